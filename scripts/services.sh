@@ -1,0 +1,65 @@
+#!/usr/bin/env bash
+# Installs (Debian packages) and starts the services the test-suite talks to, on loopback only:
+# PostgreSQL on 127.0.0.1:5432 and Redis on 127.0.0.1:6379, plus Chromium for browser tests.
+# Usage: scripts/services.sh start|stop|env
+set -euo pipefail
+PG_URL="postgresql+psycopg://distillguard:distillguard@127.0.0.1:5432/distillguard_test"
+REDIS_URL="redis://127.0.0.1:6379/0"
+
+need_pkgs=()
+command -v pg_ctlcluster >/dev/null 2>&1 || need_pkgs+=(postgresql)
+command -v redis-server >/dev/null 2>&1 || need_pkgs+=(redis-server)
+[ -x /usr/bin/chromium ] || need_pkgs+=(chromium)
+
+install() {
+  if [ ${#need_pkgs[@]} -gt 0 ]; then
+    echo "services: installing ${need_pkgs[*]} from Debian packages" >&2
+    export DEBIAN_FRONTEND=noninteractive
+    apt-get update -qq >/dev/null
+    apt-get install -y -qq --no-install-recommends "${need_pkgs[@]}" >/dev/null
+  fi
+}
+
+start_postgres() {
+  local ver
+  ver=$(ls /usr/lib/postgresql | sort -V | tail -1)
+  if ! pg_lsclusters -h | grep -q "^$ver main"; then
+    pg_createcluster "$ver" main >/dev/null
+  fi
+  pg_ctlcluster "$ver" main start 2>/dev/null || true
+  for _ in $(seq 1 30); do
+    su postgres -c "pg_isready -q -h 127.0.0.1 -p 5432" && break
+    sleep 0.5
+  done
+  su postgres -c "psql -qtAc \"SELECT 1 FROM pg_roles WHERE rolname='distillguard'\"" | grep -q 1 ||
+    su postgres -c "psql -qc \"CREATE ROLE distillguard LOGIN SUPERUSER PASSWORD 'distillguard'\""
+  su postgres -c "psql -qtAc \"SELECT 1 FROM pg_database WHERE datname='distillguard_test'\"" | grep -q 1 ||
+    su postgres -c "createdb -O distillguard distillguard_test"
+}
+
+start_redis() {
+  if ! redis-cli -h 127.0.0.1 -p 6379 ping >/dev/null 2>&1; then
+    redis-server --bind 127.0.0.1 --port 6379 --save '' --appendonly no --daemonize yes >/dev/null
+    for _ in $(seq 1 30); do redis-cli -h 127.0.0.1 -p 6379 ping >/dev/null 2>&1 && break; sleep 0.2; done
+  fi
+}
+
+case "${1:-start}" in
+  start)
+    install
+    start_postgres
+    start_redis
+    echo "export DISTILLGUARD_TEST_POSTGRES_URL=$PG_URL"
+    echo "export DISTILLGUARD_TEST_REDIS_URL=$REDIS_URL"
+    ;;
+  stop)
+    redis-cli -h 127.0.0.1 -p 6379 shutdown nosave >/dev/null 2>&1 || true
+    ver=$(ls /usr/lib/postgresql 2>/dev/null | sort -V | tail -1)
+    [ -n "$ver" ] && pg_ctlcluster "$ver" main stop 2>/dev/null || true
+    ;;
+  env)
+    echo "export DISTILLGUARD_TEST_POSTGRES_URL=$PG_URL"
+    echo "export DISTILLGUARD_TEST_REDIS_URL=$REDIS_URL"
+    ;;
+  *) echo "usage: $0 start|stop|env" >&2; exit 2 ;;
+esac

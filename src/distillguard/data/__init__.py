@@ -1,0 +1,1 @@
+"""Offline text sources shipped as packages (ShareGPT conversations)."""

