@@ -1,0 +1,146 @@
+"""The review package's only door into the gateway: account states, tiers, search, events.
+
+Kept in one module so the rest of review/ depends on a handful of functions, not on the
+gateway's tables. Account state changes go through `gateway.accounts.set_state`, which checks
+`policy.states.check_transition` and records a StateTransition; the gateway reads the new state
+on the account's next request.
+"""
+
+from __future__ import annotations
+
+import json
+from typing import Any
+
+from sqlalchemy import func, or_, select
+
+from distillguard.errors import DistillguardError
+from distillguard.store.db import Database
+
+
+def account_states(db: Database, account_ids: list[str]) -> dict[str, str | None]:
+    """Current state per account id; None for ids the gateway does not know."""
+    from distillguard.gateway.models import Account
+
+    out: dict[str, str | None] = dict.fromkeys(account_ids)
+    if not account_ids:
+        return out
+    with db.session() as s:
+        for account_id, state in s.execute(
+            select(Account.id, Account.state).where(Account.id.in_(account_ids))
+        ):
+            out[account_id] = state
+    return out
+
+
+def check_transition(current: str, new: str) -> str | None:
+    """None if allowed, else the reason it is not."""
+    from distillguard.policy.states import check_transition as check
+
+    try:
+        check(current, new)
+    except DistillguardError as exc:
+        return str(exc)
+    return None
+
+
+def set_state(db: Database, account_id: str, new_state: str, actor: str, reason: str) -> None:
+    from distillguard.gateway.accounts import set_state as gateway_set_state
+
+    gateway_set_state(db, account_id, new_state, actor, reason)
+
+
+def update_account(db: Database, account_id: str, **fields: Any) -> None:
+    from distillguard.gateway.accounts import update_account as gateway_update
+
+    gateway_update(db, account_id, **fields)
+
+
+def search_accounts(db: Database, query: str, limit: int = 50) -> list[dict[str, Any]]:
+    """Accounts whose id, organisation, email or country matches `query` (case-insensitive)."""
+    from distillguard.gateway.models import Account, Organisation
+
+    pattern = f"%{query.strip().lower()}%"
+    stmt = (
+        select(Account, Organisation.name)
+        .join(Organisation, Organisation.id == Account.org_id, isouter=True)
+        .order_by(Account.created_at.desc())
+        .limit(limit)
+    )
+    if query.strip():
+        stmt = stmt.where(
+            or_(
+                func.lower(Account.id).like(pattern),
+                func.lower(Organisation.name).like(pattern),
+                func.lower(Account.email).like(pattern),
+                func.lower(Account.declared_country).like(pattern),
+                func.lower(Account.payment_fingerprint).like(pattern),
+            )
+        )
+    with db.session() as s:
+        return [
+            {"account_id": a.id, "org": name, "state": a.state, "tier": a.tier,
+             "declared_country": a.declared_country, "billing_country": a.billing_country,
+             "verification": a.verification, "email": a.email}
+            for a, name in s.execute(stmt)
+        ]
+
+
+def account_rows(db: Database, account_ids: list[str]) -> dict[str, dict[str, Any]]:
+    """Basic facts for the given accounts (missing ids omitted)."""
+    from distillguard.gateway.models import Account
+
+    if not account_ids:
+        return {}
+    with db.session() as s:
+        return {
+            a.id: {"state": a.state, "tier": a.tier, "declared_country": a.declared_country,
+                   "billing_country": a.billing_country, "verification": a.verification,
+                   "org_id": a.org_id, "payment_fingerprint": a.payment_fingerprint}
+            for a in s.scalars(select(Account).where(Account.id.in_(account_ids)))
+        }
+
+
+def recent_events(db: Database, account_ids: list[str], limit: int = 2000) -> list[dict[str, Any]]:
+    """The newest request events of these accounts (oldest first), for timelines and samples."""
+    from distillguard.gateway.models import Event
+
+    if not account_ids:
+        return []
+    with db.session() as s:
+        rows = s.execute(
+            select(Event.ts, Event.account_id, Event.prompt, Event.status, Event.decision,
+                   Event.ip, Event.country, Event.prompt_tokens, Event.completion_tokens,
+                   Event.reasons)
+            .where(Event.account_id.in_(account_ids))
+            .order_by(Event.ts.desc())
+            .limit(limit)
+        ).all()
+    out = []
+    for r in reversed(rows):
+        try:
+            reasons = json.loads(r.reasons or "[]")
+        except ValueError:
+            reasons = []
+        out.append({"ts": r.ts, "account_id": r.account_id, "prompt": r.prompt or "",
+                    "status": r.status, "decision": r.decision, "ip": r.ip,
+                    "country": r.country, "prompt_tokens": r.prompt_tokens,
+                    "completion_tokens": r.completion_tokens, "reasons": reasons})
+    return out
+
+
+def state_history(db: Database, account_ids: list[str]) -> list[dict[str, Any]]:
+    """State transitions of these accounts, oldest first."""
+    from distillguard.gateway.models import StateTransition
+
+    if not account_ids:
+        return []
+    with db.session() as s:
+        return [
+            {"ts": t.ts, "account_id": t.account_id, "from": t.from_state, "to": t.to_state,
+             "actor": t.actor, "reason": t.reason}
+            for t in s.scalars(
+                select(StateTransition)
+                .where(StateTransition.account_id.in_(account_ids))
+                .order_by(StateTransition.ts, StateTransition.id)
+            )
+        ]

@@ -1,0 +1,147 @@
+"""Turn monitor output (`distillguard monitor scan` JSON) into cases.
+
+One case per cluster at or above `min_risk` (or flagged by the monitor) listing its members; one
+case per account at or above `min_risk` that is not already covered by such a cluster case. Re-ingesting the same flags opens nothing new while the
+earlier cases are open (dedupe keys: the cluster's member set, the account id).
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from distillguard.review.cases import cluster_dedupe_key, open_or_get
+from distillguard.review.errors import ReviewError
+from distillguard.store.db import Database
+
+DEFAULT_MIN_RISK = 0.5
+SIGNAL_KEYS = ("contributions", "signals", "features", "scores")
+
+
+def _score_weights() -> dict[str, float]:
+    """The monitor's linear risk weights (contribution = weight x evidence), if available."""
+    try:
+        from distillguard.monitor.scoring import WEIGHTS
+    except ImportError:
+        return {}
+    return dict(WEIGHTS)
+
+
+def signals_of(entry: dict[str, Any]) -> list[dict[str, Any]]:
+    """[{name, value?, contribution?}] from whichever shape the monitor used; plain signal
+    values that feed the monitor's weighted score get their contribution filled in."""
+    weights = _score_weights()
+    out = _raw_signals(entry)
+    for sig in out:
+        if "contribution" not in sig and sig["name"] in weights \
+                and isinstance(sig.get("value"), int | float):
+            sig["contribution"] = round(weights[sig["name"]] * sig["value"], 4)
+    return out
+
+
+def _raw_signals(entry: dict[str, Any]) -> list[dict[str, Any]]:
+    for key in SIGNAL_KEYS:
+        value = entry.get(key)
+        if isinstance(value, dict):
+            out = []
+            for name, v in value.items():
+                if isinstance(v, dict):
+                    out.append({"name": str(name), **{k: v[k] for k in ("value", "contribution")
+                                                      if k in v}})
+                elif isinstance(v, int | float):
+                    field = "contribution" if key in ("contributions", "scores") else "value"
+                    out.append({"name": str(name), field: float(v)})
+            return out
+        if isinstance(value, list) and all(isinstance(v, dict) and "name" in v for v in value):
+            return [dict(v) for v in value]
+    return []
+
+
+def priority_for_risk(risk: float) -> int:
+    return 1 if risk >= 0.9 else 2 if risk >= 0.75 else 3
+
+
+def _risk(entry: dict[str, Any]) -> float:
+    try:
+        return float(entry.get("risk", 0.0))
+    except (TypeError, ValueError):
+        raise ReviewError(f"account {entry.get('account_id')!r}: risk is not a number") from None
+
+
+def validate_flags(flags: Any) -> None:
+    if not isinstance(flags, dict) or not isinstance(flags.get("accounts", []), list) \
+            or not isinstance(flags.get("clusters", []), list):
+        raise ReviewError('flags must be a JSON object {"accounts": [...], "clusters": [...]}')
+    for entry in flags.get("accounts", []):
+        if not isinstance(entry, dict) or not entry.get("account_id"):
+            raise ReviewError("every flagged account needs an account_id")
+    for cluster in flags.get("clusters", []):
+        if not isinstance(cluster, dict) or not isinstance(cluster.get("accounts"), list):
+            raise ReviewError("every cluster needs a list of accounts")
+
+
+def ingest_flags(
+    db: Database,
+    flags: dict[str, Any],
+    *,
+    min_risk: float = DEFAULT_MIN_RISK,
+    actor: str = "monitor",
+    sla_hours: dict[int, float] | None = None,
+    progress=None,
+) -> dict[str, Any]:
+    """Open cases for clusters and risky accounts; returns {"opened", "existing", "cases"}."""
+    validate_flags(flags)
+    by_account = {str(a["account_id"]): a for a in flags.get("accounts", [])}
+    opened: list[int] = []
+    existing: list[int] = []
+    covered: set[str] = set()
+
+    def record(key: str, **kwargs) -> None:
+        case, created = open_or_get(db, dedupe_key=key, actor=actor, sla_hours=sla_hours,
+                                    **kwargs)
+        (opened if created else existing).append(case.id)
+        if progress:
+            progress()
+
+    for cluster in flags.get("clusters", []):
+        members = sorted({str(a) for a in cluster["accounts"]})
+        if not members:
+            continue
+        entries = [by_account.get(m, {"account_id": m}) for m in members]
+        risk = _risk(cluster) if "risk" in cluster else max((_risk(e) for e in entries), default=0)
+        if risk < min_risk and not cluster.get("flagged"):
+            continue  # a benign cluster (an office behind one NAT): members judged on their own
+        covered.update(members)
+        evidence = {
+            "source": "monitor", "cluster_id": cluster.get("cluster_id"), "accounts": members,
+            "reasons": list(cluster.get("reasons", [])), "risk": risk,
+            "signals": signals_of(cluster),
+            "members": [
+                {"account_id": e["account_id"], "risk": e.get("risk"),
+                 "reasons": list(e.get("reasons", [])), "signals": signals_of(e)}
+                for e in entries
+            ],
+            "graph": cluster.get("graph") or cluster.get("edges"),
+            **{k: cluster[k] for k in ("links", "sync", "flagged_accounts") if k in cluster},
+        }
+        priority = 1 if len(members) >= 5 or risk >= 0.9 else 2
+        record(
+            cluster_dedupe_key(members), kind="cluster", subject=str(cluster.get("cluster_id")),
+            evidence=evidence, priority=priority, accounts=members,
+            title=f"Cluster of {len(members)} accounts",
+        )
+    for account_id, entry in by_account.items():
+        risk = _risk(entry)
+        if account_id in covered or risk < min_risk:
+            continue
+        evidence = {
+            "source": "monitor", "accounts": [account_id], "risk": risk,
+            "reasons": list(entry.get("reasons", [])), "signals": signals_of(entry),
+            "cluster_id": entry.get("cluster_id"), "flagged": bool(entry.get("flagged")),
+            "reason_codes": list(entry.get("reason_codes", [])),
+        }
+        record(
+            f"monitor:account:{account_id}", kind="monitor_account", subject=account_id,
+            evidence=evidence, priority=priority_for_risk(risk), accounts=[account_id],
+            title=f"Account {account_id} risk {risk:.2f}",
+        )
+    return {"opened": len(opened), "existing": len(existing), "cases": opened + existing}
