@@ -1,0 +1,145 @@
+"""The gateway's FastAPI app: /v1 (OpenAI-compatible), /admin, /metrics, and — when those
+packages are installed — the review console at /console and the TAXII 2.1 server at /taxii2.
+
+Every error leaves as OpenAI's {"error": {...}} JSON; validation errors are 400, not 422.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import importlib
+import importlib.util
+import logging
+from contextlib import asynccontextmanager
+
+from fastapi import FastAPI, Request
+from fastapi.exceptions import RequestValidationError
+from starlette.exceptions import HTTPException as StarletteHTTPException
+from starlette.responses import Response
+
+from distillguard.config import Settings, load_settings
+from distillguard.gateway import admin, v1
+from distillguard.gateway.bodylimit import BodyLimitMiddleware
+from distillguard.gateway.errors import GatewayError, error_response
+from distillguard.gateway.events import purge_expired
+from distillguard.gateway.state import GatewayState
+from distillguard.store.db import Database, get_database
+
+log = logging.getLogger("distillguard.gateway")
+MOUNTS = (
+    ("distillguard.intel.taxii", "/taxii2"),
+    ("distillguard.review.console", "/console"),
+)
+PURGE_EVERY_S = 3600
+
+
+def create_app(settings: Settings | None = None, db: Database | None = None) -> FastAPI:
+    """Build the gateway (state is created here so configuration errors surface at start-up)."""
+    settings = settings or load_settings()
+    db = db or get_database(settings.resolved_database_url)
+    state = GatewayState(settings, db)
+
+    @asynccontextmanager
+    async def lifespan(app: FastAPI):
+        if state.local is not None:
+            await asyncio.to_thread(state.local.load)
+        purger = asyncio.create_task(_purge_loop(state))
+        try:
+            yield
+        finally:
+            purger.cancel()
+            await state.aclose()
+
+    app = FastAPI(title="distillguard gateway", version="0.1.0", lifespan=lifespan)
+    app.state.gateway = state
+    app.include_router(v1.router)
+    app.include_router(admin.router)
+
+    @app.get("/metrics", include_in_schema=False)
+    async def metrics() -> Response:
+        from prometheus_client import CONTENT_TYPE_LATEST
+
+        return Response(state.metrics.render(), media_type=CONTENT_TYPE_LATEST)
+
+    @app.get("/healthz", include_in_schema=False)
+    async def healthz() -> dict:
+        return {"ok": True}
+
+    _install_error_handlers(app)
+    _mount_optional(app, settings, db)
+    app.add_middleware(BodyLimitMiddleware, max_bytes=int(state.options.max_body_bytes))
+    return app
+
+
+def _mount_optional(app: FastAPI, settings: Settings, db: Database) -> None:
+    """Mount other packages' routers when their modules exist (they build on this app)."""
+    for module_name, prefix in MOUNTS:
+        try:
+            if importlib.util.find_spec(module_name) is None:
+                continue
+        except ModuleNotFoundError:
+            continue
+        module = importlib.import_module(module_name)
+        build = getattr(module, "build_router", None)
+        if build is None:
+            continue
+        router = build(settings, db)
+        if hasattr(router, "openapi") or not hasattr(router, "routes"):
+            app.mount(prefix, router)  # a whole ASGI app
+        elif all(getattr(r, "path", "").startswith(prefix) for r in router.routes):
+            app.include_router(router)  # paths already carry the prefix
+        else:
+            app.include_router(router, prefix=prefix)
+
+
+def _install_error_handlers(app: FastAPI) -> None:
+    @app.exception_handler(GatewayError)
+    async def gateway_error(_request: Request, exc: GatewayError) -> Response:
+        return exc.response()
+
+    @app.exception_handler(RequestValidationError)
+    async def validation_error(request: Request, exc: RequestValidationError) -> Response:
+        message = _validation_message(exc)
+        path = request.url.path
+        endpoint = {"/v1/chat/completions": "chat.completions",
+                    "/v1/completions": "completions"}.get(path)
+        if endpoint is not None:
+            state: GatewayState = request.app.state.gateway
+            event = v1.refused_event(state, request, endpoint, 400, "invalid_request", message)
+            try:
+                await state.events.write(event)
+            except Exception:  # noqa: BLE001
+                return error_response(503, "event log unavailable", "event_log_unavailable")
+        return error_response(400, message, "invalid_request")
+
+    @app.exception_handler(StarletteHTTPException)
+    async def http_error(_request: Request, exc: StarletteHTTPException) -> Response:
+        code = {404: "not_found", 405: "method_not_allowed"}.get(exc.status_code, "http_error")
+        return error_response(exc.status_code, str(exc.detail), code,
+                              headers=getattr(exc, "headers", None))
+
+    @app.exception_handler(Exception)
+    async def unexpected(_request: Request, exc: Exception) -> Response:
+        log.exception("unhandled error: %s", type(exc).__name__)
+        return error_response(500, "internal error", "internal_error")
+
+
+def _validation_message(exc: RequestValidationError) -> str:
+    errors = exc.errors()
+    if not errors:
+        return "invalid request"
+    first = errors[0]
+    where = ".".join(str(p) for p in first.get("loc", ()) if p != "body")
+    if first.get("type") == "json_invalid":
+        return "request body is not valid JSON"
+    return f"{where or 'body'}: {first.get('msg', 'invalid')}"[:500]
+
+
+async def _purge_loop(state: GatewayState) -> None:
+    """Apply drop-after-N-days prompt retention at start-up and hourly."""
+    while True:
+        try:
+            await asyncio.to_thread(purge_expired, state.db, state.retention)
+        except Exception:  # noqa: BLE001 - retention must not take the gateway down
+            log.warning("prompt retention purge failed", exc_info=True)
+        await asyncio.sleep(PURGE_EVERY_S)

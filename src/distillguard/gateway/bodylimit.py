@@ -1,0 +1,70 @@
+"""ASGI middleware: cap request bodies (413) and reject bodies that are not UTF-8 (400).
+
+The body is read fully (it is bounded) before the app runs, so an oversized or undecodable
+request is refused before any handler, database write or backend call happens.
+"""
+
+from __future__ import annotations
+
+from distillguard.gateway.errors import error_body
+
+
+class BodyLimitMiddleware:
+    def __init__(self, app, max_bytes: int, prefixes: tuple[str, ...] = ("/v1", "/admin")):
+        self.app = app
+        self.max_bytes = max_bytes
+        self.prefixes = prefixes
+
+    async def __call__(self, scope, receive, send):
+        if scope["type"] != "http" or scope["method"] in ("GET", "HEAD", "OPTIONS"):
+            return await self.app(scope, receive, send)
+        for name, value in scope["headers"]:
+            if name == b"content-length":
+                try:
+                    declared = int(value)
+                except ValueError:
+                    return await _reply(send, 400, "invalid Content-Length", "bad_request")
+                if declared > self.max_bytes:
+                    return await _too_large(send, self.max_bytes)
+        chunks = []
+        size = 0
+        while True:
+            message = await receive()
+            if message["type"] == "http.disconnect":
+                return None
+            body = message.get("body", b"")
+            size += len(body)
+            if size > self.max_bytes:
+                return await _too_large(send, self.max_bytes)
+            chunks.append(body)
+            if not message.get("more_body", False):
+                break
+        body = b"".join(chunks)
+        if body and scope["path"].startswith(self.prefixes):
+            try:
+                body.decode("utf-8")
+            except UnicodeDecodeError:
+                return await _reply(send, 400, "request body is not valid UTF-8", "invalid_utf8")
+        replayed = False
+
+        async def replay():
+            nonlocal replayed
+            if not replayed:
+                replayed = True
+                return {"type": "http.request", "body": body, "more_body": False}
+            return await receive()
+
+        return await self.app(scope, replay, send)
+
+
+async def _too_large(send, limit: int) -> None:
+    await _reply(send, 413, f"request body exceeds {limit} bytes", "request_too_large")
+
+
+async def _reply(send, status: int, message: str, code: str) -> None:
+    body = error_body(status, message, code)
+    await send({"type": "http.response.start", "status": status,
+                "headers": [(b"content-type", b"application/json"),
+                            (b"content-length", str(len(body)).encode()),
+                            (b"connection", b"close")]})
+    await send({"type": "http.response.body", "body": body})

@@ -1,0 +1,252 @@
+"""`distillguard serve`, `distillguard accounts …` and `distillguard events …`."""
+
+from __future__ import annotations
+
+import json
+import secrets
+import sys
+from typing import Annotated
+
+import typer
+
+from distillguard.errors import DistillguardError
+
+accounts_app = typer.Typer(help="Organisations, accounts, API keys and account review states.",
+                           no_args_is_help=True)
+events_app = typer.Typer(help="The gateway's request event log.", no_args_is_help=True)
+
+ConfigOpt = Annotated[str | None, typer.Option("--config", help="TOML config file.")]
+
+
+def _db(config: str | None):
+    from distillguard.config import load_settings
+    from distillguard.store.db import get_database
+
+    return get_database(load_settings(config).resolved_database_url)
+
+
+def _print(obj) -> None:
+    print(json.dumps(obj, indent=None, ensure_ascii=False))
+
+
+@accounts_app.command("create")
+def accounts_create(
+    org: Annotated[str, typer.Option("--org", help="Organisation name (created if new).")],
+    country: Annotated[str, typer.Option("--country", help="Declared country (ISO 3166).")],
+    billing_country: Annotated[str | None, typer.Option("--billing-country")] = None,
+    owner_country: Annotated[str | None, typer.Option(
+        "--owner-country", help="Country of a parent organisation owning 100% of ORG.")] = None,
+    parent: Annotated[str | None, typer.Option(
+        "--parent", help="Existing organisation that owns part of ORG.")] = None,
+    share: Annotated[float | None, typer.Option("--share", help="PARENT's share, 0-1.")] = None,
+    tier: Annotated[str, typer.Option("--tier")] = "standard",
+    verification: Annotated[str, typer.Option(
+        "--verification", help="unverified|pending|verified|failed")] = "unverified",
+    email: Annotated[str | None, typer.Option("--email")] = None,
+    payment_fingerprint: Annotated[str | None, typer.Option("--payment-fingerprint")] = None,
+    config: ConfigOpt = None,
+) -> None:
+    """Create an account; prints {"account_id", "api_key"} (the key is shown only this once)."""
+    from distillguard.gateway.accounts import create_account
+
+    if share is not None and parent is None:
+        raise DistillguardError("--share needs --parent")
+    account_id, api_key = create_account(
+        _db(config), org, country, billing_country=billing_country, owner_country=owner_country,
+        parent=parent, share=share, tier=tier, verification=verification, email=email,
+        payment_fingerprint=payment_fingerprint, actor="cli")
+    _print({"account_id": account_id, "api_key": api_key})
+
+
+@accounts_app.command("add-org")
+def accounts_add_org(
+    name: Annotated[str, typer.Argument(help="Organisation name.")],
+    country: Annotated[str | None, typer.Option("--country")] = None,
+    parent: Annotated[str | None, typer.Option("--parent")] = None,
+    share: Annotated[float | None, typer.Option("--share")] = None,
+    config: ConfigOpt = None,
+) -> None:
+    """Create an organisation (e.g. a parent company) without an account."""
+    from distillguard.gateway.accounts import create_org
+
+    _print({"org_id": create_org(_db(config), name, country, parent, share)})
+
+
+@accounts_app.command("set-parent")
+def accounts_set_parent(
+    org: Annotated[str, typer.Argument(help="Owned organisation (name or id).")],
+    parent: Annotated[str, typer.Option("--parent")],
+    share: Annotated[float, typer.Option("--share")],
+    config: ConfigOpt = None,
+) -> None:
+    """Record that PARENT owns SHARE (0-1) of ORG."""
+    from distillguard.gateway.accounts import set_parent
+
+    set_parent(_db(config), org, parent, share)
+    _print({"org": org, "parent": parent, "share": share})
+
+
+@accounts_app.command("list")
+def accounts_list(
+    state: Annotated[str | None, typer.Option("--state")] = None,
+    config: ConfigOpt = None,
+) -> None:
+    """One JSON line per account."""
+    from distillguard.gateway.accounts import list_accounts
+
+    for row in list_accounts(_db(config), state):
+        _print(row)
+
+
+@accounts_app.command("show")
+def accounts_show(account_id: str, config: ConfigOpt = None) -> None:
+    """An account with its keys (prefixes), ownership, history and account-level decision."""
+    from distillguard.config import load_settings
+    from distillguard.gateway.accounts import account_facts, account_json
+    from distillguard.policy.engine import Policy
+
+    db = _db(config)
+    out = account_json(db, account_id)
+    policy = Policy.load(load_settings(config).policy_path or None)
+    out["decision"] = policy.evaluate(account_facts(db, account_id)).to_json()
+    print(json.dumps(out, indent=2, ensure_ascii=False))
+
+
+@accounts_app.command("set-state")
+def accounts_set_state(
+    account_id: str,
+    state: Annotated[str, typer.Argument(
+        help="active|under_review|approved|restricted|suspended")],
+    reason: Annotated[str, typer.Option("--reason", help="Why (recorded).")],
+    actor: Annotated[str, typer.Option("--actor", help="Who (recorded).")] = "cli",
+    config: ConfigOpt = None,
+) -> None:
+    """Move an account to a new review state (illegal transitions are refused)."""
+    from distillguard.gateway.accounts import set_state
+
+    if not reason.strip():
+        raise DistillguardError("--reason must not be empty")
+    set_state(_db(config), account_id, state, actor, reason)
+    _print({"account_id": account_id, "state": state})
+
+
+@accounts_app.command("update")
+def accounts_update(
+    account_id: str,
+    verification: Annotated[str | None, typer.Option("--verification")] = None,
+    tier: Annotated[str | None, typer.Option("--tier")] = None,
+    billing_country: Annotated[str | None, typer.Option("--billing-country")] = None,
+    config: ConfigOpt = None,
+) -> None:
+    """Change KYC attributes of an account."""
+    from distillguard.gateway.accounts import update_account
+
+    update_account(_db(config), account_id, verification=verification, tier=tier,
+                   billing_country=billing_country)
+    _print({"account_id": account_id, "updated": True})
+
+
+@accounts_app.command("rotate-key")
+def accounts_rotate_key(account_id: str, config: ConfigOpt = None) -> None:
+    """Revoke the account's keys and issue a new one (shown only this once)."""
+    from distillguard.gateway.accounts import rotate_key
+
+    _print({"account_id": account_id, "api_key": rotate_key(_db(config), account_id, "cli")})
+
+
+@events_app.command("export")
+def events_export(
+    out: Annotated[str, typer.Option("--out", help="Output file.")],
+    fmt: Annotated[str, typer.Option("--format", help="jsonl or parquet.")] = "jsonl",
+    since: Annotated[float | None, typer.Option("--since", help="Epoch seconds.")] = None,
+    config: ConfigOpt = None,
+) -> None:
+    """Write the event log in the contract's event schema (the monitor's input)."""
+    from rich.progress import Progress, SpinnerColumn, TextColumn
+
+    from distillguard.gateway.events import export_events
+
+    if fmt not in ("jsonl", "parquet"):
+        raise DistillguardError(f"--format must be jsonl or parquet, got {fmt!r}")
+    db = _db(config)
+    with Progress(SpinnerColumn(), TextColumn("{task.description} {task.completed} events"),
+                  transient=True, console=_stderr()) as progress:
+        task = progress.add_task("exporting", total=None)
+        count = export_events(db, out, fmt, since,
+                              progress=lambda: progress.advance(task))
+    _stderr().print(f"wrote {count} events to {out}")
+
+
+@events_app.command("purge")
+def events_purge(config: ConfigOpt = None) -> None:
+    """Apply the drop-after-N-days prompt retention now."""
+    from distillguard.config import load_settings
+    from distillguard.gateway.events import Retention, purge_expired
+
+    settings = load_settings(config)
+    retention = Retention.parse((settings.gateway or {}).get("prompt_retention"))
+    _print({"purged": purge_expired(_db(config), retention)})
+
+
+def _stderr():
+    from rich.console import Console
+
+    return Console(stderr=True)
+
+
+def ensure_admin_token(settings) -> str | None:
+    """First `serve` without a configured token: generate one, store its hash, return it."""
+    import hashlib
+
+    from distillguard.config import home
+    from distillguard.gateway.state import ADMIN_HASH_FILE
+
+    path = home() / ADMIN_HASH_FILE
+    if settings.admin_token or path.exists():
+        return None
+    token = f"dgadmin_{secrets.token_urlsafe(32)}"
+    path.write_text(hashlib.sha256(token.encode()).hexdigest() + "\n", encoding="utf-8")
+    path.chmod(0o600)
+    return token
+
+
+def serve(
+    config: ConfigOpt = None,
+    host: Annotated[str | None, typer.Option("--host")] = None,
+    port: Annotated[int | None, typer.Option("--port", min=1, max=65535)] = None,
+) -> None:
+    """Run the gateway: /v1 (OpenAI-compatible), /admin, /metrics, /console, /taxii2/."""
+    import uvicorn
+
+    from distillguard.config import load_settings
+    from distillguard.gateway.app import create_app
+
+    settings = load_settings(config)
+    if host:
+        settings.host = host
+    if port:
+        settings.port = port
+    token = ensure_admin_token(settings)
+    app = create_app(settings)
+    if token:
+        print(f"admin token (shown once, stored hashed): {token}", file=sys.stderr, flush=True)
+    print(f"distillguard gateway on http://{settings.host}:{settings.port}", file=sys.stderr,
+          flush=True)
+    try:
+        uvicorn.run(app, host=settings.host, port=int(settings.port), log_level="warning",
+                    access_log=False, loop=_loop(), http=_http())
+    except OSError as exc:
+        raise DistillguardError(f"cannot listen on {settings.host}:{settings.port}: "
+                                f"{exc.strerror or exc}") from None
+
+
+def _loop() -> str:
+    import importlib.util
+
+    return "uvloop" if importlib.util.find_spec("uvloop") else "asyncio"
+
+
+def _http() -> str:
+    import importlib.util
+
+    return "httptools" if importlib.util.find_spec("httptools") else "h11"

@@ -1,0 +1,318 @@
+"""The durable event log: one row per API request, committed before the response completes.
+
+Group commit: every caller waits for *its* commit, but requests that arrive together share one
+transaction, so the log keeps up with the gateway instead of serialising it on commits.
+Two writers:
+- SQLite (async callers): the batch is committed on the event loop itself, scheduled with
+  `call_soon` so everything written during one loop iteration lands in one local WAL commit
+  (~0.1-0.3 ms). A background thread would cost more: every hand-off makes the loop and the
+  writer trade the GIL, which measured at ~1 ms of CPU per request under load.
+- PostgreSQL (and all sync callers): one background thread commits batches; its time is spent
+  waiting on the network, where the GIL is released.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import hashlib
+import json
+import queue
+import re
+import threading
+import time
+from collections.abc import Iterator
+from concurrent.futures import Future
+from dataclasses import dataclass
+from datetime import UTC, datetime
+from typing import Any
+
+from sqlalchemy import insert, select, update
+
+from distillguard.errors import DistillguardError
+from distillguard.gateway.models import Event
+from distillguard.store.db import Database
+
+_RETENTION = re.compile(r"^(store|hash|drop-after-(\d+)-days)$")
+BATCH = 256
+
+
+@dataclass(frozen=True)
+class Retention:
+    """How prompt/response text is kept: store it, keep only a hash, or drop it after N days."""
+
+    mode: str  # "store" | "hash" | "drop"
+    days: int | None = None
+
+    @classmethod
+    def parse(cls, text: str | None) -> Retention:
+        text = (text or "store").strip()
+        match = _RETENTION.match(text)
+        if not match:
+            raise DistillguardError(
+                f"gateway.prompt_retention must be store, hash or drop-after-N-days, got {text!r}"
+            )
+        if match.group(2) is not None:
+            return cls("drop", int(match.group(2)))
+        return cls(text)
+
+    def apply(self, row: dict[str, Any]) -> dict[str, Any]:
+        prompt = row.get("prompt")
+        row["prompt_hash"] = hashlib.sha256(prompt.encode("utf-8")).hexdigest() if prompt else None
+        if self.mode == "hash":
+            row["prompt"] = None
+            row["response"] = None
+        return row
+
+
+class EventLog:
+    """Group-committing writer for gateway events (thread-safe; async and sync entry points)."""
+
+    def __init__(self, db: Database, retention: Retention | None = None,
+                 inline: bool | None = None) -> None:
+        self.db = db
+        self.retention = retention or Retention("store")
+        self.inline = db.url.startswith("sqlite") if inline is None else inline
+        self._queue: queue.SimpleQueue = queue.SimpleQueue()
+        self._thread = threading.Thread(target=self._run, name="event-log", daemon=True)
+        self._closed = False
+        self._pending: list[tuple[dict, asyncio.Future]] = []
+        self._thread.start()
+
+    async def write(self, row: dict[str, Any]) -> None:
+        """Return once the event is committed (raises if the database refused it)."""
+        if not self.inline:
+            await asyncio.wrap_future(self.submit(row))
+            return
+        if self._closed:
+            raise DistillguardError("event log is closed")
+        loop = asyncio.get_running_loop()
+        future = loop.create_future()
+        if not self._pending:
+            loop.call_soon(self._flush_pending)
+        self._pending.append((self.retention.apply(normalise(row)), future))
+        await future
+
+    def _flush_pending(self) -> None:
+        batch, self._pending = self._pending, []
+        try:
+            with self.db.engine.begin() as conn:
+                conn.execute(insert(Event), [row for row, _ in batch])
+        except Exception as exc:  # noqa: BLE001 - every waiter must hear about it
+            for _, future in batch:
+                if not future.done():
+                    future.set_exception(exc)
+            return
+        for _, future in batch:
+            if not future.done():
+                future.set_result(None)
+
+    def write_sync(self, row: dict[str, Any]) -> None:
+        self.submit(row).result()
+
+    def submit(self, row: dict[str, Any]) -> Future:
+        if self._closed:
+            raise DistillguardError("event log is closed")
+        future: Future = Future()
+        self._queue.put((self.retention.apply(normalise(row)), future))
+        return future
+
+    def close(self) -> None:
+        if not self._closed:
+            self._closed = True
+            self._queue.put(None)
+            self._thread.join(timeout=10)
+
+    def _run(self) -> None:
+        while True:
+            item = self._queue.get()
+            if item is None:
+                return
+            batch = [item]
+            stop = False
+            while len(batch) < BATCH:
+                try:
+                    nxt = self._queue.get_nowait()
+                except queue.Empty:
+                    break
+                if nxt is None:
+                    stop = True
+                    break
+                batch.append(nxt)
+            self._commit(batch)
+            if stop:
+                return
+
+    def _commit(self, batch: list[tuple[dict, Future]]) -> None:
+        try:
+            with self.db.engine.begin() as conn:
+                conn.execute(insert(Event), [row for row, _ in batch])
+        except Exception as exc:  # noqa: BLE001 - every waiter must hear about it
+            for _, future in batch:
+                future.set_exception(exc)
+            return
+        for _, future in batch:
+            future.set_result(None)
+
+
+_COLUMNS = {c.name for c in Event.__table__.columns} - {"id"}
+_DEFAULTS = {"prompt_tokens": 0, "completion_tokens": 0, "stream": False, "reasons": "[]",
+             "latency_ms": 0.0}
+
+
+def normalise(row: dict[str, Any]) -> dict[str, Any]:
+    """Fill defaults, JSON-encode lists and drop unknown keys so every batch row has one shape."""
+    out = {name: row.get(name, _DEFAULTS.get(name)) for name in _COLUMNS}
+    for name in ("reasons", "guard_families"):
+        if out[name] is not None and not isinstance(out[name], str):
+            out[name] = json.dumps(out[name])
+    if out["ts"] is None:
+        out["ts"] = time.time()
+    return out
+
+
+def purge_expired(db: Database, retention: Retention, now: float | None = None) -> int:
+    """Blank prompt/response text older than the retention window; returns rows touched."""
+    if retention.mode != "drop" or retention.days is None:
+        return 0
+    cutoff = (now or time.time()) - retention.days * 86400
+    with db.session() as s:
+        result = s.execute(
+            update(Event)
+            .where(Event.ts < cutoff, (Event.prompt.is_not(None)) | (Event.response.is_not(None)))
+            .values(prompt=None, response=None)
+        )
+        return result.rowcount or 0
+
+
+def rfc3339(ts: float) -> str:
+    return datetime.fromtimestamp(ts, UTC).isoformat(timespec="microseconds").replace("+00:00", "Z")
+
+
+EXPORT_FIELDS = (
+    "ts", "account_id", "org_id", "ip", "user_agent", "payment_fingerprint", "model", "prompt",
+    "response", "prompt_tokens", "completion_tokens", "status",
+    # extra fields (allowed by the contract)
+    "event_id", "request_id", "endpoint", "country", "asn", "key_prefix", "stream", "decision",
+    "tier", "reasons", "guard_score", "guard_flagged", "guard_families", "latency_ms",
+    "prompt_hash",
+)
+
+
+def iter_export_rows(db: Database, since: float | None = None,
+                     batch: int = 5000) -> Iterator[dict[str, Any]]:
+    """Events in the contract's schema, oldest first, streamed in id order."""
+    last = 0
+    while True:
+        with db.session() as s:
+            query = select(Event).where(Event.id > last).order_by(Event.id).limit(batch)
+            if since is not None:
+                query = query.where(Event.ts >= since)
+            rows = s.scalars(query).all()
+        if not rows:
+            return
+        for e in rows:
+            yield export_row(e)
+        last = rows[-1].id
+
+
+def export_row(e: Event) -> dict[str, Any]:
+    prompt = e.prompt
+    if prompt is None:
+        # hash retention: the monitor still sees exact repeats through the digest
+        prompt = f"sha256:{e.prompt_hash}" if e.prompt_hash else ""
+    return {
+        "ts": rfc3339(e.ts),
+        "account_id": e.account_id or "",
+        "org_id": e.org_id,
+        "ip": e.ip,
+        "user_agent": e.user_agent,
+        "payment_fingerprint": e.payment_fingerprint,
+        "model": e.model or "",
+        "prompt": prompt,
+        "response": e.response,
+        "prompt_tokens": e.prompt_tokens,
+        "completion_tokens": e.completion_tokens,
+        "status": e.status,
+        "event_id": e.id,
+        "request_id": e.request_id,
+        "endpoint": e.endpoint,
+        "country": e.country,
+        "asn": e.asn,
+        "key_prefix": e.key_prefix,
+        "stream": e.stream,
+        "decision": e.decision,
+        "tier": e.tier,
+        "reasons": [r.get("code") for r in json.loads(e.reasons or "[]")],
+        "guard_score": e.guard_score,
+        "guard_flagged": e.guard_flagged,
+        "guard_families": json.loads(e.guard_families) if e.guard_families else [],
+        "latency_ms": e.latency_ms,
+        "prompt_hash": e.prompt_hash,
+    }
+
+
+def export_events(db: Database, out: str, fmt: str, since: float | None = None,
+                  progress: Any = None) -> int:
+    """Write events as JSONL or Parquet; returns the number written (atomic: tmp + rename)."""
+    import os
+
+    if fmt not in ("jsonl", "parquet"):
+        raise DistillguardError(f"--format must be jsonl or parquet, got {fmt!r}")
+    tmp = f"{out}.tmp{os.getpid()}"
+    count = 0
+    try:
+        if fmt == "jsonl":
+            with open(tmp, "w", encoding="utf-8") as fh:
+                for row in iter_export_rows(db, since):
+                    fh.write(json.dumps(row, ensure_ascii=False) + "\n")
+                    count += 1
+                    if progress is not None:
+                        progress()
+        else:
+            count = _write_parquet(db, tmp, since, progress)
+        os.replace(tmp, out)
+    except OSError as exc:
+        raise DistillguardError(f"cannot write {out}: {exc.strerror or exc}") from None
+    finally:
+        if os.path.exists(tmp):
+            os.unlink(tmp)
+    return count
+
+
+def _parquet_schema():
+    import pyarrow as pa
+
+    return pa.schema([
+        ("ts", pa.string()), ("account_id", pa.string()), ("org_id", pa.string()),
+        ("ip", pa.string()), ("user_agent", pa.string()), ("payment_fingerprint", pa.string()),
+        ("model", pa.string()), ("prompt", pa.string()), ("response", pa.string()),
+        ("prompt_tokens", pa.int64()), ("completion_tokens", pa.int64()), ("status", pa.int64()),
+        ("event_id", pa.int64()), ("request_id", pa.string()), ("endpoint", pa.string()),
+        ("country", pa.string()), ("asn", pa.int64()), ("key_prefix", pa.string()),
+        ("stream", pa.bool_()), ("decision", pa.string()), ("tier", pa.string()),
+        ("reasons", pa.list_(pa.string())), ("guard_score", pa.float64()),
+        ("guard_flagged", pa.bool_()), ("guard_families", pa.list_(pa.string())),
+        ("latency_ms", pa.float64()), ("prompt_hash", pa.string()),
+    ])
+
+
+def _write_parquet(db: Database, path: str, since: float | None, progress: Any) -> int:
+    import pyarrow as pa
+    import pyarrow.parquet as pq
+
+    schema = _parquet_schema()
+    count = 0
+    with pq.ParquetWriter(path, schema) as writer:
+        chunk: list[dict] = []
+        for row in iter_export_rows(db, since):
+            chunk.append(row)
+            if progress is not None:
+                progress()
+            if len(chunk) >= 5000:
+                writer.write_table(pa.Table.from_pylist(chunk, schema=schema))
+                count += len(chunk)
+                chunk = []
+        if chunk or count == 0:
+            writer.write_table(pa.Table.from_pylist(chunk, schema=schema))
+            count += len(chunk)
+    return count

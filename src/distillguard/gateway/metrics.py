@@ -1,0 +1,30 @@
+"""Prometheus metrics: requests, policy decisions, latency; one registry per app instance."""
+
+from __future__ import annotations
+
+from prometheus_client import CollectorRegistry, Counter, Histogram, generate_latest
+
+BUCKETS = (0.0005, 0.001, 0.0025, 0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1, 2.5, 5, 10, 30)
+
+
+class Metrics:
+    def __init__(self) -> None:
+        self.registry = CollectorRegistry()
+        self.requests = Counter("distillguard_requests", "API requests by endpoint and status",
+                                ["endpoint", "status"], registry=self.registry)
+        self.decisions = Counter("distillguard_decisions", "Policy decisions by action",
+                                 ["action"], registry=self.registry)
+        self.latency = Histogram("distillguard_request_latency_seconds",
+                                 "Gateway latency until the event is committed",
+                                 ["endpoint"], buckets=BUCKETS, registry=self.registry)
+        self.tokens = Counter("distillguard_tokens", "Tokens served", ["kind"],
+                              registry=self.registry)
+        self.rate_limited = Counter("distillguard_rate_limited", "Requests refused with 429",
+                                    registry=self.registry)
+
+    def observe(self, endpoint: str, status: int, seconds: float) -> None:
+        self.requests.labels(endpoint, str(status)).inc()
+        self.latency.labels(endpoint).observe(seconds)
+
+    def render(self) -> bytes:
+        return generate_latest(self.registry)

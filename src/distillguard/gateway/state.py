@@ -1,0 +1,120 @@
+"""Everything one gateway instance holds: settings, database, policy, geo, limits, backends, log."""
+
+from __future__ import annotations
+
+import hashlib
+from dataclasses import dataclass, field
+from typing import Any
+
+from distillguard.config import Settings, home
+from distillguard.errors import DistillguardError
+from distillguard.gateway.backends import LocalBackend, UpstreamBackend, served_name
+from distillguard.gateway.events import EventLog, Retention
+from distillguard.gateway.metrics import Metrics
+from distillguard.gateway.ratelimit import make_rate_limiter
+from distillguard.store.db import Database
+
+ADMIN_HASH_FILE = "admin_token.sha256"
+
+
+@dataclass
+class GatewayOptions:
+    """The `[gateway]` section of the config file, with defaults."""
+
+    upstream_url: str = ""
+    upstream_api_key: str = ""
+    upstream_models: list[str] = field(default_factory=list)  # [] → every non-local model
+    local_model: bool = True
+    watermark: bool = True
+    max_body_bytes: int = 1 << 20
+    default_max_tokens: int = 128
+    max_tokens_cap: int = 1024
+    trusted_proxies: list[str] = field(default_factory=list)
+    geoip_mmdb: str = ""
+    asn_mmdb: str = ""
+    cache_ttl_s: float = 2.0
+    prompt_retention: str = "store"
+    org_quota_multiplier: float = 5.0
+    redis_namespace: str = "dg:rl"
+
+    @classmethod
+    def from_settings(cls, settings: Settings) -> GatewayOptions:
+        opts = cls()
+        for key, value in (settings.gateway or {}).items():
+            if not hasattr(opts, key):
+                raise DistillguardError(f"[gateway] unknown setting {key!r}")
+            default = getattr(opts, key)
+            if isinstance(default, bool) and not isinstance(value, bool):
+                raise DistillguardError(f"[gateway] {key} must be true or false")
+            if isinstance(default, list) and not isinstance(value, list):
+                raise DistillguardError(f"[gateway] {key} must be a list")
+            if isinstance(default, int | float) and not isinstance(default, bool):
+                if not isinstance(value, int | float) or isinstance(value, bool) or value < 0:
+                    raise DistillguardError(f"[gateway] {key} must be a non-negative number")
+            setattr(opts, key, value)
+        return opts
+
+
+def admin_token_hash(settings: Settings) -> str | None:
+    """SHA-256 of the admin token: from settings, else the hash stored by `serve` under home."""
+    if settings.admin_token:
+        return hashlib.sha256(settings.admin_token.encode("utf-8")).hexdigest()
+    path = home() / ADMIN_HASH_FILE
+    if path.exists():
+        return path.read_text(encoding="utf-8").strip() or None
+    return None
+
+
+class GatewayState:
+    def __init__(self, settings: Settings, db: Database) -> None:
+        from distillguard.policy.engine import Policy
+        from distillguard.policy.geo import GeoResolver
+
+        self.settings = settings
+        self.db = db
+        self.options = GatewayOptions.from_settings(settings)
+        self.policy = Policy.load(settings.policy_path or None)
+        self.geo = GeoResolver(self.options.geoip_mmdb or None, self.options.asn_mmdb or None)
+        # Validate the trusted proxy list now rather than on the first request.
+        from distillguard.policy.geo import client_ip
+
+        client_ip("127.0.0.1", None, list(self.options.trusted_proxies))
+        self.retention = Retention.parse(self.options.prompt_retention)
+        self.events = EventLog(db, self.retention)
+        self.limiter = make_rate_limiter(settings.redis_url or None, self.options.redis_namespace)
+        self.metrics = Metrics()
+        self.admin_hash = admin_token_hash(settings)
+        self.local: LocalBackend | None = None
+        if self.options.local_model:
+            self.local = LocalBackend(settings.model, settings.resolved_master_key_path,
+                                      watermark=self.options.watermark)
+        self.upstream: UpstreamBackend | None = None
+        if self.options.upstream_url:
+            self.upstream = UpstreamBackend(self.options.upstream_url,
+                                            self.options.upstream_api_key or None)
+        from distillguard.gateway import accounts
+
+        accounts.CACHE.ttl = float(self.options.cache_ttl_s)
+
+    def backend_for(self, model: str) -> Any:
+        """The backend serving `model`, or None (→ 404)."""
+        if self.local is not None and model == self.local.name:
+            return self.local
+        if self.upstream is not None and (
+            not self.options.upstream_models or model in self.options.upstream_models
+        ):
+            return self.upstream
+        return None
+
+    def model_names(self) -> list[str]:
+        names = []
+        if self.local is not None:
+            names.append(served_name(self.settings.model))
+        names += list(self.options.upstream_models)
+        return names
+
+    async def aclose(self) -> None:
+        self.events.close()
+        await self.limiter.close()
+        if self.upstream is not None:
+            await self.upstream.close()

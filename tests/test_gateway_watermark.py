@@ -1,0 +1,47 @@
+"""A completion served by the gateway carries the *calling account's* watermark.
+
+The gateway samples with derive_account_key(master, account_id); detection with that account's
+key must give a tiny p-value, while another account's key (same master) must not: that is what
+makes a leaked output attributable.
+"""
+
+from __future__ import annotations
+
+import openai
+
+from distillguard.config import Settings
+from distillguard.gateway import accounts
+from distillguard.gateway.app import create_app
+from distillguard.gateway.testing import serve_in_thread
+from distillguard.store.db import get_database
+
+
+def test_completion_detects_under_callers_key_only(tiny_model_dir, tmp_path):
+    from distillguard.models import load_tokenizer
+    from distillguard.watermark.detect import detect_texts
+    from distillguard.watermark.keys import derive_account_key, load_key, new_key, save_key
+
+    settings = Settings(
+        database_url=f"sqlite:///{tmp_path / 'gw.db'}",
+        model=str(tiny_model_dir),
+        master_key_path=str(tmp_path / "master.json"),
+        gateway={"cache_ttl_s": 0},
+    )
+    # Fixed master secret + account ids + sampling seed: the test is deterministic.
+    save_key(new_key("kgw", secret=bytes(range(32))), tmp_path / "master.json")
+    db = get_database(settings.resolved_database_url)
+    caller, key = accounts.create_account(db, "Leaky Corp", "US", account_id="acct_leaky")
+    other, _ = accounts.create_account(db, "Bystander Inc", "US", account_id="acct_bystander")
+    with serve_in_thread(create_app(settings, db)) as url:
+        api = openai.OpenAI(base_url=url + "/v1", api_key=key, max_retries=0, timeout=120)
+        text = api.chat.completions.create(
+            model="model", messages=[{"role": "user", "content": "Tell me a story."}],
+            max_tokens=64, temperature=1.0, seed=7,
+        ).choices[0].message.content
+    master = load_key(tmp_path / "master.json")
+    tokenizer = load_tokenizer(str(tiny_model_dir))
+    mine = detect_texts(derive_account_key(master, caller), [text], tokenizer=tokenizer)[0]
+    theirs = detect_texts(derive_account_key(master, other), [text], tokenizer=tokenizer)[0]
+    assert mine.tokens_scored >= 40, mine
+    assert mine.p_value < 1e-6, mine
+    assert theirs.p_value > 1e-3, (mine, theirs)
