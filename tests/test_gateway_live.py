@@ -348,3 +348,30 @@ def test_metrics_count_requests_and_decisions(gateway):
     assert 'distillguard_requests_total{endpoint="chat.completions",status="200"}' in body
     assert 'distillguard_decisions_total{action="allow"}' in body
     assert "distillguard_request_latency_seconds_bucket" in body
+
+
+def test_review_decision_opens_one_review_case(gateway):
+    """Enhanced review: a flagged-jurisdiction request is served under the review tier and
+    opens exactly one policy case for the account (deduplicated across requests)."""
+    import time as _time
+
+    from distillguard.review.cases import list_cases
+
+    account_id, key = new_account(gateway, country="HK")
+    for _ in range(2):
+        client(gateway, key, HK_IP).chat.completions.create(
+            model=STUB_MODEL, messages=HI, max_tokens=4)
+    deadline = _time.monotonic() + 10
+    mine: list = []
+    while _time.monotonic() < deadline:
+        mine = list_cases(gateway["db"], account=account_id)
+        if mine:
+            break
+        _time.sleep(0.05)
+    assert len(mine) == 1, mine
+    assert mine[0].kind == "policy" and mine[0].status != "closed"
+    ok_id, ok_key = new_account(gateway, country="US", verification="verified")
+    client(gateway, ok_key, US_IP).chat.completions.create(model=STUB_MODEL, messages=HI,
+                                                           max_tokens=4)
+    _time.sleep(0.3)
+    assert not list_cases(gateway["db"], account=ok_id)

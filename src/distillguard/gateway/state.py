@@ -3,6 +3,9 @@
 from __future__ import annotations
 
 import hashlib
+import importlib.util
+import logging
+from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -95,6 +98,27 @@ class GatewayState:
         from distillguard.gateway import accounts
 
         accounts.CACHE.ttl = float(self.options.cache_ttl_s)
+        self._open_policy_case = None
+        if importlib.util.find_spec("distillguard.review.cases") is not None:
+            from distillguard.review.cases import open_policy_case
+
+            self._open_policy_case = open_policy_case
+        self._case_pool = ThreadPoolExecutor(max_workers=1, thread_name_prefix="review-cases")
+
+    def open_review_case(self, account_id: str, reasons: list[dict]) -> None:
+        """Enhanced review: a policy "review" decision opens (or reuses) the account's review
+        case, off the request path; a failure is logged and never fails the request."""
+        if self._open_policy_case is None:
+            return
+
+        def work() -> None:
+            try:
+                self._open_policy_case(self.db, account_id, reasons)
+            except Exception:  # noqa: BLE001 - review bookkeeping must not break serving
+                logging.getLogger("distillguard.gateway").exception(
+                    "could not open a review case for %s", account_id)
+
+        self._case_pool.submit(work)
 
     def backend_for(self, model: str) -> Any:
         """The backend serving `model`, or None (→ 404)."""
@@ -114,6 +138,7 @@ class GatewayState:
         return names
 
     async def aclose(self) -> None:
+        self._case_pool.shutdown(wait=True)
         self.events.close()
         await self.limiter.close()
         if self.upstream is not None:

@@ -132,7 +132,11 @@ class Pipeline:
 
     async def run(self) -> Response:
         try:
-            backend = self._admit()
+            try:
+                backend = self._admit()
+            finally:
+                if self.decision is not None and self.decision.action == "review":
+                    self.state.open_review_case(self.principal.account_id, self.event["reasons"])
             await self._rate_limit()
             if self.body.stream:
                 return await self._stream(backend)
