@@ -246,3 +246,35 @@ def test_pattern_validation_cache_keeps_semantic_checks():
     for obj in (bad_hash, broken):
         with pytest.raises(StixRejection):
             validate_objects({"objects": [good, obj]})
+
+
+def test_export_shares_only_flagged_clusters_and_distinctive_identifiers():
+    """Benign clusters (an office NAT) are not shared, and identifiers this lab also sees from
+    accounts outside the shared clusters (a common user agent, a shared range) are left out:
+    they are not distinctive and would make partners match their ordinary customers."""
+    from distillguard.intel.privacy import keyed_digest
+
+    flags, events, accounts, _ = lab_a_data()
+    campaign_members = {a for c in flags["clusters"] for a in c["accounts"]}
+    common_ua = next(e["user_agent"] for e in events
+                     if e.get("user_agent") and e["account_id"] in campaign_members)
+    office = [f"office-{i}" for i in range(3)]
+    flags = {
+        "accounts": flags["accounts"] + [
+            {"account_id": a, "risk": 0.01, "flagged": False, "reasons": [], "cluster_id": "NAT"}
+            for a in office],
+        "clusters": flags["clusters"] + [
+            {"cluster_id": "NAT", "accounts": office, "reasons": ["shared IP /24"]}],
+    }
+    benign_events = [{"ts": 1_770_000_000 + i, "account_id": a, "ip": "198.51.100.7",
+                      "user_agent": common_ua, "prompt": "what's for lunch?"}
+                     for i, a in enumerate(office)]
+    bundle = export_clusters(flags, events + benign_events, accounts, RING, "lab-a")
+    names = " ".join(o.get("name", "") for o in bundle["objects"])
+    assert "cluster NAT" not in names and "cluster c1" in names
+    campaigns = [o for o in bundle["objects"] if o["type"] == "campaign"]
+    assert len(campaigns) == len(flags["clusters"]) - 1
+    patterns = " ".join(o.get("pattern", "") for o in bundle["objects"] if o["type"] == "indicator")
+    assert keyed_digest(KEY, "user_agent", common_ua) not in patterns
+    assert "198.51.100.0/24" not in patterns
+    assert validate_bundle(bundle) == []

@@ -200,14 +200,18 @@ def export_clusters(
         by_account[str(event.get("account_id"))].append(event)
 
     clusters = flags.get("clusters", [])
-    if cluster_ids:
+    if not cluster_ids:
+        clusters = flagged_clusters(flags)
+    else:
         wanted = set(cluster_ids)
         clusters = [c for c in clusters if str(c.get("cluster_id")) in wanted]
         if not clusters:
             raise DistillguardError(f"no cluster among {sorted(wanted)} in the flags file")
+    members_all = {str(a) for c in clusters for a in c.get("accounts", [])}
+    background = _background(events, accounts, members_all, options)
     for cluster in clusters:
         objects += _cluster_objects(cluster, by_account, account_info, key, hasher,
-                                    options, common, now)
+                                    options, common, now, background)
     for report in audit_reports or []:
         objects += _evidence_objects(report, common, campaign_ids=[
             o.id for o in objects if getattr(o, "type", "") == "campaign"
@@ -217,7 +221,31 @@ def export_clusters(
     return json.loads(bundle.serialize())
 
 
-def _cluster_objects(cluster, by_account, account_info, key, hasher, options, common, now):
+def flagged_clusters(flags: dict[str, Any]) -> list[dict[str, Any]]:
+    """The clusters worth sharing: flagged by the monitor, or holding a flagged account (the
+    monitor also reports benign clusters, e.g. an office behind one NAT address)."""
+    flagged = {str(a["account_id"]) for a in flags.get("accounts", []) if a.get("flagged")}
+    return [c for c in flags.get("clusters", [])
+            if c.get("flagged") or flagged & {str(a) for a in c.get("accounts", [])}]
+
+
+def _background(events, accounts, members: set[str], options: ExportOptions) -> dict[str, set]:
+    """Identifier values and networks that this lab also sees from accounts outside the shared
+    clusters (a common client user agent, a shared cloud range): they are not distinctive, would
+    make partners match their ordinary customers, and so are never shared."""
+    values: set[tuple[str, str]] = set()
+    ips: set[str] = set()
+    for row in list(events) + list(accounts):
+        if str(row.get("account_id")) in members:
+            continue
+        values.update((k, str(row[k])) for k in HASHED_KINDS if row.get(k))
+        if row.get("ip"):
+            ips.add(str(row["ip"]))
+    return {"values": values, "networks": set(_networks(ips, options))}
+
+
+def _cluster_objects(cluster, by_account, account_info, key, hasher, options, common, now,
+                     background):
     key_id = key.key_id
     members = [str(a) for a in cluster.get("accounts", [])]
     events = [e for a in members for e in by_account.get(a, [])]
@@ -262,12 +290,13 @@ def _cluster_objects(cluster, by_account, account_info, key, hasher, options, co
         for kind in HASHED_KINDS:
             if info.get(kind):
                 digests.add((kind, str(info[kind])))
+    digests -= background["values"]
     base = {**common, "valid_from": min(times) if times else now}
     hashed = sorted({(k, keyed_digest(key, k, v)) for k, v in digests})
     for kind, digest in hashed:
         indicators.append(_identifier_indicator(kind, digest, key_id, base))
     ips = {str(e["ip"]) for e in events if e.get("ip")}
-    for net in _networks(ips, options):
+    for net in (n for n in _networks(ips, options) if n not in background["networks"]):
         obj = "ipv6-addr" if ":" in net else "ipv4-addr"
         indicators.append(_network_indicator(
             f"[{obj}:value ISSUBSET '{net}']", f"Address range used by {label}", base))
