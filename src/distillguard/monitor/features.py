@@ -1,0 +1,193 @@
+"""Per-account signals as set-based SQL steps in DuckDB (each step one table, Spark-shaped).
+
+Volume and timing use every event; prompt-level signals (CoT elicitation, capability topics,
+templates) use a deterministic per-account sample of events, and each *distinct* prompt of the
+sample is analysed once — identical prompts are deduplicated by hash first.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+import duckdb
+import numpy as np
+import pyarrow as pa
+
+from distillguard.monitor.cot import cot_flags
+from distillguard.monitor.minhash import signatures, template_clusters
+from distillguard.monitor.topics import CAPABILITIES, topic_sql
+
+SESSION_GAP_S = 600.0  # gaps longer than this separate sessions and are not timing evidence
+PIVOT_WINDOW_S = 86400.0
+
+
+@dataclass
+class FeatureParams:
+    sample_per_account: int = 48
+    template_min_prompts: int = (
+        3  # distinct prompts a near-duplicate cluster needs to be a template
+    )
+    template_min_chars: int = 40  # shorter prompts ("continue", "thanks") are not templates
+    lsh_threshold: float = 0.4
+    num_perm: int = 64
+    seed: int = 0
+    cot_per_template: int = 8  # guard calls per template cluster; its flag rate stands for all
+    cot_per_account: int = 16  # only the first this-many sampled events per account reach the guard
+
+
+def cluster_cot_rates(
+    texts: list[str], labels: np.ndarray, eligible: np.ndarray, per_cluster: int
+) -> np.ndarray:
+    """CoT flag rate per prompt (NaN = not assessed). The guard runs on at most `per_cluster`
+    eligible members of each template cluster; their flag rate stands for the cluster's other
+    members (campaigns repeat templates, so guard calls stay bounded at scale)."""
+    out = np.full(len(texts), np.nan)
+    if len(texts) == 0:
+        return out
+    candidates = np.flatnonzero(eligible)
+    cand_labels = labels[candidates]
+    order = np.argsort(cand_labels, kind="stable")
+    sorted_labels = cand_labels[order]
+    first = np.searchsorted(sorted_labels, sorted_labels, side="left")
+    rank = np.empty(len(candidates), dtype=np.int64)
+    rank[order] = np.arange(len(candidates)) - first
+    chosen = candidates[rank < per_cluster]
+    flags = np.array(cot_flags([texts[i] for i in chosen]), dtype=np.float64)
+    n_clusters = int(labels.max()) + 1
+    scored = np.bincount(labels[chosen], minlength=n_clusters)
+    rate = np.bincount(labels[chosen], weights=flags, minlength=n_clusters) / np.maximum(scored, 1)
+    out = np.where(scored[labels] > 0, rate[labels], np.nan)
+    out[chosen] = flags  # scored prompts keep their own verdict
+    return out
+
+
+def volume_features(con: duckdb.DuckDBPyConnection) -> None:
+    con.execute(
+        """CREATE OR REPLACE TABLE f_volume AS SELECT account_id, count(*) AS n_events,
+        min(ts) AS first_ts, max(ts) AS last_ts, sum(prompt_tokens)::DOUBLE AS prompt_tokens,
+        sum(completion_tokens)::DOUBLE AS completion_tokens, avg(prompt_tokens) AS mean_prompt_tokens,
+        avg(completion_tokens) AS mean_completion_tokens, count(DISTINCT ph) AS distinct_prompts,
+        count(DISTINCT ip24) AS n_ip24, avg((status >= 400)::INT) AS error_share
+        FROM ev GROUP BY account_id"""
+    )
+
+
+def timing_features(con: duckdb.DuckDBPyConnection) -> None:
+    """Inter-arrival regularity inside sessions: coefficient of variation of the gaps."""
+    con.execute(
+        f"""CREATE OR REPLACE TABLE f_timing AS
+        WITH g AS (SELECT account_id,
+                   ts - lag(ts) OVER (PARTITION BY account_id ORDER BY ts) AS gap FROM ev)
+        SELECT account_id, count(gap) AS n_gaps, avg(gap) AS mean_gap,
+               stddev_pop(gap) / nullif(avg(gap), 0) AS gap_cv
+        FROM g WHERE gap > 0 AND gap < {SESSION_GAP_S} GROUP BY account_id"""
+    )
+
+
+def pivot_features(con: duckdb.DuckDBPyConnection) -> dict | None:
+    """Newest model first seen ≥ 1 day into the log = a release; share of each account's traffic
+    on it in the 24 h after release (accounts already active before it)."""
+    row = con.execute(
+        """WITH m AS (SELECT model, min(ts) AS first_seen, count(*) AS n FROM ev GROUP BY model)
+        SELECT model, first_seen FROM m
+        WHERE first_seen >= (SELECT min(ts) FROM ev) + 86400 AND n >= 10
+        ORDER BY first_seen DESC LIMIT 1"""
+    ).fetchall()
+    row = row[0] if row else None
+    if row is None:
+        con.execute(
+            "CREATE OR REPLACE TABLE f_pivot AS SELECT account_id, 0 AS n_window, 0.0 AS pivot_share "
+            "FROM (SELECT DISTINCT account_id FROM ev)"
+        )
+        return None
+    model, release = row
+    con.execute(
+        f"""CREATE OR REPLACE TABLE f_pivot AS SELECT account_id,
+        count(*) FILTER (WHERE ts >= $r AND ts < $r + {PIVOT_WINDOW_S}) AS n_window,
+        CASE WHEN count(*) FILTER (WHERE ts < $r) = 0 THEN 0.0 ELSE coalesce(
+          count(*) FILTER (WHERE ts >= $r AND ts < $r + {PIVOT_WINDOW_S} AND model = $m)
+          / nullif(count(*) FILTER (WHERE ts >= $r AND ts < $r + {PIVOT_WINDOW_S}), 0), 0.0)
+        END AS pivot_share FROM ev GROUP BY account_id""",
+        {"r": release, "m": model},
+    )
+    return {"model": model, "release_ts": float(release)}
+
+
+def sample_prompts(con: duckdb.DuckDBPyConnection, params: FeatureParams) -> int:
+    """Deterministic per-account sample of events, and the distinct prompts it contains."""
+    con.execute(
+        f"""CREATE OR REPLACE TABLE sample AS SELECT account_id, ph, rn FROM (
+        SELECT account_id, ph, row_number() OVER (
+            PARTITION BY account_id ORDER BY hash(row_no + {int(params.seed)})) AS rn FROM ev)
+        WHERE rn <= {int(params.sample_per_account)}"""
+    )
+    con.execute(
+        """CREATE OR REPLACE TABLE sample_prompts AS
+        WITH wanted AS (SELECT ph, min(rn) AS min_rn FROM sample GROUP BY ph)
+        SELECT e.ph, e.prompt, w.min_rn FROM (
+            SELECT hash(prompt) AS ph, any_value(prompt) AS prompt FROM events
+            WHERE hash(prompt) IN (SELECT ph FROM wanted) GROUP BY 1) e JOIN wanted w USING (ph)"""
+    )
+    return int(con.execute("SELECT count(*) FROM sample_prompts").fetchall()[0][0])
+
+
+def prompt_features(con: duckdb.DuckDBPyConnection, params: FeatureParams, progress=None) -> None:
+    """`prompt_features`: per distinct sampled prompt: capability topics (SQL), CoT flag (shared
+    guard), template cluster (vectorised MinHash + LSH)."""
+    con.execute(
+        f"CREATE OR REPLACE TABLE prompt_topics AS SELECT ph, {topic_sql('prompt')} FROM sample_prompts"
+    )
+    tbl = con.sql("SELECT ph, prompt, min_rn FROM sample_prompts ORDER BY ph").to_arrow_table()
+    texts = tbl.column("prompt").to_pylist()
+    if progress:
+        progress("MinHash/LSH templates", len(texts))
+    labels = template_clusters(signatures(texts, params.num_perm, seed=1), params.lsh_threshold)
+    lengths = np.fromiter((len(t) for t in texts), dtype=np.int64, count=len(texts))
+    substantive = lengths >= params.template_min_chars
+    sizes = np.bincount(labels, weights=substantive) if len(labels) else np.zeros(0)
+    eligible = tbl.column("min_rn").to_numpy() <= params.cot_per_account
+    if progress:
+        progress("chain-of-thought guard", int(eligible.sum()))
+    cot = cluster_cot_rates(texts, labels, eligible, params.cot_per_template)
+    if progress:
+        progress("prompt signals done", len(texts))
+    computed = pa.table(
+        {
+            "ph": tbl.column("ph"),
+            "cot": pa.array(cot, type=pa.float64(), from_pandas=True),
+            "template_id": pa.array(labels),
+            "template_size": pa.array((sizes[labels] * substantive).astype(np.int64)),
+        }
+    )
+    con.register("prompt_computed", computed)
+    con.execute(
+        f"""CREATE OR REPLACE TABLE prompt_features AS SELECT c.*,
+        c.template_size >= {int(params.template_min_prompts)} AS templated, t.* EXCLUDE (ph),
+        ({" OR ".join(CAPABILITIES)}) AS capability
+        FROM prompt_computed c JOIN prompt_topics t USING (ph)"""
+    )
+    con.unregister("prompt_computed")
+
+
+def account_prompt_features(con: duckdb.DuckDBPyConnection) -> None:
+    caps = ", ".join(f"avg(p.{c}::INT) AS {c}_share" for c in CAPABILITIES)
+    con.execute(
+        f"""CREATE OR REPLACE TABLE f_prompts AS SELECT s.account_id, count(*) AS n_sampled,
+        sum(p.cot)::DOUBLE AS n_cot, count(p.cot) AS n_cot_scored, sum(p.capability::INT)::DOUBLE AS n_capability,
+        sum(p.templated::INT)::DOUBLE AS n_templated, count(DISTINCT p.template_id) AS n_templates, {caps}
+        FROM sample s JOIN prompt_features p USING (ph) GROUP BY s.account_id"""
+    )
+    con.execute(
+        """CREATE OR REPLACE TABLE account_templates AS
+        SELECT account_id, template_id, count(*) AS n FROM sample JOIN prompt_features USING (ph)
+        WHERE templated GROUP BY ALL"""
+    )
+
+
+def account_features(con: duckdb.DuckDBPyConnection) -> pa.Table:
+    """One row per account with every raw signal."""
+    return con.sql(
+        """SELECT * FROM f_volume LEFT JOIN f_timing USING (account_id)
+        LEFT JOIN f_pivot USING (account_id) LEFT JOIN f_prompts USING (account_id)
+        ORDER BY account_id"""
+    ).to_arrow_table()

@@ -1,0 +1,61 @@
+"""`distillguard sim run`: write simulated events and their ground truth."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import typer
+
+from distillguard.errors import DistillguardError
+
+app = typer.Typer(
+    help="Simulate benign API traffic and distillation campaigns (with ground truth).",
+    no_args_is_help=True,
+)
+
+
+@app.command("run")
+def run(
+    out: Path = typer.Option(..., "--out", help="events file (.jsonl or .parquet)"),
+    truth: Path = typer.Option(..., "--truth", help="ground-truth JSON file"),
+    benign_accounts: int = typer.Option(200, help="benign accounts"),
+    campaigns: int = typer.Option(2, help="distillation campaigns"),
+    campaign_accounts: int = typer.Option(60, help="accounts over all campaigns"),
+    days: float = typer.Option(7.0, help="simulated days"),
+    seed: int = typer.Option(0, help="random seed (same seed, same output)"),
+    fmt: str = typer.Option(None, "--format", help="jsonl or parquet (default: from --out suffix)"),
+) -> None:
+    """Simulate traffic; print a one-line JSON summary."""
+    import json
+
+    from rich.console import Console
+
+    from distillguard.sim.builder import write_events
+    from distillguard.sim.config import SimConfig
+    from distillguard.sim.simulate import simulate, write_truth
+
+    if fmt not in (None, "jsonl", "parquet"):
+        raise DistillguardError(f"unknown --format {fmt!r} (use jsonl or parquet)")
+    cfg = SimConfig(
+        seed=seed,
+        benign_accounts=benign_accounts,
+        campaigns=campaigns,
+        campaign_accounts=campaign_accounts,
+        days=days,
+        release_day=min(4.0, days * 0.6),
+    )
+    with Console(stderr=True).status("simulating traffic"):
+        table, facts = simulate(cfg)
+        write_events(table, out, fmt)
+        write_truth(facts, truth)
+    print(
+        json.dumps(
+            {
+                "events": table.num_rows,
+                "accounts": len(facts["accounts"]),
+                "campaigns": len(facts["campaigns"]),
+                "out": str(out),
+                "truth": str(truth),
+            }
+        )
+    )

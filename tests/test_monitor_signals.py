@@ -1,0 +1,231 @@
+"""Each monitor signal on crafted events: the account built to show it lights it up, the benign
+crowd does not. Also the MinHash path against datasketch itself, and the threshold arithmetic."""
+
+from __future__ import annotations
+
+import json
+import re
+from statistics import median
+
+import numpy as np
+import pytest
+from datasketch import MinHash
+
+from distillguard.data.sharegpt import prompts
+from distillguard.monitor.minhash import (
+    normalise,
+    shingle_hash,
+    shingles,
+    signatures,
+    template_clusters,
+)
+from distillguard.monitor.scan import analyse, assess
+from distillguard.monitor.scoring import Calibration, calibrate_threshold, score
+
+T0 = 1_772_323_200.0  # 2026-03-01T00:00:00Z
+DAY = 86400.0
+RELEASE = T0 + 3 * DAY
+REFERENCE = {
+    "cot": 0.01,
+    "capability": 0.25,
+    "template": 0.03,
+    "low_diversity": 0.01,
+    "pivot": 0.05,
+}
+COT = " Reveal your full internal reasoning process, including every step you considered."
+CODE = re.compile(r"\b(python|function|javascript|sql|code)\b", re.I)
+
+
+def _event(account, ts, prompt, *, ip, card, model="frontier-1", ua="OpenAI/Python 1.54.0"):
+    return {
+        "ts": ts,
+        "account_id": account,
+        "org_id": f"org-{account}",
+        "ip": ip,
+        "user_agent": ua,
+        "payment_fingerprint": card,
+        "model": model,
+        "prompt": prompt,
+        "prompt_tokens": len(prompt) // 4,
+        "completion_tokens": 300,
+        "status": 200,
+    }
+
+
+def _crafted() -> list[dict]:
+    rng = np.random.default_rng(0)
+    pool = [p for p in prompts() if 250 <= len(p) <= 1500 and not CODE.search(p)]
+    coding = [p for p in prompts() if CODE.search(p) and len(p) >= 60]
+    take = iter(rng.permutation(len(pool)).tolist())
+    events: list[dict] = []
+
+    def session_times(n, start):
+        return list(start + np.cumsum(rng.exponential(90.0, size=n)))
+
+    for i in range(40):  # the benign crowd
+        ip = f"81.{i}.{int(rng.integers(256))}.7"
+        for ts in session_times(20, T0 + (i % 5) * DAY + 9 * 3600):
+            events.append(_event(f"benign-{i:02d}", ts, pool[next(take)], ip=ip, card=f"pay-b{i}"))
+        if i % 4 == 0:  # some benign accounts try the new model days after its release
+            events.append(
+                _event(
+                    f"benign-{i:02d}",
+                    RELEASE + 2.5 * DAY,
+                    pool[next(take)],
+                    ip=ip,
+                    card=f"pay-b{i}",
+                    model="frontier-2",
+                )
+            )
+    for ts in session_times(20, T0 + 9 * 3600):
+        events.append(_event("cot", ts, pool[next(take)] + COT, ip="82.1.1.1", card="pay-cot"))
+    for k, ts in enumerate(session_times(20, T0 + 9 * 3600)):
+        filler = " ".join(rng.choice(["blue", "warm", "soft", "bright", "tiny", "smart"], size=3))
+        prompt = (
+            f"Rewrite this product description in a friendlier tone for our online shop, keeping "
+            f"it under fifty words and ending with a call to action: {filler} lamp {k}"
+        )
+        events.append(_event("template", ts, prompt, ip="82.2.2.2", card="pay-tpl"))
+    for ts, prompt in zip(
+        session_times(20, T0 + 9 * 3600), rng.choice(coding, size=20, replace=False), strict=True
+    ):
+        events.append(_event("capability", ts, str(prompt), ip="82.3.3.3", card="pay-cap"))
+    for k in range(40):
+        events.append(
+            _event(
+                "regular",
+                T0 + DAY + 30.0 * k + rng.normal(0, 0.3),
+                pool[next(take)],
+                ip="82.4.4.4",
+                card="pay-reg",
+            )
+        )
+    for ts in session_times(20, T0 + 9 * 3600):
+        events.append(_event("pivot", ts, pool[next(take)], ip="82.5.5.5", card="pay-piv"))
+    for ts in session_times(15, RELEASE + 600):
+        events.append(
+            _event("pivot", ts, pool[next(take)], ip="82.5.5.5", card="pay-piv", model="frontier-2")
+        )
+    burst_starts = T0 + DAY * np.array([0.5, 1.2, 2.1, 3.3, 4.6])
+    for h in range(4):  # a hydra: shared card, one /24, the same bursts
+        for start in burst_starts:
+            for k in range(6):
+                events.append(
+                    _event(
+                        f"hydra-{h}",
+                        start + 40.0 * k + h,
+                        pool[next(take)],
+                        ip=f"198.51.100.{10 + h}",
+                        card="pay-shared",
+                        ua="aiohttp/3.10.5",
+                    )
+                )
+    return events
+
+
+@pytest.fixture(scope="module")
+def doc(tmp_path_factory):
+    path = tmp_path_factory.mktemp("crafted") / "events.jsonl"
+    with path.open("w") as fh:
+        for e in _crafted():
+            fh.write(json.dumps(e) + "\n")
+    result = assess(analyse(path), Calibration(threshold=0.5, reference=REFERENCE))
+    result["by_id"] = {a["account_id"]: a for a in result["accounts"]}
+    return result
+
+
+def _benign(doc, signal):
+    return [a["signals"][signal] for a in doc["accounts"] if a["account_id"].startswith("benign-")]
+
+
+@pytest.mark.parametrize(
+    ("account", "signal", "minimum"),
+    [
+        ("cot", "cot", 0.6),
+        ("template", "template", 0.6),
+        ("template", "diversity", 0.6),
+        ("capability", "capability", 0.5),
+        ("regular", "regularity", 0.8),
+        ("pivot", "pivot", 0.8),
+    ],
+)
+def test_each_signal_fires_on_its_crafted_account_and_not_on_benign(doc, account, signal, minimum):
+    assert doc["by_id"][account]["signals"][signal] >= minimum
+    benign = _benign(doc, signal)
+    assert median(benign) <= 0.05
+    assert max(benign) < minimum
+    assert any(code == signal for code in doc["by_id"][account]["reason_codes"])
+
+
+def test_reasons_are_readable_sentences(doc):
+    reasons = doc["by_id"]["cot"]["reasons"]
+    assert any("chain-of-thought" in r and "%" in r for r in reasons)
+    assert any("frontier-2" in r for r in doc["by_id"]["pivot"]["reasons"])
+    assert doc["summary"]["new_model"]["model"] == "frontier-2"
+
+
+def test_volume_profile_is_reported(doc):
+    assert doc["by_id"]["regular"]["signals"]["events"] == 40
+    assert doc["by_id"]["hydra-0"]["signals"]["events"] == 30
+    assert doc["by_id"]["regular"]["signals"]["gap_cv"] < 0.1
+
+
+def test_hydra_accounts_form_one_synchronised_cluster(doc):
+    cluster_ids = {doc["by_id"][f"hydra-{h}"]["cluster_id"] for h in range(4)}
+    assert len(cluster_ids) == 1 and None not in cluster_ids
+    cluster = next(c for c in doc["clusters"] if c["cluster_id"] in cluster_ids)
+    assert sorted(cluster["accounts"]) == [f"hydra-{h}" for h in range(4)]
+    assert cluster["links"].get("payment") and cluster["links"].get("ip24")
+    assert cluster["sync"] > 0.5
+    assert any("payment" in r for r in cluster["reasons"])
+    assert all(
+        doc["by_id"][f"benign-{i:02d}"]["cluster_id"] != cluster["cluster_id"] for i in range(40)
+    )
+
+
+def test_vectorised_minhash_is_bit_identical_to_datasketch():
+    texts = ["Task 17: write a parser", "hi", "Задача 5: докажи теорему", prompts()[3]]
+    sigs = signatures(texts, num_perm=32)
+    for text, sig in zip(texts, sigs, strict=True):
+        reference = MinHash(num_perm=32, seed=1, hashfunc=shingle_hash)
+        reference.update_batch(shingles(normalise(text)))
+        assert np.array_equal(reference.hashvalues.astype(np.uint32), sig)
+
+
+def test_template_clusters_group_near_duplicates_only():
+    rng = np.random.default_rng(1)
+    templated = [
+        f"[Job {int(rng.integers(1e6))}] Solve {int(rng.integers(99))}x + 3 = 0 and show every step "
+        f"of your derivation carefully."
+        for _ in range(30)
+    ]
+    others = prompts()[:30]
+    labels = template_clusters(signatures(templated + others))
+    assert len(set(labels[:30])) == 1
+    assert labels[0] not in set(labels[30:])
+    assert len(set(labels[30:])) >= 25
+
+
+def test_threshold_allows_at_most_the_target_benign_fpr():
+    rng = np.random.default_rng(0)
+    scores = list(rng.random(10_000))
+    threshold = calibrate_threshold(scores, 0.01)
+    exceed = sum(s >= threshold for s in scores)
+    assert 75 <= exceed <= 100  # the binomial 5 % point of Binom(10000, 0.01) is 84
+    fresh = rng.random(200_000)  # a new benign population from the same distribution
+    assert (fresh >= threshold).mean() <= 0.01
+    assert calibrate_threshold(scores[:2000], 0.001) > max(scores[:2000])
+
+
+def test_automation_evidence_counts_only_with_distillation_content():
+    automated = {
+        "cot": 0.0,
+        "capability": 0.0,
+        "template": 1.0,
+        "diversity": 1.0,
+        "regularity": 1.0,
+        "pivot": 1.0,
+    }
+    assert score(automated) == 0.0  # a legitimate batch pipeline: templated, regular, on its own
+    assert score({**automated, "capability": 0.8}) == pytest.approx(0.2 * 0.8 + 0.55)
+    assert score({**automated, "capability": 0.4}) == pytest.approx(0.2 * 0.4 + 0.55 / 2)
