@@ -295,12 +295,73 @@ def stage_intel(ctx: DemoContext) -> None:
                       f"{len(set(out['matched_accounts']) - {planted})}")
 
 
+def stage_audit(ctx: DemoContext) -> None:
+    """One account leaked its (watermarked) answers; a competitor trained a student on them.
+    The open-weights audit over a keyring of every account's derived key names the account."""
+    from rich.progress import Progress
+
+    from distillguard.audit.experiment import generate_answers
+    from distillguard.audit.open_mode import open_audit
+    from distillguard.audit.reading import CorpusDoc
+    from distillguard.audit.report import write_report
+    from distillguard.audit.train import TrainConfig, finetune
+    from distillguard.data.sharegpt import prompts as sharegpt_prompts
+    from distillguard.models.tiny import make_tiny_model
+    from distillguard.watermark.keys import derive_account_key, load_key, save_key
+
+    master = load_key(ctx.facts["master_key_path"])
+    accounts = sorted(ctx.facts.get("truth", {}).get("accounts", {}))[:200] or [
+        f"acct-{i:04d}" for i in range(200)]
+    leaker = accounts[len(accounts) // 3]
+    ring_dir = ctx.workdir / "keyring"
+    for account_id in accounts:
+        save_key(derive_account_key(master, account_id), ring_dir / f"{account_id}.json")
+    n_prompts, n_tokens = (32, 48) if ctx.quick else (48, 48)
+    prompts = [p for p in sharegpt_prompts(2000) if len(p) < 300][:n_prompts]
+    with Progress(console=ctx.console, transient=True) as progress:
+        task = progress.add_task(f"SmolLM2 answers {n_prompts} prompts for {leaker}", total=n_prompts)
+        served = generate_answers(None, prompts, derive_account_key(master, leaker),
+                                  max_new_tokens=n_tokens, batch_size=16, seed=5,
+                                  progress=lambda n: progress.advance(task, n))
+    ctx.console.print(f"{leaker} received {len(served)} watermarked answers (its own derived key); "
+                      "the competitor trains a small student on them")
+    base = make_tiny_model(ctx.workdir / "student-init", seed=3, hidden=96, layers=2)
+    with Progress(console=ctx.console, transient=True) as progress:
+        task = progress.add_task("fine-tuning the student", total=None)
+        student = finetune(base, served, ctx.workdir / "student",
+                           TrainConfig(epochs=30, lr=3e-3, batch_size=8, max_len=128, seed=0),
+                           progress=lambda step, total, loss: progress.update(
+                               task, total=total, completed=step, description=f"fine-tuning (loss {loss:.2f})"))
+    docs = [CorpusDoc(text=a["text"], prompt=a["prompt"], id=str(i)) for i, a in enumerate(served)]
+    keyring = [load_key(p) for p in sorted(ring_dir.glob("*.json"))]
+    run = open_audit(student, docs, key=None, keyring=keyring)
+    report = write_report(ctx.workdir / "evidence", run,
+                          ["distillguard", "audit", "open", "--suspect", str(student), "--corpus",
+                           "served.jsonl", "--keyring", str(ring_dir)])
+    result = run.result
+    top = sorted(result.get("attribution", []), key=lambda a: a["adjusted_p_value"])[:3]
+    named = [a for a in top if a["adjusted_p_value"] < result.get("alpha", 1e-4)]
+    table = Table(title=f"Attribution among {len(keyring)} account keys (Holm-adjusted)")
+    for col in ("key_id", "account", "p", "adjusted p"):
+        table.add_column(col)
+    by_id = {k.key_id: k.account_id for k in keyring}
+    for a in top:
+        table.add_row(a["key_id"], str(by_id.get(a["key_id"])), f"{a['p_value']:.2e}",
+                      f"{a['adjusted_p_value']:.2e}")
+    ctx.console.print(table)
+    verdict = (f"the student was trained on [bold]{by_id.get(named[0]['key_id'])}[/]'s outputs"
+               if named else "no account named at α")
+    ctx.console.print(f"verdict {result['verdict']}: {verdict} (true leaker {leaker}); "
+                      f"evidence pack: {report}/report.html")
+
+
 STAGES = [
     ("Watermark: generate with the real local model, detect with exact p-values", stage_watermark),
     ("Gateway: accounts in allowed, flagged and restricted jurisdictions", stage_gateway),
     ("Monitor: a week of simulated traffic, campaigns and coordinated clusters", stage_monitor),
     ("Review: cases from the monitor, a reviewer suspends the clusters, access is cut", stage_review),
     ("Intel: share the campaign with a second lab over TAXII, without customer data", stage_intel),
+    ("Audit: which account's outputs trained this suspect model?", stage_audit),
 ]
 
 

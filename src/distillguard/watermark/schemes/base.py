@@ -1,0 +1,159 @@
+"""What every watermark scheme provides: keyed per-tuple statistics, an exact null, a processor.
+
+A scheme turns the keyed PRF output u = fmix32(seed(context) ^ token_value[token]) of each
+(context window, token) tuple into a per-tuple statistic, and aggregates a text's deduplicated
+tuple statistics into an exact one-sided p-value under "not generated with this key". Under that
+null each distinct PRF input gives an independent uniform u (the key is random and unseen by the
+text's author), which is what makes the nulls below exact.
+"""
+
+from __future__ import annotations
+
+import math
+from abc import ABC, abstractmethod
+from typing import TYPE_CHECKING, Any
+
+import numpy as np
+from scipy.special import logsumexp
+
+from distillguard.watermark import prf
+
+if TYPE_CHECKING:
+    from transformers import LogitsProcessor
+
+    from distillguard.watermark.keys import WatermarkKey
+
+LOG_SF_FLOOR = -650.0  # below ~exp(-650) SciPy's direct logsf may round to -inf; switch to sums
+
+
+def binomial_log_sf(k: int, n: int, p: float) -> float:
+    """log P(X >= k) for X ~ Binomial(n, p), exact in log space (no underflow at 1e-300 or below)."""
+    from scipy.stats import binom
+
+    if k <= 0:
+        return 0.0
+    if k > n:
+        return -math.inf
+    direct = float(binom.logsf(k - 1, n, p))
+    if math.isfinite(direct) and direct > LOG_SF_FLOOR:
+        return min(direct, 0.0)
+    return float(logsumexp(binom.logpmf(np.arange(k, n + 1), n, p)))
+
+
+def gamma_log_sf(x: float, n: int) -> float:
+    """log P(G >= x) for G ~ Gamma(n, 1), exact in log space.
+
+    For integer n, P(G >= x) = P(Poisson(x) <= n - 1), a finite sum of log-pmf terms, which is
+    used whenever SciPy's direct logsf falls below exp(-650).
+    """
+    from scipy.stats import gamma, poisson
+
+    if n <= 0 or x <= 0:
+        return 0.0
+    direct = float(gamma.logsf(x, n))
+    if math.isfinite(direct) and direct > LOG_SF_FLOOR:
+        return min(direct, 0.0)
+    return float(logsumexp(poisson.logpmf(np.arange(n), x)))
+
+
+def binomial_log_sf_many(k: np.ndarray, n: np.ndarray, p: float) -> np.ndarray:
+    """Vectorised binomial_log_sf: one SciPy call, exact sums only where it would underflow."""
+    from scipy.stats import binom
+
+    k, n = np.asarray(k, dtype=np.int64), np.asarray(n, dtype=np.int64)
+    with np.errstate(divide="ignore"):
+        out = np.minimum(binom.logsf(k - 1, n, p), 0.0)
+    out[k <= 0] = 0.0
+    out[k > n] = -np.inf
+    for i in np.flatnonzero(~np.isfinite(out) | (out <= LOG_SF_FLOOR)):
+        out[i] = binomial_log_sf(int(k[i]), int(n[i]), p)
+    return out
+
+
+def gamma_log_sf_many(x: np.ndarray, n: np.ndarray) -> np.ndarray:
+    """Vectorised gamma_log_sf."""
+    from scipy.stats import gamma
+
+    x, n = np.asarray(x, dtype=np.float64), np.asarray(n, dtype=np.int64)
+    with np.errstate(divide="ignore", invalid="ignore"):
+        out = np.minimum(gamma.logsf(x, np.maximum(n, 1)), 0.0)
+    out[(n <= 0) | (x <= 0)] = 0.0
+    for i in np.flatnonzero(~np.isfinite(out) | (out <= LOG_SF_FLOOR)):
+        out[i] = gamma_log_sf(float(x[i]), int(n[i]))
+    return out
+
+
+class Scheme(ABC):
+    """A keyed watermark scheme. Subclasses set `name` and implement the four abstract methods."""
+
+    name: str = ""
+    ordered_seeds: bool = True  # window seeding: ordered hash, or min-hash when False (prf.py)
+
+    def __init__(self, key: WatermarkKey) -> None:
+        if key.scheme != self.name:
+            raise ValueError(f"key {key.key_id} is a {key.scheme!r} key, not {self.name!r}")
+        self.key = key
+        self.params: dict[str, Any] = dict(key.params)
+        self.context_width: int = int(self.params["context_width"])
+
+    def __repr__(self) -> str:
+        return f"{type(self).__name__}(key_id={self.key.key_id!r}, params={self.params!r})"
+
+    # -- PRF -------------------------------------------------------------------------------
+    def context_values(self, size: int) -> np.ndarray:
+        return prf.token_table(self.key.secret, size, role="context")
+
+    def token_values(self, size: int) -> np.ndarray:
+        return prf.token_table(self.key.secret, size, role="token")
+
+    def prf_inputs(self, contexts: np.ndarray, tokens: np.ndarray) -> np.ndarray:
+        """uint32 PRF input x per tuple; equal x ⇔ identical randomness, so dedupe on x."""
+        tokens = np.asarray(tokens, dtype=np.int64)
+        contexts = np.asarray(contexts, dtype=np.int64).reshape(len(tokens), self.context_width)
+        if contexts.shape[1] != self.context_width:
+            raise ValueError(f"contexts have width {contexts.shape[1]}, scheme needs {self.context_width}")
+        size = int(max(contexts.max(initial=0), tokens.max(initial=0))) + 1
+        seeds = prf.window_seeds(self.context_values(size)[contexts], self.ordered_seeds)
+        return seeds ^ self.token_values(size)[tokens]
+
+    def tuple_scores(self, contexts: np.ndarray, tokens: np.ndarray) -> np.ndarray:
+        """Per-tuple statistic (float64) for contexts (n, h) int64 and tokens (n,) int64."""
+        return self.scores_from_prf(prf.fmix32(self.prf_inputs(contexts, tokens)))
+
+    @abstractmethod
+    def scores_from_prf(self, u: np.ndarray) -> np.ndarray:
+        """Per-tuple statistic from uint32 PRF outputs."""
+
+    # -- exact null --------------------------------------------------------------------------
+    @abstractmethod
+    def log_p_values(self, sums: np.ndarray, counts: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+        """Vectorised over texts: per-text (aggregate score, natural-log p) from the sum of the
+        tuple statistics and the number of deduplicated tuples."""
+
+    def log_p_value(self, scores: np.ndarray) -> tuple[float, float]:
+        """(aggregate score, natural-log one-sided p) over deduplicated tuple statistics."""
+        scores = np.asarray(scores, dtype=np.float64)
+        agg, log_p = self.log_p_values(np.array([scores.sum()]), np.array([len(scores)]))
+        return float(agg[0]), float(log_p[0])
+
+    def p_value(self, scores: np.ndarray) -> tuple[float, float]:
+        """(aggregate score, exact one-sided p-value); p is exp(log p), exact down to ~1e-308."""
+        score, log_p = self.log_p_value(np.asarray(scores, dtype=np.float64))
+        return score, math.exp(log_p)
+
+    def log10_p_value(self, scores: np.ndarray) -> float:
+        """log10 of the p-value without underflow, for plots and astronomically small p."""
+        return self.log_p_value(np.asarray(scores, dtype=np.float64))[1] / math.log(10.0)
+
+    def randomized_p_value(self, scores: np.ndarray, u: float) -> float:
+        """A p-value that is exactly Uniform(0,1) under the null given an independent U(0,1) draw u.
+
+        Continuous nulls return the ordinary p-value; discrete ones (binomial) interpolate
+        P(X > k) + u·P(X = k). Used to test calibration with a KS test honestly.
+        """
+        return self.p_value(scores)[1]
+
+    # -- generation ---------------------------------------------------------------------------
+    @abstractmethod
+    def logits_processor(self, vocab_size: int, temperature: float = 1.0) -> LogitsProcessor:
+        """A transformers LogitsProcessor applying this watermark while sampling."""

@@ -1,0 +1,115 @@
+"""Detection API on token arrays: tuple extraction, dedupe, prompt exclusion, exact p-values."""
+
+from __future__ import annotations
+
+import math
+
+import numpy as np
+import pytest
+from scipy.stats import binom, gamma
+
+from distillguard.watermark import prf
+from distillguard.watermark.detect import (
+    detect_pooled,
+    detect_tokens,
+    extract_tuples,
+    unique_tuples,
+)
+from distillguard.watermark.keys import new_key
+from distillguard.watermark.schemes import get_scheme
+from distillguard.watermark.schemes.base import binomial_log_sf, gamma_log_sf
+
+SCHEMES = ("kgw", "gumbel", "synthid")
+
+
+def _key(scheme, **params):
+    return new_key(scheme, secret=bytes(range(32)), **params)
+
+
+def test_extract_tuples_windows_and_skip():
+    contexts, tokens = extract_tuples([10, 11, 12, 13, 14], 2)
+    assert contexts.tolist() == [[10, 11], [11, 12], [12, 13]] and tokens.tolist() == [12, 13, 14]
+    contexts, tokens = extract_tuples([10, 11, 12, 13, 14], 2, skip=4)
+    assert contexts.tolist() == [[12, 13]] and tokens.tolist() == [14]
+    assert extract_tuples([1, 2], 3)[1].size == 0
+
+
+def test_unique_tuples_first_occurrence():
+    contexts, tokens = extract_tuples([1, 2, 1, 2, 1, 2, 3], 1)
+    uc, ut = unique_tuples(contexts, tokens)
+    assert uc[:, 0].tolist() == [1, 2, 2] and ut.tolist() == [2, 1, 3]
+
+
+@pytest.mark.parametrize("scheme", SCHEMES)
+def test_batch_detection_equals_per_text_scoring(scheme):
+    key = _key(scheme, context_width=3)
+    sch = get_scheme(key)
+    rng = np.random.default_rng(1)
+    seqs = [rng.integers(0, 500, size=n) for n in (2, 40, 120, 7)]
+    seqs.append(np.tile([5, 6, 7, 8], 30))  # heavy repetition: only 4 distinct tuples
+    got = detect_tokens(key, seqs, ids=list("abcde"))
+    for det, seq in zip(got, seqs, strict=True):
+        contexts, tokens = extract_tuples(seq, 3)
+        x = sch.prf_inputs(contexts, tokens)
+        _, first = np.unique(x, return_index=True)
+        scores = sch.tuple_scores(contexts[first], tokens[first])
+        score, p = sch.p_value(scores)
+        assert det.tokens_scored == len(first)
+        assert det.p_value == pytest.approx(p, rel=1e-9) and det.score == pytest.approx(score)
+    assert got[4].tokens_scored == 4 and got[0].tokens_scored == 0 and got[0].p_value == 1.0
+    assert [d.id for d in got] == list("abcde")
+    assert set(got[1].to_json()) == {"id", "p_value", "score", "tokens_scored", "scheme", "key_id"}
+
+
+def test_prompt_tokens_never_scored():
+    key = _key("kgw", context_width=1)
+    rng = np.random.default_rng(2)
+    prompt, answer = rng.integers(0, 1000, 50), rng.integers(0, 1000, 30)
+    joined = np.concatenate([prompt, answer])
+    with_prompt = detect_tokens(key, [joined], prompt_lengths=[50])[0]
+    alone = detect_tokens(key, [answer])[0]
+    assert with_prompt.tokens_scored == 30  # every answer token (its context may be prompt)
+    assert alone.tokens_scored == 29
+    # Excluding the prompt's own tuples: a text that repeats its prompt scores nothing new.
+    echoed = detect_tokens(key, [prompt], exclude=[prompt])[0]
+    assert echoed.tokens_scored == 0
+
+
+def test_pooled_detection_dedupes_across_texts():
+    key = _key("gumbel", context_width=2)
+    seq = np.arange(100, 160)
+    pooled = detect_pooled(key, [seq, seq, seq])
+    assert pooled.tokens_scored == detect_tokens(key, [seq])[0].tokens_scored == 58
+
+
+def test_exact_tails_in_log_space_do_not_underflow():
+    # ordinary range agrees with SciPy
+    assert math.exp(binomial_log_sf(40, 100, 0.25)) == pytest.approx(binom.sf(39, 100, 0.25), rel=1e-9)
+    assert math.exp(gamma_log_sf(130.0, 100)) == pytest.approx(gamma.sf(130.0, 100), rel=1e-9)
+    # far tails: finite logs below 1e-300 that direct evaluation rounds to 0
+    assert binom.sf(1999, 2000, 0.25) == 0.0
+    log_p = binomial_log_sf(2000, 2000, 0.25)
+    assert log_p == pytest.approx(2000 * math.log(0.25), rel=1e-12)
+    log_g = gamma_log_sf(3000.0, 200)
+    assert math.isfinite(log_g) and log_g < -2000
+    # Poisson identity for the gamma tail at a checkable point
+    assert gamma_log_sf(5.0, 3) == pytest.approx(math.log(math.exp(-5) * (1 + 5 + 12.5)), rel=1e-12)
+    key = _key("kgw")
+    p = detect_tokens(key, [[1, 2, 3]])[0]
+    assert p.p_value == 1.0
+
+
+def test_prf_tables_are_keyed_and_stable():
+    a = prf.token_table(b"a" * 32, 100, role="context")
+    b = prf.token_table(b"b" * 32, 100, role="context")
+    t = prf.token_table(b"a" * 32, 100, role="token")
+    big = prf.token_table(b"a" * 32, 5000, role="context")
+    assert (a[:100] != b[:100]).mean() > 0.99 and (a[:100] != t[:100]).mean() > 0.99
+    assert np.array_equal(big[:100], a[:100])
+
+
+def test_torch_and_numpy_mixers_agree():
+    torch = pytest.importorskip("torch")
+    x = np.random.default_rng(3).integers(0, 2**32, 1000, dtype=np.uint64).astype(np.uint32)
+    got = prf.fmix32_torch(torch.from_numpy(x.view(np.int32))).numpy().view(np.uint32)
+    assert np.array_equal(got, prf.fmix32(x))
