@@ -83,15 +83,7 @@ class EventBuilder:
         ts = np.concatenate(self.chunks["ts"])
         order = np.argsort(ts, kind="stable")
         columns: dict[str, pa.Array] = {"ts": pa.array(ts[order])}
-        for name in (
-            "account_id",
-            "org_id",
-            "ip",
-            "user_agent",
-            "payment_fingerprint",
-            "model",
-            "prompt",
-        ):
+        for name in STRING_COLUMNS:
             idx = np.concatenate(self.chunks[name])[order]
             columns[name] = pa.DictionaryArray.from_arrays(
                 pa.array(idx, type=pa.int32()), pa.array(self.dicts[name].values, type=pa.string())
