@@ -11,6 +11,19 @@ algorithm (bias, then temperature). Gumbel and SynthID need the sampling distrib
 they take `temperature` themselves; Gumbel emits a one-hot (0 / -inf) row that any temperature
 leaves unchanged, and SynthID returns temperature·log p' so that the later division by the
 same temperature leaves exactly p'. Keep top-k/top-p off (the runtime default) with them.
+
+Repeated contexts (`skip_repeated`, on for Gumbel and SynthID, off by default for KGW): the
+keyed randomness is a function of the window seed, so a window seen again would redraw the
+same randomness and a deterministic sampler re-emits the same continuation (loops). Each
+processor keeps, per batch row, the set of window seeds already used in the current generation
+— every window of the prompt that is followed by a token counts as used at the first call —
+and a row whose current seed is in its set is left unwatermarked at that step (logits
+unchanged, so `generate` samples ordinarily). Detection needs no change: it scores each PRF
+input once, and skipped positions just look unwatermarked. State resets at the start of every
+new generation, recognised without help from `generate`: a call continues the previous one
+only when it has the same batch size, exactly one more column, and the previous call's
+input_ids as its prefix; anything else (a new batch, a shorter input, another prompt, a second
+`generate` with the same processor object) starts over from the prompt. `reset()` forces it.
 """
 
 from __future__ import annotations
@@ -19,6 +32,7 @@ from typing import TYPE_CHECKING
 
 import numpy as np
 import torch
+from numpy.lib.stride_tricks import sliding_window_view
 from transformers import LogitsProcessor
 
 from distillguard.watermark import prf
@@ -30,23 +44,84 @@ if TYPE_CHECKING:
 class WatermarkProcessor(LogitsProcessor):
     """Computes the (B, V) PRF block for the current step; subclasses apply it to the scores."""
 
-    def __init__(self, scheme: Scheme, vocab_size: int, temperature: float = 1.0) -> None:
+    skip_repeated_default = True  # leave a step unwatermarked when its window seed was used
+
+    def __init__(
+        self, scheme: Scheme, vocab_size: int, temperature: float = 1.0, skip_repeated: bool | None = None
+    ) -> None:
         if temperature <= 0:
             raise ValueError("watermarked sampling needs temperature > 0")
         self.scheme = scheme
         self.vocab_size = int(vocab_size)
         self.temperature = float(temperature)
         self.context_width = scheme.context_width
+        self.skip_repeated = self.skip_repeated_default if skip_repeated is None else bool(skip_repeated)
         self._context_values = scheme.context_values(self.vocab_size)
         self._token_values = scheme.token_values(self.vocab_size)[: self.vocab_size]
         self._scratch: dict[tuple[str, object], np.ndarray] = {}
+        self.rows_watermarked = 0  # row-steps with the watermark applied / skipped as repeats
+        self.rows_skipped = 0
+        self.reset()
 
-    def prf_block(self, input_ids: torch.LongTensor, width: int) -> np.ndarray:
-        """uint32 (B, width) PRF outputs for every candidate next token of every row."""
+    def reset(self) -> None:
+        """Forget the seeds used so far: the next call starts a new generation."""
+        self._seen: list[set[int]] = []
+        self._last_ids: torch.Tensor | None = None
+
+    # -- seeds ---------------------------------------------------------------------------------
+    def _context_table(self, ids: np.ndarray) -> np.ndarray:
+        if ids.size and int(ids.max()) >= len(self._context_values):  # ids beyond the model's vocab
+            self._context_values = self.scheme.context_values(int(ids.max()) + 1)
+        return self._context_values
+
+    def window_seeds(self, input_ids: torch.LongTensor) -> np.ndarray:
+        """uint32 (B,) seeds of each row's last `context_width` tokens."""
         window = input_ids[:, -self.context_width :].cpu().numpy()
-        if window.max(initial=0) >= len(self._context_values):  # ids beyond the model's vocab
-            self._context_values = self.scheme.context_values(int(window.max()) + 1)
-        seeds = prf.window_seeds(self._context_values[window], self.scheme.ordered_seeds)
+        return prf.window_seeds(self._context_table(window)[window], self.scheme.ordered_seeds)
+
+    def _prompt_seeds(self, input_ids: torch.LongTensor) -> list[set[int]]:
+        """Per row, the seeds of every window that is already followed by a token."""
+        h = self.context_width
+        batch, length = input_ids.shape
+        if length <= h:
+            return [set() for _ in range(batch)]
+        ids = input_ids[:, :-1].cpu().numpy()
+        windows = sliding_window_view(self._context_table(ids)[ids], h, axis=1)  # (B, L - h, h)
+        seeds = prf.window_seeds(windows.reshape(-1, h), self.scheme.ordered_seeds).reshape(batch, -1)
+        return [set(row) for row in seeds.tolist()]
+
+    def _continues(self, input_ids: torch.LongTensor) -> bool:
+        prev = self._last_ids
+        return (
+            prev is not None
+            and prev.shape[0] == input_ids.shape[0]
+            and prev.shape[1] + 1 == input_ids.shape[1]
+            and prev.device == input_ids.device
+            and torch.equal(input_ids[:, :-1], prev)
+        )
+
+    def repeated_rows(self, input_ids: torch.LongTensor, seeds: np.ndarray | None) -> np.ndarray:
+        """bool (B,): rows whose current window seed was already used in this generation.
+
+        Updates the per-row state (starting a new generation when this call does not continue
+        the previous one) and marks the current seeds as used.
+        """
+        if not self._continues(input_ids):
+            self._seen = self._prompt_seeds(input_ids)
+        self._last_ids = input_ids.detach().clone()
+        if seeds is None:
+            return np.zeros(input_ids.shape[0], dtype=bool)
+        repeated = np.empty(len(seeds), dtype=bool)
+        for row, (seed, seen) in enumerate(zip(seeds.tolist(), self._seen, strict=True)):
+            repeated[row] = seed in seen
+            seen.add(seed)
+        return repeated
+
+    # -- PRF block ------------------------------------------------------------------------------
+    def prf_block(self, input_ids: torch.LongTensor, width: int, seeds: np.ndarray | None = None) -> np.ndarray:
+        """uint32 (B, width) PRF outputs for every candidate next token of every row."""
+        if seeds is None:
+            seeds = self.window_seeds(input_ids)
         values = self._token_values
         if width > len(values):
             values = self._token_values = self.scheme.token_values(width)[:width]
@@ -65,14 +140,28 @@ class WatermarkProcessor(LogitsProcessor):
         return out
 
     def __call__(self, input_ids: torch.LongTensor, scores: torch.FloatTensor) -> torch.FloatTensor:
-        if input_ids.shape[1] < self.context_width:
+        full = input_ids.shape[1] >= self.context_width
+        seeds = self.window_seeds(input_ids) if full else None
+        repeated = self.repeated_rows(input_ids, seeds) if self.skip_repeated else None
+        if not full:
             return scores  # not enough context yet: leave this step unwatermarked
-        u = self.prf_block(input_ids, scores.shape[-1])
+        n_repeated = 0 if repeated is None else int(repeated.sum())
+        self.rows_skipped += n_repeated
+        self.rows_watermarked += len(seeds) - n_repeated
+        if n_repeated == len(seeds):
+            return scores  # every row repeats a used window: ordinary sampling
+        u = self.prf_block(input_ids, scores.shape[-1], seeds)
         # Work in numpy, in place on the step's own float32 logits copy when it lives on the CPU
         # (torch's small CPU kernels cost more in dispatch/threading than the arithmetic).
         on_cpu = scores.device.type == "cpu" and scores.dtype == torch.float32
         logits = scores.detach().numpy() if on_cpu else scores.detach().float().cpu().numpy()
-        self.apply(u, logits)
+        if n_repeated:  # the block stays full-batch (fixed buffer shapes); repeated rows restored
+            rows = np.flatnonzero(repeated)
+            kept = logits[rows]  # fancy indexing copies
+            self.apply(u, logits)
+            logits[rows] = kept
+        else:
+            self.apply(u, logits)
         return scores if on_cpu else torch.from_numpy(logits).to(scores.device, scores.dtype)
 
     def apply(self, u: np.ndarray, logits: np.ndarray) -> None:
@@ -89,10 +178,16 @@ def _softmax(logits: np.ndarray, temperature: float, out: np.ndarray) -> np.ndar
 
 
 class KGWProcessor(WatermarkProcessor):
-    """Adds δ to the logits of green tokens (u < γ·2^32)."""
+    """Adds δ to the logits of green tokens (u < γ·2^32).
 
-    def __init__(self, scheme, vocab_size: int, temperature: float = 1.0) -> None:
-        super().__init__(scheme, vocab_size, temperature)
+    Repeated windows are watermarked again by default (`skip_repeated=False`): a δ-bias only
+    tilts the distribution, so a repeat does not force a loop, and keeping it maximises power.
+    """
+
+    skip_repeated_default = False
+
+    def __init__(self, scheme, vocab_size: int, temperature: float = 1.0, skip_repeated: bool | None = None) -> None:
+        super().__init__(scheme, vocab_size, temperature, skip_repeated)
         self.threshold = np.uint32(scheme.threshold)
         self.delta = np.float32(scheme.params["delta"])
 
@@ -140,8 +235,8 @@ class SynthIDProcessor(WatermarkProcessor):
     division by T then yields exactly p'.
     """
 
-    def __init__(self, scheme, vocab_size: int, temperature: float = 1.0) -> None:
-        super().__init__(scheme, vocab_size, temperature)
+    def __init__(self, scheme, vocab_size: int, temperature: float = 1.0, skip_repeated: bool | None = None) -> None:
+        super().__init__(scheme, vocab_size, temperature, skip_repeated)
         self.layers = int(scheme.params["layers"])
         self.bins = 1 << self.layers
         patterns = np.arange(self.bins, dtype=np.uint32)

@@ -155,5 +155,12 @@ class Scheme(ABC):
 
     # -- generation ---------------------------------------------------------------------------
     @abstractmethod
-    def logits_processor(self, vocab_size: int, temperature: float = 1.0) -> LogitsProcessor:
-        """A transformers LogitsProcessor applying this watermark while sampling."""
+    def logits_processor(
+        self, vocab_size: int, temperature: float = 1.0, skip_repeated: bool | None = None
+    ) -> LogitsProcessor:
+        """A transformers LogitsProcessor applying this watermark while sampling.
+
+        skip_repeated: leave a step unwatermarked when its context window's seed was already
+        used in the same generation (prompt included); None takes the scheme's default (on for
+        Gumbel and SynthID, off for KGW). See processor.py.
+        """

@@ -36,7 +36,7 @@ class Gumbel(Scheme):
         mean = np.divide(sums, counts, out=np.zeros(len(counts)), where=counts > 0)
         return mean, gamma_log_sf_many(sums, counts)
 
-    def logits_processor(self, vocab_size: int, temperature: float = 1.0):
+    def logits_processor(self, vocab_size: int, temperature: float = 1.0, skip_repeated: bool | None = None):
         from distillguard.watermark.processor import GumbelProcessor
 
-        return GumbelProcessor(self, vocab_size, temperature)
+        return GumbelProcessor(self, vocab_size, temperature, skip_repeated)

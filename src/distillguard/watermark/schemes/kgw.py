@@ -53,7 +53,7 @@ class KGW(Scheme):
         n, k = len(scores), int(round(float(np.sum(scores))))
         return float(binom.sf(k, n, self.green_probability) + u * binom.pmf(k, n, self.green_probability))
 
-    def logits_processor(self, vocab_size: int, temperature: float = 1.0):
+    def logits_processor(self, vocab_size: int, temperature: float = 1.0, skip_repeated: bool | None = None):
         from distillguard.watermark.processor import KGWProcessor
 
-        return KGWProcessor(self, vocab_size, temperature)
+        return KGWProcessor(self, vocab_size, temperature, skip_repeated)

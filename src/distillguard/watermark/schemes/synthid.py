@@ -52,7 +52,7 @@ class SynthID(Scheme):
         trials, ones = len(scores) * self.layers, self._ones(scores)
         return float(binom.sf(ones, trials, 0.5) + u * binom.pmf(ones, trials, 0.5))
 
-    def logits_processor(self, vocab_size: int, temperature: float = 1.0):
+    def logits_processor(self, vocab_size: int, temperature: float = 1.0, skip_repeated: bool | None = None):
         from distillguard.watermark.processor import SynthIDProcessor
 
-        return SynthIDProcessor(self, vocab_size, temperature)
+        return SynthIDProcessor(self, vocab_size, temperature, skip_repeated)
