@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import json
-import time
 
 import pytest
 from scipy.stats import binomtest
@@ -84,15 +83,13 @@ def test_classify_reports_families_and_scores():
     assert classify("").flagged is False
 
 
-def test_classify_many_matches_classify_and_is_fast():
+def test_classify_many_matches_classify():
+    """The batch path gives exactly the per-prompt results (its speed is measured by
+    bench/guard.py, not asserted here: timings in unit tests are flaky on shared CI)."""
     from distillguard.data.sharegpt import prompts
 
-    sample = prompts(4000)
-    assert classify_many(sample[:200]) == [classify(p) for p in sample[:200]]
-    start = time.process_time()
-    classify_many(sample)
-    per_second = len(sample) / (time.process_time() - start)
-    assert per_second >= 5000, per_second  # ~40k/s on an idle core; generous for loaded CI
+    sample = prompts(400)
+    assert classify_many(sample) == [classify(p) for p in sample]
 
 
 @pytest.mark.parametrize(
