@@ -267,9 +267,10 @@ def stage_intel(ctx: DemoContext) -> None:
 
     flags, truth = ctx.facts["flags"], ctx.facts["truth"]
     events_a = ctx.facts["events_table"].to_pylist()
-    accounts_a = [{"account_id": a["account_id"],
-                   "payment_fingerprint": next((e["payment_fingerprint"] for e in events_a
-                                                if e["account_id"] == a["account_id"]), None)}
+    payment = {}
+    for e in events_a:
+        payment.setdefault(e["account_id"], e["payment_fingerprint"])
+    accounts_a = [{"account_id": a["account_id"], "payment_fingerprint": payment.get(a["account_id"])}
                   for a in flags["accounts"] if a["flagged"]]
     # Lab B: its own customers (a different simulated population) plus one account the same
     # operator opened there, paying with the same card and reusing the campaign's templates.

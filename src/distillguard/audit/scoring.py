@@ -22,7 +22,6 @@ checks equality with `Scheme.prf_inputs`).
 
 from __future__ import annotations
 
-import hashlib
 import math
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
@@ -159,18 +158,10 @@ class SparseKeyTables:
         self.token_index = np.zeros(len(entries.tokens), dtype=np.int64)
         self.token_index[scored] = np.searchsorted(self.token_ids, entries.tokens[scored])
 
-    @staticmethod
-    def _hash(secret: bytes, salt: bytes, ids: np.ndarray) -> np.ndarray:
-        out = np.empty(len(ids), dtype=np.uint32)
-        for i, v in enumerate(ids.tolist()):
-            digest = hashlib.blake2b(v.to_bytes(4, "little"), key=secret, digest_size=4, person=salt)
-            out[i] = int.from_bytes(digest.digest(), "little")
-        return out
-
     def seeds_and_token_values(self, key: WatermarkKey) -> tuple[np.ndarray, np.ndarray]:
         """(window seed per entry, token value per entry) under `key`."""
-        context_values = self._hash(key.secret, prf._CONTEXT_SALT, self.context_ids)
-        token_values = self._hash(key.secret, prf._TOKEN_SALT, self.token_ids)
+        context_values = prf.token_values(key.secret, self.context_ids, role="context")
+        token_values = prf.token_values(key.secret, self.token_ids, role="token")
         ordered = bool(getattr(get_scheme(key), "ordered_seeds", False))
         seeds = prf.window_seeds(context_values[self.window_index], ordered)
         if len(token_values) == 0:  # nothing to score: values are never read

@@ -20,7 +20,6 @@ from distillguard.config import cache_dir
 from distillguard.errors import DistillguardError
 
 if TYPE_CHECKING:
-    import torch
     from transformers import PreTrainedModel, PreTrainedTokenizerBase
 
 DEFAULT_MODEL = "smollm2"
@@ -190,8 +189,3 @@ def _cut_at_eos(tokens: list[int], eos: int | list[int] | None, pad: int) -> lis
             return tokens[:i]
     return tokens
 
-
-def tensor_of(ids: list[list[int]]) -> torch.Tensor:
-    import torch
-
-    return torch.tensor(ids, dtype=torch.long)

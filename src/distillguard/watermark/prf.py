@@ -33,24 +33,35 @@ def _fingerprint(secret: bytes) -> bytes:
     return hashlib.blake2b(secret, digest_size=16, person=b"dg-cache").digest()
 
 
-def _build(secret: bytes, salt: bytes, start: int, stop: int) -> np.ndarray:
-    out = np.empty(stop - start, dtype=np.uint32)
-    for i, v in enumerate(range(start, stop)):
-        digest = hashlib.blake2b(v.to_bytes(4, "little"), key=secret, digest_size=4, person=salt)
+def _salt(role: str) -> bytes:
+    return _CONTEXT_SALT if role == "context" else _TOKEN_SALT
+
+
+def _build(secret: bytes, salt: bytes, ids) -> np.ndarray:
+    out = np.empty(len(ids), dtype=np.uint32)
+    for i, v in enumerate(ids):
+        digest = hashlib.blake2b(int(v).to_bytes(4, "little"), key=secret, digest_size=4,
+                                 person=salt)
         out[i] = int.from_bytes(digest.digest(), "little")
     return out
 
 
+def token_values(secret: bytes, ids: np.ndarray, *, role: str) -> np.ndarray:
+    """The keyed uint32 values of just these token ids (uncached): the same values as
+    token_table(...)[ids], for callers that score many keys over a few distinct ids."""
+    return _build(secret, _salt(role), np.asarray(ids).tolist())
+
+
 def token_table(secret: bytes, size: int, *, role: str) -> np.ndarray:
     """uint32 keyed values for token ids [0, size); role is "context" or "token". Cached, grows."""
-    salt = _CONTEXT_SALT if role == "context" else _TOKEN_SALT
+    salt = _salt(role)
     cache_key = (_fingerprint(secret), salt)
     with _lock:
         table = _tables.get(cache_key)
         if table is None or len(table) < size:
             start = 0 if table is None else len(table)
             size = max(size, 2 * start)  # grow geometrically; values depend only on (key, id)
-            extra = _build(secret, salt, start, size)
+            extra = _build(secret, salt, range(start, size))
             table = extra if table is None else np.concatenate([table, extra])
             _tables[cache_key] = table
         _tables.move_to_end(cache_key)
