@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Installs (Debian packages) and starts the services the test-suite talks to, on loopback only:
-# PostgreSQL on 127.0.0.1:5432 and Redis on 127.0.0.1:6379, plus Chromium for browser tests.
+# PostgreSQL on 127.0.0.1:5432 and Redis on 127.0.0.1:6379, plus Chromium for browser tests
+# and openssl for the HTTPS-upstream test's certificate.
 # Usage: scripts/services.sh start|stop|env
 set -euo pipefail
 PG_URL="postgresql+psycopg://distillguard:distillguard@127.0.0.1:5432/distillguard_test"
@@ -10,6 +11,7 @@ need_pkgs=()
 command -v pg_ctlcluster >/dev/null 2>&1 || need_pkgs+=(postgresql)
 command -v redis-server >/dev/null 2>&1 || need_pkgs+=(redis-server)
 [ -x /usr/bin/chromium ] || need_pkgs+=(chromium)
+command -v openssl >/dev/null 2>&1 || need_pkgs+=(openssl)  # test certificates (HTTPS upstream)
 
 install() {
   if [ ${#need_pkgs[@]} -gt 0 ]; then

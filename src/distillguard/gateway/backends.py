@@ -3,8 +3,7 @@
 Local: one model per process, generation serialised by a lock and run in a worker thread so the
 event loop keeps serving; each account's completions are sampled through a logits processor
 keyed with `derive_account_key(master, account_id)`, so a leaked output names its account.
-Upstream: any OpenAI-compatible server through one pooled httpx client (on the aiohttp transport
-when `httpx-aiohttp` is installed); streams are relayed line by line as they arrive.
+Upstream: any OpenAI-compatible server (`gateway.upstream`).
 """
 
 from __future__ import annotations
@@ -16,8 +15,6 @@ from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
 from typing import Any
-
-from distillguard.errors import DistillguardError
 
 
 @dataclass
@@ -162,59 +159,9 @@ class LocalBackend:
                       finish_reason="length" if len(tokens) >= max_tokens else "stop")
 
 
-def _client_class():
-    """httpx's API on aiohttp's transport when `httpx-aiohttp` is installed (about 4x less CPU
-    per proxied request than httpcore under concurrency), else plain `httpx.AsyncClient`."""
-    try:
-        from httpx_aiohttp import HttpxAiohttpClient
-
-        return HttpxAiohttpClient
-    except ImportError:
-        import httpx
-
-        return httpx.AsyncClient
-
-
 @lru_cache(maxsize=4096)
 def _processor_for(backend: LocalBackend, account_id: str, temperature: float):
     from distillguard.watermark.schemes import get_scheme
 
     return get_scheme(backend.account_key(account_id)).logits_processor(
         backend.lm.vocab_size, temperature)
-
-
-class UpstreamBackend:
-    """An OpenAI-compatible server behind the gateway (vLLM, another gateway, a stub)."""
-
-    kind = "upstream"
-
-    def __init__(self, url: str, api_key: str | None = None, timeout: float = 600.0) -> None:
-        import httpx
-
-        if not url.startswith(("http://", "https://")):
-            raise DistillguardError(f"gateway.upstream_url must be an http(s) URL, got {url!r}")
-        headers = {"content-type": "application/json"}
-        if api_key:
-            headers["authorization"] = f"Bearer {api_key}"
-        self.client = _client_class()(
-            base_url=url.rstrip("/"),
-            headers=headers,
-            timeout=httpx.Timeout(timeout, connect=10.0),
-            limits=httpx.Limits(max_connections=512, max_keepalive_connections=256),
-        )
-
-    async def post(self, path: str, body: bytes):
-        """Non-streaming call → the httpx.Response (already read)."""
-        return await self.client.post(path, content=body)
-
-    def stream(self, path: str, body: bytes):
-        """Streaming call: `async with backend.stream(...) as response`."""
-        return self.client.stream("POST", path, content=body)
-
-    async def models(self) -> list[str]:
-        response = await self.client.get("/models")
-        response.raise_for_status()
-        return [m["id"] for m in response.json().get("data", [])]
-
-    async def close(self) -> None:
-        await self.client.aclose()

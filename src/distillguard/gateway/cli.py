@@ -233,8 +233,10 @@ def serve(
     print(f"distillguard gateway on http://{settings.host}:{settings.port}", file=sys.stderr,
           flush=True)
     try:
+        # proxy_headers off: X-Forwarded-For is honoured only from the policy's trusted proxies
+        # (policy.geo.client_ip), never rewritten by uvicorn for any loopback peer.
         uvicorn.run(app, host=settings.host, port=int(settings.port), log_level="warning",
-                    access_log=False, loop=_loop(), http=_http())
+                    access_log=False, loop=_loop(), http=_http(), proxy_headers=False)
     except OSError as exc:
         raise DistillguardError(f"cannot listen on {settings.host}:{settings.port}: "
                                 f"{exc.strerror or exc}") from None

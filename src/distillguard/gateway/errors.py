@@ -55,3 +55,14 @@ def error_response(status: int, message: str, code: str, *, extra: dict | None =
         headers["x-request-id"] = request_id
     return Response(error_body(status, message, code, extra), status_code=status,
                     headers=headers, media_type="application/json")
+
+
+def validation_message(errors: list[dict]) -> str:
+    """One readable line from pydantic/FastAPI validation errors ("messages.0.role: ...")."""
+    if not errors:
+        return "invalid request"
+    first = errors[0]
+    where = ".".join(str(p) for p in first.get("loc", ()) if p != "body")
+    if first.get("type") == "json_invalid":
+        return "request body is not valid JSON"
+    return f"{where or 'body'}: {first.get('msg', 'invalid')}"[:500]

@@ -11,10 +11,11 @@ from typing import Any
 
 from distillguard.config import Settings, home
 from distillguard.errors import DistillguardError
-from distillguard.gateway.backends import LocalBackend, UpstreamBackend, served_name
+from distillguard.gateway.backends import LocalBackend, served_name
 from distillguard.gateway.events import EventLog, Retention
 from distillguard.gateway.metrics import Metrics
 from distillguard.gateway.ratelimit import make_rate_limiter
+from distillguard.gateway.upstream import UpstreamBackend
 from distillguard.store.db import Database
 
 ADMIN_HASH_FILE = "admin_token.sha256"
@@ -26,6 +27,7 @@ class GatewayOptions:
 
     upstream_url: str = ""
     upstream_api_key: str = ""
+    upstream_ca_file: str = ""  # extra CA bundle for an https upstream (internal PKI)
     upstream_models: list[str] = field(default_factory=list)  # [] → every non-local model
     local_model: bool = True
     watermark: bool = True
@@ -94,7 +96,8 @@ class GatewayState:
         self.upstream: UpstreamBackend | None = None
         if self.options.upstream_url:
             self.upstream = UpstreamBackend(self.options.upstream_url,
-                                            self.options.upstream_api_key or None)
+                                            self.options.upstream_api_key or None,
+                                            ca_file=self.options.upstream_ca_file or None)
         from distillguard.gateway import accounts
 
         accounts.CACHE.ttl = float(self.options.cache_ttl_s)

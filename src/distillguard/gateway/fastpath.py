@@ -1,0 +1,71 @@
+"""The completion endpoints served straight from ASGI, ahead of FastAPI's router.
+
+POST /v1/chat/completions and /v1/completions are the gateway's hot path. Going through
+FastAPI's routing, dependency solving and request-body machinery cost more CPU per request
+than authentication, policy, rate limiting and the event commit together, so this middleware
+validates the body with the same pydantic models and runs the same `v1.Pipeline` itself.
+Everything else (other paths, other methods, the OpenAPI schema) falls through to FastAPI.
+It sits inside `BodyLimitMiddleware`, so bodies are already bounded and valid UTF-8.
+"""
+
+from __future__ import annotations
+
+import logging
+
+from pydantic import ValidationError
+
+from distillguard.gateway import v1
+from distillguard.gateway.errors import error_response, validation_message
+from distillguard.gateway.schemas import ChatCompletionRequest, CompletionRequest
+from distillguard.gateway.state import GatewayState
+
+log = logging.getLogger("distillguard.gateway")
+ROUTES = {
+    "/v1/chat/completions": ("chat.completions", ChatCompletionRequest),
+    "/v1/completions": ("completions", CompletionRequest),
+}
+
+
+class CompletionsFastPath:
+    def __init__(self, app, state: GatewayState) -> None:
+        self.app = app
+        self.state = state
+
+    async def __call__(self, scope, receive, send):
+        route = ROUTES.get(scope["path"]) if scope["type"] == "http" else None
+        if route is None or scope["method"] != "POST":
+            return await self.app(scope, receive, send)
+        try:
+            response = await handle(self.state, v1.Call.from_scope(scope, await _body(receive)),
+                                    *route)
+        except Exception:  # noqa: BLE001 - the pipeline logs its own failures; this is a bug
+            log.exception("unhandled error on %s", scope["path"])
+            response = error_response(500, "internal error", "internal_error")
+        await response(scope, receive, send)
+
+
+async def handle(state: GatewayState, call: v1.Call, endpoint: str, model) -> object:
+    """Validate the body, then run the pipeline; a malformed body is refused (400) and logged."""
+    try:
+        body = model.model_validate_json(call.raw)
+    except ValidationError as exc:
+        message = validation_message(exc.errors(include_url=False))
+        event = v1.refused_event(state, call, endpoint, 400, "invalid_request", message)
+        try:
+            await state.events.write(event)
+        except Exception:  # noqa: BLE001 - no event, no answer: say so
+            return error_response(503, "event log unavailable", "event_log_unavailable")
+        return error_response(400, message, "invalid_request")
+    return await v1.Pipeline(state, call, endpoint, body).run()
+
+
+async def _body(receive) -> bytes:
+    chunks = []
+    while True:
+        message = await receive()
+        if message["type"] != "http.request":
+            break
+        chunks.append(message.get("body", b""))
+        if not message.get("more_body", False):
+            break
+    return b"".join(chunks)
