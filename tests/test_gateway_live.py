@@ -309,8 +309,11 @@ def test_bad_input_is_4xx_openai_format_and_nothing_half_written(gateway):
         "Content-Length: 2\r\nConnection: close\r\n\r\n{}").encode())
     assert injected.split(b" ", 2)[1].startswith(b"4")
     logged = events(gateway, account_id=account_id)
-    assert logged and all(e.status >= 400 for e in logged)
+    # every refused request with a key is an event, the 413 and bad-UTF-8 ones included
+    assert sorted(e.status for e in logged) == sorted(status for _, status in cases)
     assert all(e.response is None for e in logged)
+    assert {"request_too_large", "invalid_utf8"} <= {json.loads(e.reasons)[0]["code"]
+                                                     for e in logged}
 
 
 def test_admin_api_requires_token_and_manages_accounts(gateway):

@@ -7,6 +7,7 @@ Every error leaves as OpenAI's {"error": {...}} JSON; validation errors are 400,
 from __future__ import annotations
 
 import asyncio
+import functools
 import gc
 import importlib
 import importlib.util
@@ -23,7 +24,7 @@ from distillguard.gateway import admin, v1
 from distillguard.gateway.bodylimit import BodyLimitMiddleware
 from distillguard.gateway.errors import GatewayError, error_response, validation_message
 from distillguard.gateway.events import purge_expired
-from distillguard.gateway.fastpath import CompletionsFastPath
+from distillguard.gateway.fastpath import CompletionsFastPath, log_refused_body
 from distillguard.gateway.state import GatewayState
 from distillguard.store.db import Database, get_database
 
@@ -73,7 +74,8 @@ def create_app(settings: Settings | None = None, db: Database | None = None) -> 
     _install_error_handlers(app)
     _mount_optional(app, settings, db)
     app.add_middleware(CompletionsFastPath, state=state)  # inside the body limit
-    app.add_middleware(BodyLimitMiddleware, max_bytes=int(state.options.max_body_bytes))
+    app.add_middleware(BodyLimitMiddleware, max_bytes=int(state.options.max_body_bytes),
+                       on_refused=functools.partial(log_refused_body, state))
     return app
 
 

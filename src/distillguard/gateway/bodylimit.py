@@ -1,7 +1,9 @@
 """ASGI middleware: cap request bodies (413) and reject bodies that are not UTF-8 (400).
 
 The body is read fully (it is bounded) before the app runs, so an oversized or undecodable
-request is refused before any handler, database write or backend call happens.
+request is refused before any handler or backend call happens. `on_refused(scope, status, code,
+message)` lets the gateway log such a refusal as an event (every API request is one); when it
+returns False the event could not be written and the client gets 503 instead.
 """
 
 from __future__ import annotations
@@ -10,10 +12,17 @@ from distillguard.gateway.errors import error_body
 
 
 class BodyLimitMiddleware:
-    def __init__(self, app, max_bytes: int, prefixes: tuple[str, ...] = ("/v1", "/admin")):
+    def __init__(self, app, max_bytes: int, prefixes: tuple[str, ...] = ("/v1", "/admin"),
+                 on_refused=None):
         self.app = app
         self.max_bytes = max_bytes
         self.prefixes = prefixes
+        self.on_refused = on_refused
+
+    async def _refuse(self, scope, send, status: int, message: str, code: str) -> None:
+        if self.on_refused is not None and not await self.on_refused(scope, status, code, message):
+            status, message, code = 503, "event log unavailable", "event_log_unavailable"
+        await _reply(send, status, message, code)
 
     async def __call__(self, scope, receive, send):
         if scope["type"] != "http" or scope["method"] in ("GET", "HEAD", "OPTIONS"):
@@ -23,9 +32,10 @@ class BodyLimitMiddleware:
                 try:
                     declared = int(value)
                 except ValueError:
-                    return await _reply(send, 400, "invalid Content-Length", "bad_request")
+                    return await self._refuse(scope, send, 400, "invalid Content-Length",
+                                              "bad_request")
                 if declared > self.max_bytes:
-                    return await _too_large(send, self.max_bytes)
+                    return await self._too_large(scope, send)
         chunks = []
         size = 0
         while True:
@@ -35,7 +45,7 @@ class BodyLimitMiddleware:
             body = message.get("body", b"")
             size += len(body)
             if size > self.max_bytes:
-                return await _too_large(send, self.max_bytes)
+                return await self._too_large(scope, send)
             chunks.append(body)
             if not message.get("more_body", False):
                 break
@@ -44,7 +54,8 @@ class BodyLimitMiddleware:
             try:
                 body.decode("utf-8")
             except UnicodeDecodeError:
-                return await _reply(send, 400, "request body is not valid UTF-8", "invalid_utf8")
+                return await self._refuse(scope, send, 400, "request body is not valid UTF-8",
+                                          "invalid_utf8")
         replayed = False
 
         async def replay():
@@ -56,9 +67,10 @@ class BodyLimitMiddleware:
 
         return await self.app(scope, replay, send)
 
+    async def _too_large(self, scope, send) -> None:
+        await self._refuse(scope, send, 413, f"request body exceeds {self.max_bytes} bytes",
+                           "request_too_large")
 
-async def _too_large(send, limit: int) -> None:
-    await _reply(send, 413, f"request body exceeds {limit} bytes", "request_too_large")
 
 
 async def _reply(send, status: int, message: str, code: str) -> None:

@@ -59,6 +59,22 @@ async def handle(state: GatewayState, call: v1.Call, endpoint: str, model) -> ob
     return await v1.Pipeline(state, call, endpoint, body).run()
 
 
+async def log_refused_body(state: GatewayState, scope, status: int, code: str,
+                           message: str) -> bool:
+    """`BodyLimitMiddleware.on_refused`: a completion request refused for its body (413, bad
+    UTF-8, bad Content-Length) is still an event. False when the event could not be written."""
+    route = ROUTES.get(scope["path"])
+    if route is None:
+        return True  # admin calls are not API events
+    call = v1.Call.from_scope(scope, b"")
+    try:
+        await state.events.write(v1.refused_event(state, call, route[0], status, code, message))
+    except Exception:  # noqa: BLE001 - reported to the client as 503
+        log.warning("could not log a refused request", exc_info=True)
+        return False
+    return True
+
+
 async def _body(receive) -> bytes:
     chunks = []
     while True:

@@ -117,9 +117,13 @@ async def completions(body: CompletionRequest, request: Request) -> Response:
 def refused_event(state: GatewayState, call: Call, endpoint: str, status: int,
                   code: str, message: str) -> dict[str, Any]:
     """An event for a request refused before the pipeline ran (malformed body)."""
+    from distillguard.policy.geo import client_ip
+
     principal = accounts.authenticate(state.db, bearer_key(call.headers))
+    ip = client_ip(call.client, call.headers.get("x-forwarded-for"),
+                   state.options.trusted_proxies)
     return {
-        "request_id": f"req-{uuid.uuid4().hex}", "ts": time.time(), "ip": call.client[:64],
+        "request_id": f"req-{uuid.uuid4().hex}", "ts": time.time(), "ip": ip[:64],
         "user_agent": (call.headers.get("user-agent") or "")[:1000] or None,
         "endpoint": endpoint, "status": status,
         "account_id": principal.account_id if principal else None,
