@@ -298,12 +298,14 @@ def write_outputs(results: dict, args) -> None:
         mb, pb = stats(zb)
         lines.append(f"| {r['suspect']} | {' '.join(f'{v:+.1f}' for v in za)} | {ma} | {pa} | "
                      f"{' '.join(f'{v:+.1f}' for v in zb)} | {mb} | {pb} |")
-    innocent = [r for r in rows if not r["guilty"]]
-    pooled_a = [z for r in innocent for z in r["null"]["watermarked_own_key"]["z"]]
-    pooled_b = [z for r in innocent for z in r["null"]["indep_teacher_plain"]["z"]]
-    lines += ["", f"Innocent suspects pooled (draws correlated across suspects): mean z watermarked "
-              f"{np.mean(pooled_a):+.2f} (sd {np.std(pooled_a):.2f}, n={len(pooled_a)}), independent "
-              f"{np.mean(pooled_b):+.2f} (sd {np.std(pooled_b):.2f}, n={len(pooled_b)}).",
+    def pooled(column: str, guilty: bool) -> str:
+        z = [v for r in rows if r["guilty"] == guilty for v in r["null"][column]["z"][int(guilty):]]
+        return f"mean z {np.mean(z):+.2f}, sd {np.std(z):.2f}, n={len(z)}"
+
+    lines += ["", "Pooled null draws (correlated across suspects: same corpora and keys; H0: mean 0, sd 1): "
+              f"innocent suspects, watermarked {pooled('watermarked_own_key', False)} | independent "
+              f"{pooled('indep_teacher_plain', False)}; guilty suspects under the other keys, watermarked "
+              f"{pooled('watermarked_own_key', True)} | independent {pooled('indep_teacher_plain', True)}.",
               "", f"Wall time of this invocation {results['wall_seconds']:.0f} s (cached stages reused).",
               "", "Reproduce: `" + " ".join([".venv/bin/python", "bench/radioactivity_null.py", *sys.argv[1:]]) + "`",
               ""]
