@@ -24,6 +24,7 @@ from distillguard.gateway import admin, v1
 from distillguard.gateway.bodylimit import BodyLimitMiddleware
 from distillguard.gateway.errors import GatewayError, error_response, validation_message
 from distillguard.gateway.events import purge_expired
+from distillguard.gateway.fastpath import ROUTES as COMPLETION_ROUTES
 from distillguard.gateway.fastpath import CompletionsFastPath, log_refused_body
 from distillguard.gateway.state import GatewayState
 from distillguard.store.db import Database, get_database
@@ -108,13 +109,11 @@ def _install_error_handlers(app: FastAPI) -> None:
     @app.exception_handler(RequestValidationError)
     async def validation_error(request: Request, exc: RequestValidationError) -> Response:
         message = validation_message(exc.errors())
-        path = request.url.path
-        endpoint = {"/v1/chat/completions": "chat.completions",
-                    "/v1/completions": "completions"}.get(path)
-        if endpoint is not None:
+        route = COMPLETION_ROUTES.get(request.url.path)
+        if route is not None:
             state: GatewayState = request.app.state.gateway
             call = v1.Call.from_scope(request.scope, b"")
-            event = v1.refused_event(state, call, endpoint, 400, "invalid_request", message)
+            event = v1.refused_event(state, call, route[0], 400, "invalid_request", message)
             try:
                 await state.events.write(event)
             except Exception:  # noqa: BLE001

@@ -25,7 +25,6 @@ class Metrics:
                               registry=self.registry)
         self.rate_limited = Counter("distillguard_rate_limited", "Requests refused with 429",
                                     registry=self.registry)
-
         self._children: dict[tuple, object] = {}
 
     def _child(self, metric, *labels: str):
