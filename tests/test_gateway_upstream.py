@@ -256,6 +256,29 @@ def test_stream_yields_lines_as_they_arrive_and_abandoned_stream_is_not_reused()
     run(main())
 
 
+def test_stalled_stream_times_out_instead_of_hanging():
+    async def stall(server, reader, writer):
+        await server.read_request(reader)
+        writer.write(b"HTTP/1.1 200 OK\r\nTransfer-Encoding: chunked\r\n\r\n"
+                     b"8\r\ndata: 1\n\r\n")
+        await writer.drain()
+        await asyncio.sleep(5)  # then nothing
+
+    async def main():
+        async with RawServer(stall) as url:
+            backend = UpstreamBackend(url, timeout=0.3)
+            loop = asyncio.get_running_loop()
+            start = loop.time()
+            lines = []
+            with pytest.raises(UpstreamUnavailable, match="idle"):
+                async with backend.stream("/chat/completions", b"{}") as up:
+                    async for line in up.lines():
+                        lines.append(line)
+            assert lines == ["data: 1"] and loop.time() - start < 2
+
+    run(main())
+
+
 def test_https_upstream_verified_against_the_configured_ca(tmp_path):
     cert, key = tmp_path / "cert.pem", tmp_path / "key.pem"
     subprocess.run(["openssl", "req", "-x509", "-newkey", "rsa:2048", "-nodes", "-days", "1",

@@ -129,23 +129,30 @@ class _Connection(asyncio.Protocol):
             self.transport.resume_reading()
         return data
 
-    async def next_chunk(self) -> bytes | None:
-        """Body bytes as they arrive (streams); None at the end of the message."""
+    async def next_chunk(self, idle_timeout: float) -> bytes | None:
+        """Body bytes as they arrive (streams); None at the end of the message. A stream that
+        sends nothing for `idle_timeout` seconds is treated as a dead upstream."""
         while not self.chunks:
             if self.done.done():
                 self.done.result()  # raises if the connection failed
                 return None
             self.wakeup = asyncio.get_running_loop().create_future()
-            await self.wakeup
+            try:
+                async with asyncio.timeout(idle_timeout):
+                    await self.wakeup
+            except TimeoutError:
+                self.transport.close()
+                raise UpstreamUnavailable(f"upstream stream idle for {idle_timeout:g} s") from None
         return self.take()
 
 
 class UpstreamStream:
     """An open streaming response: its status, and its body as lines."""
 
-    def __init__(self, conn: _Connection, status: int) -> None:
+    def __init__(self, conn: _Connection, status: int, idle_timeout: float) -> None:
         self._conn = conn
         self.status = status
+        self.idle_timeout = idle_timeout
 
     async def read(self) -> bytes:
         await self._conn.done
@@ -154,7 +161,7 @@ class UpstreamStream:
     async def lines(self) -> AsyncIterator[str]:
         pending = b""
         while True:
-            chunk = await self._conn.next_chunk()
+            chunk = await self._conn.next_chunk(self.idle_timeout)
             if chunk is None:
                 break
             pending += chunk
@@ -268,8 +275,9 @@ class UpstreamBackend:
 
     @asynccontextmanager
     async def stream(self, path: str, body: bytes) -> AsyncIterator[UpstreamStream]:
-        """Streaming call: `async with backend.stream(...) as upstream` (connect timeout only:
-        a generation may legitimately stream for minutes)."""
+        """Streaming call: `async with backend.stream(...) as upstream`. `timeout` bounds the wait
+        for the headers and then each silence between chunks, not the whole stream (a long
+        generation may legitimately stream for minutes)."""
         try:
             async with asyncio.timeout(self.timeout):
                 conn, status = await self._send(path, body)
@@ -277,7 +285,7 @@ class UpstreamBackend:
             raise UpstreamUnavailable(f"no answer within {self.timeout:g} s") from None
         conn.limit = None if status == 200 else MAX_BODY  # an error answer is read whole
         try:
-            yield UpstreamStream(conn, status)
+            yield UpstreamStream(conn, status, self.timeout)
         finally:
             if conn.done.done() and conn.done.exception() is None:
                 self._release(conn)
