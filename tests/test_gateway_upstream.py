@@ -79,7 +79,7 @@ def run(coro):
 def test_keep_alive_connection_is_reused_and_headers_are_sent():
     srv = RawServer(keep_alive)
 
-    async def main2():
+    async def main():
         async with srv as url:
             backend = UpstreamBackend(url, api_key="sk-upstream")
             for i in range(5):
@@ -87,7 +87,7 @@ def test_keep_alive_connection_is_reused_and_headers_are_sent():
                 assert reply.status == 200 and json.loads(reply.content) == {"i": i}
             await backend.close()
 
-    run(main2())
+    run(main())
     assert srv.connections == 1
     first = srv.requests[0]
     assert first.startswith(b"POST /v1/chat/completions HTTP/1.1\r\n")
@@ -151,14 +151,12 @@ def test_body_delimited_by_connection_close():
 
 
 def test_truncated_answer_is_an_error_not_retried():
-    srv = RawServer(None)
-
     async def truncated(server, reader, writer):
         await server.read_request(reader)
         writer.write(b"HTTP/1.1 200 OK\r\nContent-Length: 100\r\n\r\nonly part")
         await writer.drain()
 
-    srv.handler = truncated
+    srv = RawServer(truncated)
 
     async def main():
         async with srv as url:
