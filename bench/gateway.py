@@ -10,7 +10,7 @@ For each: an open-loop load at a fixed rate (latency measured from each request'
 send time, so queueing is not hidden), then a closed loop with many concurrent clients for
 maximum throughput. The load generator is a separate process (asyncio, keep-alive HTTP/1.1).
 
-Usage: python bench/gateway.py [--rate 500] [--seconds 10] [--concurrency 32]
+Usage: python bench/gateway.py [--rate 500] [--seconds 10] [--concurrency 32] [--repeat 3]
        [--litellm /tmp/litellm-venv/bin/litellm]
 Writes bench/results/gateway.json and bench/results/gateway.md.
 """
@@ -25,6 +25,7 @@ import platform
 import shutil
 import signal
 import socket
+import statistics
 import subprocess
 import sys
 import tempfile
@@ -322,9 +323,9 @@ def markdown(result: dict) -> str:
         f"Machine: {result['machine']}. Stub upstream, gateway/LiteLLM and the load generator "
         "share these cores. Command: `python bench/gateway.py` "
         f"(rate {result['rate_rps']:.0f} req/s for {result['seconds']:.0f} s; "
-        f"{result['concurrency']} clients for throughput). Load average when the run started: "
-        f"{', '.join(f'{x:.1f}' for x in result.get('load_average_at_start', []))} "
-        "(other work was sharing the machine).",
+        f"{result['concurrency']} clients for throughput; direct and gateway measured "
+        f"{result.get('repeat', 1)}× interleaved). Load average when the run started: "
+        f"{', '.join(f'{x:.1f}' for x in result.get('load_average_at_start', []))}.",
         "",
         f"| target | p50 ms @{result['rate_rps']:.0f}/s | p90 ms | p99 ms | ok / sent | errors "
         f"| p50 ms @{result['low_rate_rps']:.0f}/s | p99 ms @{result['low_rate_rps']:.0f}/s "
@@ -341,6 +342,14 @@ def markdown(result: dict) -> str:
         lines.append(f"- **{name}**: at {result['rate_rps']:.0f} req/s p50 +{added['p50']:.3f} ms, "
                      f"p99 +{added['p99']:.3f} ms; at {result['low_rate_rps']:.0f} req/s "
                      f"p50 +{added['low_p50']:.3f} ms, p99 +{added['low_p99']:.3f} ms")
+    summary = result.get("gateway_summary")
+    if summary and summary["runs"] > 1:
+        lines += ["", f"Gateway over {summary['runs']} interleaved runs (direct, then gateway, each run): "
+                  f"added p50 median +{summary['p50_median']:.3f} ms (range +{summary['p50_min']:.3f} … "
+                  f"+{summary['p50_max']:.3f}), added p99 median +{summary['p99_median']:.3f} ms (range "
+                  f"+{summary['p99_min']:.3f} … +{summary['p99_max']:.3f}); p50 ≤ 1 ms in "
+                  f"{summary['p50_met']}/{summary['runs']} runs, p99 ≤ 5 ms in {summary['p99_met']}/"
+                  f"{summary['runs']}."]
     lines += ["", "Goal: p50 ≤ 1 ms and p99 ≤ 5 ms added; throughput above LiteLLM's.", ""]
     if result.get("litellm_error"):
         lines += [f"LiteLLM: {result['litellm_error']}", ""]
@@ -356,6 +365,9 @@ def main() -> None:
                         help="a second, unsaturated rate to separate overhead from queueing")
     parser.add_argument("--seconds", type=float, default=10.0)
     parser.add_argument("--concurrency", type=int, default=32)
+    parser.add_argument("--repeat", type=int, default=3,
+                        help="direct + gateway measured this many times, interleaved (a shared "
+                             "machine's tail latency moves between runs: report a median and range)")
     parser.add_argument("--litellm", default=os.environ.get(
         "LITELLM_BIN", "/tmp/litellm-venv/bin/litellm"))
     parser.add_argument("--loadgen", help=argparse.SUPPRESS)
@@ -371,12 +383,14 @@ def main() -> None:
     try:
         stub_port, gw_port, ll_port = free_port(), free_port(), free_port()
         procs.append(start_stub(stub_port))
-        targets.append(measure("direct stub", f"http://127.0.0.1:{stub_port}", None, args,
-                               procs[0].pid))
         gateway, key = start_gateway(gw_port, stub_port, home)
         procs.append(gateway)
-        targets.append(measure("distillguard gateway", f"http://127.0.0.1:{gw_port}", key,
-                               args, gateway.pid))
+        for run in range(1, args.repeat + 1):
+            suffix = f" (run {run})" if args.repeat > 1 else ""
+            targets.append(measure("direct stub" + suffix, f"http://127.0.0.1:{stub_port}", None,
+                                   args, procs[0].pid))
+            targets.append(measure("distillguard gateway" + suffix,
+                                   f"http://127.0.0.1:{gw_port}", key, args, gateway.pid))
         stop(gateway)
         if shutil.which(args.litellm) or Path(args.litellm).exists():
             try:
@@ -396,12 +410,26 @@ def main() -> None:
         for proc in procs:
             stop(proc)
         shutil.rmtree(home, ignore_errors=True)
+    def added_over(t: dict, direct: dict) -> dict:
+        return {"p50": round(t["p50_ms"] - direct["p50_ms"], 3),
+                "p99": round(t["p99_ms"] - direct["p99_ms"], 3),
+                "low_p50": round(t["low_p50_ms"] - direct["low_p50_ms"], 3),
+                "low_p99": round(t["low_p99_ms"] - direct["low_p99_ms"], 3)}
+
+    added = {}
     direct = targets[0]
-    added = {t["target"]: {"p50": round(t["p50_ms"] - direct["p50_ms"], 3),
-                           "p99": round(t["p99_ms"] - direct["p99_ms"], 3),
-                           "low_p50": round(t["low_p50_ms"] - direct["low_p50_ms"], 3),
-                           "low_p99": round(t["low_p99_ms"] - direct["low_p99_ms"], 3)}
-             for t in targets[1:]}
+    for t in targets[1:]:
+        if t["target"].startswith("direct stub"):
+            direct = t  # each gateway run is compared with the direct run just before it
+        else:
+            added[t["target"]] = added_over(t, direct if "gateway" in t["target"] else targets[0])
+    gw_runs = [v for k, v in added.items() if k.startswith("distillguard gateway")]
+    p50s, p99s = [v["p50"] for v in gw_runs], [v["p99"] for v in gw_runs]
+    gateway_summary = {
+        "runs": len(gw_runs), "p50_median": statistics.median(p50s), "p50_min": min(p50s),
+        "p50_max": max(p50s), "p99_median": statistics.median(p99s), "p99_min": min(p99s),
+        "p99_max": max(p99s), "p50_met": sum(x <= 1.0 for x in p50s),
+        "p99_met": sum(x <= 5.0 for x in p99s)}
     result = {
         "benchmark": "gateway",
         "machine": f"{os.cpu_count()} CPU cores, {platform.machine()}, Python "
@@ -413,6 +441,8 @@ def main() -> None:
         "concurrency": args.concurrency,
         "targets": targets,
         "added_ms": added,
+        "gateway_summary": gateway_summary,
+        "repeat": args.repeat,
         "litellm_error": litellm_error,
         "notes": [
             "Latency is measured from each request's scheduled send time (open loop), so a "
