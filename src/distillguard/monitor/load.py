@@ -32,20 +32,10 @@ REQUIRED = (
 OPTIONAL = ("org_id", "user_agent", "payment_fingerprint")
 INT_FIELDS = ("prompt_tokens", "completion_tokens", "status")
 MAX_PROMPT_CHARS = 100_000
+STRING_FIELDS = ("account_id", "org_id", "ip", "user_agent", "payment_fingerprint", "model", "prompt")
 SCHEMA = pa.schema(
     [("row_no", pa.int64()), ("ts", pa.float64())]
-    + [
-        (name, pa.string())
-        for name in (
-            "account_id",
-            "org_id",
-            "ip",
-            "user_agent",
-            "payment_fingerprint",
-            "model",
-            "prompt",
-        )
-    ]
+    + [(name, pa.string()) for name in STRING_FIELDS]
     + [(name, pa.int64()) for name in INT_FIELDS]
 )
 

@@ -14,16 +14,9 @@ import pyarrow as pa
 import pyarrow.compute  # noqa: F401  (pa.compute)
 
 from distillguard.errors import DistillguardError
+from distillguard.monitor.load import STRING_FIELDS
 
-STRING_COLUMNS = (
-    "account_id",
-    "org_id",
-    "ip",
-    "user_agent",
-    "payment_fingerprint",
-    "model",
-    "prompt",
-)
+STRING_COLUMNS = STRING_FIELDS  # the contract's string columns, as the monitor loads them
 
 
 class Interner:
