@@ -1,10 +1,12 @@
 """What one event commit costs the gateway's event loop on SQLite (WAL), three ways.
 
 1. SQLAlchemy Core `insert(Event)` in `engine.begin()` (the log's first implementation);
-2. the pooled connection's DB-API cursor with the prepared statement, SQLite's automatic WAL
-   checkpoints left on (every ~1,000 pages a commit also copies the WAL back and fsyncs);
-3. what `gateway.events.EventLog` does now: (2) with `wal_autocheckpoint=0`, and a thread
-   running `PRAGMA wal_checkpoint(PASSIVE)` every 0.25 s beside it.
+2. the pooled connection's DB-API cursor with a prepared statement, into the database on disk
+   (SQLite's automatic WAL checkpoints: every ~1,000 pages a commit also copies the WAL back
+   and fsyncs);
+3. what `gateway.events.EventLog` does now: the same insert into the staging database in
+   /dev/shm, with the mover thread copying staged events into the database on disk every
+   `MOVE_EVERY_S` beside it (`gateway/staging.py`).
 
 Each commits N one-row transactions (what the gateway commits at moderate load) of a typical
 event; we report the commit latency as the loop would feel it: p50, p99, p99.9, max.
@@ -60,7 +62,7 @@ def measure(method: str, rows: int, row: dict) -> dict:
     """Commit `rows` one-row transactions into a fresh database the given way."""
     from sqlalchemy import insert
 
-    from distillguard.gateway import events
+    from distillguard.gateway import events, staging
     from distillguard.gateway.models import Event
     from distillguard.store.db import get_database
 
@@ -68,38 +70,57 @@ def measure(method: str, rows: int, row: dict) -> dict:
     with tempfile.TemporaryDirectory() as tmp:
         db = get_database(f"sqlite:///{tmp}/events.db")
         stop = threading.Event()
-        checkpointer = None
+        mover_thread = None
+        insert_sql = (f"INSERT INTO {Event.__table__.name} ({', '.join(events._ORDER)}) "
+                      f"VALUES ({', '.join('?' for _ in events._ORDER)})")
         if method == "sqlalchemy":
             def commit():
                 with db.engine.begin() as conn:
                     conn.execute(insert(Event), [row])
-        else:
+        elif method == "dbapi-disk":
             driver = db.engine.raw_connection().driver_connection
-            if method == "dbapi-thread-checkpoints":
-                driver.execute("PRAGMA wal_autocheckpoint=0")
-
-                def checkpoints():
-                    while not stop.wait(events.CHECKPOINT_EVERY_S):
-                        with db.engine.connect() as conn:
-                            conn.exec_driver_sql("PRAGMA wal_checkpoint(PASSIVE)")
-                checkpointer = threading.Thread(target=checkpoints, daemon=True)
-                checkpointer.start()
 
             def commit():
-                driver.executemany(events._INSERT_SQL, [params])
+                driver.executemany(insert_sql, [params])
                 driver.commit()
+        else:
+            path = staging.staging_path(f"{tmp}/events.db")
+            mover = staging.Mover(db.engine.raw_connection().driver_connection, path,
+                                  staging.prepare(path, events._ORDER), Event.__table__.name,
+                                  events._ORDER)
+            driver = staging.connect(path, busy_timeout_ms=0)
+            stage_sql = staging.insert_sql(events._ORDER)
+
+            def moves():
+                while not stop.wait(events.MOVE_EVERY_S):
+                    mover.move()
+                mover.move()
+            mover_thread = threading.Thread(target=moves, daemon=True)
+            mover_thread.start()
+
+            def commit():
+                driver.execute("BEGIN")
+                driver.executemany(stage_sql, [params])
+                driver.execute("COMMIT")
         try:
             return summary(METHODS[method], timings(commit, rows))
         finally:
             stop.set()
-            if checkpointer is not None:
-                checkpointer.join()
+            if mover_thread is not None:
+                mover_thread.join()
+                (moved,) = db.engine.raw_connection().driver_connection.execute(
+                    f"SELECT count(*) FROM {Event.__table__.name}").fetchone()
+                assert moved == rows, f"mover moved {moved} of {rows} events"
+                driver.close()
+                mover.close()
+                mover.conn.close()
+                assert staging.remove_if_unused(path), "staging file still in use"
             db.engine.dispose()
 
 
-METHODS = {"sqlalchemy": "SQLAlchemy `engine.begin()` insert",
-           "dbapi-autocheckpoint": "DB-API cursor, SQLite auto-checkpoint on",
-           "dbapi-thread-checkpoints": "DB-API cursor, PASSIVE checkpoints in a thread (EventLog)"}
+METHODS = {"sqlalchemy": "SQLAlchemy `engine.begin()` insert, on disk",
+           "dbapi-disk": "DB-API cursor, on disk (SQLite auto-checkpoint)",
+           "staged": "DB-API cursor into /dev/shm staging, mover thread to disk (EventLog)"}
 
 
 def main() -> None:

@@ -448,7 +448,8 @@ def main() -> None:
             "Latency is measured from each request's scheduled send time (open loop), so a "
             "target that falls behind the rate shows its queueing in p99.",
             "The gateway path includes API-key auth, policy evaluation, rate limiting and an "
-            "event committed to SQLite (WAL) before each response.",
+            "event committed before each response (SQLite: into the staging database in "
+            "/dev/shm, moved to the database file by a thread; docs/gateway.md).",
             "At the low rate each process sleeps between requests, and waking one costs this VM "
             "a few hundred µs (the direct stub is slower at 100 req/s than at 500 req/s too); a "
             "proxied request wakes two more processes than a direct one, so the added latency "

@@ -77,8 +77,10 @@ def gateway(stack, tiny_model_dir, tmp_path_factory):
             },
         )
         db = get_database(db_url)
-        with serve_in_thread(create_app(settings, db)) as url:
-            yield {"url": url, "db": db, "settings": settings}
+        app = create_app(settings, db)
+        with serve_in_thread(app) as url:
+            yield {"url": url, "db": db, "settings": settings,
+                   "events": app.state.gateway.events}
 
 
 def new_account(gw, country="US", **kwargs) -> tuple[str, str]:
@@ -92,6 +94,7 @@ def client(gw, key, ip=None) -> openai.OpenAI:
 
 
 def events(gw, **where) -> list[Event]:
+    gw["events"].flush()  # staged events reach gw_events within MOVE_EVERY_S; wait for ours
     with gw["db"].session() as s:
         query = select(Event).order_by(Event.id)
         for name, value in where.items():

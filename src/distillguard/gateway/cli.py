@@ -164,11 +164,14 @@ def events_export(
     """Write the event log in the contract's event schema (the monitor's input)."""
     from rich.progress import Progress, SpinnerColumn, TextColumn
 
-    from distillguard.gateway.events import export_events
+    from distillguard.config import load_settings
+    from distillguard.gateway.events import EventLog, export_events
 
     if fmt not in ("jsonl", "parquet"):
         raise DistillguardError(f"--format must be jsonl or parquet, got {fmt!r}")
     db = _db(config)
+    staging_dir = str((load_settings(config).gateway or {}).get("event_staging_dir", ""))
+    EventLog(db, staging_dir=staging_dir).close()  # first move what a crashed gateway staged
     with Progress(SpinnerColumn(), TextColumn("{task.description} {task.completed} events"),
                   transient=True, console=_stderr()) as progress:
         task = progress.add_task("exporting", total=None)

@@ -3,17 +3,19 @@
 Group commit: every caller waits for *its* commit, but requests that arrive together share one
 transaction, so the log keeps up with the gateway instead of serialising it on commits.
 Two writers:
-- SQLite (async callers): the batch is committed on the event loop itself, scheduled with
-  `call_soon` so everything written during one loop iteration lands in one local WAL commit.
-  A background thread would cost more: every hand-off makes the loop and the writer trade the
-  GIL, which measured at ~1 ms of CPU per request under load. The insert goes through the
-  pooled connection's DB-API cursor with a statement built once from the `Event` table, and
-  that connection never checkpoints the WAL itself (a checkpoint copies the WAL back and fsyncs
-  inside whichever commit crosses the threshold); the writer thread runs a PASSIVE checkpoint
-  every `CHECKPOINT_EVERY_S` instead, which does not block writers. `bench/event_log.py`: p50 /
-  p99 per commit 88 µs / 4.4 ms through `engine.begin()`, 34 µs / 0.10 ms this way.
-- PostgreSQL (and all sync callers): one background thread commits batches; its time is spent
-  waiting on the network, where the GIL is released.
+- SQLite file (async callers): the batch is committed on the event loop itself, scheduled with
+  `call_soon` so everything written during one loop iteration lands in one commit — into the
+  *staging* database in shared memory (`staging.py` says why: a disk-backed commit on the loop
+  measured stalls of 60-200 ms under kernel writeback). A background thread moves staged events
+  into `gw_events` every `MOVE_EVERY_S`. A thread hand-off per commit would cost more: every
+  hand-off makes the loop and the writer trade the GIL (~1 ms of CPU per request under load);
+  the mover's copy is one `INSERT … SELECT` inside SQLite, with the GIL released.
+  The loop must never sleep inside SQLite: its connection has no busy timeout, and when another
+  process holds the staging write lock the batch is retried from the loop a millisecond later.
+- PostgreSQL, in-memory SQLite (and all sync callers): one background thread commits batches
+  to the main database; its time is spent waiting on I/O, where the GIL is released.
+Readers of `gw_events` (export, admin, review) see an event once it is moved (normally within
+`MOVE_EVERY_S`); `flush()` waits for that.
 """
 
 from __future__ import annotations
@@ -24,6 +26,7 @@ import json
 import logging
 import queue
 import re
+import sqlite3
 import threading
 import time
 from collections.abc import Iterator
@@ -36,12 +39,17 @@ import orjson
 from sqlalchemy import insert, select, update
 
 from distillguard.errors import DistillguardError
+from distillguard.gateway import staging
 from distillguard.gateway.models import Event
 from distillguard.store.db import Database
 
 _RETENTION = re.compile(r"^(store|hash|drop-after-(\d+)-days)$")
 BATCH = 256
-CHECKPOINT_EVERY_S = 0.25
+MOVE_EVERY_S = 0.05
+BUSY_RETRY_S = (0.001, 0.1)  # first and longest wait before retrying a locked staging commit
+BUSY_GIVE_UP_S = 10.0  # as long as the other connections' busy_timeout
+_TICK = object()
+log = logging.getLogger("distillguard.gateway")
 
 
 @dataclass(frozen=True)
@@ -75,52 +83,106 @@ class Retention:
 class EventLog:
     """Group-committing writer for gateway events (thread-safe; async and sync entry points)."""
 
-    def __init__(self, db: Database, retention: Retention | None = None) -> None:
+    def __init__(self, db: Database, retention: Retention | None = None,
+                 staging_dir: str = "") -> None:
         self.db = db
         self.retention = retention or Retention("store")
-        self.inline = db.url.startswith("sqlite")
+        path = db.engine.url.database if db.url.startswith("sqlite") else None
+        self.staged = bool(path) and path != ":memory:"
         self._queue: queue.SimpleQueue = queue.SimpleQueue()
-        self._thread = threading.Thread(target=self._run, name="event-log", daemon=True)
         self._closed = False
         self._pending: list[tuple[dict, asyncio.Future]] = []
-        self._raw = None  # the loop's own pooled SQLite connection (inline mode)
+        self._busy_since: float | None = None  # when the current batch first found the lock taken
+        self._stage_conn: sqlite3.Connection | None = None  # the loop's own (staged mode)
+        self._deleted_upto = 0
+        self._mover: staging.Mover | None = None
+        self._moved = threading.Condition()
+        self._staged_upto = 0  # highest sequence number the loop has committed
+        if self.staged:
+            self.staging_path = staging.staging_path(path, staging_dir)
+            staging_id = staging.prepare(self.staging_path, _ORDER)
+            raw = db.engine.raw_connection()
+            driver = raw.driver_connection
+            raw.detach()  # ours for the log's lifetime: attached database, autocommit mode
+            self._mover = staging.Mover(driver, self.staging_path, staging_id,
+                                        Event.__table__.name, _ORDER)
+            self._stage_sql = staging.insert_sql(_ORDER)
+            self._drain()  # what a crashed predecessor staged is in gw_events before we serve
+        self._thread = threading.Thread(target=self._run, name="event-log", daemon=True)
         self._thread.start()
 
     async def write(self, row: dict[str, Any]) -> None:
         """Return once the event is committed (raises if the database refused it)."""
-        if not self.inline:
+        if self._mover is None:
             await asyncio.wrap_future(self.submit(row))
             return
         if self._closed:
             raise DistillguardError("event log is closed")
         loop = asyncio.get_running_loop()
         future = loop.create_future()
-        if not self._pending:
+        if not self._pending and self._busy_since is None:
             loop.call_soon(self._flush_pending)
         self._pending.append((self.retention.apply(normalise(row)), future))
         await future
 
     def _flush_pending(self) -> None:
+        if not self._pending:
+            return
         batch, self._pending = self._pending, []
         try:
-            if self._raw is None:
-                self._raw = self.db.engine.raw_connection()
-                self._raw.driver_connection.execute("PRAGMA wal_autocheckpoint=0")
-            driver = self._raw.driver_connection
+            if self._stage_conn is None:
+                self._stage_conn = staging.connect(self.staging_path, busy_timeout_ms=0)
+            conn = self._stage_conn
+            delete_upto = self._mover.moved_upto
             try:
-                driver.executemany(_INSERT_SQL, [tuple(row[c] for c in _ORDER) for row, _ in batch])
-                driver.commit()
+                conn.execute("BEGIN")
+                conn.executemany(self._stage_sql,
+                                 [tuple(row[c] for c in _ORDER) for row, _ in batch])
+                (last,) = conn.execute("SELECT last_insert_rowid()").fetchone()
+                if delete_upto > self._deleted_upto:
+                    # moved by the thread: dropped here, so the loop stays the staging writer
+                    conn.execute(f"DELETE FROM {staging.STAGED} WHERE seq <= ?", (delete_upto,))
+                conn.execute("COMMIT")
             except BaseException:
-                driver.rollback()
+                if conn.in_transaction:
+                    conn.execute("ROLLBACK")
                 raise
-        except Exception as exc:  # noqa: BLE001 - every waiter must hear about it
-            for _, future in batch:
-                if not future.done():
-                    future.set_exception(exc)
+        except sqlite3.OperationalError as exc:
+            if exc.sqlite_errorcode == sqlite3.SQLITE_BUSY and self._retry_later(batch):
+                return
+            self._fail(batch, exc)
             return
+        except Exception as exc:  # noqa: BLE001 - every waiter must hear about it
+            self._fail(batch, exc)
+            return
+        self._busy_since = None
+        self._deleted_upto = max(self._deleted_upto, delete_upto)
+        self._staged_upto = max(self._staged_upto, last)
         for _, future in batch:
             if not future.done():
                 future.set_result(None)
+
+    def _retry_later(self, batch: list) -> bool:
+        """Another process holds the staging write lock: retry from the loop, never sleep in it."""
+        now = time.monotonic()
+        if self._busy_since is None:
+            self._busy_since = now
+        waited = now - self._busy_since
+        if waited >= BUSY_GIVE_UP_S:
+            self._busy_since = None
+            return False
+        self._pending = batch + self._pending
+        delay = min(BUSY_RETRY_S[1], max(BUSY_RETRY_S[0], waited / 2))
+        asyncio.get_running_loop().call_later(delay, self._flush_pending)
+        return True
+
+    def _fail(self, batch: list, exc: Exception) -> None:
+        self._busy_since = None
+        for _, future in batch:
+            if not future.done():
+                future.set_exception(exc)
+        if self._pending:
+            asyncio.get_running_loop().call_soon(self._flush_pending)
 
     def write_sync(self, row: dict[str, Any]) -> None:
         self.submit(row).result()
@@ -132,47 +194,72 @@ class EventLog:
         self._queue.put((self.retention.apply(normalise(row)), future))
         return future
 
+    def flush(self, timeout: float = 10.0) -> None:
+        """Block until every event this process staged so far is in `gw_events`."""
+        if self._mover is None:
+            return
+        target = self._staged_upto
+        with self._moved:
+            if not self._moved.wait_for(lambda: self._mover.moved_upto >= target, timeout):
+                raise DistillguardError(f"events not moved into the database in {timeout:.0f} s")
+
     def close(self) -> None:
-        if not self._closed:
-            self._closed = True
-            self._queue.put(None)
-            self._thread.join(timeout=10)
-            if self._raw is not None:
-                self._raw.driver_connection.execute("PRAGMA wal_autocheckpoint=1000")
-                self._raw.close()  # back to the pool, as the pool made it
-                self._raw = None
+        if self._closed:
+            return
+        self._closed = True
+        self._queue.put(None)
+        self._thread.join(timeout=30)
+        if self._mover is not None:
+            self._drain()
+            self._mover.close()
+            self._mover.conn.close()
+            if self._stage_conn is not None:
+                self._stage_conn.close()
+                self._stage_conn = None
+            staging.remove_if_unused(self.staging_path)
+
+    def _drain(self) -> None:
+        """Move everything staged, then delete it from the staging database."""
+        while self._mover.move() == staging.MOVE_LIMIT:
+            pass
+        self._mover.delete_moved()
 
     def _run(self) -> None:
         while True:
             try:
-                item = self._queue.get(timeout=CHECKPOINT_EVERY_S if self.inline else None)
+                item = self._queue.get(timeout=MOVE_EVERY_S if self._mover else None)
             except queue.Empty:
-                self._checkpoint()
-                continue
+                item = _TICK
             if item is None:
                 return
-            batch = [item]
-            stop = False
-            while len(batch) < BATCH:
-                try:
-                    nxt = self._queue.get_nowait()
-                except queue.Empty:
-                    break
-                if nxt is None:
-                    stop = True
-                    break
-                batch.append(nxt)
-            self._commit(batch)
-            if stop:
-                return
+            if item is not _TICK:
+                batch = [item]
+                stop = False
+                while len(batch) < BATCH:
+                    try:
+                        nxt = self._queue.get_nowait()
+                    except queue.Empty:
+                        break
+                    if nxt is None:
+                        stop = True
+                        break
+                    batch.append(nxt)
+                self._commit(batch)
+                if stop:
+                    return
+            if self._mover is not None:
+                self._move()
 
-    def _checkpoint(self) -> None:
-        """Copy committed WAL frames into the database off the event loop (inline mode)."""
+    def _move(self) -> None:
         try:
-            with self.db.engine.connect() as conn:
-                conn.exec_driver_sql("PRAGMA wal_checkpoint(PASSIVE)")
-        except Exception:  # noqa: BLE001 - retried on the next tick; commits are unaffected
-            logging.getLogger("distillguard.gateway").debug("checkpoint failed", exc_info=True)
+            while self._mover.move() == staging.MOVE_LIMIT:
+                pass
+        except Exception:  # noqa: BLE001 - staged events stay staged; retried next tick
+            log.warning("could not move staged events into the database; will retry",
+                        exc_info=True)
+            return
+        with self._moved:
+            self._moved.notify_all()
 
     def _commit(self, batch: list[tuple[dict, Future]]) -> None:
         try:
@@ -188,8 +275,6 @@ class EventLog:
 
 _COLUMNS = {c.name for c in Event.__table__.columns} - {"id"}
 _ORDER = tuple(sorted(_COLUMNS))
-_INSERT_SQL = (f"INSERT INTO {Event.__table__.name} ({', '.join(_ORDER)}) "
-               f"VALUES ({', '.join('?' for _ in _ORDER)})")
 _DEFAULTS = {"prompt_tokens": 0, "completion_tokens": 0, "stream": False, "reasons": "[]",
              "latency_ms": 0.0}
 

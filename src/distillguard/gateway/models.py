@@ -121,3 +121,13 @@ class Event(Base):
     guard_flagged: Mapped[bool | None] = mapped_column(Boolean)
     guard_families: Mapped[str | None] = mapped_column(Text)  # JSON list
     latency_ms: Mapped[float] = mapped_column(Float, default=0.0)
+
+
+class EventStagingCursor(Base):
+    """The last staged event moved into `gw_events`, per staging database (see `staging.py`):
+    updated in the same transaction as the move, so a crash never moves an event twice."""
+
+    __tablename__ = "gw_event_staging"
+
+    staging_id: Mapped[str] = mapped_column(String(64), primary_key=True)
+    last_seq: Mapped[int] = mapped_column(BigInteger)

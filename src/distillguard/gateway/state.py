@@ -39,6 +39,7 @@ class GatewayOptions:
     asn_mmdb: str = ""
     cache_ttl_s: float = 2.0
     prompt_retention: str = "store"
+    event_staging_dir: str = ""  # "" → /dev/shm when present, else beside the database
     org_quota_multiplier: float = 5.0
     redis_namespace: str = "dg:rl"
 
@@ -85,7 +86,7 @@ class GatewayState:
 
         client_ip("127.0.0.1", None, list(self.options.trusted_proxies))
         self.retention = Retention.parse(self.options.prompt_retention)
-        self.events = EventLog(db, self.retention)
+        self.events = EventLog(db, self.retention, self.options.event_staging_dir)
         self.limiter = make_rate_limiter(settings.redis_url or None, self.options.redis_namespace)
         self.metrics = Metrics()
         self.admin_hash = admin_token_hash(settings)
