@@ -354,6 +354,9 @@ def test_metrics_count_requests_and_decisions(gateway):
     assert 'distillguard_requests_total{endpoint="chat.completions",status="200"}' in body
     assert 'distillguard_decisions_total{action="allow"}' in body
     assert "distillguard_request_latency_seconds_bucket" in body
+    gateway["events"].flush()
+    body = httpx.get(gateway["url"] + "/metrics").text
+    assert "\ndistillguard_events_unmoved 0.0\n" in body
 
 
 def test_review_decision_opens_one_review_case(gateway):

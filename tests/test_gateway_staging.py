@@ -55,6 +55,21 @@ def test_flush_makes_staged_events_visible_in_the_main_database(db_url):
     assert len(_request_ids(db)) == 40
 
 
+def test_backlog_counts_events_staged_but_not_moved(db_url):
+    db = get_database(db_url)
+    log = EventLog(db)
+    log._queue.put(None)  # no periodic mover: the test moves
+    log._thread.join()
+    try:
+        assert log.backlog() == 0
+        asyncio.run(_write(log, 7))
+        assert log.backlog() == 7 and _request_ids(db) == []
+        log._mover.move()
+        assert log.backlog() == 0 and len(_request_ids(db)) == 7
+    finally:
+        log.close()
+
+
 CRASH = textwrap.dedent("""
     import asyncio, os, signal, sys, uuid
     from distillguard.gateway.events import EventLog
@@ -133,6 +148,8 @@ def test_a_restarted_log_does_not_skip_events(db_url, kept_open):
         if holder is not None:
             holder.close()
     assert len(_request_ids(db)) == 10
+    if kept_open:  # drained, and now nobody has it open
+        assert staging.remove_if_unused(path) and not path.exists()
 
 
 def test_staging_file_is_private(db_url):
@@ -144,6 +161,20 @@ def test_staging_file_is_private(db_url):
         assert stat.S_IMODE(path.parent.stat().st_mode) == 0o700
     finally:
         log.close()
+
+
+def test_a_shared_memory_directory_not_owned_by_us_is_refused(tmp_path, monkeypatch):
+    from distillguard.errors import DistillguardError
+
+    uid = os.getuid() + 54321
+    planted = f"/dev/shm/distillguard-{uid}"  # as if another user made it first
+    os.mkdir(planted, 0o755)
+    try:
+        monkeypatch.setattr(os, "getuid", lambda: uid)
+        with pytest.raises(DistillguardError, match="not a private directory"):
+            staging.staging_path(str(tmp_path / "x.db"))
+    finally:
+        os.rmdir(planted)
 
 
 def test_a_locked_staging_database_delays_the_commit_not_the_event_loop(db_url):

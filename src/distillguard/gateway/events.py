@@ -98,16 +98,23 @@ class EventLog:
         self._mover: staging.Mover | None = None
         self._moved = threading.Condition()
         self._staged_upto = 0  # highest sequence number the loop has committed
+        self._move_failing = False
         if self.staged:
             self.staging_path = staging.staging_path(path, staging_dir)
             staging_id = staging.prepare(self.staging_path, _ORDER)
             raw = db.engine.raw_connection()
             driver = raw.driver_connection
             raw.detach()  # ours for the log's lifetime: attached database, autocommit mode
-            self._mover = staging.Mover(driver, self.staging_path, staging_id,
-                                        Event.__table__.name, _ORDER)
+            try:
+                self._mover = staging.Mover(driver, self.staging_path, staging_id,
+                                            Event.__table__.name, _ORDER)
+                self._drain()  # what a crashed predecessor staged is in gw_events before we serve
+            except sqlite3.Error as exc:
+                driver.close()
+                raise DistillguardError(
+                    f"cannot move staged events from {self.staging_path} into the database: "
+                    f"{exc}") from None
             self._stage_sql = staging.insert_sql(_ORDER)
-            self._drain()  # what a crashed predecessor staged is in gw_events before we serve
         self._thread = threading.Thread(target=self._run, name="event-log", daemon=True)
         self._thread.start()
 
@@ -194,6 +201,12 @@ class EventLog:
         self._queue.put((self.retention.apply(normalise(row)), future))
         return future
 
+    def backlog(self) -> int:
+        """Staged sequence numbers up to this process's latest that are not yet moved."""
+        if self._mover is None:
+            return 0
+        return max(0, self._staged_upto - self._mover.moved_upto)
+
     def flush(self, timeout: float = 10.0) -> None:
         """Block until every event this process staged so far is in `gw_events`."""
         if self._mover is None:
@@ -255,9 +268,14 @@ class EventLog:
             while self._mover.move() == staging.MOVE_LIMIT:
                 pass
         except Exception:  # noqa: BLE001 - staged events stay staged; retried next tick
-            log.warning("could not move staged events into the database; will retry",
-                        exc_info=True)
+            if not self._move_failing:  # once per failure streak, not every tick
+                log.warning("could not move staged events into the database; retrying every "
+                            "%.2f s", MOVE_EVERY_S, exc_info=True)
+            self._move_failing = True
             return
+        if self._move_failing:
+            log.warning("moving staged events into the database works again")
+            self._move_failing = False
         with self._moved:
             self._moved.notify_all()
 

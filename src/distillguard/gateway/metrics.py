@@ -6,7 +6,9 @@ which is worth saving on a path that adds well under a millisecond per request.
 
 from __future__ import annotations
 
-from prometheus_client import CollectorRegistry, Counter, Histogram, generate_latest
+from collections.abc import Callable
+
+from prometheus_client import CollectorRegistry, Counter, Gauge, Histogram, generate_latest
 
 BUCKETS = (0.0005, 0.001, 0.0025, 0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1, 2.5, 5, 10, 30)
 
@@ -25,7 +27,14 @@ class Metrics:
                               registry=self.registry)
         self.rate_limited = Counter("distillguard_rate_limited", "Requests refused with 429",
                                     registry=self.registry)
+        self.events_unmoved = Gauge("distillguard_events_unmoved",
+                                    "Events committed to staging, not yet in gw_events",
+                                    registry=self.registry)
         self._children: dict[tuple, object] = {}
+
+    def watch_event_backlog(self, backlog: Callable[[], float]) -> None:
+        """Read at scrape time: a mover that falls behind (or fails) shows as a growing number."""
+        self.events_unmoved.set_function(backlog)
 
     def _child(self, metric, *labels: str):
         key = (metric, labels)

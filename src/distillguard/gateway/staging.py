@@ -23,6 +23,7 @@ from __future__ import annotations
 import hashlib
 import os
 import sqlite3
+import stat
 import uuid
 from pathlib import Path
 
@@ -40,14 +41,21 @@ def staging_path(db_path: str, directory: str = "") -> Path:
     the database. One per main database (every gateway process on it shares the file)."""
     main = Path(db_path).resolve()
     digest = hashlib.sha256(str(main).encode("utf-8")).hexdigest()[:16]
+    shared = False
     if directory:
         base = Path(directory)
     elif os.path.isdir("/dev/shm") and os.access("/dev/shm", os.W_OK):
-        base = Path("/dev/shm") / f"distillguard-{os.getuid()}"
+        base, shared = Path("/dev/shm") / f"distillguard-{os.getuid()}", True
     else:
         base = main.parent
     try:
         base.mkdir(mode=0o700, parents=True, exist_ok=True)
+        if shared:  # a world-writable parent: the directory must be ours and private
+            st = os.lstat(base)
+            if not stat.S_ISDIR(st.st_mode) or st.st_uid != os.getuid() or st.st_mode & 0o077:
+                raise DistillguardError(
+                    f"{base} is not a private directory owned by this user; refusing to stage "
+                    "prompts there (remove it, or set gateway.event_staging_dir)")
         path = base / f"{main.name}.{digest}.staging"
         os.close(os.open(path, os.O_RDWR | os.O_CREAT, 0o600))  # prompts: owner-only
     except OSError as exc:

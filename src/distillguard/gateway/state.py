@@ -89,6 +89,7 @@ class GatewayState:
         self.events = EventLog(db, self.retention, self.options.event_staging_dir)
         self.limiter = make_rate_limiter(settings.redis_url or None, self.options.redis_namespace)
         self.metrics = Metrics()
+        self.metrics.watch_event_backlog(self.events.backlog)
         self.admin_hash = admin_token_hash(settings)
         self.local: LocalBackend | None = None
         if self.options.local_model:
