@@ -74,13 +74,14 @@ async def _connections(host: str, port: int, n: int):
 
 
 async def _open_loop(url: str, key: str | None, rate: float, seconds: float,
-                     connections: int = 64) -> dict:
+                     connections: int = 64, timestamps: bool = False) -> dict:
     host, port, payload = _request_bytes(url, key)
     conns = await _connections(host, port, connections)
     for reader, writer in conns[:8]:
         await _exchange(reader, writer, payload)  # warm up
     queue: asyncio.Queue = asyncio.Queue()
     latencies: list[float] = []
+    timed: list[list[float]] = []  # [wall-clock send time, latency] (bench/gateway_stalls.py)
     errors = 0
 
     async def worker(reader, writer) -> None:
@@ -95,7 +96,10 @@ async def _open_loop(url: str, key: str | None, rate: float, seconds: float,
                 errors += 1
                 return
             if ok:
-                latencies.append(time.perf_counter() - scheduled)
+                latency = time.perf_counter() - scheduled
+                latencies.append(latency)
+                if timestamps:
+                    timed.append([time.time() - latency, latency])
             else:
                 errors += 1
 
@@ -114,7 +118,10 @@ async def _open_loop(url: str, key: str | None, rate: float, seconds: float,
     elapsed = time.perf_counter() - start
     for _, writer in conns:
         writer.close()
-    return {"latencies": latencies, "errors": errors, "sent": total, "elapsed": elapsed}
+    out = {"latencies": latencies, "errors": errors, "sent": total, "elapsed": elapsed}
+    if timestamps:
+        out["timed"] = timed
+    return out
 
 
 async def _closed_loop(url: str, key: str | None, concurrency: int, seconds: float) -> dict:
@@ -152,7 +159,8 @@ def loadgen_main(spec: dict) -> None:
     except ImportError:
         pass
     if spec["mode"] == "open":
-        out = asyncio.run(_open_loop(spec["url"], spec.get("key"), spec["rate"], spec["seconds"]))
+        out = asyncio.run(_open_loop(spec["url"], spec.get("key"), spec["rate"], spec["seconds"],
+                                     timestamps=spec.get("timestamps", False)))
     else:
         out = asyncio.run(_closed_loop(spec["url"], spec.get("key"), spec["concurrency"],
                                        spec["seconds"]))
