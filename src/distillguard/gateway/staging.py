@@ -4,7 +4,7 @@ and a thread moves them into the main database.
 Why: on a disk-backed file, a commit is a buffered write to the WAL that the kernel can hold
 while it writes back the same pages. Traced under load on this project's VM (`perf trace`,
 `/proc/<pid>/stack`): the loop's 4 KiB `pwrite64` to the WAL blocked for 196 ms during a
-checkpoint's `fdatasync`, and for 60-80 ms with no fsync of ours running (kernel writeback);
+checkpoint's `fdatasync`, and one-event commits took 63-77 ms with no checkpoint running;
 every request in flight waited with it. tmpfs (`/dev/shm`) has no writeback, so a staged commit
 costs the same ~30 µs every time; the mover thread then pays the disk's variance, off the
 request path (it writes with SQLite's own auto-checkpoints, so the main WAL stays bounded).
