@@ -128,6 +128,37 @@ def test_events_staged_before_a_kill_9_are_moved_once(db_url, tmp_path, recovery
     assert not path.exists()  # drained and unused: removed on close
 
 
+WRITER = textwrap.dedent("""
+    import asyncio, sys, uuid
+    from distillguard.gateway.events import EventLog
+    from distillguard.store.db import get_database
+
+    async def main(log, tag):
+        for _ in range(40):  # small batches with pauses: both processes' movers run in between
+            await asyncio.gather(*(log.write({"request_id": f"{tag}-{uuid.uuid4().hex}",
+                                              "ip": "203.0.113.9", "endpoint": "chat.completions",
+                                              "model": "m", "status": 200}) for _ in range(5)))
+            await asyncio.sleep(0.01)
+
+    log = EventLog(get_database(sys.argv[1]))
+    asyncio.run(main(log, sys.argv[2]))
+    log.close()
+""")
+
+
+def test_two_processes_sharing_one_staging_file_move_every_event_once(db_url, tmp_path):
+    get_database(db_url)  # migrate once, before the writers race
+    script = tmp_path / "writer.py"
+    script.write_text(WRITER)
+    procs = [subprocess.Popen([sys.executable, str(script), db_url, tag],
+                              stderr=subprocess.PIPE, text=True) for tag in ("p", "q")]
+    for proc in procs:
+        assert proc.wait(timeout=120) == 0, proc.stderr.read()[-2000:]
+    ids = _request_ids(get_database(db_url))
+    assert len(ids) == 400 and len(set(ids)) == 400
+    assert sum(r.startswith("p-") for r in ids) == 200
+
+
 @pytest.mark.parametrize("kept_open", [False, True])
 def test_a_restarted_log_does_not_skip_events(db_url, kept_open):
     """Removed on close → a fresh file and cursor; kept (another process has it open) → the
