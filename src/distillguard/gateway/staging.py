@@ -4,7 +4,7 @@ and a thread moves them into the main database.
 Why: on a disk-backed file, a commit is a buffered write to the WAL that the kernel can hold
 while it writes back the same pages. Traced under load on this project's VM (`perf trace`,
 `/proc/<pid>/stack`): the loop's 4 KiB `pwrite64` to the WAL blocked for 196 ms during a
-checkpoint's `fdatasync`, and one-event commits took 63-77 ms with no checkpoint running;
+checkpoint's `fdatasync`, and one-event commits took up to 84 ms with no checkpoint running;
 every request in flight waited with it. tmpfs (`/dev/shm`) has no writeback, so a staged commit
 costs tens of µs every time (p99.9 0.19 ms in bench/event_log.py); the mover thread then pays
 the disk's variance, off the request path (it writes with SQLite's own auto-checkpoints, so the main WAL stays bounded).
