@@ -112,8 +112,8 @@ def measure(method: str, rows: int, row: dict) -> dict:
                     f"SELECT count(*) FROM {Event.__table__.name}").fetchone()
                 assert moved == rows, f"mover moved {moved} of {rows} events"
                 driver.close()
+                mover.delete_moved()  # what EventLog's loop does in its next commit
                 mover.close()
-                mover.conn.close()
                 assert staging.remove_if_unused(path), "staging file still in use"
             db.engine.dispose()
 

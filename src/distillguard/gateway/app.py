@@ -24,7 +24,6 @@ from distillguard.gateway import admin, v1
 from distillguard.gateway.bodylimit import BodyLimitMiddleware
 from distillguard.gateway.errors import GatewayError, error_response, validation_message
 from distillguard.gateway.events import purge_expired
-from distillguard.gateway.fastpath import ROUTES as COMPLETION_ROUTES
 from distillguard.gateway.fastpath import CompletionsFastPath, log_refused_body
 from distillguard.gateway.state import GatewayState
 from distillguard.store.db import Database, get_database
@@ -107,18 +106,9 @@ def _install_error_handlers(app: FastAPI) -> None:
         return exc.response()
 
     @app.exception_handler(RequestValidationError)
-    async def validation_error(request: Request, exc: RequestValidationError) -> Response:
-        message = validation_message(exc.errors())
-        route = COMPLETION_ROUTES.get(request.url.path)
-        if route is not None:
-            state: GatewayState = request.app.state.gateway
-            call = v1.Call.from_scope(request.scope, b"")
-            event = v1.refused_event(state, call, route[0], 400, "invalid_request", message)
-            try:
-                await state.events.write(event)
-            except Exception:  # noqa: BLE001
-                return error_response(503, "event log unavailable", "event_log_unavailable")
-        return error_response(400, message, "invalid_request")
+    async def validation_error(_request: Request, exc: RequestValidationError) -> Response:
+        # The completion endpoints never get here: `fastpath` validates (and logs) their bodies.
+        return error_response(400, validation_message(exc.errors()), "invalid_request")
 
     @app.exception_handler(StarletteHTTPException)
     async def http_error(_request: Request, exc: StarletteHTTPException) -> Response:

@@ -72,7 +72,6 @@ class BodyLimitMiddleware:
                            "request_too_large")
 
 
-
 async def _reply(send, status: int, message: str, code: str) -> None:
     body = error_body(status, message, code)
     await send({"type": "http.response.start", "status": status,

@@ -88,7 +88,6 @@ class EventLog:
         self.db = db
         self.retention = retention or Retention("store")
         path = db.engine.url.database if db.url.startswith("sqlite") else None
-        self.staged = bool(path) and path != ":memory:"
         self._queue: queue.SimpleQueue = queue.SimpleQueue()
         self._closed = False
         self._pending: list[tuple[dict, asyncio.Future]] = []
@@ -99,7 +98,7 @@ class EventLog:
         self._moved = threading.Condition()
         self._staged_upto = 0  # highest sequence number the loop has committed
         self._move_failing = False
-        if self.staged:
+        if path and path != ":memory:":  # a SQLite file: stage (else the thread commits)
             self.staging_path = staging.staging_path(path, staging_dir)
             staging_id = staging.prepare(self.staging_path, _ORDER)
             raw = db.engine.raw_connection()
@@ -225,7 +224,6 @@ class EventLog:
         if self._mover is not None:
             self._drain()
             self._mover.close()
-            self._mover.conn.close()
             if self._stage_conn is not None:
                 self._stage_conn.close()
                 self._stage_conn = None

@@ -8,7 +8,8 @@ before the final `data: [DONE]`, so a client that saw the whole stream has a log
 The pipeline works on a framework-free `Call`; the two completion endpoints are served by
 `gateway.fastpath` straight from ASGI (FastAPI's routing and validation layers cost more CPU
 than the whole pipeline). The FastAPI routes below describe them in the OpenAPI schema and run
-the same pipeline if reached without the fast path.
+the same pipeline if this router is mounted without the fast path (a body that fails validation
+is then a plain 400, not a logged event: `create_app` always installs the fast path).
 """
 
 from __future__ import annotations
