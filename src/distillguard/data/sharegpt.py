@@ -64,9 +64,34 @@ def turns() -> tuple[Turn, ...]:
     return tuple(out)
 
 
-def prompts(limit: int | None = None, *, min_chars: int = 8, max_chars: int = 2000) -> list[str]:
-    """Benign user prompts, in file order (deterministic)."""
-    selected = [t.human for t in turns() if min_chars <= len(t.human) <= max_chars]
+PARTS = ("reference", "sim")
+
+
+def in_part(turn: Turn, part: str | None) -> bool:
+    """Two disjoint halves by a stable hash of the conversation id: detectors take their benign
+    reference from "reference", the traffic simulator draws benign users from "sim", so a
+    detector is never measured on the very prompts its reference was built from."""
+    if part is None:
+        return True
+    if part not in PARTS:
+        raise DistillguardError(f"unknown ShareGPT part {part!r} (use one of {', '.join(PARTS)})")
+    import hashlib
+
+    digest = hashlib.blake2b(turn.conversation_id.encode("utf-8"), digest_size=2).digest()
+    return (digest[0] & 1) == (0 if part == "reference" else 1)
+
+
+def prompts(
+    limit: int | None = None,
+    *,
+    min_chars: int = 8,
+    max_chars: int = 2000,
+    part: str | None = None,
+) -> list[str]:
+    """Benign user prompts, in file order (deterministic); `part` selects one half (see in_part)."""
+    selected = [
+        t.human for t in turns() if min_chars <= len(t.human) <= max_chars and in_part(t, part)
+    ]
     return selected[:limit] if limit else selected
 
 
