@@ -8,6 +8,7 @@ the hot path costs no database round trip; changes made in this process invalida
 
 from __future__ import annotations
 
+import json
 import threading
 import time
 from dataclasses import dataclass
@@ -360,6 +361,7 @@ def account_facts(db: Database, account_id: str) -> AccountFacts:
             billing_country=account.billing_country,
             verification=account.verification,
             ownership=ownership,
+            risk=account.risk,  # the monitor's, written by monitor/apply.py
         )
     CACHE.put(cache_key, facts)
     return facts
@@ -384,8 +386,21 @@ def account_json(db: Database, account_id: str) -> dict:
             {"from": t.from_state, "to": t.to_state, "actor": t.actor, "reason": t.reason,
              "ts": t.ts} for t in history
         ]
+        out["monitor_risk"] = _risk_json(account)
     out["ownership"] = account_facts(db, account_id).ownership
     return out
+
+
+def _risk_json(account: Account) -> dict | None:
+    """The stored monitor risk with when/which scan set it and why (None: never scored)."""
+    if account.risk is None:
+        return None
+    try:
+        detail = json.loads(account.risk_detail or "{}")
+    except ValueError:
+        detail = {}
+    return {"risk": account.risk, "updated_at": account.risk_updated_at,
+            "scan_id": account.risk_scan_id, **(detail if isinstance(detail, dict) else {})}
 
 
 def list_accounts(db: Database, state: str | None = None, limit: int = 1000) -> list[dict]:

@@ -64,6 +64,12 @@ class Account(Base):
     email: Mapped[str | None] = mapped_column(String(320))
     payment_fingerprint: Mapped[str | None] = mapped_column(String(128))
     created_at: Mapped[float] = mapped_column(Float, default=time.time)
+    # The monitor's latest risk (written by `monitor scan --apply` / `monitor watch`, see
+    # monitor/apply.py); the policy's monitor_risk rules read it. NULL = never scored.
+    risk: Mapped[float | None] = mapped_column(Float, nullable=True)
+    risk_updated_at: Mapped[float | None] = mapped_column(Float, nullable=True)
+    risk_scan_id: Mapped[str | None] = mapped_column(String(64), nullable=True)
+    risk_detail: Mapped[str | None] = mapped_column(Text, nullable=True)  # JSON, size-capped
 
 
 class ApiKey(Base):

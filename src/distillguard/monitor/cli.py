@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import math
 import sys
 import time
 from pathlib import Path
@@ -57,12 +58,28 @@ def scan_command(
     ),
     threads: int = typer.Option(None, help="DuckDB threads (default: all cores)"),
     quiet: bool = typer.Option(False, "--quiet", help="no progress on stderr"),
+    apply: bool = typer.Option(
+        False, "--apply",
+        help="also write each account's risk to the gateway's accounts (what the policy reads)",
+    ),
+    open_cases: bool = typer.Option(
+        False, "--open-cases", help="with --apply: also open review cases (as `cases ingest`)"
+    ),
+    actor: str = typer.Option("monitor:scan", help="who applies (recorded in the audit log)"),
+    config: str = typer.Option(None, "--config", help="TOML config naming the database"),
 ) -> None:
-    """Score every account, cluster coordinated accounts, print/write the flags JSON."""
+    """Score every account, cluster coordinated accounts, print/write the flags JSON.
+
+    With --apply the risks are stored on the gateway's accounts (one audit entry per change);
+    the apply summary is part of the summary line with --out, else one JSON line on stderr.
+    """
     from distillguard.monitor.scan import scan
     from distillguard.monitor.scoring import Calibration
 
     params = _params(skip_invalid, max_prompt_chars, sample_per_account, threads)
+    if open_cases and not apply:
+        raise DistillguardError("--open-cases needs --apply")
+    db = _database(config) if apply else None  # an unreachable database fails before the scan
     doc = scan(
         events,
         calibration=Calibration.load(calibration),
@@ -74,20 +91,44 @@ def scan_command(
         out.parent.mkdir(parents=True, exist_ok=True)
         out.write_text(text + "\n", encoding="utf-8")
         s = doc["summary"]
-        print(
-            json.dumps(
-                {
-                    "out": str(out),
-                    "accounts": s["accounts"],
-                    "flagged_accounts": s["flagged_accounts"],
-                    "clusters": s["clusters"],
-                    "flagged_clusters": s["flagged_clusters"],
-                    "skipped_rows": doc["skipped_rows"],
-                }
-            )
-        )
+        line = {
+            "out": str(out),
+            "accounts": s["accounts"],
+            "flagged_accounts": s["flagged_accounts"],
+            "clusters": s["clusters"],
+            "flagged_clusters": s["flagged_clusters"],
+            "skipped_rows": doc["skipped_rows"],
+        }
+        if db is not None:  # the scan is on disk before anything is applied
+            line["applied"] = _apply(db, doc, actor, open_cases)
+        print(json.dumps(line))
     else:
         sys.stdout.write(text + "\n")
+        sys.stdout.flush()
+        if db is not None:
+            sys.stderr.write(json.dumps({"applied": _apply(db, doc, actor, open_cases)}) + "\n")
+
+
+def _database(config: str | None):
+    """The gateway's database (settings: --config, DISTILLGUARD_*), migrated; one-line error
+    when it cannot be reached."""
+    from distillguard.config import load_settings
+    from distillguard.store.db import get_database, redact
+
+    url = load_settings(config).resolved_database_url
+    try:
+        return get_database(url)
+    except DistillguardError:
+        raise
+    except Exception as exc:  # driver errors: connection refused, unwritable file, ...
+        first = (str(exc).strip().splitlines() or [type(exc).__name__])[0][:200]
+        raise DistillguardError(f"cannot use database {redact(url)}: {first}") from None
+
+
+def _apply(db, doc: dict, actor: str, open_cases: bool) -> dict:
+    from distillguard.monitor.apply import apply_risk
+
+    return apply_risk(db, doc, actor=actor, open_cases=open_cases).to_json()
 
 
 @app.command("calibrate")
@@ -115,3 +156,60 @@ def calibrate_command(
     out.parent.mkdir(parents=True, exist_ok=True)
     cal.save(out)
     print(json.dumps({"out": str(out), "threshold": cal.threshold, "target_fpr": target_fpr}))
+
+
+@app.command("watch")
+def watch_command(
+    interval: float = typer.Option(300.0, "--interval", help="seconds between rounds"),
+    once: bool = typer.Option(False, "--once", help="one round, then exit"),
+    since: str = typer.Option(
+        None, "--since",
+        help="events from: epoch seconds, ISO date/time, or a sliding window (24h, 7d)",
+    ),
+    calibration: Path = typer.Option(None, help="calibration JSON (default: the shipped one)"),
+    sample_per_account: int = typer.Option(
+        48, help="events per account analysed for prompt signals"
+    ),
+    threads: int = typer.Option(None, help="DuckDB threads (default: all cores)"),
+    open_cases: bool = typer.Option(
+        False, "--open-cases", help="also open review cases (as `cases ingest`)"
+    ),
+    actor: str = typer.Option("monitor:watch", help="who applies (recorded in the audit log)"),
+    config: str = typer.Option(None, "--config", help="TOML config naming the database"),
+    quiet: bool = typer.Option(False, "--quiet", help="no progress on stderr"),
+) -> None:
+    """Every --interval seconds: export the gateway's event log, scan it, apply the risks.
+
+    One JSON line per round on stdout; progress on stderr. Invalid events are skipped and
+    counted (one odd row must not stop enforcement). SIGINT/SIGTERM stop after the current
+    step; a second signal aborts.
+    """
+    from distillguard.config import load_settings
+    from distillguard.monitor.scan import scan
+    from distillguard.monitor.scoring import Calibration
+    from distillguard.monitor.watch import WatchOptions, parse_since, stop_on_signals, watch
+
+    if not math.isfinite(interval) or interval <= 0:
+        raise DistillguardError("--interval must be a positive number of seconds")
+    opts = WatchOptions(interval_s=interval, once=once, since=parse_since(since), actor=actor,
+                        open_cases=open_cases)
+    params = _params(True, 100_000, sample_per_account, threads)
+    cal = Calibration.load(calibration)
+    db = _database(config)
+    opts.staging_dir = str((load_settings(config).gateway or {}).get("event_staging_dir", ""))
+    progress = None if quiet else _progress()
+
+    def scan_fn(path: Path) -> dict:
+        return scan(path, calibration=cal, params=params, progress=progress)
+
+    def emit(line: dict) -> None:
+        sys.stdout.write(json.dumps(line) + "\n")
+        sys.stdout.flush()
+
+    def note(message: str) -> None:
+        if not quiet:
+            sys.stderr.write(message + "\n")
+            sys.stderr.flush()
+
+    with stop_on_signals() as stop:
+        watch(db, opts, scan_fn, emit, stop, note)
