@@ -281,6 +281,13 @@ def sync_cmd(
     inbox: str = typer.Option("inbox", help="Local collection receiving pulled objects."),
     outbox: str = typer.Option("outbox", help="Local collection whose objects are pushed."),
     lab: str = typer.Option(None, help="This lab's name (only its own objects are pushed)."),
+    match: bool = typer.Option(
+        False, "--match/--no-match",
+        help="After pulling, match the inbox against the gateway's accounts and recent events "
+             "and open `intel` review cases.",
+    ),
+    match_days: float = typer.Option(7.0, help="With --match: days of gateway events to match."),
+    keyring: Path = typer.Option(None, help="With --match: the coalition keyring."),
 ) -> None:
     """Pull new objects from (and optionally push ours to) a partner collection."""
     from rich.progress import Progress
@@ -293,6 +300,13 @@ def sync_cmd(
     token = os.environ.get(token_env)
     if not token:
         raise DistillguardError(f"set the partner token in ${token_env}")
+    if match and not match_days > 0:
+        raise DistillguardError("--match-days must be positive")
+    ring = None
+    if match:  # a missing keyring fails before any network traffic
+        from distillguard.intel.privacy import load_keyring
+
+        ring = load_keyring(_keyring_path(keyring))
     root, remote = open_collection(url, collection, token=None if user else token,
                                    user=user, password=token if user else None)
     db = _db()
@@ -309,7 +323,25 @@ def sync_cmd(
             report.pushed, report.push_failures = do_push(
                 db, remote, root.max_content_length, local_collection(db, outbox, outbox), key,
                 lab_identity(_lab_name(lab)).id, progress=lambda n: progress.advance(task, n))
-    _print(report.to_dict())
+    out: dict = report.to_dict()
+    if match:
+        out["match"] = _match_gateway(db, inbox, ring, match_days)
+    _print(out)
+
+
+def _match_gateway(db, inbox: str, ring, days: float) -> dict:
+    """The inbox against the gateway's own accounts and last `days` of events → cases."""
+    import time
+
+    from distillguard.gateway.events import iter_export_rows
+    from distillguard.intel.local_data import gateway_accounts
+    from distillguard.intel.match import match_bundle, open_review_cases
+
+    events = list(iter_export_rows(db, since=time.time() - days * 86400))
+    alerts = match_bundle(_collection_objects(inbox), ring, gateway_accounts(db), events)
+    cases = open_review_cases(db, alerts, actor="intel:sync")
+    return {"alerts": len(alerts), "accounts": len({a.account_id for a in alerts}),
+            "cases": {k: cases[k] for k in ("opened", "updated", "existing")}}
 
 
 @app.command("match")
@@ -324,8 +356,13 @@ def match_cmd(
     out: Path = typer.Option(None, help="Write alerts JSON here (default: stdout)."),
     sightings: Path = typer.Option(None, help="Also write a STIX bundle of sightings here."),
     lab: str = typer.Option(None, help="This lab's name (author of sightings)."),
+    cases: bool = typer.Option(
+        True, "--cases/--no-cases",
+        help="Open (or update) one `intel` review case per matched account.",
+    ),
+    actor: str = typer.Option("intel:match", help="Who opens the cases (audit log)."),
 ) -> None:
-    """Match partner indicators against local accounts/events → alerts JSON."""
+    """Match partner indicators against local accounts/events → alerts JSON (+ review cases)."""
     from distillguard.intel.local_data import (
         gateway_accounts,
         iter_events,
@@ -348,6 +385,11 @@ def match_cmd(
               "summary": {"alerts": len(alerts),
                           "accounts": len({a.account_id for a in alerts}),
                           "indicators": len({a.indicator_id for a in alerts})}}
+    if cases and alerts:
+        from distillguard.intel.match import open_review_cases
+
+        opened = open_review_cases(_db(), alerts, actor=actor)
+        result["summary"]["cases"] = {k: opened[k] for k in ("opened", "updated", "existing")}
     if sightings:
         from distillguard.intel.stix_check import sightings_bundle
 

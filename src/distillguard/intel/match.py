@@ -236,3 +236,14 @@ def _match_templates(specs, keyring, events, hits: _Hits, similarity: float) -> 
                 score = sig.jaccard(m)
                 if score >= similarity:
                     hits.add(spec, str(account), _ts(event.get("ts")), similarity=score)
+
+
+def open_review_cases(db: Any, alerts: list[Alert], actor: str = "intel") -> dict[str, Any]:
+    """Hand alerts to the review queue: one `intel` case per matched local account (opened, or
+    updated with new indicators; the same match twice changes nothing), each change audited
+    in its own transaction. Uses `review.ingest.ingest_alerts`."""
+    from distillguard.review.ingest import ingest_alerts
+
+    if not alerts:
+        return {"opened": 0, "updated": 0, "existing": 0, "cases": []}
+    return ingest_alerts(db, alerts, actor=actor)

@@ -73,13 +73,13 @@ def scan_command(
     With --apply the risks are stored on the gateway's accounts (one audit entry per change);
     the apply summary is part of the summary line with --out, else one JSON line on stderr.
     """
+    if open_cases and not apply:
+        raise DistillguardError("--open-cases needs --apply")
+    db = _database(config) if apply else None  # an unreachable database fails before the scan
     from distillguard.monitor.scan import scan
     from distillguard.monitor.scoring import Calibration
 
     params = _params(skip_invalid, max_prompt_chars, sample_per_account, threads)
-    if open_cases and not apply:
-        raise DistillguardError("--open-cases needs --apply")
-    db = _database(config) if apply else None  # an unreachable database fails before the scan
     doc = scan(
         events,
         calibration=Calibration.load(calibration),
@@ -152,7 +152,7 @@ def calibrate_command(
     analysis = analyse(
         events, _params(False, 100_000, sample_per_account, None), None if quiet else _progress()
     )
-    cal = calibrate(analysis, facts, target_fpr, source=f"calibrated on {events.name}")
+    cal = calibrate([(analysis, facts)], target_fpr, source=f"calibrated on {events.name}")
     out.parent.mkdir(parents=True, exist_ok=True)
     cal.save(out)
     print(json.dumps({"out": str(out), "threshold": cal.threshold, "target_fpr": target_fpr}))
@@ -185,17 +185,18 @@ def watch_command(
     step; a second signal aborts.
     """
     from distillguard.config import load_settings
-    from distillguard.monitor.scan import scan
-    from distillguard.monitor.scoring import Calibration
     from distillguard.monitor.watch import WatchOptions, parse_since, stop_on_signals, watch
 
     if not math.isfinite(interval) or interval <= 0:
         raise DistillguardError("--interval must be a positive number of seconds")
     opts = WatchOptions(interval_s=interval, once=once, since=parse_since(since), actor=actor,
                         open_cases=open_cases)
+    db = _database(config)  # input and database errors come before the scanner loads
+    from distillguard.monitor.scan import scan
+    from distillguard.monitor.scoring import Calibration
+
     params = _params(True, 100_000, sample_per_account, threads)
     cal = Calibration.load(calibration)
-    db = _database(config)
     opts.staging_dir = str((load_settings(config).gateway or {}).get("event_staging_dir", ""))
     progress = None if quiet else _progress()
 

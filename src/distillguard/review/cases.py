@@ -205,6 +205,30 @@ def assign(
     return get_case(db, case_id)
 
 
+def update_evidence(
+    db: Database, case_id: int, evidence: dict[str, Any], actor: str,
+    change: dict[str, Any] | None = None,
+) -> Case:
+    """Replace an open case's evidence (new matches for the same subject), with a
+    `case.evidence_updated` audit entry naming what changed, in one transaction.
+
+    Sources that deduplicate by subject (intel matches) call this instead of opening a second
+    case; a closed case is a Conflict (the caller opens a fresh one).
+    """
+    try:
+        with db.session() as s:
+            case = _load(s, case_id)
+            if case.status == "closed":
+                raise Conflict(f"case {case_id} is closed")
+            case.evidence = evidence
+            _touch(case, None)
+            s.flush()
+            audit_log.append(s, actor, "case.evidence_updated", f"case:{case_id}", change or {})
+    except StaleDataError:
+        raise Conflict(f"case {case_id} was changed concurrently: reload and retry") from None
+    return get_case(db, case_id)
+
+
 def appeal(
     db: Database, case_id: int, actor: str, note: str = "",
     sla_hours: dict[int, float] | None = None,

@@ -1,16 +1,21 @@
-"""Turn monitor output (`distillguard monitor scan` JSON) into cases.
+"""Turn monitor output (`distillguard monitor scan` JSON) and partner-intel matches into cases.
 
-One case per cluster at or above `min_risk` (or flagged by the monitor) listing its members; one
+Monitor: one case per cluster at or above `min_risk` (or flagged by the monitor) listing its members; one
 case per account at or above `min_risk` that is not already covered by such a cluster case. Re-ingesting the same flags opens nothing new while the
 earlier cases are open (dedupe keys: the cluster's member set, the account id).
+
+Intel (`ingest_alerts`): one `intel` case per local account that matches partner indicators,
+listing every matched indicator with its evidence; a later match of the same account adds to
+the open case (`case.evidence_updated`) instead of opening another, and the same match again
+changes nothing.
 """
 
 from __future__ import annotations
 
 from typing import Any
 
-from distillguard.review.cases import cluster_dedupe_key, open_or_get
-from distillguard.review.errors import ReviewError
+from distillguard.review.cases import cluster_dedupe_key, open_or_get, update_evidence
+from distillguard.review.errors import Conflict, ReviewError
 from distillguard.store.db import Database
 
 DEFAULT_MIN_RISK = 0.5
@@ -145,3 +150,99 @@ def ingest_flags(
             title=f"Account {account_id} risk {risk:.2f}",
         )
     return {"opened": len(opened), "existing": len(existing), "cases": opened + existing}
+
+
+INTEL_PRIORITY = 2
+MAX_INDICATORS_PER_CASE = 100
+_ALERT_TEXT = {"indicator_id": 128, "kind": 32, "account_id": 64, "source_identity": 128,
+               "tlp": 16, "first_seen": 40, "last_seen": 40}
+
+
+def _short(value: Any, limit: int) -> str | None:
+    return None if value is None else str(value)[:limit]
+
+
+def _indicator_evidence(alert: Any) -> dict[str, Any]:
+    """One alert (an `intel.match.Alert` or its dict) as bounded case evidence: partner data
+    is untrusted input, so every field is cut to size."""
+    data = alert.to_dict() if hasattr(alert, "to_dict") else alert
+    if not isinstance(data, dict) or not data.get("indicator_id") or not data.get("account_id"):
+        raise ReviewError("every intel alert needs an indicator_id and an account_id")
+    out: dict[str, Any] = {k: _short(data.get(k), n) for k, n in _ALERT_TEXT.items()}
+    out["campaign_refs"] = [str(c)[:128] for c in list(data.get("campaign_refs") or [])[:20]]
+    events = data.get("events") or 0
+    out["events"] = int(events) if isinstance(events, int | float) else 0
+    sim = data.get("similarity")
+    out["similarity"] = float(sim) if isinstance(sim, int | float) else None
+    detail = data.get("detail") or {}
+    out["detail"] = {str(k)[:32]: v if isinstance(v, int | float | bool) or v is None
+                     else str(v)[:200] for k, v in list(detail.items())[:10]} \
+        if isinstance(detail, dict) else {}
+    return out
+
+
+def ingest_alerts(
+    db: Database,
+    alerts: list[Any],
+    *,
+    actor: str = "intel",
+    sla_hours: dict[int, float] | None = None,
+) -> dict[str, Any]:
+    """Open (or add to) one `intel` case per matched local account.
+
+    Returns {"opened", "updated", "existing", "cases"}: `existing` cases already held exactly
+    this evidence (re-running a match writes nothing). Dedupe key `intel:account:<id>`.
+    """
+    by_account: dict[str, dict[str, dict[str, Any]]] = {}
+    for alert in alerts:
+        item = _indicator_evidence(alert)
+        by_account.setdefault(item["account_id"], {})[item["indicator_id"]] = item
+    opened: list[int] = []
+    updated: list[int] = []
+    existing: list[int] = []
+    for account_id in sorted(by_account):
+        found = by_account[account_id]
+        for _attempt in range(2):
+            evidence = _intel_evidence(account_id, found)
+            case, created = open_or_get(
+                db, "intel", account_id, evidence, INTEL_PRIORITY, f"intel:account:{account_id}",
+                accounts=[account_id], actor=actor, sla_hours=sla_hours,
+                title=_intel_title(account_id, evidence),
+            )
+            if created:
+                opened.append(case.id)
+                break
+            before = {i["indicator_id"]: i for i in (case.evidence or {}).get("indicators", [])}
+            evidence = _intel_evidence(account_id, {**before, **found})
+            if evidence == case.evidence:
+                existing.append(case.id)
+                break
+            change = {"added": sorted(set(found) - set(before))[:20],
+                      "refreshed": sorted(k for k in found if k in before
+                                          and before[k] != found[k])[:20]}
+            try:
+                update_evidence(db, case.id, evidence, actor, change)
+            except Conflict:
+                continue  # closed (or changed) under us: the retry opens/merges afresh
+            updated.append(case.id)
+            break
+    return {"opened": len(opened), "updated": len(updated), "existing": len(existing),
+            "cases": opened + updated + existing}
+
+
+def _intel_evidence(account_id: str, indicators: dict[str, dict[str, Any]]) -> dict[str, Any]:
+    items = sorted(indicators.values(), key=lambda i: i["indicator_id"])
+    kept = items[:MAX_INDICATORS_PER_CASE]
+    return {
+        "source": "intel", "accounts": [account_id],
+        "indicators": kept, "indicators_dropped": len(items) - len(kept),
+        "kinds": sorted({i["kind"] for i in kept if i["kind"]}),
+        "sources": sorted({i["source_identity"] for i in kept if i["source_identity"]}),
+        "reasons": [f"matches partner indicator {i['indicator_id']} ({i['kind']})"
+                    for i in kept[:10]],
+    }
+
+
+def _intel_title(account_id: str, evidence: dict[str, Any]) -> str:
+    kinds = ", ".join(evidence["kinds"]) or "indicator"
+    return f"Partner intel: {account_id} matches {kinds}"[:255]
