@@ -24,6 +24,9 @@ def run(
     days: float = typer.Option(7.0, help="simulated days"),
     seed: int = typer.Option(0, help="random seed (same seed, same output)"),
     fmt: str = typer.Option(None, "--format", help="jsonl or parquet (default: from --out suffix)"),
+    families: str = typer.Option(
+        None, "--families", help="comma-separated campaign families (default: all; see `sim families`)"
+    ),
 ) -> None:
     """Simulate traffic; print a one-line JSON summary."""
     import json
@@ -43,6 +46,7 @@ def run(
         campaign_accounts=campaign_accounts,
         days=days,
         release_day=min(4.0, days * 0.6),
+        families=[f.strip() for f in families.split(",") if f.strip()] if families else None,
     )
     with Console(stderr=True).status("simulating traffic"):
         table, facts = simulate(cfg)
@@ -54,8 +58,23 @@ def run(
                 "events": table.num_rows,
                 "accounts": len(facts["accounts"]),
                 "campaigns": len(facts["campaigns"]),
+                "families": facts["families"],
                 "out": str(out),
                 "truth": str(truth),
             }
         )
     )
+
+
+@app.command("families")
+def list_families() -> None:
+    """List the campaign families and benign kinds, one line each."""
+    from distillguard.sim.benign import BENIGN_KINDS
+    from distillguard.sim.families import CAMPAIGN_FAMILIES
+
+    print("campaign families:")
+    for name, spec in CAMPAIGN_FAMILIES.items():
+        print(f"  {name:24s} {spec.description}")
+    print("benign kinds:")
+    for name, kind in BENIGN_KINDS.items():
+        print(f"  {name:24s} [{kind.role}] {kind.description}")

@@ -29,6 +29,12 @@ class SimConfig:
     batch_job_fraction: float = 0.01  # legitimate templated batch jobs (hard negatives)
     reseller_per_campaign_accounts: int = 40  # one proxy reseller per this many campaign accounts
     campaign_prompt_pool: int = 200_000  # unique prompts a campaign generates at most
+    # campaign families to draw from (None = all registered); assigned round-robin over a seeded
+    # shuffle, so campaigns == len(families) gives one campaign of each
+    families: list[str] | None = None
+    # fractions of benign accounts per hard-negative kind (None = each kind's default; the
+    # older *_fraction fields above still set corporate_nat, heavy_coding_api, nightly_batch)
+    benign_kinds: dict[str, float] | None = None
 
     def validate(self) -> SimConfig:
         if self.benign_accounts < 0 or self.campaign_accounts < 0 or self.campaigns < 0:
@@ -43,6 +49,14 @@ class SimConfig:
             raise DistillguardError("release_day must lie inside the simulated days")
         if self.days <= 0 or self.days > 366:
             raise DistillguardError("days must be in (0, 366]")
+        if self.families is not None:
+            from distillguard.sim.families import check_families
+
+            check_families(list(self.families))
+        if self.benign_kinds is not None:
+            from distillguard.sim.benign import check_kinds
+
+            check_kinds(self.benign_kinds)
         return self
 
     def to_dict(self) -> dict:

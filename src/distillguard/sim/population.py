@@ -13,6 +13,13 @@ COMMON_UAS = [
     "langchain/0.3.7 python-openai/1.54.0",
 ]
 COMMON_UA_WEIGHTS = np.array([0.35, 0.15, 0.2, 0.15, 0.05, 0.1])
+BROWSER_UAS = [
+    "Mozilla/5.0 (Windows NT 10.0; Win64; x64) AppleWebKit/537.36 Chrome/131.0 Safari/537.36",
+    "Mozilla/5.0 (Macintosh; Intel Mac OS X 14_5) AppleWebKit/605.1.15 Safari/605.1.15",
+    "Mozilla/5.0 (X11; Linux x86_64; rv:133.0) Gecko/20100101 Firefox/133.0",
+    "Mozilla/5.0 (iPhone; CPU iPhone OS 17_6 like Mac OS X) AppleWebKit/605.1.15 Mobile/15E148",
+    "Mozilla/5.0 (Windows NT 10.0; Win64; x64) AppleWebKit/537.36 Chrome/130.0 Edg/130.0",
+]
 CAMPAIGN_UAS = ["python-requests/2.32.3", "aiohttp/3.10.5", "Go-http-client/2.0", "okhttp/4.12.0"]
 _FIRST_OCTETS = np.array(
     [23, 31, 45, 62, 77, 81, 89, 93, 103, 109, 122, 145, 151, 176, 178, 185, 188, 193, 203, 212]

@@ -14,11 +14,17 @@ from distillguard.sim.benign import add_benign
 from distillguard.sim.builder import EventBuilder
 from distillguard.sim.campaigns import add_campaigns
 from distillguard.sim.config import SimConfig
+from distillguard.sim.context import SimContext
 
 
 def simulate(config: SimConfig | dict | None = None) -> tuple[pa.Table, dict]:
     """Benign + campaign traffic as one time-sorted Arrow table (contract event schema, ts in
-    epoch seconds) and the ground truth {"accounts": {id: {label, campaign_id, role}}, ...}."""
+    epoch seconds) and the ground truth:
+
+    {"accounts": {id: {label, campaign_id, role, family}}, "campaigns": [{campaign_id, family,
+    accounts, params: {operation, pacing, ip_source, payment, user_agent, cohort, pivot,
+    languages, styles, ...}, pivot_ts, proxy_subnets, ...}], "families": [...], ...}.
+    Benign accounts' `family` is their benign kind (ordinary_user, corporate_nat, ...)."""
     if config is None:
         config = SimConfig()
     elif isinstance(config, dict):
@@ -36,10 +42,12 @@ def simulate(config: SimConfig | dict | None = None) -> tuple[pa.Table, dict]:
         "model_release": {"model": config.new_model, "ts": t0 + config.release_day * 86400.0},
         "accounts": {},
         "campaigns": [],
+        "families": [],
     }
     builder = EventBuilder()
-    add_benign(builder, np.random.default_rng([config.seed, 1]), config, t0, truth)
-    add_campaigns(builder, np.random.default_rng([config.seed, 2]), config, t0, truth)
+    ctx = SimContext(builder, config, t0, truth)
+    add_benign(builder, np.random.default_rng([config.seed, 1]), config, t0, truth, ctx)
+    add_campaigns(builder, np.random.default_rng([config.seed, 2]), config, t0, truth, ctx)
     table = builder.table()
     truth["events"] = table.num_rows
     return table, truth
