@@ -25,7 +25,7 @@ from distillguard.gateway.app import create_app
 from distillguard.gateway.models import Account
 from distillguard.gateway.stub import MODEL as STUB_MODEL
 from distillguard.gateway.stub import make_stub
-from distillguard.gateway.testing import serve_in_thread
+from distillguard.gateway.testing import fresh_postgres_database, serve_in_thread
 from distillguard.monitor.apply import MAX_REASON_CHARS, MAX_REASONS, apply_risk
 from distillguard.monitor.watch import parse_since
 from distillguard.review import audit_log
@@ -86,11 +86,17 @@ def doc_for(*entries: tuple[str, object], reasons=("r",)) -> dict:
 # ----------------------------------------------------------------------------- apply_risk
 
 
-@pytest.fixture
-def db(tmp_path) -> Database:
-    database = Database(f"sqlite:///{tmp_path / 'apply.db'}")
-    database.migrate()
-    return database
+@pytest.fixture(params=["sqlite", pytest.param("postgresql", marks=pytest.mark.postgres)])
+def db(request, tmp_path):
+    """A migrated database: SQLite file, or a fresh PostgreSQL database (row locks, real
+    concurrent-transaction semantics) when the suite runs with PostgreSQL."""
+    if request.param == "sqlite":
+        database = Database(f"sqlite:///{tmp_path / 'apply.db'}")
+        database.migrate()
+        yield database
+        return
+    with fresh_postgres_database(request.getfixturevalue("postgres_url"), "dg_apply") as url:
+        yield get_database(url)
 
 
 def test_apply_writes_known_accounts_audits_each_change_and_is_idempotent(db):
