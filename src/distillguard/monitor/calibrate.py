@@ -1,13 +1,27 @@
-"""Set the benign reference shares and the risk threshold on a labelled calibration split."""
+"""Fit the monitor's weights and threshold on labelled traffic (`distillguard monitor calibrate`).
+
+Weights: non-negative logistic regression over the accounts' evidences (benign vs campaign).
+Threshold: the benign accounts' scores only, set for a target FPR with 95% confidence. For an
+honest figure, measure on families the fit never saw (bench/monitor.py does leave-one-family-out).
+"""
 
 from __future__ import annotations
 
 import json
 from pathlib import Path
 
+import numpy as np
+
 from distillguard.errors import DistillguardError
 from distillguard.monitor.scan import Analysis, assess
-from distillguard.monitor.scoring import Calibration, calibrate_threshold, reference_from_rows
+from distillguard.monitor.scoring import (
+    Calibration,
+    calibrate_threshold,
+    evidences,
+    feature_vector,
+    fit_weights,
+    population_reference,
+)
 
 
 def load_truth(path: str | Path) -> dict:
@@ -22,20 +36,57 @@ def load_truth(path: str | Path) -> dict:
     return truth
 
 
-def calibrate(analysis: Analysis, truth: dict, target_fpr: float, source: str) -> Calibration:
-    """Reference = pooled shares of the benign accounts; threshold = the benign (1 − FPR) point."""
+def labelled_features(
+    analyses: list[tuple[Analysis, dict]], exclude_families: tuple[str, ...] = ()
+) -> tuple[np.ndarray, np.ndarray]:
+    """(features, labels) of every labelled account, leaving out the named campaign families."""
+    xs, ys = [], []
+    for analysis, truth in analyses:
+        ref = population_reference(list(analysis.rows.values()))
+        for account, row in analysis.rows.items():
+            fact = truth["accounts"].get(account)
+            if fact is None or fact.get("family") in exclude_families:
+                continue
+            xs.append(feature_vector(evidences(row, ref)))
+            ys.append(1.0 if fact["label"] == "campaign" else 0.0)
+    if not xs:
+        raise DistillguardError("no account of the truth file appears in the events")
+    return np.array(xs), np.array(ys)
+
+
+def benign_scores(analyses: list[tuple[Analysis, dict]], cal: Calibration) -> list[float]:
+    """Final (cluster-inherited) risks of the benign accounts under `cal` with no threshold."""
+    probe = Calibration(**{**cal.__dict__, "threshold": 2.0})
+    scores = []
+    for analysis, truth in analyses:
+        doc = assess(analysis, probe)
+        labels = truth["accounts"]
+        scores += [
+            a["risk"]
+            for a in doc["accounts"]
+            if labels.get(a["account_id"], {}).get("label") == "benign"
+        ]
+    return scores
+
+
+def calibrate(
+    analyses: list[tuple[Analysis, dict]],
+    target_fpr: float,
+    source: str,
+    exclude_families: tuple[str, ...] = (),
+    drop: tuple[str, ...] = (),
+    l2: float = 1.0,
+) -> Calibration:
+    """Weights from every labelled account (minus excluded families), then the threshold from the
+    benign accounts' final risks (cluster inheritance included: that is what gets flagged)."""
     if not 0 <= target_fpr < 1:
         raise DistillguardError("target FPR must be in [0, 1)")
-    labels = truth["accounts"]
-    benign = {a for a in analysis.rows if labels.get(a, {}).get("label") == "benign"}
-    if not benign:
-        raise DistillguardError("no benign accounts of the truth file appear in the events")
-    ref = reference_from_rows([analysis.rows[a] for a in benign])
-    doc = assess(analysis, Calibration(threshold=2.0, reference=ref))
-    scores = [a["risk"] for a in doc["accounts"] if a["account_id"] in benign]
-    return Calibration(
-        threshold=calibrate_threshold(scores, target_fpr),
-        target_fpr=target_fpr,
-        reference={k: round(v, 5) for k, v in ref.items()},
-        source=f"{source}: {len(benign)} benign accounts",
-    )
+    x, y = labelled_features(analyses, exclude_families)
+    if y.sum() == 0 or y.sum() == len(y):
+        raise DistillguardError("calibration needs both benign and campaign accounts in the truth")
+    weights, bias = fit_weights(x, y, l2=l2, drop=drop)
+    cal = Calibration(weights=weights, bias=bias, target_fpr=target_fpr)
+    cal.threshold = calibrate_threshold(benign_scores(analyses, cal), target_fpr)
+    n_benign = int((1 - y).sum())
+    cal.source = f"{source}: {n_benign} benign, {int(y.sum())} campaign accounts"
+    return cal

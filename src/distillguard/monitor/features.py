@@ -1,7 +1,7 @@
 """Per-account signals as set-based SQL steps in DuckDB (each step one table, Spark-shaped).
 
-Volume and timing use every event; prompt-level signals (CoT elicitation, capability topics,
-templates) use a deterministic per-account sample of events, and each *distinct* prompt of the
+Volume and timing use every event; prompt-level signals (CoT elicitation, task shapes, public
+replay, templates) use a deterministic per-account sample of events, and each *distinct* prompt of the
 sample is analysed once — identical prompts are deduplicated by hash first.
 """
 
@@ -15,7 +15,7 @@ import pyarrow as pa
 
 from distillguard.monitor.cot import cot_flags
 from distillguard.monitor.minhash import signatures, template_clusters
-from distillguard.monitor.topics import CAPABILITIES, topic_sql
+from distillguard.monitor.content import public_prompts, replay_flags, shape_flags
 
 SESSION_GAP_S = 600.0  # gaps longer than this separate sessions and are not timing evidence
 PIVOT_WINDOW_S = 86400.0
@@ -33,6 +33,8 @@ class FeatureParams:
     seed: int = 0
     cot_per_template: int = 8  # guard calls per template cluster; its flag rate stands for all
     cot_per_account: int = 16  # only the first this-many sampled events per account reach the guard
+    public_shapes: bool = True  # cluster the public corpus with the samples (common shapes)
+    task_shapes: bool = True  # run the task-shape classifier (off: the signal reads 0)
 
 
 def cluster_cot_rates(
@@ -132,49 +134,59 @@ def sample_prompts(con: duckdb.DuckDBPyConnection, params: FeatureParams) -> int
 
 
 def prompt_features(con: duckdb.DuckDBPyConnection, params: FeatureParams, progress=None) -> None:
-    """`prompt_features`: per distinct sampled prompt: capability topics (SQL), CoT flag (shared
-    guard), template cluster (vectorised MinHash + LSH)."""
-    con.execute(
-        f"CREATE OR REPLACE TABLE prompt_topics AS SELECT ph, {topic_sql('prompt')} FROM sample_prompts"
-    )
+    """`prompt_features`: per distinct sampled prompt: task shape, public-corpus replay, CoT flag
+    (shared guard), template cluster (vectorised MinHash + LSH). The public corpus takes part in
+    the template clustering: a template cluster that contains public (ordinary users') prompts is
+    a *common* shape — it is neither a template nor a link between accounts."""
     tbl = con.sql("SELECT ph, prompt, min_rn FROM sample_prompts ORDER BY ph").to_arrow_table()
     texts = tbl.column("prompt").to_pylist()
+    public = list(public_prompts()) if params.public_shapes else []
     if progress:
         progress("MinHash/LSH templates", len(texts))
-    labels = template_clusters(signatures(texts, params.num_perm, seed=1), params.lsh_threshold)
+    labels_all = template_clusters(
+        signatures(texts + public, params.num_perm, seed=1), params.lsh_threshold
+    )
+    labels, public_labels = labels_all[: len(texts)], labels_all[len(texts) :]
+    n_labels = int(labels_all.max()) + 1 if len(labels_all) else 0
+    common = np.bincount(public_labels, minlength=n_labels) if n_labels else np.zeros(0)
     lengths = np.fromiter((len(t) for t in texts), dtype=np.int64, count=len(texts))
     substantive = lengths >= params.template_min_chars
-    sizes = np.bincount(labels, weights=substantive) if len(labels) else np.zeros(0)
+    sizes = (
+        np.bincount(labels, weights=substantive, minlength=n_labels)
+        if len(labels)
+        else np.zeros(0)
+    )
+    uncommon = common[labels] == 0 if len(labels) else np.zeros(0, dtype=bool)
     eligible = tbl.column("min_rn").to_numpy() <= params.cot_per_account
     if progress:
         progress("chain-of-thought guard", int(eligible.sum()))
     cot = cluster_cot_rates(texts, labels, eligible, params.cot_per_template)
     if progress:
-        progress("prompt signals done", len(texts))
+        progress("task shapes and public-corpus replay", len(texts))
     computed = pa.table(
         {
             "ph": tbl.column("ph"),
             "cot": pa.array(cot, type=pa.float64(), from_pandas=True),
             "template_id": pa.array(labels),
-            "template_size": pa.array((sizes[labels] * substantive).astype(np.int64)),
+            "template_size": pa.array((sizes[labels] * substantive * uncommon).astype(np.int64)),
+            "shape": pa.array(
+                shape_flags(texts) if params.task_shapes else np.zeros(len(texts), dtype=bool)
+            ),
+            "replay": pa.array(replay_flags(texts)),
         }
     )
     con.register("prompt_computed", computed)
     con.execute(
         f"""CREATE OR REPLACE TABLE prompt_features AS SELECT c.*,
-        c.template_size >= {int(params.template_min_prompts)} AS templated, t.* EXCLUDE (ph),
-        ({" OR ".join(CAPABILITIES)}) AS capability
-        FROM prompt_computed c JOIN prompt_topics t USING (ph)"""
+        c.template_size >= {int(params.template_min_prompts)} AS templated
+        FROM prompt_computed c"""
     )
     con.unregister("prompt_computed")
 
 
 def account_prompt_features(con: duckdb.DuckDBPyConnection) -> None:
-    caps = ", ".join(f"avg(p.{c}::INT) AS {c}_share" for c in CAPABILITIES)
     con.execute(
-        f"""CREATE OR REPLACE TABLE f_prompts AS SELECT s.account_id, count(*) AS n_sampled,
-        sum(p.cot)::DOUBLE AS n_cot, count(p.cot) AS n_cot_scored, sum(p.capability::INT)::DOUBLE AS n_capability,
-        sum(p.templated::INT)::DOUBLE AS n_templated, count(DISTINCT p.template_id) AS n_templates, {caps}
+        f"""CREATE OR REPLACE TABLE f_prompts AS SELECT s.account_id, {POOLED_SQL}
         FROM sample s JOIN prompt_features p USING (ph) GROUP BY s.account_id"""
     )
     con.execute(
@@ -184,10 +196,17 @@ def account_prompt_features(con: duckdb.DuckDBPyConnection) -> None:
     )
 
 
+POOLED_SQL = """count(*) AS n_sampled, sum(p.cot)::DOUBLE AS n_cot, count(p.cot) AS n_cot_scored,
+    sum(p.shape::INT)::DOUBLE AS n_shape, sum(p.replay::INT)::DOUBLE AS n_replay,
+    sum(p.templated::INT)::DOUBLE AS n_templated, count(DISTINCT p.template_id) AS n_templates"""
+
+
 def account_features(con: duckdb.DuckDBPyConnection) -> pa.Table:
     """One row per account with every raw signal."""
     return con.sql(
         """SELECT * FROM f_volume LEFT JOIN f_timing USING (account_id)
         LEFT JOIN f_pivot USING (account_id) LEFT JOIN f_prompts USING (account_id)
+        LEFT JOIN f_circadian USING (account_id) LEFT JOIN f_infra USING (account_id)
+        LEFT JOIN f_payment USING (account_id) LEFT JOIN f_cohort USING (account_id)
         ORDER BY account_id"""
     ).to_arrow_table()

@@ -177,6 +177,14 @@ def find_clusters(
     return clusters, _links(con, names, src, dst, node_cluster, edges, clusters)
 
 
+def hard_links(edges: pa.Table) -> np.ndarray:
+    """Edges that tie two accounts to one operator: a shared payment instrument, or shared
+    infrastructure beyond what a corporate NAT gives (two or more common /24 networks among
+    their busiest). Templates, one shared egress and user agents are soft: ordinary users share
+    them too, so they can group accounts for pooling but never pass a cluster's guilt on."""
+    return (edges.column("payment").to_numpy() > 0) | (edges.column("ip24").to_numpy() >= 2)
+
+
 def _links(
     con, names, src, dst, node_cluster, edges, clusters
 ) -> dict[str, dict[str, dict[str, int]]]:
@@ -187,10 +195,11 @@ def _links(
             "account_id": pa.array(np.concatenate([names[src], names[dst]]).astype(str)),
             "cluster_id": pa.array(ids[np.concatenate([node_cluster[dst], node_cluster[src]])]),
             **{k: pa.array(np.tile(edges.column(k).to_numpy() > 0, 2)) for k in KINDS},
+            "hard": pa.array(np.tile(hard_links(edges), 2)),
         }
     )
     con.register("directed_links", directed)
-    sums = ", ".join(f"sum({k}::INT) AS {k}" for k in KINDS)
+    sums = ", ".join(f"sum({k}::INT) AS {k}" for k in (*KINDS, "hard"))
     rows = con.sql(
         f"SELECT account_id, cluster_id, {sums} FROM directed_links WHERE cluster_id <> '' GROUP BY ALL"
     ).fetchall()
@@ -198,7 +207,7 @@ def _links(
     out: dict[str, dict[str, dict[str, int]]] = {}
     for account, cid, *counts in rows:
         out.setdefault(account, {})[cid] = {
-            k: int(c) for k, c in zip(KINDS, counts, strict=True) if c
+            k: int(c) for k, c in zip((*KINDS, "hard"), counts, strict=True) if c
         }
     return out
 
@@ -241,4 +250,3 @@ def synchrony(con: duckdb.DuckDBPyConnection, clusters: list[Cluster]) -> None:
             clusters[lo + k].sync = float((sums[k] - n) / (n * (n - 1))) if n >= 2 else 0.0
 
 
-BOOST_KINDS_DEFAULT = ("template", "payment")  # links that tie a member to its cluster's evidence

@@ -3,69 +3,70 @@
 from __future__ import annotations
 
 from distillguard.monitor.graph import KIND_TEXT, Cluster
-from distillguard.monitor.scoring import WEIGHTS, contributions
-from distillguard.monitor.topics import CAPABILITIES
+from distillguard.monitor.scoring import SIGNALS, Calibration, contributions
 
-MIN_CONTRIBUTION = 0.02
+MIN_CONTRIBUTION = 0.15  # log-odds a signal must add to be worth a sentence
 
 
-def _capabilities(row: dict) -> str:
-    shares = sorted(((row.get(f"{c}_share") or 0.0, c) for c in CAPABILITIES), reverse=True)
-    top = [f"{c} {s:.0%}" for s, c in shares if s >= 0.1][:3]
-    return ", ".join(top) or "coding/agentic/reasoning/math"
+def _pct(row: dict, num: str, den: str) -> float:
+    d = float(row.get(den) or 0)
+    return float(row.get(num) or 0) / d if d else 0.0
 
 
 def signal_reason(code: str, row: dict, ref: dict[str, float], pivot: dict | None) -> str:
     n = int(row.get("n_sampled") or 0)
-
-    def share(key: str) -> float:
-        return (row.get(key) or 0) / n if n else 0.0
-
-    if code == "cot":
-        scored = row.get("n_cot_scored") or 0
-        cot = (row.get("n_cot") or 0) / scored if scored else 0.0
-        return (
-            f"{cot:.0%} of sampled prompts try to elicit chain-of-thought (benign {ref['cot']:.0%})"
-        )
-    if code == "capability":
-        return (
-            f"{share('n_capability'):.0%} of sampled prompts target narrow capabilities "
-            f"({_capabilities(row)}; benign {ref['capability']:.0%})"
-        )
-    if code == "template":
-        return (
-            f"{share('n_templated'):.0%} of sampled prompts are near-duplicates of shared "
-            f"templates (benign {ref['template']:.0%})"
-        )
-    if code == "diversity":
-        return f"low prompt diversity: {int(row.get('n_templates') or 0)} prompt families in {n} sampled prompts"
-    if code == "regularity":
-        return (
-            f"machine-regular timing: inter-arrival CV {row.get('gap_cv') or 0:.2f} over "
-            f"{int(row.get('n_gaps') or 0)} in-session gaps"
-        )
-    if code == "pivot":
-        model = pivot["model"] if pivot else "the new model"
-        return f"{row.get('pivot_share') or 0:.0%} of its traffic moved to newly released {model} within 24 h"
-    raise KeyError(code)
+    texts = {
+        "cot": lambda: f"{_pct(row, 'n_cot', 'n_cot_scored'):.0%} of sampled prompts try to "
+        f"elicit chain-of-thought (population {ref['cot']:.0%})",
+        "shape": lambda: f"{_pct(row, 'n_shape', 'n_sampled'):.0%} of sampled prompts request "
+        f"distillation-style data (task-shape classifier; population {ref['shape']:.0%})",
+        "replay": lambda: f"{_pct(row, 'n_replay', 'n_sampled'):.0%} of sampled prompts replay a "
+        f"public prompt corpus (population {ref['replay']:.0%})",
+        "mmd": lambda: f"prompt embeddings differ from ordinary users' (MMD permutation "
+        f"p={row.get('mmd_p', 1):.3f} over {int(row.get('n_embedded') or 0)} prompts)",
+        "narrow": lambda: f"prompts keep to few topics (narrowness p={row.get('narrow_p', 1):.3f})",
+        "template": lambda: f"{_pct(row, 'n_templated', 'n_sampled'):.0%} of sampled prompts are "
+        f"near-duplicates of uncommon shared templates (population {ref['template']:.0%})",
+        "diversity": lambda: f"low prompt diversity: {int(row.get('n_templates') or 0)} prompt "
+        f"families in {n} sampled prompts",
+        "regularity": lambda: f"machine-regular timing: inter-arrival CV {row.get('gap_cv') or 0:.2f}"
+        f" over {int(row.get('n_gaps') or 0)} in-session gaps",
+        "traversal": lambda: f"{int(row.get('distinct_prompts') or 0)} distinct prompts in "
+        f"{int(row.get('n_events') or 0)} requests: a never-repeating traversal",
+        "volume": lambda: f"{int(row.get('n_events') or 0)} requests (population median "
+        f"{ref.get('median_events', 0):.0f})",
+        "no_sleep": lambda: f"active around the clock: longest idle stretch of the day "
+        f"{int(row.get('sleep_gap_h') or 0)} h over {int(row.get('active_days') or 0)} days",
+        "sustained": lambda: f"active without a break for {row.get('longest_run_h') or 0:.1f} h",
+        "hosting": lambda: f"{row.get('hosting_share') or 0:.0%} of requests from cloud/hosting "
+        f"networks (population {ref['hosting']:.0%})",
+        "rotation": lambda: f"{int(row.get('n_ip24') or 0)} distinct /24 networks for "
+        f"{int(row.get('n_events') or 0)} requests (proxy rotation)",
+        "pivot": lambda: f"{row.get('pivot_share') or 0:.0%} of its traffic moved to newly released "
+        f"{pivot['model'] if pivot else 'model'} within 24 h",
+        "payment": lambda: f"its payment instrument pays for {int(row.get('card_orgs') or 0)} "
+        "different organisations",
+        "cohort": lambda: f"one of {int(row.get('cohort_size') or 0)} accounts with the same client "
+        "first seen within 10 minutes"
+        if "sync" not in row
+        else f"coordinated members (synchronised activity r={row.get('sync', 0):.2f})",
+    }
+    return texts[code]()
 
 
 def ranked_reasons(
-    ev: dict[str, float], row: dict, ref: dict[str, float], pivot: dict | None
+    ev: dict[str, float], row: dict, ref: dict[str, float], pivot: dict | None, cal: Calibration
 ) -> list[tuple[str, str, float]]:
-    """(code, text, contribution) for signals whose weighted evidence reaches MIN_CONTRIBUTION,
-    by contribution to the score (automation signals listed even when the content gate holds
-    them back: reviewers still want to see them)."""
-    gated = contributions(ev)
-    items = [
-        (c, gated[c], WEIGHTS[c] * ev[c]) for c in WEIGHTS if WEIGHTS[c] * ev[c] >= MIN_CONTRIBUTION
-    ]
-    items.sort(key=lambda x: (-x[1], -x[2]))
-    return [(c, signal_reason(c, row, ref, pivot), w) for c, w, _ in items]
+    """(code, text, contribution) for signals adding at least MIN_CONTRIBUTION log-odds, by
+    contribution (interaction terms are credited to their groups' signals, not listed)."""
+    parts = contributions(ev, cal)
+    items = [(c, parts[c]) for c in SIGNALS if parts[c] >= MIN_CONTRIBUTION]
+    items.sort(key=lambda x: -x[1])
+    return [(c, signal_reason(c, row, ref, pivot), w) for c, w in items]
 
 
 def links_text(kinds: dict[str, int]) -> str:
-    ordered = sorted(kinds, key=lambda k: -kinds[k])
+    ordered = sorted((k for k in kinds if k in KIND_TEXT), key=lambda k: -kinds[k])
     return ", ".join(KIND_TEXT[k] for k in ordered) or "no shared infrastructure"
 
 

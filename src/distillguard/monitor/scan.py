@@ -14,35 +14,32 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 import duckdb
+import numpy as np
 import pyarrow as pa
 
 from distillguard.monitor import features as F
-from distillguard.monitor.graph import (
-    BOOST_KINDS_DEFAULT,
-    Cluster,
-    GraphParams,
-    find_clusters,
-    synchrony,
-)
+from distillguard.monitor.behaviour import behaviour_features
+from distillguard.monitor.content import embedding_groups, embedding_tests
+from distillguard.monitor.embed import EmbedParams
+from distillguard.monitor.graph import Cluster, GraphParams, find_clusters, synchrony
 from distillguard.monitor.load import MAX_PROMPT_CHARS, Loaded, load_events
 from distillguard.monitor.reasons import cluster_reason, links_text, ranked_reasons
 from distillguard.monitor.scoring import (
-    SYNC_WEIGHT,
     Calibration,
     evidences,
-    reference_from_rows,
+    population_reference,
     score,
-    sync_evidence,
 )
-from distillguard.monitor.topics import CAPABILITIES
 
 Progress = Callable[[str, int | None], None]
+MIN_POPULATION = 30  # fewer accounts than this: no population to compare against
 
 
 @dataclass
 class ScanParams:
     features: F.FeatureParams = field(default_factory=F.FeatureParams)
     graph: GraphParams = field(default_factory=GraphParams)
+    embed: EmbedParams = field(default_factory=EmbedParams)
     skip_invalid: bool = False
     max_prompt_chars: int = MAX_PROMPT_CHARS
     threads: int | None = None
@@ -61,6 +58,7 @@ class Analysis:
     pivot: dict | None
     events: int
     seconds: float = 0.0
+    warnings: list[str] = field(default_factory=list)
 
 
 def connect(params: ScanParams) -> duckdb.DuckDBPyConnection:
@@ -74,8 +72,14 @@ def connect(params: ScanParams) -> duckdb.DuckDBPyConnection:
     return con
 
 
-def _pool_clusters(con: duckdb.DuckDBPyConnection, clusters: list[Cluster]) -> dict[str, dict]:
-    """Each cluster's signals over the union of its members' sampled prompts (set-based SQL)."""
+def _pool_clusters(
+    con: duckdb.DuckDBPyConnection,
+    clusters: list[Cluster],
+    groups: dict[str, np.ndarray],
+    params: ScanParams,
+) -> dict[str, dict]:
+    """Each cluster's prompt signals over the union of its members' sampled prompts (set-based
+    SQL) and its embedding tests over the members' embedded prompts (up to 48, seeded)."""
     if not clusters:
         return {}
     membership = pa.table(
@@ -85,16 +89,25 @@ def _pool_clusters(con: duckdb.DuckDBPyConnection, clusters: list[Cluster]) -> d
         }
     )
     con.register("cluster_members", membership)
-    caps = ", ".join(f"avg(p.{c}::INT) AS {c}_share" for c in CAPABILITIES)
     table = con.sql(
-        f"""SELECT m.cluster_id, count(*) AS n_sampled, sum(p.cot)::DOUBLE AS n_cot, count(p.cot) AS n_cot_scored,
-        sum(p.capability::INT)::DOUBLE AS n_capability, sum(p.templated::INT)::DOUBLE AS n_templated,
-        count(DISTINCT p.template_id) AS n_templates, {caps}
+        f"""SELECT m.cluster_id, {F.POOLED_SQL}
         FROM sample s JOIN prompt_features p USING (ph) JOIN cluster_members m USING (account_id)
         GROUP BY m.cluster_id"""
     ).to_arrow_table()
     con.unregister("cluster_members")
-    return {r["cluster_id"]: r for r in table.to_pylist()}
+    pooled = {r["cluster_id"]: r for r in table.to_pylist()}
+    rng = np.random.default_rng(0)
+    cluster_groups = {}
+    for c in clusters:
+        parts = [groups[a] for a in c.accounts if a in groups]
+        if len(parts) >= 2:
+            stacked = np.concatenate(parts)
+            if len(stacked) > 48:
+                stacked = stacked[np.sort(rng.choice(len(stacked), 48, replace=False))]
+            cluster_groups[c.cluster_id] = stacked
+    for cid, tests in embedding_tests(cluster_groups, params.embed).items():
+        pooled.setdefault(cid, {}).update(tests)
+    return pooled
 
 
 def analyse(
@@ -110,93 +123,132 @@ def analyse(
         loaded = load_events(
             con, path, skip_invalid=params.skip_invalid, max_prompt_chars=params.max_prompt_chars
         )
-        say("volume, timing and model-pivot signals", loaded.rows)
+        say("volume, timing, model-pivot and behaviour signals", loaded.rows)
         F.volume_features(con)
         F.timing_features(con)
         pivot = F.pivot_features(con)
+        behaviour_features(con)
         say("sampling prompts per account", None)
         n_prompts = F.sample_prompts(con, params.features)
         say("prompt signals", n_prompts)
         F.prompt_features(con, params.features, say)
         F.account_prompt_features(con)
+        groups = embedding_groups(con, params.embed, say)
+        say("embedding tests (MMD, narrowness)", len(groups))
+        tests = embedding_tests(groups, params.embed)
         rows = {r["account_id"]: r for r in F.account_features(con).to_pylist()}
+        for account, values in tests.items():
+            rows[account].update(values)
         say("coordination graph and communities", len(rows))
         clusters, links = find_clusters(con, params.graph)
         say("synchronised activity", len(clusters))
         synchrony(con, clusters)
-        pooled = _pool_clusters(con, clusters)
+        pooled = _pool_clusters(con, clusters, groups, params)
     finally:
         con.close()
+    warnings = []
+    if len(rows) < MIN_POPULATION:
+        warnings.append(
+            f"only {len(rows)} accounts: the monitor compares each account with the scanned "
+            f"population (reference shares, volume) and needs at least {MIN_POPULATION}; "
+            "risks from this scan are unreliable"
+        )
+        say(f"warning: {warnings[-1]}", None)
     return Analysis(
-        loaded, rows, clusters, pooled, links, pivot, loaded.rows, time.perf_counter() - started
+        loaded,
+        rows,
+        clusters,
+        pooled,
+        links,
+        pivot,
+        loaded.rows,
+        time.perf_counter() - started,
+        warnings,
     )
 
 
-def _cluster_scores(analysis: Analysis, ref: dict[str, float]) -> dict[str, tuple[float, dict]]:
-    """cluster_id → (score, evidences) on pooled prompts, member timing/pivot, synchrony."""
-    own = {a: evidences(r, ref) for a, r in analysis.rows.items()}
+def _member_median(evs: list[dict[str, float]], key: str) -> float:
+    values = sorted(e[key] for e in evs)
+    return values[len(values) // 2] if values else 0.0
+
+
+MEMBER_MEDIAN = (  # per-account behaviour: a cluster is as automated as its typical member
+    "regularity",
+    "pivot",
+    "no_sleep",
+    "sustained",
+    "hosting",
+    "rotation",
+    "traversal",
+    "volume",
+)
+
+
+def _cluster_scores(
+    analysis: Analysis, own: dict[str, dict[str, float]], ref: dict, cal: Calibration
+) -> dict[str, tuple[float, dict]]:
+    """cluster_id → (score, evidences): pooled prompts, member-median behaviour, synchrony."""
     out = {}
     for c in analysis.clusters:
-        ev = evidences(analysis.pooled.get(c.cluster_id, {}), ref)
+        row = dict(analysis.pooled.get(c.cluster_id, {}), sync=c.sync)
+        ev = evidences(row, ref)
         member_ev = [own[a] for a in c.accounts if a in own]
-        for key in ("regularity", "pivot"):
-            values = sorted(e[key] for e in member_ev)
-            ev[key] = values[len(values) // 2] if values else 0.0
-        ev["sync"] = sync_evidence(c.sync)
-        out[c.cluster_id] = (min(1.0, score(ev) + SYNC_WEIGHT * ev["sync"]), ev)
+        for key in MEMBER_MEDIAN:
+            ev[key] = _member_median(member_ev, key)
+        ev["payment"] = max((e["payment"] for e in member_ev), default=0.0)
+        out[c.cluster_id] = (score(ev, cal), ev)
     return out
 
 
-def _best_boost(
+def _inherited(
     analysis: Analysis,
-    calibration: Calibration,
+    cal: Calibration,
     account_id: str,
     own: float,
-    cluster: Cluster | None,
     cluster_scores: dict[str, tuple[float, dict]],
 ) -> tuple[float, str] | None:
-    """The highest cluster score this account inherits, if any: it needs some evidence of its own,
-    a template or payment link into the cluster, and (for a neighbouring cluster) two such links."""
-    if own < calibration.boost_min_own:
-        return None
+    """The highest cluster score this account inherits, if any. No guilt by association: an
+    account inherits only through a hard link into the cluster (payment, infrastructure beyond
+    NAT size) or with evidence of its own of at least `inherit_min_own` × threshold."""
     by_id = {c.cluster_id: c for c in analysis.clusters}
+    own_enough = own >= cal.inherit_min_own * cal.threshold
     best = None
     for cid, kinds in analysis.links.get(account_id, {}).items():
-        strong = sum(kinds.get(k, 0) for k in BOOST_KINDS_DEFAULT)
         target = by_id[cid]
-        if strong == 0 or len(target.accounts) < calibration.cluster_min_size:
+        if len(target.accounts) < cal.cluster_min_size:
             continue
-        if (cluster is None or cid != cluster.cluster_id) and strong < 2:
+        if not kinds.get("hard") and not own_enough:
             continue
-        c_score, c_ev = cluster_scores[cid]
-        if max(c_ev["cot"], c_ev["capability"]) < calibration.boost_min_content:
-            continue  # shared templates + regular timing alone also describe legitimate pipelines
+        c_score, _ = cluster_scores[cid]
         if c_score > own and (best is None or c_score > best[0]):
             text = cluster_reason(target, c_score)
-            if cluster is None or cid != cluster.cluster_id:
-                text = text.replace(
-                    "member of cluster", f"linked ({strong} template/payment links) to cluster"
-                )
-            best = (c_score, text)
+            if account_id not in target.accounts:
+                text = text.replace("member of cluster", "linked to cluster")
+            how = "a hard link (payment or shared networks)" if kinds.get("hard") else (
+                "its own evidence"
+            )
+            best = (c_score, f"{text}; inherited through {how}")
     return best
 
 
 def assess(analysis: Analysis, calibration: Calibration) -> dict:
-    """Apply reference shares and threshold: the contract's JSON document."""
-    ref = calibration.reference or reference_from_rows(list(analysis.rows.values()))
-    threshold = calibration.threshold
-    cluster_scores = _cluster_scores(analysis, ref)
+    """Apply the model and threshold: the contract's JSON document."""
+    cal = calibration
+    ref = {**population_reference(list(analysis.rows.values())), **cal.reference}
+    threshold = cal.threshold
+    own_ev = {a: evidences(r, ref) for a, r in analysis.rows.items()}
+    cluster_scores = _cluster_scores(analysis, own_ev, ref, cal)
     cluster_of = {a: c for c in analysis.clusters for a in c.accounts}
     accounts = []
     for account_id, row in analysis.rows.items():
-        ev = evidences(row, ref)
-        own = score(ev)
+        ev = own_ev[account_id]
+        own = score(ev, cal)
         risk = own
-        reasons = ranked_reasons(ev, row, ref, analysis.pivot)
+        reasons = ranked_reasons(ev, row, ref, analysis.pivot, cal)
         codes = [code for code, _, _ in reasons]
         texts = [text for _, text, _ in reasons]
         cluster = cluster_of.get(account_id)
-        boost = _best_boost(analysis, calibration, account_id, own, cluster, cluster_scores)
+        boost = _inherited(analysis, cal, account_id, own, cluster_scores)
         if boost is not None:
             risk, text = boost
             codes.insert(0, "cluster")
@@ -204,16 +256,17 @@ def assess(analysis: Analysis, calibration: Calibration) -> dict:
         accounts.append(
             {
                 "account_id": account_id,
-                "risk": round(risk, 4),
+                "risk": round(risk, 6),
                 "flagged": risk >= threshold,
                 "reasons": texts,
                 "reason_codes": codes,
                 "cluster_id": cluster.cluster_id if cluster else None,
                 "signals": {
-                    "own_score": round(own, 4),
+                    "own_score": round(own, 6),
                     **{k: round(v, 4) for k, v in ev.items()},
                     "events": int(row["n_events"]),
                     "sampled_prompts": int(row.get("n_sampled") or 0),
+                    "embedded_prompts": int(row.get("n_embedded") or 0),
                     "distinct_prompts": int(row["distinct_prompts"]),
                     "mean_prompt_tokens": round(float(row["mean_prompt_tokens"] or 0), 1),
                     "mean_completion_tokens": round(float(row["mean_completion_tokens"] or 0), 1),
@@ -236,13 +289,13 @@ def assess(analysis: Analysis, calibration: Calibration) -> dict:
             reasons.append(
                 f"synchronised activity: mean pairwise correlation r={c.sync:.2f} of 5-minute counts"
             )
-        reasons += [text for _, text, _ in ranked_reasons(ev, pooled, ref, analysis.pivot)]
+        reasons += [text for _, text, _ in ranked_reasons(ev, pooled, ref, analysis.pivot, cal)]
         clusters.append(
             {
                 "cluster_id": c.cluster_id,
                 "accounts": c.accounts,
                 "reasons": reasons,
-                "risk": round(c_score, 4),
+                "risk": round(c_score, 6),
                 "flagged": c_score >= threshold,
                 "flagged_accounts": flagged_by_cluster.get(c.cluster_id, 0),
                 "links": c.kinds,
@@ -260,11 +313,12 @@ def assess(analysis: Analysis, calibration: Calibration) -> dict:
             "clusters": len(clusters),
             "flagged_clusters": sum(c["flagged"] for c in clusters),
             "threshold": threshold,
-            "target_benign_fpr": calibration.target_fpr,
-            "calibration": calibration.source,
+            "target_benign_fpr": cal.target_fpr,
+            "calibration": cal.source,
             "reference": {k: round(v, 4) for k, v in ref.items()},
             "new_model": analysis.pivot,
             "seconds": round(analysis.seconds, 2),
+            "warnings": analysis.warnings,
         },
         "skipped_rows": analysis.loaded.skipped,
         "skipped_examples": analysis.loaded.skipped_examples,

@@ -1,17 +1,24 @@
-"""Risk: a weighted sum of bounded per-signal evidences, a cluster boost, and a threshold
-calibrated to a target benign false-positive rate.
+"""Risk: bounded per-signal evidences → a non-negative logistic model → a threshold calibrated to a
+target benign false-positive rate.
 
-Every evidence is "excess over the benign reference", in [0, 1], with proportions shrunk towards
-the reference (pseudo-count SHRINK) so a 3-request account cannot look extreme by chance.
-A cluster is scored with the same formula on its members' *pooled* sampled prompts (so diluted
-members — proxy resellers, slow-and-low accounts — inherit the evidence of the whole campaign)
-plus its synchronised activity; members linked to it by templates or payment take the cluster's
-score when it is higher than their own.
+Evidences are in [0, 1] and mean "how far beyond ordinary traffic". Shares (CoT, task shape,
+replay, templates, hosting…) are compared with a **population reference** taken from the scanned
+log itself — the account-weighted mean over the accounts at or below the 75th percentile of that
+share — so the monitor adapts to a provider's own benign mix instead of carrying the simulator's
+(a log whose ordinary users all replay public prompts makes replay say nothing). Proportions are
+shrunk towards the reference (pseudo-count SHRINK) so a 3-request account cannot look extreme.
+
+Signals come in three groups — what is asked (content), how it is sent (automation), who with
+(coordination) — and the model also sees the products of the group maxima, so "narrow content AND
+pipeline-like sending" can weigh more than either alone. Weights are fitted with non-negative
+L2-regularised logistic regression (`fit_weights`) on labelled traffic; negative weights are
+forbidden so no signal can ever *lower* risk (an attacker cannot buy innocence by adding noise).
 """
 
 from __future__ import annotations
 
 import json
+import math
 from dataclasses import asdict, dataclass, field
 from importlib import resources
 from pathlib import Path
@@ -19,32 +26,59 @@ from pathlib import Path
 import numpy as np
 
 from distillguard.errors import DistillguardError
+from distillguard.monitor.embed import pvalue_evidence
 
-WEIGHTS = {
-    "cot": 0.25,
-    "capability": 0.20,
-    "template": 0.20,
-    "diversity": 0.10,
-    "regularity": 0.15,
-    "pivot": 0.10,
-}
-SYNC_WEIGHT = 0.15
 SHRINK = 5.0
+GROUPS = {
+    "content": ("cot", "shape", "mmd", "narrow", "replay"),
+    "automation": (
+        "template",
+        "diversity",
+        "regularity",
+        "traversal",
+        "volume",
+        "no_sleep",
+        "sustained",
+        "hosting",
+        "rotation",
+        "pivot",
+    ),
+    "coordination": ("payment", "cohort"),
+}
+SIGNALS = tuple(s for group in GROUPS.values() for s in group)
+INTERACTIONS = ("content*automation", "content*coordination", "automation*coordination")
+FEATURES = SIGNALS + INTERACTIONS
+SHARE_KEYS = {  # reference share name → (numerator column, denominator column)
+    "cot": ("n_cot", "n_cot_scored"),
+    "shape": ("n_shape", "n_sampled"),
+    "replay": ("n_replay", "n_sampled"),
+    "template": ("n_templated", "n_sampled"),
+}
+MMD_RESOLUTION = 1 / 200
+NARROW_RESOLUTION = 1 / 401
 
-REFERENCE_KEYS = ("cot", "capability", "template", "low_diversity", "pivot")
+
+def _default_weights() -> dict[str, float]:
+    """Uncalibrated: content and interactions count most, automation alone little."""
+    w = {s: 0.5 for s in SIGNALS}
+    w.update({s: 1.0 for s in GROUPS["content"]})
+    w.update({i: 3.0 for i in INTERACTIONS})
+    return w
 
 
 @dataclass
 class Calibration:
-    """Threshold and benign reference shares; see docs/monitor.md for how they were set."""
+    """Model weights, threshold and inheritance rules; see docs/monitor.md for how they were set."""
 
     threshold: float = 0.5
     target_fpr: float = 0.001
-    reference: dict[str, float] = field(default_factory=dict)
+    weights: dict[str, float] = field(default_factory=_default_weights)
+    bias: float = -4.0
     cluster_min_size: int = 3
-    boost_min_own: float = 0.05  # evidence of its own an account needs to inherit a cluster's
-    boost_min_content: float = 0.3  # a cluster passes its score on only if its pooled prompts show
-    #                                 CoT elicitation or capability concentration at least this strong
+    inherit_min_own: float = 0.5  # own risk (× threshold) that lets an account inherit without
+    #                               a hard link: below it, only payment or shared infrastructure
+    #                               beyond NAT size ties an account to its cluster's evidence
+    reference: dict[str, float] = field(default_factory=dict)  # optional fixed reference shares
     source: str = "uncalibrated defaults"
 
     @classmethod
@@ -59,16 +93,25 @@ class Calibration:
             else:
                 text = Path(path).read_text(encoding="utf-8")
             data = json.loads(text)
-            return cls(**data)
+            known = {k: v for k, v in data.items() if k in cls.__dataclass_fields__}
+            cal = cls(**known)
         except FileNotFoundError:
             if path is None:
                 return cls()
             raise DistillguardError(f"calibration file not found: {path}") from None
-        except (json.JSONDecodeError, TypeError) as exc:
+        except (json.JSONDecodeError, TypeError, AttributeError) as exc:
             raise DistillguardError(f"calibration file {path} is not valid: {exc}") from None
+        bad = [k for k, v in cal.weights.items() if not _finite_nonneg(v)]
+        if bad or not math.isfinite(cal.bias) or not math.isfinite(cal.threshold):
+            raise DistillguardError(f"calibration file {path}: non-finite or negative weights {bad}")
+        return cal
 
     def save(self, path: str | Path) -> None:
         Path(path).write_text(json.dumps(asdict(self), indent=2) + "\n", encoding="utf-8")
+
+
+def _finite_nonneg(v) -> bool:
+    return isinstance(v, int | float) and math.isfinite(v) and v >= 0
 
 
 def _shrunk(k: float, n: float, p0: float) -> float:
@@ -79,30 +122,76 @@ def _excess(p: float, p0: float) -> float:
     return float(max(0.0, p - p0) / max(1e-9, 1.0 - p0))
 
 
+def _share(row: dict, key: str) -> tuple[float, float]:
+    num, den = SHARE_KEYS[key]
+    return float(row.get(num) or 0.0), float(row.get(den) or 0.0)
+
+
+def population_reference(rows: list[dict]) -> dict[str, float]:
+    """Reference shares from the scanned accounts: account-weighted mean over the accounts at or
+    below the 75th percentile of each share (robust to up to a quarter of accounts being
+    campaigns), plus the median volume and the reference hosting and pivot shares."""
+
+    def trimmed(values: list[float]) -> float:
+        if not values:
+            return 0.0
+        arr = np.asarray(values, dtype=np.float64)
+        return float(arr[arr <= np.quantile(arr, 0.75)].mean())
+
+    ref = {}
+    for key in SHARE_KEYS:
+        shares = [k / n for k, n in (_share(r, key) for r in rows) if n > 0]
+        ref[key] = min(0.95, trimmed(shares))
+    ref["hosting"] = min(0.95, trimmed([float(r.get("hosting_share") or 0.0) for r in rows]))
+    pivots = [float(r.get("pivot_share") or 0.0) for r in rows if (r.get("n_window") or 0) >= 3]
+    ref["pivot"] = min(0.95, trimmed(pivots))
+    events = [float(r.get("n_events") or 1) for r in rows] or [1.0]
+    ref["median_events"] = float(np.median(events))
+    return ref
+
+
 def evidences(row: dict, ref: dict[str, float]) -> dict[str, float]:
     """Per-signal evidence in [0, 1] from an account's (or a cluster's pooled) raw signals."""
+    out: dict[str, float] = {}
+    for key in SHARE_KEYS:
+        k, n = _share(row, key)
+        out[key] = _excess(_shrunk(k, n, ref[key]), ref[key]) if n > 0 else 0.0
     n = float(row.get("n_sampled") or 0)
-    out = {
-        "cot": _excess(
-            _shrunk(row.get("n_cot") or 0, float(row.get("n_cot_scored") or 0), ref["cot"]),
-            ref["cot"],
-        ),
-        "capability": _excess(
-            _shrunk(row.get("n_capability") or 0, n, ref["capability"]), ref["capability"]
-        ),
-        "template": _excess(
-            _shrunk(row.get("n_templated") or 0, n, ref["template"]), ref["template"]
-        ),
-        "diversity": _excess(
-            _shrunk(n - (row.get("n_templates") or n), n, ref["low_diversity"]),
-            ref["low_diversity"],
-        ),
-    }
+    low_div = n - float(row.get("n_templates") or n)
+    out["diversity"] = _excess(_shrunk(low_div, n, 0.1), 0.1) if n > 0 else 0.0
+    n_embedded = row.get("n_embedded") or 0
+    out["mmd"] = (
+        float(pvalue_evidence(np.array([row["mmd_p"]]), MMD_RESOLUTION)[0]) if n_embedded else 0.0
+    )
+    out["narrow"] = (
+        float(pvalue_evidence(np.array([row["narrow_p"]]), NARROW_RESOLUTION)[0])
+        if n_embedded
+        else 0.0
+    )
+    events = float(row.get("n_events") or 0)
     gaps, cv = row.get("n_gaps") or 0, row.get("gap_cv")
     out["regularity"] = (
         float(np.clip((0.7 - cv) / 0.6, 0, 1) * min(1.0, gaps / 20.0))
         if gaps >= 5 and cv is not None
         else 0.0
+    )
+    distinct = float(row.get("distinct_prompts") or 0)
+    unique = distinct / events if events else 0.0
+    out["traversal"] = float(
+        np.clip((unique - 0.8) / 0.2, 0, 1) * np.clip(math.log10(max(events, 1) / 50) / 1.3, 0, 1)
+    )
+    median = max(1.0, ref.get("median_events", 1.0))
+    out["volume"] = float(np.clip((math.log10(max(events, 1) / median) - 1.0) / 1.5, 0, 1))
+    days, sleep = row.get("active_days") or 0, row.get("sleep_gap_h")
+    out["no_sleep"] = (
+        float(np.clip((6.0 - sleep) / 6.0, 0, 1)) if days >= 2 and events >= 30 and sleep is not None else 0.0
+    )
+    out["sustained"] = float(np.clip(((row.get("longest_run_h") or 0.0) - 3.0) / 9.0, 0, 1))
+    hosting = float(row.get("hosting_share") or 0.0)
+    out["hosting"] = _excess(hosting, ref["hosting"]) * min(1.0, events / 20.0)
+    ip24 = float(row.get("n_ip24") or 0)
+    out["rotation"] = (
+        float(np.clip((ip24 / events - 0.2) / 0.5, 0, 1) * min(1.0, ip24 / 10.0)) if events else 0.0
     )
     window = row.get("n_window") or 0
     out["pivot"] = (
@@ -110,49 +199,72 @@ def evidences(row: dict, ref: dict[str, float]) -> dict[str, float]:
         if window >= 3
         else 0.0
     )
+    out["payment"] = float(np.clip(((row.get("card_orgs") or 1) - 1) / 4.0, 0, 1))
+    cohort_p = row.get("cohort_p")
+    out["cohort"] = (
+        float(np.clip((-math.log10(max(cohort_p, 1e-300)) - 2.0) / 4.0, 0, 1))
+        if cohort_p is not None
+        else 0.0
+    )
+    if "sync" in row:  # clusters: synchronised activity is coordination evidence too
+        out["cohort"] = max(out["cohort"], sync_evidence(float(row["sync"])))
     return out
 
 
-CONTENT = ("cot", "capability")  # what distillation traffic asks for
-AUTOMATION = ("template", "diversity", "regularity", "pivot")  # how it is sent
-CONTENT_GATE = 0.8
+def feature_vector(ev: dict[str, float]) -> np.ndarray:
+    g = {name: max(ev[s] for s in signals) for name, signals in GROUPS.items()}
+    inter = [
+        g["content"] * g["automation"],
+        g["content"] * g["coordination"],
+        g["automation"] * g["coordination"],
+    ]
+    return np.array([ev[s] for s in SIGNALS] + inter, dtype=np.float64)
 
 
-def contributions(ev: dict[str, float]) -> dict[str, float]:
-    """Weighted evidence per signal. Automation evidence counts in proportion to content evidence
-    (full at CONTENT_GATE): templated, regular, low-diversity traffic is also what legitimate
-    batch pipelines send, so on its own it must not reach the threshold."""
-    gate = min(1.0, max(ev[k] for k in CONTENT) / CONTENT_GATE)
-    return {k: WEIGHTS[k] * ev[k] * (gate if k in AUTOMATION else 1.0) for k in WEIGHTS}
+def contributions(ev: dict[str, float], cal: Calibration) -> dict[str, float]:
+    x = feature_vector(ev)
+    return {f: cal.weights.get(f, 0.0) * v for f, v in zip(FEATURES, x, strict=True)}
 
 
-def score(ev: dict[str, float]) -> float:
-    return float(sum(contributions(ev).values()))
+def score(ev: dict[str, float], cal: Calibration) -> float:
+    z = cal.bias + sum(contributions(ev, cal).values())
+    return float(1.0 / (1.0 + math.exp(-max(-50.0, min(50.0, z)))))
 
 
 def sync_evidence(sync: float) -> float:
     return float(np.clip((sync - 0.05) / 0.3, 0.0, 1.0))
 
 
-def reference_from_rows(rows: list[dict]) -> dict[str, float]:
-    """Pooled benign shares over `rows` (calibration) or, uncalibrated, over the whole log."""
-    n = sum(float(r.get("n_sampled") or 0) for r in rows) or 1.0
+def fit_weights(
+    x: np.ndarray, y: np.ndarray, l2: float = 1.0, drop: tuple[str, ...] = ()
+) -> tuple[dict[str, float], float]:
+    """Non-negative L2-regularised logistic regression, classes weighted equally.
+    `drop` pins features to zero (ablation)."""
+    from scipy.optimize import minimize
 
-    def pooled(key: str) -> float:
-        return sum(float(r.get(key) or 0) for r in rows) / n
+    if len(set(y.tolist())) < 2:
+        raise DistillguardError("fitting the monitor needs both benign and campaign accounts")
+    w_pos = 0.5 / max(1, y.sum())
+    w_neg = 0.5 / max(1, (1 - y).sum())
+    sample_w = np.where(y == 1, w_pos, w_neg)
+    keep = np.array([f not in drop for f in FEATURES], dtype=np.float64)
+    xk = x * keep
 
-    low_div = sum(float((r.get("n_sampled") or 0) - (r.get("n_templates") or 0)) for r in rows) / n
-    windows = [r for r in rows if (r.get("n_window") or 0) >= 3]
-    pivot = float(np.mean([r.get("pivot_share") or 0.0 for r in windows])) if windows else 0.0
-    n_cot = sum(float(r.get("n_cot_scored") or 0) for r in rows) or 1.0
-    ref = {
-        "cot": sum(float(r.get("n_cot") or 0) for r in rows) / n_cot,
-        "capability": pooled("n_capability"),
-        "template": pooled("n_templated"),
-        "low_diversity": low_div,
-        "pivot": pivot,
-    }
-    return {k: float(min(0.95, max(0.0, v))) for k, v in ref.items()}
+    def loss(theta: np.ndarray) -> tuple[float, np.ndarray]:
+        w, b = theta[:-1], theta[-1]
+        z = xk @ w + b
+        p = 1.0 / (1.0 + np.exp(-np.clip(z, -50, 50)))
+        nll = -np.sum(sample_w * (y * np.log(p + 1e-12) + (1 - y) * np.log(1 - p + 1e-12)))
+        grad_z = sample_w * (p - y)
+        reg = l2 * 0.5 * np.sum(w**2) / len(y)
+        grad = np.concatenate([xk.T @ grad_z + l2 * w / len(y), [grad_z.sum()]])
+        return nll + reg, grad
+
+    theta0 = np.concatenate([np.full(len(FEATURES), 0.5) * keep, [-3.0]])
+    bounds = [(0.0, 0.0) if f in drop else (0.0, 50.0) for f in FEATURES] + [(-50.0, 50.0)]
+    result = minimize(loss, theta0, jac=True, method="L-BFGS-B", bounds=bounds)
+    w, b = result.x[:-1], float(result.x[-1])
+    return {f: round(float(v), 5) for f, v in zip(FEATURES, w, strict=True)}, round(b, 5)
 
 
 def calibrate_threshold(
@@ -169,4 +281,4 @@ def calibrate_threshold(
     ordered = sorted(benign_scores, reverse=True)
     allowed = int(binom.ppf(1.0 - confidence, len(ordered), target_fpr))
     allowed = max(0, min(allowed, len(ordered) - 1))
-    return round(float(ordered[allowed]) + 1e-4, 4)  # scores are reported to 4 decimals
+    return round(min(0.999999, float(ordered[allowed]) + 1e-6), 6)

@@ -1,0 +1,122 @@
+"""Behaviour signals that hold for real traffic (set-based SQL over the validated `ev` relation).
+
+Why these and not only gap regularity: real harvesting runs on worker pools whose requests arrive
+like a Poisson process, which looks exactly like a human's gaps. What still differs:
+- **no sleep**: a person (or an office) is idle for hours every local night; a pipeline is not
+  (largest empty stretch of the 24-hour clock over an account's active days);
+- **sustained activity**: the longest run of consecutive active 10-minute bins;
+- **hosting share**: share of requests from cloud/hosting ASNs (`asn.py`);
+- **IP rotation**: many distinct /24 networks for few requests each (residential proxies);
+- **card sharing across organisations**: one payment instrument paying for accounts that claim
+  to be different organisations (a company's own accounts share an org id);
+- **cohort bursts**: many accounts with the same client fingerprint first seen within minutes,
+  against that fingerprint's own first-seen rate in the surrounding hours (Poisson tail).
+"""
+
+from __future__ import annotations
+
+import duckdb
+import numpy as np
+import pyarrow as pa
+from scipy.stats import poisson
+
+from distillguard.monitor.asn import hosting_flags
+
+RUN_BIN_S = 600
+COHORT_WINDOW_S = 600.0
+COHORT_CONTEXT_S = 6 * 3600.0
+
+
+def circadian_features(con: duckdb.DuckDBPyConnection) -> None:
+    con.execute(
+        f"""CREATE OR REPLACE TABLE f_circadian AS
+        WITH hod AS (SELECT DISTINCT account_id, (floor(ts / 3600)::BIGINT % 24) AS h FROM ev),
+        gaps AS (SELECT account_id, h,
+            coalesce(lead(h) OVER w, first_value(h) OVER w + 24) - h - 1 AS gap
+            FROM hod WINDOW w AS (PARTITION BY account_id ORDER BY h)),
+        bins AS (SELECT DISTINCT account_id, floor(ts / {RUN_BIN_S})::BIGINT AS b FROM ev),
+        islands AS (SELECT account_id, b - row_number() OVER (PARTITION BY account_id ORDER BY b)
+            AS island FROM bins),
+        runs AS (SELECT account_id, max(n) AS longest_run_bins FROM (
+            SELECT account_id, island, count(*) AS n FROM islands GROUP BY ALL) GROUP BY ALL),
+        days AS (SELECT account_id, count(DISTINCT floor(ts / 86400)) AS active_days FROM ev
+            GROUP BY ALL)
+        SELECT g.account_id, max(g.gap) AS sleep_gap_h, count(*) AS active_hours,
+            any_value(r.longest_run_bins)::DOUBLE * {RUN_BIN_S / 3600.0} AS longest_run_h,
+            any_value(d.active_days) AS active_days
+        FROM gaps g JOIN runs r USING (account_id) JOIN days d USING (account_id)
+        GROUP BY g.account_id"""
+    )
+
+
+def infrastructure_features(con: duckdb.DuckDBPyConnection) -> None:
+    ips = con.sql("SELECT DISTINCT ip FROM ev").to_arrow_table().column("ip").to_pylist()
+    con.register("ip_class", pa.table({"ip": ips, "hosting": hosting_flags(ips)}))
+    con.execute(
+        """CREATE OR REPLACE TABLE f_infra AS SELECT account_id,
+        avg(c.hosting::INT) AS hosting_share, count(DISTINCT ev.ip) AS n_ips
+        FROM ev JOIN ip_class c USING (ip) GROUP BY account_id"""
+    )
+    con.unregister("ip_class")
+
+
+def payment_features(con: duckdb.DuckDBPyConnection) -> None:
+    """Per account: the most organisations any of its payment instruments pays for."""
+    con.execute(
+        """CREATE OR REPLACE TABLE f_payment AS
+        WITH uses AS (SELECT DISTINCT payment_fingerprint AS pf, account_id,
+                      coalesce(nullif(org_id, ''), 'acct:' || account_id) AS org FROM ev
+                      WHERE payment_fingerprint IS NOT NULL AND payment_fingerprint <> ''),
+        cards AS (SELECT pf, count(DISTINCT account_id) AS accounts, count(DISTINCT org) AS orgs
+                  FROM uses GROUP BY pf)
+        SELECT u.account_id, max(c.orgs) AS card_orgs, max(c.accounts) AS card_accounts
+        FROM uses u JOIN cards c USING (pf) GROUP BY u.account_id"""
+    )
+
+
+def cohort_features(con: duckdb.DuckDBPyConnection) -> None:
+    """Accounts sharing a user agent first seen within COHORT_WINDOW_S of each other, and the
+    Poisson tail probability of that many given the agent's first-seen rate around that time."""
+    first = con.sql(
+        """SELECT account_id, coalesce(any_value(user_agent), '') AS ua, min(ts) AS first_ts
+        FROM ev GROUP BY account_id ORDER BY ua, first_ts"""
+    ).to_arrow_table()
+    ua = np.asarray(first.column("ua").to_pylist(), dtype=object)
+    ts = first.column("first_ts").to_numpy()
+    n = len(ts)
+    size = np.ones(n)
+    context = np.ones(n)
+    if n:
+        starts = np.flatnonzero(np.r_[True, ua[1:] != ua[:-1]])
+        ends = np.r_[starts[1:], n]
+        for lo, hi in zip(starts, ends, strict=True):
+            t = ts[lo:hi]
+            half = COHORT_WINDOW_S / 2
+            size[lo:hi] = np.searchsorted(t, t + half, "right") - np.searchsorted(t, t - half)
+            context[lo:hi] = np.searchsorted(t, t + COHORT_CONTEXT_S, "right") - np.searchsorted(
+                t, t - COHORT_CONTEXT_S
+            )
+    expected = np.maximum(context - size, 1.0) * COHORT_WINDOW_S / (2 * COHORT_CONTEXT_S)
+    tail = poisson.sf(size - 2, expected)  # P(≥ size−1 others | the agent's local rate)
+    con.register(
+        "cohort_arrow",
+        pa.table(
+            {
+                "account_id": first.column("account_id"),
+                "cohort_size": pa.array(size.astype(np.int64)),
+                "cohort_p": pa.array(np.where(size >= 3, tail, 1.0)),
+            }
+        ),
+    )
+    con.execute("CREATE OR REPLACE TABLE f_cohort AS SELECT * FROM cohort_arrow")
+    con.unregister("cohort_arrow")
+
+
+def behaviour_features(con: duckdb.DuckDBPyConnection) -> None:
+    circadian_features(con)
+    infrastructure_features(con)
+    payment_features(con)
+    cohort_features(con)
+
+
+BEHAVIOUR_TABLES = ("f_circadian", "f_infra", "f_payment", "f_cohort")

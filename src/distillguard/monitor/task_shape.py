@@ -1,0 +1,395 @@
+"""Task-shape classifier: which kind of distillation-data request a prompt looks like.
+
+Classes (`SHAPES`): ``benign`` plus six request shapes that harvest training data from a model —
+``reasoning_trace`` (coercing full chain-of-thought), ``rubric_grading`` (model as judge /
+reward model), ``censorship_rewrite`` (rewrite sensitive content into a "safe" version),
+``tool_use_transcript`` (agent / function-call trajectories), ``synthetic_dataset`` (N
+instruction/response pairs, Q&A sets, JSONL) and ``other_harvesting`` (fixed JSON schemas for
+"dataset item 123", chosen/rejected pairs, many samples of one answer …).
+
+Why this model. The regex guard is pattern-like: a phrasing either hits a cue or is missed
+entirely. A linear model over hashed character n-grams (3–5, across word boundaries) plus word
+unigrams/bigrams generalises across paraphrases, spelling, inflection and scripts (zh/ru/es need no
+tokeniser) while staying cheap. Hashing is done with NumPy over a whole batch at once (polynomial
+rolling hashes + a 64-bit mixer) instead of scikit-learn's per-document Python analyzer, which is
+what makes ≥ 20k prompts/s per core possible; scikit-learn only fits the multinomial logistic
+regression (`train`). Features = counts / √(number of n-grams), identical at fit and score time.
+
+Why shipped weights (``data/task_shape_weights.json``, int8-quantised, zlib + base64) rather than
+training at first use: the gateway imports this on its request path, must start offline and
+quickly, and must not depend on the ShareGPT package at run time; `train()` refits
+deterministically from ``data/task_shapes.json`` + ShareGPT "reference" prompts
+(``python -m distillguard.monitor.task_shape``) and a test checks the shipped file matches.
+"""
+
+from __future__ import annotations
+
+import base64
+import hashlib
+import json
+import random
+import re
+import zlib
+from dataclasses import dataclass
+from functools import lru_cache
+from importlib import resources
+from pathlib import Path
+
+import numpy as np
+
+SHAPES: tuple[str, ...] = (
+    "benign",
+    "reasoning_trace",
+    "rubric_grading",
+    "censorship_rewrite",
+    "tool_use_transcript",
+    "synthetic_dataset",
+    "other_harvesting",
+)
+BENIGN = 0
+DATA_FILE = "data/task_shapes.json"
+WEIGHTS_FILE = "data/task_shape_weights.json"
+WEIGHTS_PATH = Path(__file__).parent / WEIGHTS_FILE
+
+BITS = 17  # 131k hashed buckets: 7 × 2^17 weights fit < 1 MB quantised
+HEAD, TAIL = 400, 200  # instructions sit at either end of a prompt; bounds cost of huge prompts
+BATCH = 1024  # documents hashed per NumPy pass (bounds temporary memory)
+VARIANTS = 12  # expansions per positive template
+NEG_VARIANTS = 8  # expansions per hard-negative template
+C = 4.0  # inverse L2 strength (chosen by grouped CV on the training data, see bench/task_shape.py)
+BENIGN_TRAIN_FRACTION = 0.7  # of ShareGPT "reference"; the rest is the held-out FPR slice
+
+_U64 = np.uint64
+_B = _U64(0x100000001B3)
+_BINV = _U64(pow(0x100000001B3, -1, 2**64))
+_M1, _M2, _S33 = _U64(0xFF51AFD7ED558CCD), _U64(0xC4CEB9FE1A85EC53), _U64(33)
+_SHIFT = _U64(64 - BITS)
+_SALT = tuple(_U64((k * 0x9E3779B97F4A7C15) & (2**64 - 1)) for k in range(8))
+_ALNUM = np.zeros(128, dtype=bool)
+for _ch in "abcdefghijklmnopqrstuvwxyz0123456789":
+    _ALNUM[ord(_ch)] = True
+_MAXLEN = BATCH * (HEAD + TAIL + 8) + 8
+with np.errstate(over="ignore"):
+    _POW = np.concatenate([[_U64(1)], np.cumprod(np.full(_MAXLEN, _B, dtype=np.uint64))])
+    _PINV = np.concatenate([[_U64(1)], np.cumprod(np.full(_MAXLEN, _BINV, dtype=np.uint64))])
+
+
+def normalise(text: str) -> str:
+    """Lower-case, collapse whitespace, keep head + tail: case and spacing never change a score."""
+    t = " ".join((text or "").lower().split())
+    if len(t) > HEAD + TAIL:
+        t = t[:HEAD] + " " + t[-TAIL:]
+    return t
+
+
+def _mix(h: np.ndarray) -> np.ndarray:
+    """murmur3 finaliser: the polynomial hash's low bits are weak, the top BITS after this are not."""
+    h = h ^ (h >> _S33)
+    h *= _M1
+    h ^= h >> _S33
+    h *= _M2
+    h ^= h >> _S33
+    return h
+
+
+def _hash_batch(docs: list[str]) -> list[tuple[np.ndarray, np.ndarray]]:
+    """(doc index, bucket) arrays per feature type for normalised docs, each sorted by doc index.
+
+    All docs are joined with a NUL separator and hashed in one pass: char n-grams by a rolling
+    polynomial hash, words (alnum runs; any non-ASCII char counts as alnum) by prefix sums.
+    """
+    joined = " " + " \x00 ".join(docs) + " "
+    c = np.frombuffer(joined.encode("utf-32-le"), dtype=np.uint32).astype(np.uint64)
+    n_chars = len(c)
+    sep = c == 0
+    doc_at = np.concatenate([[0], np.cumsum(sep)])  # doc_at[i] = separators before position i
+    out: list[tuple[np.ndarray, np.ndarray]] = []
+    with np.errstate(over="ignore"):
+        h = c[:-2] + c[1:-1] * _POW[1] + c[2:] * _POW[2]
+        for n in (3, 4, 5):
+            if n > 3:
+                h = h[:-1] + c[n - 1:] * _POW[n - 1]
+            m = n_chars - n + 1
+            idx = np.flatnonzero(doc_at[n:n + m] == doc_at[:m])  # no separator inside the n-gram
+            out.append((doc_at[idx], _mix(h[idx] + _SALT[n]) >> _SHIFT))
+        word = _ALNUM[np.minimum(c, 127).astype(np.intp)] | (c >= 128)
+        edges = np.diff(word.astype(np.int8), prepend=np.int8(0), append=np.int8(0))
+        start, end = np.flatnonzero(edges == 1), np.flatnonzero(edges == -1)
+        prefix = np.concatenate([[_U64(0)], np.cumsum(c * _POW[:n_chars])])
+        hw = _mix((prefix[end] - prefix[start]) * _PINV[start] + _SALT[6])
+        wdoc = doc_at[start]
+        out.append((wdoc, hw >> _SHIFT))
+        same = np.flatnonzero(wdoc[1:] == wdoc[:-1])
+        hb = _mix(hw[:-1][same] * _M2 + hw[1:][same] + _SALT[7])
+        out.append((wdoc[1:][same], hb >> _SHIFT))
+    return out
+
+
+def featurize(texts: list[str]):
+    """Sparse (n, 2^BITS) float32 matrix: n-gram counts / √(n-grams in the doc). For training."""
+    import scipy.sparse as sp
+
+    rows, cols = [], []
+    for lo in range(0, len(texts), BATCH):
+        docs = [normalise(t) for t in texts[lo:lo + BATCH]]
+        for r, col in _hash_batch(docs):
+            rows.append(r.astype(np.int64) + lo)
+            cols.append(col.astype(np.int64))
+    r = np.concatenate(rows) if rows else np.zeros(0, np.int64)
+    col = np.concatenate(cols) if cols else np.zeros(0, np.int64)
+    count = np.bincount(r, minlength=len(texts)).astype(np.float64)
+    vals = (1.0 / np.sqrt(np.maximum(count, 1.0)))[r]
+    x = sp.csr_matrix((vals, (r, col)), shape=(len(texts), 1 << BITS), dtype=np.float32)
+    x.sum_duplicates()
+    return x
+
+
+@dataclass(frozen=True)
+class ShapeModel:
+    weights_t: np.ndarray  # (n_classes, 2^BITS) float32, class-major for fast gathers
+    bias: np.ndarray  # (n_classes,)
+    guard_threshold: float  # reasoning_trace probability the gateway guard flags at
+
+
+def _decision(texts: list[str], m: ShapeModel) -> np.ndarray:
+    """Linear scores (n, n_classes) in batches, without building a sparse matrix."""
+    k = len(SHAPES)
+    out = np.empty((len(texts), k))
+    for lo in range(0, len(texts), BATCH):
+        docs = [normalise(t) for t in texts[lo:lo + BATCH]]
+        n = len(docs)
+        hashed = _hash_batch(docs)
+        r = np.concatenate([h[0] for h in hashed]).astype(np.intp)
+        col = np.concatenate([h[1] for h in hashed]).astype(np.intp)
+        count = np.bincount(r, minlength=n).astype(np.float64)
+        tot = np.empty((n, k))
+        if n == 1:
+            tot[0] = m.weights_t[:, col].sum(axis=1)
+        else:
+            for j in range(k):
+                tot[:, j] = np.bincount(r, weights=m.weights_t[j][col], minlength=n)
+        out[lo:lo + n] = tot / np.sqrt(np.maximum(count, 1.0))[:, None] + m.bias
+    return out
+
+
+def _softmax(z: np.ndarray) -> np.ndarray:
+    z = z - z.max(axis=1, keepdims=True)
+    e = np.exp(z)
+    return e / e.sum(axis=1, keepdims=True)
+
+
+@lru_cache(maxsize=1)
+def model() -> ShapeModel:
+    """The shipped weights (int8 per class with a float scale; see `encode_weights`)."""
+    data = json.loads(resources.files("distillguard.monitor").joinpath(WEIGHTS_FILE).read_text("utf-8"))
+    if tuple(data["shapes"]) != SHAPES or data["bits"] != BITS:
+        raise RuntimeError(f"{WEIGHTS_FILE} does not match this code: rerun python -m distillguard.monitor.task_shape")
+    q = np.frombuffer(zlib.decompress(base64.b64decode(data["weights_int8"])), dtype=np.int8)
+    q = q.reshape(len(SHAPES), 1 << BITS)
+    scale = np.asarray(data["scale"], dtype=np.float32)[:, None]
+    weights_t = np.ascontiguousarray(q.astype(np.float32) * scale)
+    return ShapeModel(weights_t, np.asarray(data["bias"], dtype=np.float64), float(data["guard_threshold"]))
+
+
+def classify_shapes(texts: list[str]) -> np.ndarray:
+    """Class probabilities, shape (len(texts), len(SHAPES)), columns in `SHAPES` order."""
+    if not texts:
+        return np.zeros((0, len(SHAPES)))
+    return _softmax(_decision([t or "" for t in texts], model()))
+
+
+def top_shapes(texts: list[str]) -> list[tuple[str, float]]:
+    """Per text, the most probable non-benign shape and its probability (whatever benign's is):
+    the monitor aggregates these per account, so it wants the shape even when it is not argmax."""
+    p = classify_shapes(texts)
+    if not len(p):
+        return []
+    j = p[:, 1:].argmax(axis=1) + 1
+    return [(SHAPES[k], float(p[i, k])) for i, k in enumerate(j)]
+
+
+def reasoning_trace_probability(text: str) -> float:
+    """p(reasoning_trace) for one prompt: the gateway guard's learned half (~0.1–0.2 ms)."""
+    return float(classify_shapes([text])[0, SHAPES.index("reasoning_trace")])
+
+
+# --------------------------------------------------------------------------- labelled set
+
+
+@dataclass(frozen=True)
+class Labelled:
+    text: str
+    label: int  # index into SHAPES
+    group: str  # phrasing group (template id / "sharegpt:<k>"): CV never splits a group
+    source: str  # "template" | "hard_negative" | "sharegpt"
+
+
+@lru_cache(maxsize=1)
+def spec() -> dict:
+    return json.loads(resources.files("distillguard.monitor").joinpath(DATA_FILE).read_text("utf-8"))
+
+
+_SLOT = re.compile(r"\{(\w+)\}")
+
+
+def fill(template: str, slots: dict[str, list[str]], rng: random.Random) -> str:
+    """Fill {slot} names that exist in `slots`; other braces are literal ({{ }} → { })."""
+    text = _SLOT.sub(lambda mt: rng.choice(slots[mt.group(1)]) if mt.group(1) in slots else mt.group(0), template)
+    return text.replace("{{", "{").replace("}}", "}")
+
+
+def expand(template: str, n: int, seed: str, data: dict | None = None) -> list[str]:
+    """`n` distinct fills of one template, some wrapped in chatty context or after a document."""
+    data = data or spec()
+    rng = random.Random(seed)
+    out: list[str] = []
+    seen: set[str] = set()
+    for _ in range(n * 6):
+        text = fill(template, data["slots"], rng)
+        text = rng.choice(data["pre"]) + text + rng.choice(data["post"])
+        if rng.random() < 0.25:  # instruction after unrelated surrounding content
+            text = rng.choice(data["slots"]["document"]) + "\n\n" + text
+        if text not in seen:
+            seen.add(text)
+            out.append(text)
+            if len(out) == n:
+                break
+    return out
+
+
+def _stable_fraction(text: str) -> float:
+    return int.from_bytes(hashlib.blake2b(text.encode("utf-8"), digest_size=4).digest(), "big") / 2**32
+
+
+def sharegpt_reference(part: str) -> list[str]:
+    """ShareGPT "reference" prompts (never the simulator's "sim" half), split by a stable hash of
+    the text: part="train" (70 %) is fitted on, part="heldout" (30 %) only measured."""
+    from distillguard.data.sharegpt import prompts
+
+    texts = list(dict.fromkeys(prompts(part="reference")))
+    keep_train = part == "train"
+    if part not in ("train", "heldout"):
+        raise ValueError("part must be 'train' or 'heldout'")
+    return [t for t in texts if (_stable_fraction(t) < BENIGN_TRAIN_FRACTION) == keep_train]
+
+
+def labelled_set(include_sharegpt: bool = True) -> list[Labelled]:
+    """Expanded templates of every class (hard negatives are the benign templates) + ShareGPT train."""
+    data = spec()
+    out: list[Labelled] = []
+    for shape, templates in data["classes"].items():
+        label = SHAPES.index(shape)
+        n = NEG_VARIANTS if label == BENIGN else VARIANTS
+        for tpl in templates:
+            for text in expand(tpl["t"], n, f"{shape}:{tpl['g']}", data):
+                out.append(Labelled(text, label, tpl["g"], "hard_negative" if label == BENIGN else "template"))
+    if include_sharegpt:
+        for i, text in enumerate(sharegpt_reference("train")):
+            out.append(Labelled(text, BENIGN, f"sharegpt:{i % 50}", "sharegpt"))
+    return out
+
+
+# --------------------------------------------------------------------------- fitting
+
+
+def sample_weights(labels: np.ndarray, sources: list[str]) -> np.ndarray:
+    """Each positive class weighs as much in total as the hard negatives + ShareGPT half do; the
+    hard negatives are up-weighted (×4) because they are the near misses precision depends on."""
+    w = np.ones(len(labels))
+    hard = np.array([s == "hard_negative" for s in sources])
+    w[hard] = 4.0
+    benign_total = w[labels == BENIGN].sum()
+    for k in range(1, len(SHAPES)):
+        mask = labels == k
+        if mask.any():
+            w[mask] = 0.5 * benign_total / mask.sum()
+    return w
+
+
+def fit(x, labels: np.ndarray, weights: np.ndarray, c: float = C) -> tuple[np.ndarray, np.ndarray]:
+    """Multinomial L2 logistic regression (lbfgs, deterministic). Returns (coef, intercept)."""
+    from sklearn.linear_model import LogisticRegression
+
+    clf = LogisticRegression(C=c, max_iter=300, tol=1e-5)
+    clf.fit(x, labels, sample_weight=weights)
+    coef = np.zeros((len(SHAPES), x.shape[1]))
+    bias = np.full(len(SHAPES), -1e3)
+    coef[clf.classes_] = clf.coef_
+    bias[clf.classes_] = clf.intercept_
+    return coef, bias
+
+
+def group_folds(groups: list[str], k: int) -> np.ndarray:
+    """Fold index per row: a stable hash of the phrasing group, so a group never straddles folds."""
+    return np.array([int(hashlib.blake2b(g.encode(), digest_size=2).hexdigest(), 16) % k for g in groups])
+
+
+def out_of_fold(rows: list[Labelled], k: int = 5, c: float = C) -> np.ndarray:
+    """Probabilities for each row from a model that never saw its phrasing group."""
+    x = featurize([r.text for r in rows])
+    y = np.array([r.label for r in rows])
+    w = sample_weights(y, [r.source for r in rows])
+    fold = group_folds([r.group for r in rows], k)
+    p = np.zeros((len(rows), len(SHAPES)))
+    for f in range(k):
+        test = fold == f
+        coef, bias = fit(x[~test], y[~test], w[~test], c)
+        p[test] = _softmax(x[test] @ coef.T + bias)
+    return p
+
+
+GUARD_TARGET_FPR = 0.0003  # ShareGPT benign FPR the guard's learned half may add (out of fold)
+
+
+def pick_guard_threshold(p_rt: np.ndarray, rows: list[Labelled]) -> float:
+    """Lowest p(reasoning_trace) threshold keeping out-of-fold ShareGPT FPR ≤ GUARD_TARGET_FPR and
+    flagging no hard negative (floor 0.5: never flag a prompt the model thinks is more likely
+    something else)."""
+    sg = np.array([r.source == "sharegpt" for r in rows])
+    hard = np.array([r.source == "hard_negative" for r in rows])
+    ordered = np.sort(p_rt[sg])[::-1]
+    allowed = int(np.floor(GUARD_TARGET_FPR * len(ordered)))
+    t = float(ordered[allowed]) + 1e-6
+    if hard.any():
+        t = max(t, float(p_rt[hard].max()) + 1e-6)
+    return round(min(max(t, 0.5), 0.99), 6)
+
+
+def encode_weights(coef: np.ndarray) -> tuple[str, list[float]]:
+    scale = np.maximum(np.abs(coef).max(axis=1), 1e-12) / 127.0
+    q = np.clip(np.rint(coef / scale[:, None]), -127, 127).astype(np.int8)
+    return base64.b64encode(zlib.compress(q.tobytes(), 9)).decode("ascii"), [float(s) for s in scale]
+
+
+def train(k: int = 5) -> dict:
+    """Fit on the whole labelled set; the guard threshold comes from grouped out-of-fold scores."""
+    rows = labelled_set()
+    x = featurize([r.text for r in rows])
+    y = np.array([r.label for r in rows])
+    coef, bias = fit(x, y, sample_weights(y, [r.source for r in rows]))
+    oof = out_of_fold(rows, k)
+    threshold = pick_guard_threshold(oof[:, SHAPES.index("reasoning_trace")], rows)
+    blob, scale = encode_weights(coef)
+    return {
+        "about": "Task-shape classifier weights (distillguard.monitor.task_shape.train): hashed char 3-5 + "
+                 "word 1-2 grams, multinomial logistic regression; int8 per class × scale, zlib, base64.",
+        "shapes": list(SHAPES), "bits": BITS, "c": C, "head": HEAD, "tail": TAIL,
+        "n_train": len(rows), "per_class": {s: int((y == i).sum()) for i, s in enumerate(SHAPES)},
+        "data_sha256": hashlib.sha256(resources.files("distillguard.monitor").joinpath(DATA_FILE).read_bytes()).hexdigest(),
+        "guard_threshold": threshold,
+        "bias": [round(float(b), 6) for b in bias],
+        "scale": scale,
+        "weights_int8": blob,
+    }
+
+
+def main() -> None:
+    result = train()
+    WEIGHTS_PATH.write_text(json.dumps(result) + "\n", encoding="utf-8")
+    model.cache_clear()
+    print(json.dumps({k: result[k] for k in ("n_train", "per_class", "guard_threshold")}),
+          f"{WEIGHTS_PATH.stat().st_size / 1e6:.2f} MB")
+
+
+if __name__ == "__main__":
+    main()
