@@ -1,7 +1,7 @@
 """Gateway overhead: added latency over a direct upstream, and max throughput, vs LiteLLM proxy.
 
 Three targets answer the same non-streaming chat request, all in front of one minimal
-OpenAI-format stub upstream (`distillguard.gateway.stub`, its own process):
+OpenAI-format stub upstream (`distillguard.testing.make_stub`, its own process):
   direct  — the stub itself;
   gateway — `distillguard serve` with the upstream backend (auth, policy, rate limit, event
             committed to SQLite before the response: the full production path);
@@ -24,13 +24,14 @@ import os
 import platform
 import shutil
 import signal
-import socket
 import statistics
 import subprocess
 import sys
 import tempfile
 import time
 from pathlib import Path
+
+from distillguard.testing import free_port
 
 ROOT = Path(__file__).resolve().parent.parent
 RESULTS = ROOT / "bench" / "results"
@@ -177,12 +178,6 @@ def run_loadgen(spec: dict) -> dict:
 
 # -- servers ------------------------------------------------------------------------------------
 
-def free_port() -> int:
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return s.getsockname()[1]
-
-
 def wait_http(url: str, proc: subprocess.Popen, timeout: float = 120.0,
               headers: dict | None = None) -> None:
     import httpx
@@ -200,7 +195,7 @@ def wait_http(url: str, proc: subprocess.Popen, timeout: float = 120.0,
 
 
 def start_stub(port: int) -> subprocess.Popen:
-    code = ("import uvicorn; from distillguard.gateway.stub import make_stub; "
+    code = ("import uvicorn; from distillguard.testing import make_stub; "
             f"uvicorn.run(make_stub(), host='127.0.0.1', port={port}, log_level='warning', "
             "access_log=False, loop='uvloop', http='httptools')")
     proc = subprocess.Popen([sys.executable, "-c", code], stdout=subprocess.DEVNULL,

@@ -272,8 +272,9 @@ def audit_student(args, stages, name, corpus, api_prompts, teacher_key, account_
     from distillguard.audit.open_mode import read_suspect
     from distillguard.audit.result import attribution, verdict
     from distillguard.audit.scoring import score_keys
-    from distillguard.audit.serve_model import BackgroundServer, create_app
+    from distillguard.audit.serve_model import create_app
     from distillguard.models import load_tokenizer
+    from distillguard.testing import ServerThread
     from distillguard.watermark.keys import new_key
     from distillguard.watermark.schemes import get_scheme
 
@@ -290,8 +291,8 @@ def audit_student(args, stages, name, corpus, api_prompts, teacher_key, account_
     with timed(timings, "api_mode"):
         app = create_app(student, "student", seed=args.seed)
         cache = ResponseCache(stages.path(f"responses_{name}.sqlite"))
-        with BackgroundServer(app) as server:
-            config = QueryConfig(base_url=server.base_url, model="student", max_tokens=args.max_new_tokens,
+        with ServerThread(app) as server:
+            config = QueryConfig(base_url=server.url + "/v1", model="student", max_tokens=args.max_new_tokens,
                                  temperature=0.0, concurrency=2)
             task = progress.add_task(f"API audit {name}", total=len(api_prompts))
             report = query_endpoint(api_prompts, config, cache, progress=lambda n: progress.advance(task, n))

@@ -132,9 +132,9 @@ def bench_console(db, members: int, events: int, requests: int) -> dict:
     from distillguard.gateway.accounts import create_account
     from distillguard.gateway.app import create_app
     from distillguard.gateway.models import Event
-    from distillguard.gateway.testing import serve_in_thread
     from distillguard.review.cases import open_case
     from distillguard.review.users import add_user
+    from distillguard.testing import serve_in_thread
 
     ids = [create_account(db, f"console-{i}-{uuid.uuid4().hex[:6]}", "US")[0]
            for i in range(members)]
@@ -185,17 +185,6 @@ def run(label: str, url: str, args) -> dict:
     return res
 
 
-def fresh_postgres(url: str):
-    from sqlalchemy import create_engine, text
-    from sqlalchemy.engine import make_url
-
-    name = f"dg_bench_review_{uuid.uuid4().hex[:8]}"
-    admin = create_engine(url, isolation_level="AUTOCOMMIT")
-    with admin.connect() as conn:
-        conn.execute(text(f'CREATE DATABASE "{name}"'))
-    return admin, name, make_url(url).set(database=name).render_as_string(hide_password=False)
-
-
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--appends", type=int, default=500)
@@ -217,15 +206,10 @@ def main() -> None:
             results["runs"].append(run("sqlite", f"sqlite:///{tmp}/bench.db", args))
     pg_url = os.environ.get("DISTILLGUARD_TEST_POSTGRES_URL")
     if pg_url:
-        from sqlalchemy import text
+        from distillguard.testing import scratch_postgres
 
-        admin, name, url = fresh_postgres(pg_url)
-        try:
-            with console.status("PostgreSQL"):
-                results["runs"].append(run("postgresql", url, args))
-        finally:
-            with admin.connect() as conn:
-                conn.execute(text(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)'))
+        with scratch_postgres(pg_url, "dg_bench_review") as url, console.status("PostgreSQL"):
+            results["runs"].append(run("postgresql", url, args))
     results["load_average_end"] = round(os.getloadavg()[0], 2)
     RESULTS.mkdir(exist_ok=True)
     (RESULTS / "review.json").write_text(json.dumps(results, indent=2))

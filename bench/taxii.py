@@ -15,13 +15,14 @@ import argparse
 import json
 import os
 import random
-import socket
 import subprocess
 import sys
 import tempfile
 import time
 import uuid
 from pathlib import Path
+
+from distillguard.testing import free_port
 
 RESULTS = Path(__file__).parent / "results"
 ROOT = Path(__file__).resolve().parents[1]
@@ -49,12 +50,6 @@ def make_objects(n: int, seed: int = 0) -> list[dict]:
             "object_marking_refs": [AMBER],
         })
     return out, identity
-
-
-def free_port() -> int:
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return s.getsockname()[1]
 
 
 def wait_for(url: str, auth, timeout: float = 60) -> None:

@@ -12,7 +12,7 @@ import pytest
 from fastapi import FastAPI, Request
 from fastapi.responses import JSONResponse, PlainTextResponse
 
-from distillguard.audit.serve_model import BackgroundServer, free_port
+from distillguard.testing import ServerThread, free_port
 from distillguard.watermark.keys import new_key, save_key
 
 KGW = {"gamma": 0.25, "delta": 2.0, "context_width": 1}
@@ -153,15 +153,15 @@ def test_failing_endpoint_keeps_partial_results_and_resumes(monkeypatch, capsys,
     cache = tmp_path / "cache.sqlite"
     common = ["audit", "api", "--key", key, "--model", "m", "--prompts", prompts, "--cache", cache,
               "--backoff", "0.01", "--retries", "2", "--concurrency", "1"]
-    with BackgroundServer(_flaky_app(good_for=3, failure=failure)) as server:
-        code, out, err = run_cli(monkeypatch, capsys, *common, "--base-url", server.base_url)
+    with ServerThread(_flaky_app(good_for=3, failure=failure)) as server:
+        code, out, err = run_cli(monkeypatch, capsys, *common, "--base-url", server.url + "/v1")
     assert_one_line_error(code, err, "3/6", str(cache))
     assert out == ""
     with sqlite3.connect(cache) as conn:
         assert conn.execute("SELECT COUNT(*) FROM responses").fetchone()[0] == 3
     # A healthy endpoint (same URL for the cache key) finishes the job from where it stopped.
-    with BackgroundServer(_flaky_app(good_for=100, failure=failure), port=int(server.port)) as healthy:
-        code, out, err = run_cli(monkeypatch, capsys, *common, "--base-url", healthy.base_url)
+    with ServerThread(_flaky_app(good_for=100, failure=failure), port=int(server.port)) as healthy:
+        code, out, err = run_cli(monkeypatch, capsys, *common, "--base-url", healthy.url + "/v1")
     assert code == 0, err
     result = json.loads(out)
     assert result["query"]["from_cache"] == 3 and result["query"]["requested"] == 3
@@ -170,12 +170,12 @@ def test_failing_endpoint_keeps_partial_results_and_resumes(monkeypatch, capsys,
 
 def test_allow_partial_and_budget(monkeypatch, capsys, key, prompts, tmp_path):
     cache = tmp_path / "cache.sqlite"
-    with BackgroundServer(_flaky_app(good_for=100, failure="500")) as server:
-        code, out, err = run_cli(monkeypatch, capsys, "audit", "api", "--key", key, "--base-url", server.base_url,
+    with ServerThread(_flaky_app(good_for=100, failure="500")) as server:
+        code, out, err = run_cli(monkeypatch, capsys, "audit", "api", "--key", key, "--base-url", server.url + "/v1",
                                  "--model", "m", "--prompts", prompts, "--cache", cache, "--concurrency", "1",
                                  "--max-requests", "2")
         assert_one_line_error(code, err, "budget", "2/6")
-        code, out, err = run_cli(monkeypatch, capsys, "audit", "api", "--key", key, "--base-url", server.base_url,
+        code, out, err = run_cli(monkeypatch, capsys, "audit", "api", "--key", key, "--base-url", server.url + "/v1",
                                  "--model", "m", "--prompts", prompts, "--cache", cache, "--concurrency", "1",
                                  "--max-requests", "1", "--allow-partial")
     assert code == 0, err
@@ -190,8 +190,8 @@ def test_rejected_api_key_stops_at_once(monkeypatch, capsys, key, prompts, tmp_p
     async def chat():
         return JSONResponse({"error": {"message": "bad key", "type": "auth", "code": None}}, status_code=401)
 
-    with BackgroundServer(app) as server:
-        code, _, err = run_cli(monkeypatch, capsys, "audit", "api", "--key", key, "--base-url", server.base_url,
+    with ServerThread(app) as server:
+        code, _, err = run_cli(monkeypatch, capsys, "audit", "api", "--key", key, "--base-url", server.url + "/v1",
                                "--model", "m", "--prompts", prompts, "--cache", tmp_path / "c.sqlite",
                                "--api-key", "sk-secret-value")
     assert_one_line_error(code, err, "API key")

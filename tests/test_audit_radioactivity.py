@@ -180,21 +180,22 @@ def test_attribution_names_the_account_among_50_keys(toy, keys, monkeypatch, cap
 
 
 def test_api_mode_end_to_end_over_http(toy, keys, monkeypatch, capsys, tmp_path):
-    from distillguard.audit.serve_model import BackgroundServer, create_app
+    from distillguard.audit.serve_model import create_app
+    from distillguard.testing import ServerThread
 
     report = tmp_path / "api-report"
     args = ["audit", "api", "--key", keys["teacher"], "--model", "student", "--prompts", toy / "prompts.jsonl",
             "--temperature", "0", "--max-tokens", "32", "--api-key", "sk-test-should-not-leak",
             "--keyring", keys["keyring"], "--report", report]
-    with BackgroundServer(create_app(toy / "student_wm", "student")) as server:
-        code, out, err = run_cli(monkeypatch, capsys, *args[:1], *args[1:2], "--base-url", server.base_url, *args[2:])
+    with ServerThread(create_app(toy / "student_wm", "student")) as server:
+        code, out, err = run_cli(monkeypatch, capsys, *args[:1], *args[1:2], "--base-url", server.url + "/v1", *args[2:])
         assert code == 0, err
         result = json.loads(out)
         assert result["p_value"] < 1e-4 and result["verdict"] == "watermark_detected"
         assert result["query"]["requested"] == 24 and result["query"]["from_cache"] == 0
         assert result["attribution"][0]["account_id"] == TRUE_ACCOUNT
         # Second run: everything comes from the cache, same answer.
-        code, out2, _ = run_cli(monkeypatch, capsys, *args[:1], *args[1:2], "--base-url", server.base_url, *args[2:])
+        code, out2, _ = run_cli(monkeypatch, capsys, *args[:1], *args[1:2], "--base-url", server.url + "/v1", *args[2:])
         again = json.loads(out2)
         assert again["query"]["from_cache"] == 24 and again["query"]["requested"] == 0
         assert again["p_value"] == result["p_value"]
@@ -205,11 +206,12 @@ def test_api_mode_end_to_end_over_http(toy, keys, monkeypatch, capsys, tmp_path)
 
 
 def test_api_mode_plain_student_not_detected(toy, keys, monkeypatch, capsys):
-    from distillguard.audit.serve_model import BackgroundServer, create_app
+    from distillguard.audit.serve_model import create_app
+    from distillguard.testing import ServerThread
 
-    with BackgroundServer(create_app(toy / "student_plain", "plain")) as server:
+    with ServerThread(create_app(toy / "student_plain", "plain")) as server:
         code, out, err = run_cli(monkeypatch, capsys, "audit", "api", "--key", keys["teacher"],
-                                 "--base-url", server.base_url, "--model", "plain",
+                                 "--base-url", server.url + "/v1", "--model", "plain",
                                  "--prompts", toy / "prompts.jsonl", "--temperature", "0",
                                  "--max-tokens", "32")
     assert code == 0, err

@@ -20,13 +20,9 @@ from sqlalchemy import select
 
 from distillguard.gateway import accounts
 from distillguard.gateway.models import Event
-from distillguard.gateway.stub import MODEL, make_stub
-from distillguard.gateway.testing import (
-    free_port,
-    fresh_postgres_database,
-    serve_in_thread,
-)
 from distillguard.store.db import get_database
+from distillguard.testing import STUB_MODEL as MODEL
+from distillguard.testing import free_port, make_stub, scratch_postgres, serve_in_thread
 
 BODY = {"model": MODEL, "messages": [{"role": "user", "content": "hello"}]}
 
@@ -72,7 +68,7 @@ def _load(url: str, key: str, stream: bool, acked: list[str], stop: threading.Ev
 @pytest.mark.parametrize("backend", ["sqlite", "postgres"])
 def test_kill_9_under_load_loses_no_acknowledged_event(backend, request, tmp_path):
     if backend == "postgres":
-        ctx = fresh_postgres_database(request.getfixturevalue("postgres_url"), "dg_gw_dur")
+        ctx = scratch_postgres(request.getfixturevalue("postgres_url"), "dg_gw_dur")
     else:
         ctx = nullcontext(f"sqlite:///{tmp_path / 'gw.db'}")
     with ctx as db_url, serve_in_thread(make_stub()) as stub_url:

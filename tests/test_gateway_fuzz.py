@@ -14,9 +14,9 @@ from hypothesis import HealthCheck, given, settings
 from distillguard.config import Settings
 from distillguard.gateway import accounts
 from distillguard.gateway.app import create_app
-from distillguard.gateway.stub import MODEL, make_stub
-from distillguard.gateway.testing import serve_in_thread
 from distillguard.store.db import get_database
+from distillguard.testing import STUB_MODEL as MODEL
+from distillguard.testing import make_stub, serve_in_thread
 
 ADMIN = "fuzz-admin"
 

@@ -21,15 +21,9 @@ from distillguard.config import Settings
 from distillguard.gateway import accounts
 from distillguard.gateway.app import create_app
 from distillguard.gateway.models import Event, StateTransition
-from distillguard.gateway.stub import MODEL as STUB_MODEL
-from distillguard.gateway.stub import make_stub
-from distillguard.gateway.testing import (
-    clear_redis_namespace,
-    fresh_postgres_database,
-    serve_in_thread,
-    write_country_mmdb,
-)
 from distillguard.store.db import get_database
+from distillguard.testing import STUB_MODEL, make_stub, scratch_postgres, serve_in_thread
+from helpers import clear_redis_namespace, write_country_mmdb
 
 ADMIN = "test-admin-token"
 CN_IP, HK_IP, US_IP = "1.2.3.4", "5.6.7.8", "8.8.4.4"
@@ -47,7 +41,7 @@ def stack(request, tmp_path_factory):
     base = request.getfixturevalue("postgres_url")
     redis_url = request.getfixturevalue("redis_url")
     namespace = f"dg:test:{uuid.uuid4().hex[:12]}"
-    with fresh_postgres_database(base, "dg_gw") as url:
+    with scratch_postgres(base, "dg_gw") as url:
         yield url, redis_url, namespace
     clear_redis_namespace(redis_url, namespace)
 

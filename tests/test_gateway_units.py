@@ -82,7 +82,7 @@ def test_redis_limiter_matches_the_in_process_semantics(redis_url):
     assert 11.0 < results[5] <= 12.0  # 5/min → one every 12 s
     assert after_tokens > 50  # 1000 tokens in debt at 1000/min → about a minute
     assert shared > 0
-    from distillguard.gateway.testing import clear_redis_namespace
+    from helpers import clear_redis_namespace
 
     clear_redis_namespace(redis_url, namespace)
 

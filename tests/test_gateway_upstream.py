@@ -19,9 +19,9 @@ from distillguard.config import Settings
 from distillguard.gateway import accounts, upstream
 from distillguard.gateway.app import create_app
 from distillguard.gateway.models import Event
-from distillguard.gateway.testing import free_port, serve_in_thread
 from distillguard.gateway.upstream import UpstreamBackend, UpstreamUnavailable
 from distillguard.store.db import get_database
+from distillguard.testing import free_port, serve_in_thread
 
 OK = b'{"ok": true}'
 

@@ -12,8 +12,8 @@ import openai
 from distillguard.config import Settings
 from distillguard.gateway import accounts
 from distillguard.gateway.app import create_app
-from distillguard.gateway.testing import serve_in_thread
 from distillguard.store.db import get_database
+from distillguard.testing import serve_in_thread
 
 
 def test_completion_detects_under_callers_key_only(tiny_model_dir, tmp_path):

@@ -5,60 +5,41 @@ from __future__ import annotations
 
 import socket
 import threading
-import time
 import uuid
-from contextlib import contextmanager
+from contextlib import AbstractContextManager
 from dataclasses import dataclass
 
 import httpx
-import uvicorn
 
 from distillguard.config import Settings
 from distillguard.intel import store
 from distillguard.intel.taxii import TAXII_MEDIA
 from distillguard.store.db import Database
+from distillguard.testing import ServerThread
+from helpers import migrated_postgres
 
 API_ROOT = "intel"
-
-
-def free_port() -> int:
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return s.getsockname()[1]
 
 
 @dataclass
 class LiveServer:
     url: str  # …/taxii2/
     db: Database
-    thread: threading.Thread
-    server: uvicorn.Server
+    server: ServerThread
 
     @property
     def root_url(self) -> str:
         return f"{self.url}{API_ROOT}/"
 
     def stop(self) -> None:
-        self.server.should_exit = True
-        self.thread.join(timeout=10)
+        self.server.stop()
 
 
 def start_server(db: Database, settings: Settings | None = None) -> LiveServer:
     from distillguard.intel.server import create_app
 
-    settings = settings or Settings()
-    app = create_app(settings, db)
-    port = free_port()
-    server = uvicorn.Server(uvicorn.Config(app, host="127.0.0.1", port=port,
-                                           log_level="warning", access_log=False))
-    thread = threading.Thread(target=server.run, daemon=True)
-    thread.start()
-    deadline = time.time() + 15
-    while not server.started:
-        if time.time() > deadline:
-            raise RuntimeError("TAXII server did not start")
-        time.sleep(0.02)
-    return LiveServer(f"http://127.0.0.1:{port}/taxii2/", db, thread, server)
+    server = ServerThread(create_app(settings or Settings(), db)).start()
+    return LiveServer(f"{server.url}/taxii2/", db, server)
 
 
 def fresh_database(url: str) -> Database:
@@ -67,24 +48,9 @@ def fresh_database(url: str) -> Database:
     return db
 
 
-@contextmanager
-def postgres_database(admin_url: str):
+def postgres_database(admin_url: str) -> AbstractContextManager[Database]:
     """A brand-new PostgreSQL database (dropped afterwards) for isolation."""
-    from sqlalchemy import create_engine, text
-    from sqlalchemy.engine import make_url
-
-    name = f"intel_test_{uuid.uuid4().hex[:10]}"
-    admin = create_engine(admin_url, isolation_level="AUTOCOMMIT")
-    with admin.connect() as conn:
-        conn.execute(text(f'CREATE DATABASE "{name}"'))
-    db = fresh_database(make_url(admin_url).set(database=name).render_as_string(False))
-    try:
-        yield db
-    finally:
-        db.engine.dispose()
-        with admin.connect() as conn:
-            conn.execute(text(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)'))
-        admin.dispose()
+    return migrated_postgres(admin_url, "intel_test")
 
 
 def setup_members(db: Database, names=("lab-a", "lab-b", "outsider")) -> dict[str, str]:

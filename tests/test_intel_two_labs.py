@@ -41,8 +41,8 @@ def test_two_labs_exchange_without_revealing_customers(tmp_path):
         token_a_at_b = store.add_member(s, "lab-a")
         store.grant(s, "lab-a", shared_b, True, False)
     server_a, server_b = start_server(db_a), start_server(db_b)
-    proxy_a, proxy_b = RecordingProxy(server_a.server.config.port), \
-        RecordingProxy(server_b.server.config.port)
+    proxy_a, proxy_b = RecordingProxy(server_a.server.port), \
+        RecordingProxy(server_b.server.port)
     try:
         # Lab A: export the detected cluster + audit evidence, publish through its server.
         flags, events_a, accounts_a, audit = lab_a_data()

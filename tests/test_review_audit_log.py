@@ -13,6 +13,7 @@ from sqlalchemy import text
 from distillguard.review import audit_log
 from distillguard.review.audit_log import verify
 from distillguard.store.db import Database
+from helpers import migrated_postgres
 
 
 @pytest.fixture
@@ -28,28 +29,8 @@ def db(isolated_home):
 @pytest.fixture
 def postgres_db(postgres_url):
     """A fresh PostgreSQL database for this test (dropped afterwards)."""
-    yield from fresh_postgres(postgres_url)
-
-
-def fresh_postgres(url):
-    import uuid
-
-    from sqlalchemy import create_engine
-    from sqlalchemy.engine import make_url
-
-    name = f"dg_review_{uuid.uuid4().hex[:12]}"
-    admin = create_engine(url, isolation_level="AUTOCOMMIT")
-    with admin.connect() as conn:
-        conn.execute(text(f'CREATE DATABASE "{name}"'))
-    database = Database(make_url(url).set(database=name).render_as_string(hide_password=False))
-    database.migrate()
-    try:
+    with migrated_postgres(postgres_url, "dg_review") as database:
         yield database
-    finally:
-        database.engine.dispose()
-        with admin.connect() as conn:
-            conn.execute(text(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)'))
-        admin.dispose()
 
 
 def _verify(db):

@@ -14,13 +14,12 @@ from sqlalchemy import func, select
 from distillguard.config import Settings
 from distillguard.gateway.accounts import create_account
 from distillguard.gateway.app import create_app
-from distillguard.gateway.stub import make_stub
-from distillguard.gateway.testing import serve_in_thread
 from distillguard.review import cases
 from distillguard.review.auth import SESSION_COOKIE
 from distillguard.review.models import AuditEntry, Decision
 from distillguard.review.users import add_user
 from distillguard.store.db import Database
+from distillguard.testing import make_stub, serve_in_thread
 
 SECRET = "test-console-secret-0123456789abcdef"
 PASSWORDS = {"alice": "alice-password-123", "rita": "rita-password-1234"}

@@ -136,7 +136,7 @@ def stage_gateway(ctx: DemoContext) -> None:
     """Serve the gateway on loopback and show policy decisions through real /v1 calls."""
     from distillguard.gateway.accounts import create_account
     from distillguard.gateway.app import create_app
-    from distillguard.gateway.testing import serve_in_thread
+    from distillguard.testing import serve_in_thread
     from distillguard.store.db import get_database
 
     settings = _gateway_settings(ctx)

@@ -3,12 +3,12 @@
 Tests, the demo and the benchmark audit students through real HTTP with the real `openai`
 client; this app serves `/v1/models` and non-streaming `/v1/chat/completions` and
 `/v1/completions` for one model, generating under a lock (one CPU model, one request at a time).
-It is not the product gateway (`distillguard serve`).
+It is not the product gateway (`distillguard serve`); serve it with
+`distillguard.testing.ServerThread`.
 """
 
 from __future__ import annotations
 
-import socket
 import threading
 import time
 import uuid
@@ -90,37 +90,3 @@ def create_app(model_path: str | Path, model_name: str = "suspect", *, seed: int
         }
 
     return app
-
-
-def free_port() -> int:
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return int(s.getsockname()[1])
-
-
-class BackgroundServer:
-    """uvicorn on 127.0.0.1:<free port> in a daemon thread; `with` starts and stops it."""
-
-    def __init__(self, app: Any, port: int | None = None) -> None:
-        import uvicorn
-
-        self.port = port or free_port()
-        self.server = uvicorn.Server(uvicorn.Config(app, host="127.0.0.1", port=self.port, log_level="warning"))
-        self.thread = threading.Thread(target=self.server.run, daemon=True)
-
-    @property
-    def base_url(self) -> str:
-        return f"http://127.0.0.1:{self.port}/v1"
-
-    def __enter__(self) -> BackgroundServer:
-        self.thread.start()
-        deadline = time.time() + 30
-        while not self.server.started:
-            if time.time() > deadline or not self.thread.is_alive():
-                raise RuntimeError("test server did not start")
-            time.sleep(0.02)
-        return self
-
-    def __exit__(self, *exc) -> None:
-        self.server.should_exit = True
-        self.thread.join(timeout=10)

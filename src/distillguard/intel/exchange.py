@@ -1,16 +1,13 @@
 """A two-lab exchange on one machine (for `make demo`): lab A's TAXII server publishes the
 campaign as TLP:AMBER, lab B pulls it over loopback TAXII and matches its own accounts.
 
-Each lab has its own SQLite database under `workdir`; both servers run in threads of this
-process on free 127.0.0.1 ports and are stopped on return.
+Each lab has its own SQLite database under `workdir`; lab A's server runs in a thread of this
+process on a free 127.0.0.1 port (`distillguard.testing.ServerThread`) and is stopped on return.
 """
 
 from __future__ import annotations
 
 import json
-import socket
-import threading
-import time
 from pathlib import Path
 from typing import Any
 
@@ -19,40 +16,6 @@ from distillguard.intel.export import ExportOptions, export_clusters, lab_identi
 from distillguard.intel.match import match_bundle
 from distillguard.intel.privacy import Keyring
 from distillguard.intel.sync import local_collection, open_collection, pull, push
-
-
-class LocalTaxiiServer:
-    """uvicorn serving the intel router for one database, in a daemon thread."""
-
-    def __init__(self, db: Any) -> None:
-        import uvicorn
-
-        from distillguard.intel.server import create_app
-
-        with socket.socket() as s:
-            s.bind(("127.0.0.1", 0))
-            self.port = s.getsockname()[1]
-        config = uvicorn.Config(create_app(db=db), host="127.0.0.1", port=self.port,
-                                log_level="warning", access_log=False)
-        self.server = uvicorn.Server(config)
-        self.thread = threading.Thread(target=self.server.run, daemon=True)
-
-    @property
-    def url(self) -> str:
-        return f"http://127.0.0.1:{self.port}/taxii2/"
-
-    def __enter__(self) -> LocalTaxiiServer:
-        self.thread.start()
-        deadline = time.time() + 20
-        while not self.server.started:
-            if time.time() > deadline:
-                raise RuntimeError("local TAXII server did not start")
-            time.sleep(0.02)
-        return self
-
-    def __exit__(self, *exc) -> None:
-        self.server.should_exit = True
-        self.thread.join(timeout=10)
 
 
 def run_exchange(
@@ -67,7 +30,9 @@ def run_exchange(
     tlp: str = "amber",
 ) -> dict[str, Any]:
     """Publish lab A's clusters over TAXII, pull them at lab B, return B's alerts + counts."""
+    from distillguard.intel.server import create_app
     from distillguard.store.db import Database
+    from distillguard.testing import ServerThread
 
     workdir = Path(workdir)
     workdir.mkdir(parents=True, exist_ok=True)
@@ -86,13 +51,14 @@ def run_exchange(
     outbox = local_collection(db_a, "outbox", "outbox")
     with db_a.session() as s:
         store.post_envelope(s, outbox, bundle, None)
-    with LocalTaxiiServer(db_a) as server_a:
-        root, remote = open_collection(server_a.url, shared, token=token_a)
+    with ServerThread(create_app(db=db_a)) as server:
+        taxii_url = f"{server.url}/taxii2/"
+        root, remote = open_collection(taxii_url, shared, token=token_a)
         pushed, _ = push(db_a, remote, root.max_content_length, outbox, "demo-push",
                          lab_identity("lab-a").id)
-        _, remote_b = open_collection(server_a.url, shared, user="lab-b", password=token_b)
+        _, remote_b = open_collection(taxii_url, shared, user="lab-b", password=token_b)
         inbox = local_collection(db_b, "inbox", "inbox")
-        fetched, _ = pull(db_b, remote_b, inbox, f"{server_a.url}#{shared}")
+        fetched, _ = pull(db_b, remote_b, inbox, f"{taxii_url}#{shared}")
     with db_b.session() as s:
         page = store.read_page(s, store.LOCAL, store.Query(inbox), 100_000)
         objects = [json.loads(r.body) for r in page.rows]
