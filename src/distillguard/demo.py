@@ -136,8 +136,8 @@ def stage_gateway(ctx: DemoContext) -> None:
     """Serve the gateway on loopback and show policy decisions through real /v1 calls."""
     from distillguard.gateway.accounts import create_account
     from distillguard.gateway.app import create_app
-    from distillguard.testing import serve_in_thread
     from distillguard.store.db import get_database
+    from distillguard.testing import serve_in_thread
 
     settings = _gateway_settings(ctx)
     db = get_database(settings.resolved_database_url)
