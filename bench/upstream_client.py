@@ -46,9 +46,9 @@ async def clients(base: str):
     """(name, make) pairs; make() → (call, close) or raises ImportError."""
 
     async def ours():
-        from distillguard.gateway.upstream import UpstreamBackend
+        from distillguard.gateway.upstream import UpstreamPool
 
-        backend = UpstreamBackend(base)
+        backend = UpstreamPool(base)
 
         async def call():
             reply = await backend.post("/chat/completions", PAYLOAD)

@@ -19,7 +19,7 @@ from distillguard.config import Settings
 from distillguard.gateway import accounts, upstream
 from distillguard.gateway.app import create_app
 from distillguard.gateway.models import Event
-from distillguard.gateway.upstream import UpstreamBackend, UpstreamUnavailable
+from distillguard.gateway.upstream import UpstreamPool, UpstreamUnavailable
 from distillguard.store.db import get_database
 from distillguard.testing import free_port, serve_in_thread
 
@@ -81,7 +81,7 @@ def test_keep_alive_connection_is_reused_and_headers_are_sent():
 
     async def main():
         async with srv as url:
-            backend = UpstreamBackend(url, api_key="sk-upstream")
+            backend = UpstreamPool(url, api_key="sk-upstream")
             for i in range(5):
                 reply = await backend.post("/chat/completions", json.dumps({"i": i}).encode())
                 assert reply.status == 200 and json.loads(reply.content) == {"i": i}
@@ -106,7 +106,7 @@ def test_stale_keep_alive_socket_is_retried_on_a_fresh_connection():
 
     async def main():
         async with srv as url:
-            backend = UpstreamBackend(url)
+            backend = UpstreamPool(url)
             for i in range(3):
                 reply = await backend.post("/completions", json.dumps({"i": i}).encode())
                 assert json.loads(reply.content) == {"i": i}
@@ -127,7 +127,7 @@ def test_chunked_body_split_byte_by_byte():
 
     async def main():
         async with RawServer(chunked) as url:
-            backend = UpstreamBackend(url)
+            backend = UpstreamPool(url)
             reply = await backend.post("/completions", b"{}")
             await backend.close()
             return reply
@@ -144,7 +144,7 @@ def test_body_delimited_by_connection_close():
 
     async def main():
         async with RawServer(eof_body) as url:
-            backend = UpstreamBackend(url)
+            backend = UpstreamPool(url)
             return await backend.post("/completions", b"{}")
 
     assert run(main()).content == b"until the end"
@@ -160,7 +160,7 @@ def test_truncated_answer_is_an_error_not_retried():
 
     async def main():
         async with srv as url:
-            backend = UpstreamBackend(url)
+            backend = UpstreamPool(url)
             with pytest.raises(UpstreamUnavailable):
                 await backend.post("/completions", b"{}")
 
@@ -189,18 +189,18 @@ def test_invalid_http_timeout_refused_and_oversized(monkeypatch):
     async def main():
         async with RawServer(garbage) as url:
             with pytest.raises(UpstreamUnavailable, match="invalid HTTP"):
-                await UpstreamBackend(url).post("/completions", b"{}")
+                await UpstreamPool(url).post("/completions", b"{}")
         async with RawServer(silent) as url:
             loop = asyncio.get_running_loop()
             start = loop.time()
             with pytest.raises(UpstreamUnavailable, match="no answer"):
-                await UpstreamBackend(url, timeout=0.3).post("/completions", b"{}")
+                await UpstreamPool(url, timeout=0.3).post("/completions", b"{}")
             assert loop.time() - start < 2
         with pytest.raises(UpstreamUnavailable, match="cannot connect"):
-            await UpstreamBackend(f"http://127.0.0.1:{free_port()}/v1").post("/completions", b"{}")
+            await UpstreamPool(f"http://127.0.0.1:{free_port()}/v1").post("/completions", b"{}")
         async with RawServer(huge) as url:
             with pytest.raises(UpstreamUnavailable, match="larger than 1000"):
-                await UpstreamBackend(url).post("/completions", b"{}")
+                await UpstreamPool(url).post("/completions", b"{}")
 
     run(main())
 
@@ -231,7 +231,7 @@ def test_stream_yields_lines_as_they_arrive_and_abandoned_stream_is_not_reused()
 
     async def main():
         async with srv as url:
-            backend = UpstreamBackend(url)
+            backend = UpstreamPool(url)
             lines = []
             async with backend.stream("/chat/completions", b"{}") as up:
                 assert up.status == 200
@@ -264,7 +264,7 @@ def test_stalled_stream_times_out_instead_of_hanging():
 
     async def main():
         async with RawServer(stall) as url:
-            backend = UpstreamBackend(url, timeout=0.3)
+            backend = UpstreamPool(url, timeout=0.3)
             loop = asyncio.get_running_loop()
             start = loop.time()
             lines = []
@@ -290,12 +290,12 @@ def test_https_upstream_verified_against_the_configured_ca(tmp_path):
             lambda r, w: keep_alive(RawServer(None), r, w), "127.0.0.1", 0, ssl=server_ctx)
         port = server.sockets[0].getsockname()[1]
         try:
-            trusted = UpstreamBackend(f"https://localhost:{port}/v1", ca_file=str(cert))
+            trusted = UpstreamPool(f"https://localhost:{port}/v1", ca_file=str(cert))
             reply = await trusted.post("/completions", b'{"tls": 1}')
             assert reply.status == 200 and reply.content == b'{"tls": 1}'
             await trusted.close()
             with pytest.raises(UpstreamUnavailable, match="cannot connect"):
-                await UpstreamBackend(f"https://localhost:{port}/v1").post("/completions", b"{}")
+                await UpstreamPool(f"https://localhost:{port}/v1").post("/completions", b"{}")
         finally:
             server.close()
 

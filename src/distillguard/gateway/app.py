@@ -44,8 +44,8 @@ def create_app(settings: Settings | None = None, db: Database | None = None) -> 
 
     @asynccontextmanager
     async def lifespan(app: FastAPI):
-        if state.local is not None:
-            await asyncio.to_thread(state.local.load)
+        for backend in state.backends():
+            await backend.start()
         purger = asyncio.create_task(_purge_loop(state))
         # Start-up objects (modules, settings, the model) go to the permanent generation, so
         # the collections that run under load do not rescan them (shorter pauses, lower p99).

@@ -1,9 +1,15 @@
-"""Where completions come from: the local model (watermarked per account) or an upstream API.
+"""Where completions come from, behind one interface: `Backend.complete` / `Backend.stream`.
+
+The pipeline (`gateway.v1.Pipeline`) admits a request and hands it to a backend as a
+`CompletionCall`; the backend answers with a `Reply` (the body to send, the text to log, the
+usage to charge) or a `ReplyStream` (SSE frames, then text and usage). Like httpx's
+`BaseTransport`, the pipeline never asks which backend it holds: the local model here, an
+OpenAI-compatible upstream in `gateway.relay` (and a vLLM upstream there, as a small subclass).
+Every backend cleans reasoning out of its output with `gateway.hygiene` when `call.strip`.
 
 Local: one model per process, generation serialised by a lock and run in a worker thread so the
 event loop keeps serving; each account's completions are sampled through a logits processor
 keyed with `derive_account_key(master, account_id)`, so a leaked output names its account.
-Upstream: any OpenAI-compatible server (`gateway.upstream`).
 """
 
 from __future__ import annotations
@@ -14,7 +20,156 @@ from collections.abc import AsyncIterator
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any, Protocol
+
+import orjson
+
+from distillguard.errors import DistillguardError
+from distillguard.gateway.errors import GatewayError
+from distillguard.gateway.hygiene import StreamStripper, strip_text
+from distillguard.gateway.schemas import ChatCompletionRequest, CompletionRequest, message_text
+
+if TYPE_CHECKING:
+    from distillguard.watermark.keys import WatermarkKey
+
+ROLE_MAP = {"developer": "system", "tool": "user", "function": "user"}
+
+
+class CompletionCall(Protocol):
+    """What a backend needs to know about one admitted request (`v1.Pipeline` is one)."""
+
+    body: ChatCompletionRequest | CompletionRequest  # validated
+    raw: bytes  # the client's own body bytes
+    chat: bool
+    prompt: str  # the last user message (chat) or the last prompt
+    account_id: str
+    request_id: str
+    created: int
+    strip: bool  # the decision does not allow reasoning: serve none of it
+
+
+@dataclass(slots=True)
+class Reply:
+    """A whole answer: the body sent to the client, the text logged, the usage charged."""
+
+    content: bytes
+    text: str
+    prompt_tokens: int
+    completion_tokens: int
+
+
+class ReplyStream:
+    """A streamed answer: iterate for SSE frames (each `data: …\\n\\n`, without the final
+    `[DONE]`, which the pipeline sends once the event is committed); `text` and the token
+    counts are complete after the iteration ends. `aclose` releases what the stream holds."""
+
+    def __init__(self) -> None:
+        self.parts: list[str] = []
+        self.prompt_tokens = 0
+        self.completion_tokens = 0
+        self._frames: AsyncIterator[bytes] | None = None
+
+    def frames(self) -> AsyncIterator[bytes]:
+        raise NotImplementedError
+
+    def __aiter__(self) -> AsyncIterator[bytes]:
+        self._frames = self.frames()
+        return self._frames
+
+    @property
+    def text(self) -> str:
+        return "".join(self.parts)
+
+    async def aclose(self) -> None:
+        frames, self._frames = self._frames, None
+        aclose = getattr(frames, "aclose", None)
+        if aclose is not None:
+            await aclose()
+
+
+class BackendRejected(Exception):
+    """The backend refused the request itself (an upstream's 4xx): relayed to the client."""
+
+    def __init__(self, status: int, content: bytes) -> None:
+        super().__init__(f"backend answered HTTP {status}")
+        self.status = status
+        self.content = content
+
+
+class Backend:
+    """The interface every model backend implements (see the module docstring)."""
+
+    async def start(self) -> None:
+        """Prepare before the first request (load a model, …); called at app start-up."""
+
+    async def complete(self, call: CompletionCall) -> Reply:
+        raise NotImplementedError
+
+    async def stream(self, call: CompletionCall) -> ReplyStream:
+        """Open the stream; refusals (bad request, unreachable upstream) are raised here,
+        before the response starts."""
+        raise NotImplementedError
+
+    async def aclose(self) -> None:
+        """Release connections and threads at app shutdown."""
+
+
+# -- the OpenAI wire format ------------------------------------------------------------------
+
+
+def sse(obj: dict[str, Any]) -> bytes:
+    return b"data: " + orjson.dumps(obj) + b"\n\n"
+
+
+def completion_body(call: CompletionCall, text: str, finish_reason: str, prompt_tokens: int,
+                    completion_tokens: int) -> bytes:
+    """A non-streamed `chat.completion` / `text_completion` body with one choice."""
+    choice: dict[str, Any]
+    if call.chat:
+        choice = {"index": 0, "message": {"role": "assistant", "content": text},
+                  "finish_reason": finish_reason, "logprobs": None}
+    else:
+        choice = {"index": 0, "text": text, "finish_reason": finish_reason, "logprobs": None}
+    usage = {"prompt_tokens": prompt_tokens, "completion_tokens": completion_tokens,
+             "total_tokens": prompt_tokens + completion_tokens}
+    return orjson.dumps({"id": call.request_id,
+                         "object": "chat.completion" if call.chat else "text_completion",
+                         "created": call.created, "model": call.body.model,
+                         "choices": [choice], "usage": usage})
+
+
+def chunk_frame(call: CompletionCall, text: str | None, finish: str | None = None,
+                role: bool = False) -> bytes:
+    """One SSE frame of a one-choice stream."""
+    choice: dict[str, Any]
+    if call.chat:
+        delta: dict[str, Any] = {}
+        if role:
+            delta["role"] = "assistant"
+        if text is not None:
+            delta["content"] = text
+        choice = {"index": 0, "delta": delta, "finish_reason": finish, "logprobs": None}
+    else:
+        choice = {"index": 0, "text": text or "", "finish_reason": finish, "logprobs": None}
+    return sse({"id": call.request_id,
+                "object": "chat.completion.chunk" if call.chat else "text_completion",
+                "created": call.created, "model": call.body.model, "choices": [choice]})
+
+
+def usage_frame(call: CompletionCall, prompt_tokens: int, completion_tokens: int) -> bytes:
+    """The final usage-only frame a client asked for with `stream_options.include_usage`."""
+    return sse({"id": call.request_id, "object": "chat.completion.chunk",
+                "created": call.created, "model": call.body.model, "choices": [],
+                "usage": {"prompt_tokens": prompt_tokens, "completion_tokens": completion_tokens,
+                          "total_tokens": prompt_tokens + completion_tokens}})
+
+
+def wants_usage(call: CompletionCall) -> bool:
+    options = call.body.stream_options
+    return bool(options is not None and options.include_usage)
+
+
+# -- the local model --------------------------------------------------------------------------
 
 
 @dataclass
@@ -32,7 +187,7 @@ def served_name(model_setting: str) -> str:
     return Path(model_setting).name
 
 
-def load_master_key(path: Path):
+def load_master_key(path: Path) -> WatermarkKey:
     """The gateway's master watermark key, created (kgw, mode 0600) on first use."""
     from distillguard.watermark.keys import load_key, new_key, save_key
 
@@ -42,19 +197,55 @@ def load_master_key(path: Path):
     return load_key(path)
 
 
-class LocalBackend:
+class LocalBackend(Backend):
     """The provider's own model, sampled with the calling account's watermark."""
 
-    kind = "local"
-
-    def __init__(self, model: str, master_key_path: Path, watermark: bool = True) -> None:
+    def __init__(self, model: str, master_key_path: Path, watermark: bool = True,
+                 default_max_tokens: int = 128, max_tokens_cap: int = 1024) -> None:
         self.model_setting = model
         self.name = served_name(model)
         self.master_key_path = master_key_path
         self.watermark = watermark
+        self.default_max_tokens = default_max_tokens
+        self.max_tokens_cap = max_tokens_cap
         self._lock = threading.Lock()
-        self._lm = None
-        self._master = None
+        self._lm: Any = None
+        self._master: WatermarkKey | None = None
+
+    # -- Backend ------------------------------------------------------------------------------
+
+    async def start(self) -> None:
+        await asyncio.to_thread(self.load)
+
+    async def complete(self, call: CompletionCall) -> Reply:
+        result = await self.generate(**self.sampling(call))
+        text = strip_text(result.text) if call.strip else result.text
+        pt, ct = result.prompt_tokens, result.completion_tokens
+        return Reply(completion_body(call, text, result.finish_reason, pt, ct), text, pt, ct)
+
+    async def stream(self, call: CompletionCall) -> ReplyStream:
+        return _LocalStream(self, call, self.sampling(call))
+
+    def sampling(self, call: CompletionCall) -> dict[str, Any]:
+        """The generation arguments for a call (400 for what the local model cannot do)."""
+        body = call.body
+        wanted = (getattr(body, "max_completion_tokens", None) or body.max_tokens
+                  or self.default_max_tokens)
+        prompt: str | list[dict[str, str]]
+        if isinstance(body, ChatCompletionRequest):
+            prompt = [{"role": ROLE_MAP.get(m.role, m.role), "content": message_text(m.content)}
+                      for m in body.messages]
+        else:
+            if isinstance(body.prompt, list) and len(body.prompt) != 1:
+                raise GatewayError(400, "the local model takes exactly one prompt per request",
+                                   "invalid_prompt")
+            prompt = call.prompt
+        return {"prompt": prompt, "chat": call.chat, "account_id": call.account_id,
+                "max_tokens": min(int(wanted), self.max_tokens_cap),
+                "temperature": 1.0 if body.temperature is None else float(body.temperature),
+                "seed": body.seed}
+
+    # -- the model ----------------------------------------------------------------------------
 
     def load(self) -> None:
         from distillguard.models import load_model
@@ -65,18 +256,20 @@ class LocalBackend:
             self._master = load_master_key(self.master_key_path)
 
     @property
-    def lm(self):
+    def lm(self) -> Any:
         self.load()
         return self._lm
 
-    def account_key(self, account_id: str):
+    def account_key(self, account_id: str) -> WatermarkKey:
         """The derived watermark key of an account (what an auditor detects with)."""
         from distillguard.watermark.keys import derive_account_key
 
         self.load()
+        if self._master is None:
+            raise DistillguardError("the local model is served without a watermark")
         return derive_account_key(self._master, account_id)
 
-    def _processor(self, account_id: str, temperature: float):
+    def _processor(self, account_id: str, temperature: float) -> Any:
         if not self.watermark:
             return None
         # Greedy decoding (temperature 0) still carries KGW's green-list bias.
@@ -86,7 +279,10 @@ class LocalBackend:
         from distillguard.models import chat_prompt_ids
 
         tok = self.lm.tokenizer
-        return chat_prompt_ids(tok, prompt) if chat else list(tok(prompt)["input_ids"])
+        if chat:
+            assert isinstance(prompt, list)
+            return chat_prompt_ids(tok, prompt)
+        return list(tok(prompt)["input_ids"])
 
     def _generate(self, ids: list[int], account_id: str, max_tokens: int, temperature: float,
                   seed: int | None, streamer: Any = None) -> list[int]:
@@ -128,17 +324,18 @@ class LocalBackend:
     def _decode(self, tokens: list[int]) -> str:
         return self.lm.tokenizer.decode(tokens, skip_special_tokens=True)
 
-    async def complete(self, prompt, *, chat: bool, account_id: str, max_tokens: int,
-                       temperature: float, seed: int | None) -> Completion:
+    async def generate(self, prompt: str | list[dict[str, str]], *, chat: bool, account_id: str,
+                       max_tokens: int, temperature: float, seed: int | None) -> Completion:
+        """The whole completion of one prompt."""
         ids = self.prompt_ids(prompt, chat)
         tokens = await asyncio.to_thread(self._generate, ids, account_id, max_tokens,
                                          temperature, seed)
         reason = "length" if len(tokens) >= max_tokens else "stop"
         return Completion(self._decode(tokens), len(ids), len(tokens), reason)
 
-    async def stream(self, prompt, *, chat: bool, account_id: str, max_tokens: int,
-                     temperature: float, seed: int | None,
-                     result: dict) -> AsyncIterator[str]:
+    async def generate_pieces(self, prompt: str | list[dict[str, str]], *, chat: bool,
+                              account_id: str, max_tokens: int, temperature: float,
+                              seed: int | None, result: dict[str, Any]) -> AsyncIterator[str]:
         """Yield text pieces as they are sampled; fills `result` with usage at the end."""
         from transformers import AsyncTextIteratorStreamer
 
@@ -159,8 +356,41 @@ class LocalBackend:
                       finish_reason="length" if len(tokens) >= max_tokens else "stop")
 
 
+class _LocalStream(ReplyStream):
+    """The local model's pieces as OpenAI chunks, reasoning held back per `StreamStripper`."""
+
+    def __init__(self, backend: LocalBackend, call: CompletionCall,
+                 sampling: dict[str, Any]) -> None:
+        super().__init__()
+        self.backend = backend
+        self.call = call
+        self.sampling = sampling
+
+    async def frames(self) -> AsyncIterator[bytes]:
+        call = self.call
+        stripper = StreamStripper() if call.strip else None
+        result: dict[str, Any] = {}
+        if call.chat:
+            yield chunk_frame(call, "", role=True)
+        async for piece in self.backend.generate_pieces(**self.sampling, result=result):
+            if stripper is not None:
+                piece = stripper.feed(piece)
+            if piece:
+                self.parts.append(piece)
+                yield chunk_frame(call, piece)
+        tail = stripper.finish() if stripper is not None else ""
+        if tail:
+            self.parts.append(tail)
+            yield chunk_frame(call, tail)
+        yield chunk_frame(call, None, finish=result.get("finish_reason", "stop"))
+        self.prompt_tokens = result.get("prompt_tokens", 0)
+        self.completion_tokens = result.get("completion_tokens", 0)
+        if wants_usage(call):
+            yield usage_frame(call, self.prompt_tokens, self.completion_tokens)
+
+
 @lru_cache(maxsize=4096)
-def _processor_for(backend: LocalBackend, account_id: str, temperature: float):
+def _processor_for(backend: LocalBackend, account_id: str, temperature: float) -> Any:
     from distillguard.watermark.schemes import get_scheme
 
     return get_scheme(backend.account_key(account_id)).logits_processor(

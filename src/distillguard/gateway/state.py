@@ -7,15 +7,15 @@ import importlib.util
 import logging
 from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass, field
-from typing import Any
 
 from distillguard.config import Settings, home
 from distillguard.errors import DistillguardError
-from distillguard.gateway.backends import LocalBackend, served_name
+from distillguard.gateway.backends import Backend, LocalBackend, served_name
 from distillguard.gateway.events import EventLog, Retention
 from distillguard.gateway.metrics import Metrics
 from distillguard.gateway.ratelimit import make_rate_limiter
-from distillguard.gateway.upstream import UpstreamBackend
+from distillguard.gateway.relay import OpenAIUpstream
+from distillguard.gateway.upstream import UpstreamPool
 from distillguard.store.db import Database
 
 ADMIN_HASH_FILE = "admin_token.sha256"
@@ -94,12 +94,14 @@ class GatewayState:
         self.local: LocalBackend | None = None
         if self.options.local_model:
             self.local = LocalBackend(settings.model, settings.resolved_master_key_path,
-                                      watermark=self.options.watermark)
-        self.upstream: UpstreamBackend | None = None
+                                      watermark=self.options.watermark,
+                                      default_max_tokens=int(self.options.default_max_tokens),
+                                      max_tokens_cap=int(self.options.max_tokens_cap))
+        self.upstream: OpenAIUpstream | None = None
         if self.options.upstream_url:
-            self.upstream = UpstreamBackend(self.options.upstream_url,
-                                            self.options.upstream_api_key or None,
-                                            ca_file=self.options.upstream_ca_file or None)
+            self.upstream = OpenAIUpstream(UpstreamPool(
+                self.options.upstream_url, self.options.upstream_api_key or None,
+                ca_file=self.options.upstream_ca_file or None))
         from distillguard.gateway import accounts
 
         accounts.CACHE.ttl = float(self.options.cache_ttl_s)
@@ -125,7 +127,10 @@ class GatewayState:
 
         self._case_pool.submit(work)
 
-    def backend_for(self, model: str) -> Any:
+    def backends(self) -> list[Backend]:
+        return [b for b in (self.local, self.upstream) if b is not None]
+
+    def backend_for(self, model: str) -> Backend | None:
         """The backend serving `model`, or None (→ 404)."""
         if self.local is not None and model == self.local.name:
             return self.local
@@ -146,5 +151,5 @@ class GatewayState:
         self._case_pool.shutdown(wait=True)
         self.events.close()
         await self.limiter.close()
-        if self.upstream is not None:
-            await self.upstream.close()
+        for backend in self.backends():
+            await backend.aclose()

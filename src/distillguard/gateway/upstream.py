@@ -172,10 +172,9 @@ class UpstreamStream:
             yield pending.decode("utf-8", "replace").rstrip("\r")
 
 
-class UpstreamBackend:
-    """Forwards /v1 calls to an OpenAI-compatible base URL with the configured API key."""
-
-    kind = "upstream"
+class UpstreamPool:
+    """Keep-alive HTTP/1.1 connections to one OpenAI-compatible base URL, with its API key
+    (the transport under `gateway.relay.OpenAIUpstream`)."""
 
     def __init__(self, url: str, api_key: str | None = None, timeout: float = 600.0,
                  connect_timeout: float = 10.0, ca_file: str | None = None) -> None:
@@ -275,7 +274,7 @@ class UpstreamBackend:
 
     @asynccontextmanager
     async def stream(self, path: str, body: bytes) -> AsyncIterator[UpstreamStream]:
-        """Streaming call: `async with backend.stream(...) as upstream`. `timeout` bounds the wait
+        """Streaming call: `async with pool.stream(...) as upstream`. `timeout` bounds the wait
         for the headers and then each silence between chunks, not the whole stream (a long
         generation may legitimately stream for minutes)."""
         try:

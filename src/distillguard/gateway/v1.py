@@ -5,6 +5,10 @@ reasoning guard) → refuse (403) or admit under the decision's quota (429) → 
 committed → response. Refusals are logged as events too. For streams the event is committed
 before the final `data: [DONE]`, so a client that saw the whole stream has a logged event.
 
+The pipeline is admission and bookkeeping only: what to answer comes from a
+`gateway.backends.Backend` (the local model, an upstream relay in `gateway.relay`), which also
+removes reasoning (`gateway.hygiene`) when the decision does not allow it.
+
 The pipeline works on a framework-free `Call`; the two completion endpoints are served by
 `gateway.fastpath` straight from ASGI (FastAPI's routing and validation layers cost more CPU
 than the whole pipeline). The FastAPI routes below describe them in the OpenAPI schema and run
@@ -14,13 +18,12 @@ is then a plain 400, not a logged event: `create_app` always installs the fast p
 
 from __future__ import annotations
 
-import asyncio
 import logging
 import time
 import uuid
 from collections.abc import AsyncIterator, Mapping
 from dataclasses import dataclass
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import orjson
 from fastapi import APIRouter, Request
@@ -28,22 +31,25 @@ from starlette.responses import Response, StreamingResponse
 
 from distillguard.errors import DistillguardError
 from distillguard.gateway import accounts
+from distillguard.gateway.backends import Backend, BackendRejected, ReplyStream
 from distillguard.gateway.errors import GatewayError, error_response
 from distillguard.gateway.ratelimit import Quota, retry_after_header
 from distillguard.gateway.schemas import (
     ChatCompletionRequest,
     CompletionRequest,
     last_user_message,
-    message_text,
 )
 from distillguard.gateway.state import GatewayState
-from distillguard.gateway.upstream import UpstreamUnavailable
+
+if TYPE_CHECKING:
+    from distillguard.gateway.accounts import Principal
+    from distillguard.policy.engine import Decision
 
 log = logging.getLogger("distillguard.gateway")
 router = APIRouter(prefix="/v1", tags=["openai"])
 JSON = "application/json"
 SSE_HEADERS = {"cache-control": "no-cache", "x-accel-buffering": "no"}
-_ROLE_MAP = {"developer": "system", "tool": "user", "function": "user"}
+DONE = b"data: [DONE]\n\n"
 
 
 def _state(request: Request) -> GatewayState:
@@ -135,18 +141,22 @@ def refused_event(state: GatewayState, call: Call, endpoint: str, status: int,
 
 
 class Pipeline:
-    """One API request from authentication to committed event."""
+    """One API request from authentication to committed event. It is the `CompletionCall`
+    the backend answers (`body`, `raw`, `chat`, `prompt`, `account_id`, `request_id`,
+    `created`, `strip`), so admitting a call allocates nothing more."""
 
-    def __init__(self, state: GatewayState, call: Call, endpoint: str, body: Any) -> None:
+    def __init__(self, state: GatewayState, call: Call, endpoint: str,
+                 body: ChatCompletionRequest | CompletionRequest) -> None:
         self.state = state
         self.call = call
+        self.raw = call.raw
         self.endpoint = endpoint
         self.body = body
         self.chat = isinstance(body, ChatCompletionRequest)
         self.t0 = time.perf_counter()
         self.request_id = f"{'chatcmpl' if self.chat else 'cmpl'}-{uuid.uuid4().hex}"
         self.created = int(time.time())
-        if self.chat:
+        if isinstance(body, ChatCompletionRequest):
             self.prompt = last_user_message(body.messages)
         else:
             prompts = [body.prompt] if isinstance(body.prompt, str) else body.prompt
@@ -162,7 +172,10 @@ class Pipeline:
             "stream": bool(body.stream),
         }
         self.quotas: list[Quota] = []
-        self.decision = None
+        self.decision: Decision | None = None
+        self.principal: Principal | None = None
+        self.account_id = ""
+        self.strip = True  # until a decision allows reasoning
 
     # -- pipeline ---------------------------------------------------------------------------
 
@@ -172,11 +185,13 @@ class Pipeline:
                 backend = self._admit()
             finally:
                 if self.decision is not None and self.decision.action == "review":
-                    self.state.open_review_case(self.principal.account_id, self.event["reasons"])
+                    self.state.open_review_case(self.account_id, self.event["reasons"])
             await self._rate_limit()
             if self.body.stream:
                 return await self._stream(backend)
             return await self._complete(backend)
+        except BackendRejected as rejected:
+            return await self._relay_rejection(rejected)
         except GatewayError as err:
             return await self._refuse(err)
         except DistillguardError as err:
@@ -186,7 +201,7 @@ class Pipeline:
             return await self._refuse(GatewayError(500, f"internal error ({type(exc).__name__})",
                                                    "internal_error"))
 
-    def _admit(self):
+    def _admit(self) -> Backend:
         from distillguard.policy.engine import RequestFacts
         from distillguard.policy.geo import GeoInfo, client_ip
 
@@ -201,6 +216,7 @@ class Pipeline:
                   key_prefix=principal.key_prefix,
                   payment_fingerprint=principal.payment_fingerprint)
         self.principal = principal
+        self.account_id = principal.account_id
         backend = state.backend_for(self.body.model)
         if backend is None:
             raise GatewayError(404, f"model {self.body.model[:200]!r} not found",
@@ -213,22 +229,14 @@ class Pipeline:
         facts = accounts.account_facts(state.db, principal.account_id)
         decision = state.policy.evaluate(facts, RequestFacts(ip=ip, geo=geo, prompt=self.prompt))
         self.decision = decision
+        self.strip = not decision.reasoning_allowed
         state.metrics.decision(decision.action)
         reasons = [{"code": r.code, "message": r.message} for r in decision.reasons]
         ev.update(decision=decision.action, tier=decision.tier, reasons=reasons)
         if decision.guard is not None:
             ev.update(guard_score=decision.guard.score, guard_flagged=decision.guard.flagged,
                       guard_families=list(decision.guard.families))
-        if decision.action == "deny":
-            blocking = [r for r in decision.reasons if getattr(r, "effect", "deny") == "deny"]
-            first = (blocking or decision.reasons or [None])[0]
-            code = first.code if first is not None else "denied"
-            message = "request denied by policy: " + "; ".join(
-                r.message for r in (blocking or decision.reasons)) if first else "request denied"
-            raise GatewayError(403, message, code, extra={"reasons": reasons})
-        if decision.action == "review" and decision.hold:
-            raise GatewayError(403, "held for enhanced review", "held_for_review",
-                               extra={"reasons": reasons})
+        self._check_decision(decision, reasons)
         limits = decision.limits
         mult = state.options.org_quota_multiplier
         self.quotas = [Quota(f"key:{principal.key_prefix}", limits.requests_per_minute,
@@ -239,14 +247,30 @@ class Pipeline:
                                      int(limits.tokens_per_minute * mult)))
         return backend
 
+    @staticmethod
+    def _check_decision(decision: Decision, reasons: list[dict[str, str]]) -> None:
+        """Refuse (403) a denial or a review that holds requests."""
+        if decision.action == "deny":
+            blocking = [r for r in decision.reasons if getattr(r, "effect", "deny") == "deny"]
+            listed = blocking or decision.reasons
+            code = listed[0].code if listed else "denied"
+            message = ("request denied by policy: " + "; ".join(r.message for r in listed)
+                       if listed else "request denied")
+            raise GatewayError(403, message, code, extra={"reasons": reasons})
+        if decision.action == "review" and decision.hold:
+            raise GatewayError(403, "held for enhanced review", "held_for_review",
+                               extra={"reasons": reasons})
+
     async def _rate_limit(self) -> None:
-        if self.decision is not None and self.decision.limits.requests_per_minute <= 0:
-            raise GatewayError(429, f"tier {self.decision.tier!r} allows no requests",
+        decision = self.decision
+        assert decision is not None  # admitted
+        if decision.limits.requests_per_minute <= 0:
+            raise GatewayError(429, f"tier {decision.tier!r} allows no requests",
                                "rate_limit_exceeded", headers={"retry-after": "60"})
         wait = await self.state.limiter.acquire(self.quotas)
         if wait > 0:
             self.state.metrics.rate_limited.inc()
-            raise GatewayError(429, f"rate limit exceeded for tier {self.decision.tier!r}; "
+            raise GatewayError(429, f"rate limit exceeded for tier {decision.tier!r}; "
                                f"retry after {wait:.1f} s", "rate_limit_exceeded",
                                headers={"retry-after": retry_after_header(wait)})
 
@@ -259,6 +283,23 @@ class Pipeline:
         except Exception:  # noqa: BLE001 - the refusal stands; the failure is reported
             return error_response(503, "event log unavailable", "event_log_unavailable")
         return err.response(self.request_id)
+
+    async def _relay_rejection(self, rejected: BackendRejected) -> Response:
+        """The backend's own 4xx, relayed as is when it is JSON (OpenAI format already)."""
+        status = rejected.status
+        self.event.update(status=status, reasons=[{"code": "upstream_rejected",
+                                                   "message": f"upstream HTTP {status}"}])
+        try:
+            await self._log()
+        except Exception:  # noqa: BLE001 - no event, no answer: say so
+            return error_response(503, "event log unavailable", "event_log_unavailable")
+        try:
+            orjson.loads(rejected.content)
+        except orjson.JSONDecodeError:
+            return error_response(status, f"upstream returned HTTP {status}", "upstream_error",
+                                  request_id=self.request_id)
+        return Response(rejected.content, status_code=status, media_type=JSON,
+                        headers=self._headers())
 
     async def _log(self) -> None:
         elapsed = time.perf_counter() - self.t0
@@ -275,260 +316,45 @@ class Pipeline:
         return {"x-request-id": self.request_id,
                 "x-distillguard-decision": self.decision.action if self.decision else "none"}
 
-    # -- local model ------------------------------------------------------------------------
+    # -- answers ----------------------------------------------------------------------------
 
-    def _local_args(self) -> dict[str, Any]:
-        body, opts = self.body, self.state.options
-        wanted = (getattr(body, "max_completion_tokens", None) or body.max_tokens
-                  or opts.default_max_tokens)
-        if self.chat:
-            prompt: Any = [{"role": _ROLE_MAP.get(m.role, m.role),
-                            "content": message_text(m.content)} for m in body.messages]
-        else:
-            if isinstance(body.prompt, list) and len(body.prompt) != 1:
-                raise GatewayError(400, "the local model takes exactly one prompt per request",
-                                   "invalid_prompt")
-            prompt = self.prompt
-        return {"prompt": prompt, "chat": self.chat, "account_id": self.principal.account_id,
-                "max_tokens": min(int(wanted), opts.max_tokens_cap),
-                "temperature": 1.0 if body.temperature is None else float(body.temperature),
-                "seed": body.seed}
-
-    async def _complete(self, backend) -> Response:
-        if backend.kind == "upstream":
-            return await self._upstream_complete(backend)
-        result = await backend.complete(**self._local_args())
-        text = result.text if self.decision.reasoning_allowed else _strip(result.text)
-        await self._charge(result.prompt_tokens, result.completion_tokens)
-        usage = {"prompt_tokens": result.prompt_tokens,
-                 "completion_tokens": result.completion_tokens,
-                 "total_tokens": result.prompt_tokens + result.completion_tokens}
-        if self.chat:
-            choice = {"index": 0, "message": {"role": "assistant", "content": text},
-                      "finish_reason": result.finish_reason, "logprobs": None}
-            obj = "chat.completion"
-        else:
-            choice = {"index": 0, "text": text, "finish_reason": result.finish_reason,
-                      "logprobs": None}
-            obj = "text_completion"
-        payload = {"id": self.request_id, "object": obj, "created": self.created,
-                   "model": self.body.model, "choices": [choice], "usage": usage}
-        self.event.update(status=200, response=text)
+    async def _complete(self, backend: Backend) -> Response:
+        reply = await backend.complete(self)
+        await self._charge(reply.prompt_tokens, reply.completion_tokens)
+        self.event.update(status=200, response=reply.text)
         await self._log()
-        return Response(orjson.dumps(payload), media_type=JSON, headers=self._headers())
+        return Response(reply.content, media_type=JSON, headers=self._headers())
 
-    async def _stream(self, backend) -> Response:
-        if backend.kind == "upstream":
-            return await self._upstream_stream(backend)
-        args = self._local_args()
+    async def _stream(self, backend: Backend) -> Response:
+        stream = await backend.stream(self)
         self.event["status"] = 200
-        return StreamingResponse(self._local_sse(backend, args), media_type="text/event-stream",
+        return StreamingResponse(self._sse(stream), media_type="text/event-stream",
                                  headers={**SSE_HEADERS, **self._headers()})
 
-    def _chunk(self, text: str | None, finish: str | None = None, role: bool = False) -> bytes:
-        if self.chat:
-            delta: dict[str, Any] = {}
-            if role:
-                delta["role"] = "assistant"
-            if text is not None:
-                delta["content"] = text
-            choice = {"index": 0, "delta": delta, "finish_reason": finish, "logprobs": None}
-            obj = "chat.completion.chunk"
-        else:
-            choice = {"index": 0, "text": text or "", "finish_reason": finish, "logprobs": None}
-            obj = "text_completion"
-        return _sse({"id": self.request_id, "object": obj, "created": self.created,
-                     "model": self.body.model, "choices": [choice]})
-
-    async def _local_sse(self, backend, args: dict[str, Any]) -> AsyncIterator[bytes]:
-        from distillguard.gateway.hygiene import StreamStripper
-
-        stripper = None if self.decision.reasoning_allowed else StreamStripper()
-        result: dict[str, Any] = {}
-        parts: list[str] = []
+    async def _sse(self, stream: ReplyStream) -> AsyncIterator[bytes]:
+        """The backend's frames, then the event commit, then `[DONE]`."""
         logged = False
         try:
-            if self.chat:
-                yield self._chunk("", role=True)
-            async for piece in backend.stream(**args, result=result):
-                if stripper is not None:
-                    piece = stripper.feed(piece)
-                if piece:
-                    parts.append(piece)
-                    yield self._chunk(piece)
-            if stripper is not None:
-                tail = stripper.finish()
-                if tail:
-                    parts.append(tail)
-                    yield self._chunk(tail)
-            yield self._chunk(None, finish=result.get("finish_reason", "stop"))
-            pt, ct = result.get("prompt_tokens", 0), result.get("completion_tokens", 0)
-            if self.body.stream_options is not None and self.body.stream_options.include_usage:
-                yield _sse({"id": self.request_id, "object": "chat.completion.chunk",
-                            "created": self.created, "model": self.body.model, "choices": [],
-                            "usage": {"prompt_tokens": pt, "completion_tokens": ct,
-                                      "total_tokens": pt + ct}})
-            await self._charge(pt, ct)
-            self.event["response"] = "".join(parts)
+            async for frame in stream:
+                yield frame
+            await self._charge(stream.prompt_tokens, stream.completion_tokens)
+            self.event["response"] = stream.text
             await self._log()
             logged = True
-            yield b"data: [DONE]\n\n"
+            yield DONE
         finally:
-            if not logged:
-                self._log_abandoned(parts)
+            try:
+                await stream.aclose()
+            finally:
+                if not logged:
+                    self._log_abandoned(stream.text)
 
-    def _log_abandoned(self, parts: list[str]) -> None:
+    def _log_abandoned(self, text: str) -> None:
         """Client went away (or the backend failed) mid-stream: log what was sent, unawaited."""
-        self.event["response"] = "".join(parts)
+        self.event["response"] = text
         self.event["status"] = 499
         self.event["latency_ms"] = round((time.perf_counter() - self.t0) * 1000, 3)
         try:
             self.state.events.submit(self.event)
         except DistillguardError:
             pass
-
-    # -- upstream ---------------------------------------------------------------------------
-
-    def _upstream_body(self, include_usage: bool) -> bytes:
-        payload = self.body.model_dump(exclude_unset=True)
-        if include_usage:
-            payload["stream_options"] = {**(payload.get("stream_options") or {}),
-                                         "include_usage": True}
-        return orjson.dumps(payload)
-
-    def _path(self) -> str:
-        return "/chat/completions" if self.chat else "/completions"
-
-    async def _upstream_complete(self, backend) -> Response:
-        # The client's own bytes are forwarded unchanged (already validated): a faithful relay
-        # and no re-serialisation on the hot path.
-        try:
-            upstream = await backend.post(self._path(), self.call.raw or self._upstream_body(False))
-        except UpstreamUnavailable as exc:
-            raise GatewayError(502, f"upstream unreachable: {exc}", "upstream_error") from None
-        if upstream.status != 200:
-            return await self._upstream_error(upstream.status, upstream.content)
-        try:
-            data = orjson.loads(upstream.content)
-            choices = data.get("choices") or []
-            usage = data.get("usage") or {}
-        except (orjson.JSONDecodeError, AttributeError):
-            raise GatewayError(502, "upstream returned invalid JSON", "upstream_error") from None
-        content = upstream.content
-        texts = []
-        for choice in choices:
-            if self.chat:
-                message = choice.get("message") or {}
-                text = message.get("content") or ""
-                if not self.decision.reasoning_allowed:
-                    message.pop("reasoning_content", None)
-                    message.pop("reasoning", None)
-                    message["content"] = text = _strip(text)
-            else:
-                text = choice.get("text") or ""
-                if not self.decision.reasoning_allowed:
-                    choice["text"] = text = _strip(text)
-            texts.append(text)
-        if not self.decision.reasoning_allowed:
-            content = orjson.dumps(data)
-        await self._charge(int(usage.get("prompt_tokens") or 0),
-                           int(usage.get("completion_tokens") or 0))
-        self.event.update(status=200, response="".join(texts))
-        await self._log()
-        return Response(content, media_type=JSON, headers=self._headers())
-
-    async def _upstream_error(self, status: int, content: bytes) -> Response:
-        """Relay an upstream 4xx as-is (OpenAI format already); a 5xx becomes our 502."""
-        if status >= 500 or status < 400:
-            raise GatewayError(502, f"upstream returned HTTP {status}", "upstream_error")
-        self.event.update(status=status, reasons=[{"code": "upstream_rejected",
-                                                   "message": f"upstream HTTP {status}"}])
-        await self._log()
-        try:
-            orjson.loads(content)
-        except orjson.JSONDecodeError:
-            return error_response(status, f"upstream returned HTTP {status}", "upstream_error",
-                                  request_id=self.request_id)
-        return Response(content, status_code=status, media_type=JSON, headers=self._headers())
-
-    async def _upstream_stream(self, backend) -> Response:
-        want_usage = bool(self.body.stream_options and self.body.stream_options.include_usage)
-        cm = backend.stream(self._path(), self._upstream_body(True))
-        try:
-            upstream = await cm.__aenter__()
-        except UpstreamUnavailable as exc:
-            raise GatewayError(502, f"upstream unreachable: {exc}", "upstream_error") from None
-        if upstream.status != 200:
-            content = await upstream.read()
-            await cm.__aexit__(None, None, None)
-            return await self._upstream_error(upstream.status, content)
-        self.event["status"] = 200
-        return StreamingResponse(self._relay(cm, upstream, want_usage),
-                                 media_type="text/event-stream",
-                                 headers={**SSE_HEADERS, **self._headers()})
-
-    async def _relay(self, cm, upstream, want_usage: bool) -> AsyncIterator[bytes]:
-        """Relay upstream SSE line by line; hold back [DONE] until the event is committed."""
-        from distillguard.gateway.hygiene import StreamStripper
-
-        strip = not self.decision.reasoning_allowed
-        strippers: dict[int, StreamStripper] = {}
-        parts: list[str] = []
-        usage: dict[str, Any] = {}
-        logged = False
-        try:
-            async for line in upstream.lines():
-                if not line.startswith("data:"):
-                    continue
-                data = line[5:].strip()
-                if data == "[DONE]":
-                    break
-                try:
-                    chunk = orjson.loads(data)
-                except orjson.JSONDecodeError:
-                    continue
-                if chunk.get("usage"):
-                    usage = chunk["usage"]
-                    if not chunk.get("choices") and not want_usage:
-                        continue
-                for choice in chunk.get("choices") or []:
-                    holder = choice.get("delta") if self.chat else choice
-                    if not isinstance(holder, dict):
-                        continue
-                    key = "content" if self.chat else "text"
-                    text = holder.get(key)
-                    if strip:
-                        holder.pop("reasoning_content", None)
-                        holder.pop("reasoning", None)
-                        if isinstance(text, str):
-                            s = strippers.setdefault(choice.get("index", 0), StreamStripper())
-                            holder[key] = text = s.feed(text)
-                            if choice.get("finish_reason"):
-                                tail = s.finish()
-                                holder[key] = text = text + tail
-                    if isinstance(text, str):
-                        parts.append(text)
-                if strip:
-                    yield _sse(chunk)
-                else:
-                    yield f"data: {data}\n\n".encode()
-            await self._charge(int(usage.get("prompt_tokens") or 0),
-                               int(usage.get("completion_tokens") or len(parts)))
-            self.event["response"] = "".join(parts)
-            await self._log()
-            logged = True
-            yield b"data: [DONE]\n\n"
-        finally:
-            await asyncio.shield(cm.__aexit__(None, None, None))
-            if not logged:
-                self._log_abandoned(parts)
-
-
-def _sse(obj: dict) -> bytes:
-    return b"data: " + orjson.dumps(obj) + b"\n\n"
-
-
-def _strip(text: str) -> str:
-    from distillguard.policy.reasoning_guard import strip_reasoning
-
-    return strip_reasoning(text)
