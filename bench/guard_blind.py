@@ -5,6 +5,10 @@ or earlier handwritten prompts (family names only) and is never used for trainin
 fitting, so this is the figure to quote for prompts the guard has not been tuned on.
 
 Usage: python bench/guard_blind.py → bench/results/guard_blind.{json,md}
+
+Before the learned half (commit 1543adc, regex only): 37/42 = 88.1 % recall, 3/30 hard negatives
+flagged. The newer blind batch (bench/data/guard_blind_20261130.json) is measured by
+bench/task_shape.py.
 """
 
 from __future__ import annotations
@@ -31,8 +35,11 @@ def main() -> None:
     data = json.loads(DATA.read_text(encoding="utf-8"))
     hits: dict[str, list[bool]] = defaultdict(list)
     missed = []
+    learned_only = 0
     for row in data["extraction"]:
-        flagged = classify(row["text"]).flagged
+        result = classify(row["text"])
+        flagged = result.flagged
+        learned_only += result.families == ["learned"]
         hits[row["family"]].append(flagged)
         if not flagged:
             missed.append(row)
@@ -43,6 +50,8 @@ def main() -> None:
     result = {
         "threshold": model().threshold,
         "recall": caught / total, "recall_ci95": interval(caught, total), "n": total,
+        "caught_by_learned_half_only": learned_only,
+        "before_regex_only": {"recall": "37/42", "hard_negatives_flagged": "3/30"},
         "per_family": {f: {"caught": sum(v), "n": len(v)} for f, v in sorted(hits.items())},
         "hard_negative_fpr": len(fps) / len(negatives), "n_hard_negatives": len(negatives),
         "hard_negative_ci95": interval(len(fps), len(negatives)),
@@ -56,10 +65,11 @@ def main() -> None:
         "# Reasoning guard: blind batch (bench/guard_blind.py)", "",
         f"Prompts in `{DATA.relative_to(ROOT)}`, written without reading the guard's features or "
         "training prompts; never used for training or threshold fitting.", "",
-        f"- extraction recall: **{caught}/{total} = {result['recall']:.1%}** (95% CI {lo:.1%}–{hi:.1%})",
+        f"- extraction recall: **{caught}/{total} = {result['recall']:.1%}** (95% CI {lo:.1%}–{hi:.1%}); "
+        f"{learned_only} caught by the learned half only (before it, regex only: 37/42 = 88.1%)",
         f"- written hard negatives flagged: **{len(fps)}/{len(negatives)} = "
-        f"{result['hard_negative_fpr']:.1%}** (95% CI {flo:.1%}–{fhi:.1%}); the benign ShareGPT "
-        "FPR is in guard.md", "",
+        f"{result['hard_negative_fpr']:.1%}** (95% CI {flo:.1%}–{fhi:.1%}; before: 3/30); the benign "
+        "ShareGPT FPR is in guard.md and task_shape.md", "",
         "| family | caught / n |", "|---|---:|",
     ]
     lines += [f"| {f} | {v['caught']} / {v['n']} |" for f, v in result["per_family"].items()]
