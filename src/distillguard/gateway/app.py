@@ -1,5 +1,6 @@
 """The gateway's FastAPI app: /v1 (OpenAI-compatible), /admin, /metrics, and — when those
-packages are installed — the review console at /console and the TAXII 2.1 server at /taxii2.
+packages are installed — the review console at /console and the TAXII 2.1 server at /taxii2,
+each mounted as its own sub-application.
 
 Every error leaves as OpenAI's {"error": {...}} JSON; validation errors are 400, not 422.
 """
@@ -80,24 +81,18 @@ def create_app(settings: Settings | None = None, db: Database | None = None) -> 
 
 
 def _mount_optional(app: FastAPI, settings: Settings, db: Database) -> None:
-    """Mount other packages' routers when their modules exist (they build on this app)."""
+    """Mount other packages' applications when their modules exist: each is a whole ASGI app
+    (`build_app(settings, db)`) with its own routes and error format (HTML/JSON for the
+    console, TAXII error messages for TAXII) — one shape for every web part."""
     for module_name, prefix in MOUNTS:
         try:
             if importlib.util.find_spec(module_name) is None:
                 continue
         except ModuleNotFoundError:
             continue
-        module = importlib.import_module(module_name)
-        build = getattr(module, "build_router", None)
-        if build is None:
-            continue
-        router = build(settings, db)
-        if hasattr(router, "openapi") or not hasattr(router, "routes"):
-            app.mount(prefix, router)  # a whole ASGI app
-        elif all(getattr(r, "path", "").startswith(prefix) for r in router.routes):
-            app.include_router(router)  # paths already carry the prefix
-        else:
-            app.include_router(router, prefix=prefix)
+        build = getattr(importlib.import_module(module_name), "build_app", None)
+        if build is not None:
+            app.mount(prefix, build(settings, db))
 
 
 def _install_error_handlers(app: FastAPI) -> None:

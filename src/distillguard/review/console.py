@@ -4,19 +4,34 @@ Login with reviewer/admin roles (argon2 hashes), signed expiring session cookies
 on every POST, the queue, case pages with SVG charts, decisions with optimistic locking, an
 accounts search, the jurisdiction policy, and admin pages (users, audit log). Errors are HTML
 for browsers and `{"error": {"message", "code"}}` JSON for everything else.
+
+Shape (after datasette's `views/`): one `Console` object on the sub-application's state holds
+the configuration; each page is a module-level view function `view(page) -> Response`,
+registered with its access level in one table, `ROUTES`. `_endpoint` does for every view what
+each one used to repeat: resolve the viewer (login redirect, 401, admin-only 403), check the
+Origin and CSRF token of every POST once, and run the view off the event loop. Views refuse by
+raising (`Refusal`, or a `DistillguardError` carrying `.status`); `_problem` turns every
+refusal into HTML or JSON in one place. `build_app` returns the console as its own Starlette
+application with its own error handlers, mounted at /console by the gateway.
 """
 
 from __future__ import annotations
 
 import logging
+from collections.abc import Awaitable, Callable
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
+from typing import Any, Literal
 from urllib.parse import quote, urlsplit
 
-from fastapi import APIRouter, Request
-from fastapi.responses import HTMLResponse, JSONResponse, RedirectResponse, Response
 from jinja2 import Environment, FileSystemLoader, select_autoescape
+from starlette.applications import Starlette
+from starlette.concurrency import run_in_threadpool
+from starlette.datastructures import FormData
+from starlette.exceptions import HTTPException
+from starlette.requests import Request
+from starlette.responses import HTMLResponse, JSONResponse, RedirectResponse, Response
+from starlette.routing import Route
 
 from distillguard.config import Settings, home, load_settings
 from distillguard.errors import DistillguardError
@@ -42,7 +57,7 @@ from distillguard.review.cases import (
 )
 from distillguard.review.charts import cluster_edges, cluster_svg, contributions_svg, timeline_svg
 from distillguard.review.decisions import REASON_CODES, decide, policy_tiers
-from distillguard.review.errors import ReviewError
+from distillguard.review.models import Case
 from distillguard.review.pii import mask_pii
 from distillguard.store.db import Database, get_database
 
@@ -61,6 +76,9 @@ SECURITY_HEADERS = {
 }
 
 
+Access = Literal["public", "user", "admin"]
+
+
 @dataclass
 class Viewer:
     user_id: int
@@ -74,6 +92,119 @@ class Viewer:
         return self.role == "admin"
 
 
+class Refusal(Exception):
+    """A view's refusal, answered by `_problem` as HTML (browsers) or JSON."""
+
+    def __init__(self, status: int, message: str) -> None:
+        super().__init__(message)
+        self.status = status
+        self.message = message
+
+
+class LoginRequired(Exception):
+    """No valid session: a browser GET is sent to the login page, anything else gets 401."""
+
+    def __init__(self, why: str | None) -> None:
+        super().__init__(why)
+        self.why = why
+
+
+@dataclass
+class Page:
+    """What a view gets: the request, the console, the viewer (None on public pages) and, for
+    a POST, the form (already checked for its CSRF token)."""
+
+    request: Request
+    console: Console
+    viewer: Viewer | None
+    form: FormData | None = None
+
+    @property
+    def user(self) -> Viewer:
+        """The viewer of a page that requires a login (always set there)."""
+        assert self.viewer is not None
+        return self.viewer
+
+    def field(self, name: str, default: str = "") -> str:
+        value = self.form.get(name) if self.form is not None else None
+        return value if isinstance(value, str) else default
+
+    def query(self, name: str, default: str = "") -> str:
+        return self.request.query_params.get(name, default)
+
+    def render(self, name: str, status: int = 200, **ctx: Any) -> Response:
+        return self.console.render(name, self.viewer, status=status, **ctx)
+
+
+class Console:
+    """The console's configuration and the helpers every view shares (on `app.state`)."""
+
+    def __init__(self, settings: Settings, db: Database) -> None:
+        cfg = settings.review or {}
+        self.settings = settings
+        self.db = db
+        self.signer = SessionSigner(
+            load_secret(cfg.get("secret_key"), lambda: home() / "keys" / "console_secret"),
+            int(cfg.get("session_ttl_s", DEFAULT_TTL_S)),
+        )
+        self.secure_cookies = bool(cfg.get("secure_cookies", False))
+        self.sla_hours = cfg.get("sla_hours")
+        self.throttle = LoginThrottle(int(cfg.get("login_attempts", 5)))
+        self.env = Environment(loader=FileSystemLoader(HERE / "templates"),
+                               autoescape=select_autoescape(default=True, default_for_string=True))
+        self.env.globals.update(base=PREFIX, quote=quote)
+
+    def render(self, name: str, viewer: Viewer | None, status: int = 200,
+               **ctx: Any) -> Response:
+        html = self.env.get_template(name).render(viewer=viewer, **ctx)
+        return _secure(HTMLResponse(html, status_code=status))
+
+    def viewer(self, request: Request) -> tuple[Viewer | None, str | None]:
+        """The logged-in user of a request, or None and why not (missing/expired/revoked)."""
+        session, why = self.signer.load(request.cookies.get(SESSION_COOKIE))
+        if session is None:
+            return None, why
+        user = users.get_user(self.db, session.user_id)
+        if user is None or user.disabled or user.session_epoch != session.epoch:
+            return None, "revoked"
+        return Viewer(user.id, user.username, user.role, session.nonce,
+                      self.signer.csrf_token(session.nonce)), None
+
+    def gate(self, request: Request, access: Access) -> Viewer | None:
+        """The viewer a page's access level requires, or raise the refusal."""
+        if access == "public":
+            return None
+        viewer, why = self.viewer(request)
+        request.state.viewer = viewer
+        if viewer is None:
+            raise LoginRequired(why)
+        if access == "admin" and not viewer.is_admin:
+            raise Refusal(403, "this page is for admins only")
+        return viewer
+
+    def check_csrf(self, request: Request, viewer: Viewer | None, form: FormData) -> None:
+        """Every POST: a browser-sent Origin must be this host (defence in depth) and the form
+        must carry the CSRF token of the session — or, before login, of the login nonce."""
+        if viewer is None:
+            nonce = self.signer.load_login_nonce(request.cookies.get(LOGIN_COOKIE))
+            purpose, again = "login", "reload the login page"
+        else:
+            nonce, purpose, again = viewer.nonce, "session", "reload the page"
+        token = form.get("csrf")
+        ok = self.signer.csrf_ok(nonce, token if isinstance(token, str) else None, purpose)
+        if not _origin_ok(request) or not ok:
+            raise Refusal(403, f"CSRF token missing or invalid: {again}")
+
+    def login_form(self, status: int = 200, **ctx: Any) -> Response:
+        """The login page with a fresh login nonce (cookie) and its CSRF token."""
+        cookie, nonce = self.signer.login_nonce_cookie()
+        response = self.render("login.html", None, status=status,
+                               csrf=self.signer.csrf_token(nonce, "login"), **ctx)
+        response.set_cookie(LOGIN_COOKIE, cookie, max_age=3600, httponly=True,
+                            samesite="strict", secure=self.secure_cookies, path=PREFIX)
+        return response
+
+
 def _secure(response: Response) -> Response:
     response.headers.update(SECURITY_HEADERS)
     return response
@@ -83,302 +214,286 @@ def _wants_html(request: Request) -> bool:
     return "text/html" in request.headers.get("accept", "")
 
 
-def _safe_next(value: str | None) -> str:
+def _origin_ok(request: Request) -> bool:
+    origin = request.headers.get("origin")
+    if not origin or origin == "null":
+        return True
+    return urlsplit(origin).netloc == request.headers.get("host")
+
+
+def _safe_next(value: Any) -> str:
     """Only same-site console paths: no open redirects."""
-    if value and value.startswith(PREFIX + "/") and not value.startswith("//") \
+    if isinstance(value, str) and value.startswith(PREFIX + "/") and not value.startswith("//") \
             and "\\" not in value and not urlsplit(value).netloc:
         return value
     return PREFIX + "/"
 
 
-def build_router(settings: Settings | None = None, db: Database | None = None) -> APIRouter:
-    """The console routes; mount with `app.include_router(router, prefix="/console")`."""
+def _redirect(url: str) -> Response:
+    return _secure(RedirectResponse(url, status_code=303))
+
+
+def _json(data: Any) -> Response:
+    return _secure(JSONResponse(data))
+
+
+# ---- views: login / logout ----------------------------------------------------------------------
+
+def login_page(page: Page) -> Response:
+    return page.console.login_form(next=_safe_next(page.query("next") or None),
+                                   why=page.query("why") or None)
+
+
+def login(page: Page) -> Response:
+    console, request = page.console, page.request
+    username = page.field("username")[:64]
+    password = page.field("password")
+    client = request.client.host if request.client else "?"
+    keys = (f"user:{username}", f"ip:{client}")
+    if console.throttle.blocked(*keys):
+        raise Refusal(429, "too many failed logins: try again later")
+    user = users.authenticate(console.db, username, password) if username and password else None
+    if user is None:
+        console.throttle.fail(*keys)
+        log.info("console login failed for %r from %s", username, client)
+        return console.login_form(401, next=_safe_next(page.field("next")),
+                                  error="wrong username or password")
+    console.throttle.clear(f"user:{username}")
+    with console.db.session() as s:
+        audit_log.append(s, f"console:{user.username}", "console.login",
+                         f"user:{user.username}", {"role": user.role})
+    response = _redirect(_safe_next(page.field("next")))
+    response.set_cookie(SESSION_COOKIE, console.signer.issue(user.id, user.session_epoch),
+                        max_age=console.signer.ttl_s, httponly=True, samesite="strict",
+                        secure=console.secure_cookies, path=PREFIX)
+    response.delete_cookie(LOGIN_COOKIE, path=PREFIX)
+    return response
+
+
+def logout(page: Page) -> Response:
+    users.revoke_sessions(page.console.db, page.user.user_id)
+    response = _redirect(f"{PREFIX}/login")
+    response.delete_cookie(SESSION_COOKIE, path=PREFIX)
+    return response
+
+
+# ---- views: queue and cases ---------------------------------------------------------------------
+
+def queue(page: Page) -> Response:
+    filters = {"status": page.query("status", "active"), "kind": page.query("kind"),
+               "assignee": page.query("assignee"), "sort": page.query("sort", "priority"),
+               "account": page.query("account")}
+    assignee = filters["assignee"]
+    who = page.user.username if assignee == "me" else assignee or None
+    rows = list_cases(page.console.db, status=filters["status"], kind=filters["kind"] or None,
+                      assignee=who, account=filters["account"].strip() or None,
+                      sort=filters["sort"])
+    if not _wants_html(page.request):
+        return _json([case_json(c, with_evidence=False) for c in rows])
+    return page.render("queue.html", cases=[_row(c) for c in rows], filters=filters,
+                       statuses=("active", "all", *STATUSES), kinds=KINDS, sorts=tuple(SORTS))
+
+
+def case_page(page: Page) -> Response:
+    console, case_id = page.console, page.request.path_params["case_id"]
+    case = get_case(console.db, case_id)
+    if not _wants_html(page.request):
+        return _json(case_json(case))
+    unmask = page.query("pii", "mask") == "show"
+    if unmask:
+        with console.db.session() as s:
+            audit_log.append(s, f"console:{page.user.username}", "case.prompts_unmasked",
+                             f"case:{case_id}", {})
+    return page.render("case.html", **_case_context(console.db, case, unmask, console.sla_hours),
+                       msg=page.query("msg"), reason_codes=REASON_CODES,
+                       tiers=policy_tiers(console.settings.policy_path) or [])
+
+
+def decide_case(page: Page) -> Response:
+    console, case_id = page.console, page.request.path_params["case_id"]
+    assert page.form is not None
+    action, _, reason_code = page.field("decision").partition("/")
+    if not reason_code:
+        action, reason_code = page.field("action"), page.field("reason_code")
+    subset = page.form.getlist("accounts") if page.form.get("subset") else None
+    try:
+        version = int(page.field("version"))
+    except ValueError:
+        raise Refusal(400, "the form lacks the case version: reload the page") from None
+    result = decide(console.db, case_id, action, reason_code, f"console:{page.user.username}",
+                    tier=page.field("tier") or None, note=page.field("note"),
+                    expected_version=version,
+                    accounts=[str(a) for a in subset] if subset is not None else None,
+                    allowed_tiers=policy_tiers(console.settings.policy_path))
+    if not _wants_html(page.request):
+        return _json(result.to_json())
+    summary = f"{action} recorded: {len(result.changed)} account(s) changed"
+    if result.failed:
+        summary += f", {len(result.failed)} failed"
+    return _redirect(f"{PREFIX}/cases/{case_id}?msg={quote(summary)}")
+
+
+def assign_case(page: Page) -> Response:
+    case_id = page.request.path_params["case_id"]
+    to = page.user.username if page.field("to") == "me" else None
+    try:
+        version = int(page.field("version") or -1)
+    except ValueError as exc:
+        raise Refusal(400, str(exc)) from None
+    assign(page.console.db, case_id, to, f"console:{page.user.username}",
+           expected_version=version)
+    return _redirect(f"{PREFIX}/cases/{case_id}")
+
+
+def appeal_case(page: Page) -> Response:
+    case_id = page.request.path_params["case_id"]
+    appeal(page.console.db, case_id, f"console:{page.user.username}", page.field("note"),
+           sla_hours=page.console.sla_hours)
+    return _redirect(f"{PREFIX}/cases/{case_id}?msg={quote('case reopened on appeal')}")
+
+
+# ---- views: accounts, policy, admin -------------------------------------------------------------
+
+def accounts(page: Page) -> Response:
+    db, q = page.console.db, page.query("q")
+    rows = gateway_bridge.search_accounts(db, q[:200], limit=50)
+    for row in rows:
+        row["cases"] = [case_json(c, with_evidence=False) for c in
+                        list_cases(db, status="all", account=row["account_id"], limit=10)]
+    if not _wants_html(page.request):
+        return _json(rows)
+    return page.render("accounts.html", q=q, rows=rows)
+
+
+def policy(page: Page) -> Response:
+    from distillguard.policy.engine import Policy
+
+    try:
+        data = Policy.load(page.console.settings.policy_path or None).to_json()
+    except DistillguardError as exc:
+        raise Refusal(500, f"policy cannot be loaded: {exc}") from None
+    if not _wants_html(page.request):
+        return _json(data)
+    return page.render("policy.html", policy=data)
+
+
+def admin_users(page: Page) -> Response:
+    return page.render("admin_users.html", users=users.list_users(page.console.db),
+                       roles=users.ROLES, msg=page.query("msg"))
+
+
+def admin_add_user(page: Page) -> Response:
+    users.add_user(page.console.db, page.field("username"), page.field("password"),
+                   page.field("role"), actor=f"console:{page.user.username}")
+    return _redirect(f"{PREFIX}/admin/users?msg=user+added")
+
+
+def admin_audit(page: Page) -> Response:
+    subject = page.query("subject")
+    with page.console.db.session() as s:
+        result = audit_log.verify(s)
+        rows = [audit_log.entry_json(e) for e in
+                audit_log.entries(s, limit=200, subject=subject or None)]
+    return page.render("admin_audit.html", result=result, rows=rows, subject=subject)
+
+
+def stylesheet(page: Page) -> Response:
+    css = (HERE / "static" / "console.css").read_text(encoding="utf-8")
+    return _secure(Response(css, media_type="text/css"))
+
+
+View = Callable[[Page], Response]
+ROUTES: tuple[tuple[str, str, View, Access], ...] = (
+    ("GET", "/login", login_page, "public"),
+    ("POST", "/login", login, "public"),
+    ("POST", "/logout", logout, "user"),
+    ("GET", "/", queue, "user"),
+    ("GET", "/cases/{case_id:int}", case_page, "user"),
+    ("POST", "/cases/{case_id:int}/decide", decide_case, "user"),
+    ("POST", "/cases/{case_id:int}/assign", assign_case, "user"),
+    ("POST", "/cases/{case_id:int}/appeal", appeal_case, "admin"),
+    ("GET", "/accounts", accounts, "user"),
+    ("GET", "/policy", policy, "user"),
+    ("GET", "/admin/users", admin_users, "admin"),
+    ("POST", "/admin/users", admin_add_user, "admin"),
+    ("GET", "/admin/audit", admin_audit, "admin"),
+    ("GET", "/static/console.css", stylesheet, "public"),
+)
+
+
+def _endpoint(view: View, access: Access) -> Callable[[Request], Awaitable[Response]]:
+    """The access check, the CSRF check of a POST, and the view run in a worker thread (the
+    views query the database; the event loop keeps serving the gateway meanwhile)."""
+
+    async def endpoint(request: Request) -> Response:
+        console: Console = request.app.state.console
+        viewer = await run_in_threadpool(console.gate, request, access)
+        form = None
+        if request.method == "POST":
+            form = await request.form()
+            console.check_csrf(request, viewer, form)
+        return await run_in_threadpool(view, Page(request, console, viewer, form))
+
+    endpoint.__name__ = view.__name__
+    return endpoint
+
+
+# ---- errors ---------------------------------------------------------------------------------------
+
+def _problem(request: Request, status: int, message: str) -> Response:
+    if _wants_html(request):
+        viewer = getattr(request.state, "viewer", None)
+        console: Console = request.app.state.console
+        return console.render("error.html", viewer, status=status, status_code=status,
+                              message=message)
+    return _secure(JSONResponse({"error": {"message": message, "code": status}}, status))
+
+
+async def _on_refusal(request: Request, exc: Exception) -> Response:
+    assert isinstance(exc, Refusal)
+    return _problem(request, exc.status, exc.message)
+
+
+async def _on_login_required(request: Request, exc: Exception) -> Response:
+    assert isinstance(exc, LoginRequired)
+    if request.method == "GET" and _wants_html(request):
+        target = f"{PREFIX}/login?next={quote(str(request.url.path))}"
+        if exc.why in ("expired", "revoked"):
+            target += f"&why={exc.why}"
+        return _redirect(target)
+    return _problem(request, 401, f"not logged in (session {exc.why})")
+
+
+async def _on_domain_error(request: Request, exc: Exception) -> Response:
+    """A review operation refused (unknown case 404, stale version 409, bad input 400)."""
+    return _problem(request, int(getattr(exc, "status", 400)), str(exc))
+
+
+async def _on_http_error(request: Request, exc: Exception) -> Response:
+    assert isinstance(exc, HTTPException)
+    return _problem(request, exc.status_code, str(exc.detail))
+
+
+async def _on_crash(request: Request, exc: Exception) -> Response:
+    log.exception("console error: %s", type(exc).__name__)
+    return _problem(request, 500, "internal error")
+
+
+def build_app(settings: Settings | None = None, db: Database | None = None) -> Starlette:
+    """The console as its own application; the gateway mounts it at /console."""
     settings = settings or load_settings()
     db = db or get_database(settings.resolved_database_url)
-    cfg = settings.review or {}
-    signer = SessionSigner(
-        load_secret(cfg.get("secret_key"), lambda: home() / "keys" / "console_secret"),
-        int(cfg.get("session_ttl_s", DEFAULT_TTL_S)),
-    )
-    secure_cookies = bool(cfg.get("secure_cookies", False))
-    sla_hours = cfg.get("sla_hours")
-    throttle = LoginThrottle(int(cfg.get("login_attempts", 5)))
-    env = Environment(loader=FileSystemLoader(HERE / "templates"),
-                      autoescape=select_autoescape(default=True, default_for_string=True))
-    env.globals.update(base=PREFIX, quote=quote)
-    router = APIRouter(include_in_schema=False)
-
-    # ---- helpers -------------------------------------------------------------------------
-    def render(name: str, viewer: Viewer | None, status: int = 200, **ctx: Any) -> Response:
-        html = env.get_template(name).render(viewer=viewer, **ctx)
-        return _secure(HTMLResponse(html, status_code=status))
-
-    def problem(request: Request, status: int, message: str, viewer: Viewer | None = None):
-        if _wants_html(request):
-            return render("error.html", viewer, status=status, status_code=status, message=message)
-        return _secure(JSONResponse({"error": {"message": message, "code": status}}, status))
-
-    def current(request: Request) -> tuple[Viewer | None, str | None]:
-        session, why = signer.load(request.cookies.get(SESSION_COOKIE))
-        if session is None:
-            return None, why
-        user = users.get_user(db, session.user_id)
-        if user is None or user.disabled or user.session_epoch != session.epoch:
-            return None, "revoked"
-        return Viewer(user.id, user.username, user.role, session.nonce,
-                      signer.csrf_token(session.nonce)), None
-
-    def gate(request: Request, admin: bool = False) -> Viewer | Response:
-        """The viewer, or the response that refuses them (login redirect, 401, 403)."""
-        viewer, why = current(request)
-        if viewer is None:
-            if request.method == "GET" and _wants_html(request):
-                target = f"{PREFIX}/login?next={quote(str(request.url.path))}"
-                if why in ("expired", "revoked"):
-                    target += f"&why={why}"
-                return _secure(RedirectResponse(target, status_code=303))
-            return problem(request, 401, f"not logged in (session {why})")
-        if admin and not viewer.is_admin:
-            return problem(request, 403, "this page is for admins only", viewer)
-        return viewer
-
-    def origin_ok(request: Request) -> bool:
-        """A browser-sent Origin must be this host (defence in depth; the token decides)."""
-        origin = request.headers.get("origin")
-        if not origin or origin == "null":
-            return True
-        return urlsplit(origin).netloc == request.headers.get("host")
-
-    async def gate_post(request: Request, admin: bool = False):
-        """(viewer, form) for a POST with a valid session and CSRF token, else a refusal."""
-        viewer = gate(request, admin)
-        if isinstance(viewer, Response):
-            return viewer, None
-        form = await request.form()
-        if not origin_ok(request) or not signer.csrf_ok(viewer.nonce, form.get("csrf")):
-            return problem(request, 403, "CSRF token missing or invalid: reload the page", viewer), None
-        return viewer, form
-
-    # ---- login / logout ------------------------------------------------------------------
-    @router.get("/login")
-    def login_page(request: Request, next: str | None = None, why: str | None = None):
-        cookie, nonce = signer.login_nonce_cookie()
-        response = render("login.html", None, next=_safe_next(next), why=why,
-                          csrf=signer.csrf_token(nonce, "login"))
-        response.set_cookie(LOGIN_COOKIE, cookie, max_age=3600, httponly=True, samesite="strict",
-                            secure=secure_cookies, path=PREFIX)
-        return response
-
-    @router.post("/login")
-    async def login(request: Request):
-        form = await request.form()
-        nonce = signer.load_login_nonce(request.cookies.get(LOGIN_COOKIE))
-        if not origin_ok(request) or not signer.csrf_ok(nonce, form.get("csrf"), "login"):
-            return problem(request, 403, "CSRF token missing or invalid: reload the login page")
-        username = str(form.get("username", ""))[:64]
-        password = str(form.get("password", ""))
-        client = request.client.host if request.client else "?"
-        keys = (f"user:{username}", f"ip:{client}")
-        if throttle.blocked(*keys):
-            return problem(request, 429, "too many failed logins: try again later")
-        user = users.authenticate(db, username, password) if username and password else None
-        if user is None:
-            throttle.fail(*keys)
-            log.info("console login failed for %r from %s", username, client)
-            cookie, nonce = signer.login_nonce_cookie()
-            response = render("login.html", None, status=401, next=_safe_next(form.get("next")),
-                              error="wrong username or password",
-                              csrf=signer.csrf_token(nonce, "login"))
-            response.set_cookie(LOGIN_COOKIE, cookie, max_age=3600, httponly=True,
-                                samesite="strict", secure=secure_cookies, path=PREFIX)
-            return response
-        throttle.clear(f"user:{username}")
-        with db.session() as s:
-            audit_log.append(s, f"console:{user.username}", "console.login",
-                             f"user:{user.username}", {"role": user.role})
-        response = _secure(RedirectResponse(_safe_next(form.get("next")), status_code=303))
-        response.set_cookie(SESSION_COOKIE, signer.issue(user.id, user.session_epoch),
-                            max_age=signer.ttl_s, httponly=True, samesite="strict",
-                            secure=secure_cookies, path=PREFIX)
-        response.delete_cookie(LOGIN_COOKIE, path=PREFIX)
-        return response
-
-    @router.post("/logout")
-    async def logout(request: Request):
-        viewer, _form = await gate_post(request)
-        if isinstance(viewer, Response):
-            return viewer
-        users.revoke_sessions(db, viewer.user_id)
-        response = _secure(RedirectResponse(f"{PREFIX}/login", status_code=303))
-        response.delete_cookie(SESSION_COOKIE, path=PREFIX)
-        return response
-
-    # ---- queue and cases -----------------------------------------------------------------
-    @router.get("/")
-    def queue(request: Request, status: str = "active", kind: str = "", assignee: str = "",
-              sort: str = "priority", account: str = ""):
-        viewer = gate(request)
-        if isinstance(viewer, Response):
-            return viewer
-        who = viewer.username if assignee == "me" else assignee or None
-        try:
-            rows = list_cases(db, status=status, kind=kind or None, assignee=who,
-                              account=account.strip() or None, sort=sort)
-        except ReviewError as exc:
-            return problem(request, 400, str(exc), viewer)
-        if not _wants_html(request):
-            return _secure(JSONResponse([case_json(c, with_evidence=False) for c in rows]))
-        return render("queue.html", viewer, cases=[_row(c) for c in rows],
-                      filters={"status": status, "kind": kind, "assignee": assignee,
-                               "sort": sort, "account": account},
-                      statuses=("active", "all", *STATUSES), kinds=KINDS, sorts=tuple(SORTS))
-
-    @router.get("/cases/{case_id}")
-    def case_page(request: Request, case_id: int, pii: str = "mask", msg: str = ""):
-        viewer = gate(request)
-        if isinstance(viewer, Response):
-            return viewer
-        try:
-            case = get_case(db, case_id)
-        except ReviewError as exc:
-            return problem(request, exc.status, str(exc), viewer)
-        if not _wants_html(request):
-            return _secure(JSONResponse(case_json(case)))
-        unmask = pii == "show"
-        if unmask:
-            with db.session() as s:
-                audit_log.append(s, f"console:{viewer.username}", "case.prompts_unmasked",
-                                 f"case:{case_id}", {})
-        return render("case.html", viewer, **_case_context(db, case, unmask, sla_hours), msg=msg,
-                      reason_codes=REASON_CODES, tiers=policy_tiers(settings.policy_path) or [])
-
-    @router.post("/cases/{case_id}/decide")
-    async def decide_case(request: Request, case_id: int):
-        viewer, form = await gate_post(request)
-        if isinstance(viewer, Response):
-            return viewer
-        choice = str(form.get("decision") or "")
-        action, _, reason_code = choice.partition("/")
-        if not reason_code:
-            action, reason_code = str(form.get("action", "")), str(form.get("reason_code", ""))
-        subset = form.getlist("accounts") if form.get("subset") else None
-        try:
-            version = int(form.get("version", ""))
-        except ValueError:
-            return problem(request, 400, "the form lacks the case version: reload the page", viewer)
-        try:
-            result = decide(db, case_id, action, reason_code, f"console:{viewer.username}",
-                            tier=str(form.get("tier") or "") or None,
-                            note=str(form.get("note") or ""), expected_version=version,
-                            accounts=[str(a) for a in subset] if subset is not None else None,
-                            allowed_tiers=policy_tiers(settings.policy_path))
-        except DistillguardError as exc:
-            status = getattr(exc, "status", 400)
-            return problem(request, status, str(exc), viewer)
-        if not _wants_html(request):
-            return _secure(JSONResponse(result.to_json()))
-        summary = f"{action} recorded: {len(result.changed)} account(s) changed"
-        if result.failed:
-            summary += f", {len(result.failed)} failed"
-        return _secure(RedirectResponse(
-            f"{PREFIX}/cases/{case_id}?msg={quote(summary)}", status_code=303))
-
-    @router.post("/cases/{case_id}/assign")
-    async def assign_case(request: Request, case_id: int):
-        viewer, form = await gate_post(request)
-        if isinstance(viewer, Response):
-            return viewer
-        to = viewer.username if form.get("to") == "me" else None
-        try:
-            assign(db, case_id, to, f"console:{viewer.username}",
-                   expected_version=int(form.get("version") or -1))
-        except (DistillguardError, ValueError) as exc:
-            return problem(request, getattr(exc, "status", 400), str(exc), viewer)
-        return _secure(RedirectResponse(f"{PREFIX}/cases/{case_id}", status_code=303))
-
-    @router.post("/cases/{case_id}/appeal")
-    async def appeal_case(request: Request, case_id: int):
-        viewer, form = await gate_post(request, admin=True)
-        if isinstance(viewer, Response):
-            return viewer
-        try:
-            appeal(db, case_id, f"console:{viewer.username}", str(form.get("note") or ""),
-                   sla_hours=sla_hours)
-        except DistillguardError as exc:
-            return problem(request, getattr(exc, "status", 400), str(exc), viewer)
-        return _secure(RedirectResponse(
-            f"{PREFIX}/cases/{case_id}?msg={quote('case reopened on appeal')}", status_code=303))
-
-    # ---- accounts, policy ------------------------------------------------------------------
-    @router.get("/accounts")
-    def accounts(request: Request, q: str = ""):
-        viewer = gate(request)
-        if isinstance(viewer, Response):
-            return viewer
-        rows = gateway_bridge.search_accounts(db, q[:200], limit=50)
-        for row in rows:
-            row["cases"] = [case_json(c, with_evidence=False) for c in
-                            list_cases(db, status="all", account=row["account_id"], limit=10)]
-        if not _wants_html(request):
-            return _secure(JSONResponse(rows))
-        return render("accounts.html", viewer, q=q, rows=rows)
-
-    @router.get("/policy")
-    def policy(request: Request):
-        viewer = gate(request)
-        if isinstance(viewer, Response):
-            return viewer
-        from distillguard.policy.engine import Policy
-
-        try:
-            data = Policy.load(settings.policy_path or None).to_json()
-        except DistillguardError as exc:
-            return problem(request, 500, f"policy cannot be loaded: {exc}", viewer)
-        if not _wants_html(request):
-            return _secure(JSONResponse(data))
-        return render("policy.html", viewer, policy=data)
-
-    # ---- admin -----------------------------------------------------------------------------
-    @router.get("/admin/users")
-    def admin_users(request: Request, msg: str = ""):
-        viewer = gate(request, admin=True)
-        if isinstance(viewer, Response):
-            return viewer
-        return render("admin_users.html", viewer, users=users.list_users(db), roles=users.ROLES,
-                      msg=msg)
-
-    @router.post("/admin/users")
-    async def admin_add_user(request: Request):
-        viewer, form = await gate_post(request, admin=True)
-        if isinstance(viewer, Response):
-            return viewer
-        try:
-            users.add_user(db, str(form.get("username", "")), str(form.get("password", "")),
-                           str(form.get("role", "")), actor=f"console:{viewer.username}")
-        except DistillguardError as exc:
-            return problem(request, getattr(exc, "status", 400), str(exc), viewer)
-        return _secure(RedirectResponse(f"{PREFIX}/admin/users?msg=user+added", status_code=303))
-
-    @router.get("/admin/audit")
-    def admin_audit(request: Request, subject: str = ""):
-        viewer = gate(request, admin=True)
-        if isinstance(viewer, Response):
-            return viewer
-        with db.session() as s:
-            result = audit_log.verify(s)
-            rows = [audit_log.entry_json(e) for e in
-                    audit_log.entries(s, limit=200, subject=subject or None)]
-        return render("admin_audit.html", viewer, result=result, rows=rows, subject=subject)
-
-    @router.get("/static/console.css")
-    def stylesheet():
-        css = (HERE / "static" / "console.css").read_text(encoding="utf-8")
-        return _secure(Response(css, media_type="text/css"))
-
-    return router
+    app = Starlette(
+        routes=[Route(path, _endpoint(view, access), methods=[method])
+                for method, path, view, access in ROUTES],
+        exception_handlers={Refusal: _on_refusal, LoginRequired: _on_login_required,
+                            DistillguardError: _on_domain_error, HTTPException: _on_http_error,
+                            Exception: _on_crash})
+    app.state.console = Console(settings, db)
+    return app
 
 
-def _row(case) -> dict[str, Any]:
+def _row(case: Case) -> dict[str, Any]:
     remaining = sla_remaining(case)
     return {**case_json(case, with_evidence=False), "sla": _sla_text(remaining),
             "overdue": remaining is not None and remaining < 0}
@@ -409,7 +524,7 @@ def _signals(evidence: dict[str, Any]) -> list[dict[str, Any]]:
              "value": f"{v['n']} of {n_members} members"} for name, v in totals.items()]
 
 
-def _case_context(db: Database, case, unmask: bool, sla_hours) -> dict[str, Any]:
+def _case_context(db: Database, case: Case, unmask: bool, sla_hours: Any) -> dict[str, Any]:
     account_ids = case.account_ids
     rows = gateway_bridge.account_rows(db, account_ids)
     events = gateway_bridge.recent_events(db, account_ids, limit=5000)
@@ -474,4 +589,4 @@ def as_utc_ts(ts: float) -> str:
     return datetime.fromtimestamp(ts, UTC).strftime("%Y-%m-%d %H:%M:%S UTC")
 
 
-__all__ = ["build_router"]
+__all__ = ["ROUTES", "Console", "Refusal", "build_app"]
