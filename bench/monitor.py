@@ -1,9 +1,22 @@
-"""Campaign-monitor benchmark: detection quality on simulated traffic, time-to-detect, throughput,
-and one large synthetic log (default 2M events; `--scale-events 16000000` for Anthropic's size).
+"""Campaign-monitor benchmark, judged on what the monitor was not fitted to.
 
-Tune (calibrate) on one seed, report on other seeds. Writes bench/results/monitor.{json,md,png}.
-    .venv/bin/python bench/monitor.py                      # defaults used by `make bench`
-    .venv/bin/python bench/monitor.py --scale-events 16000000 --skip-quality
+1. **Leave-one-family-out** (LOFO): simulate a fit split (seed 1) and test splits (seeds 2, 3),
+   each with all simulator campaign families and benign kinds. For each campaign family F, fit
+   the weights on the fit split *without F's accounts* and set the threshold on its benign
+   accounts (target FPR), then report F's recall on the test splits, plus pooled benign FPR and
+   the flag rate of every hard-negative kind.
+2. **Ablation**: each signal removed in turn (weight pinned to 0), refit on all families of the
+   fit split, measured on the test splits.
+3. **Blind batch**: `bench/monitor_blind` (families written by someone who never read the monitor
+   or the simulator's campaign code, after the monitor was frozen), scanned with the shipped
+   calibration, reported as is.
+4. Optional scale run (`--scale-events`): generate a large log and time `monitor scan` on it.
+
+The shipped `monitor/calibration.json` is fitted on the fit and test splits together (all
+families); `--write-calibration` rewrites it.
+
+Usage: .venv/bin/python bench/monitor.py [--skip-blind] [--scale-events 16000000]
+Results: bench/results/monitor.{json,md,png}
 """
 
 from __future__ import annotations
@@ -14,170 +27,171 @@ import os
 import resource
 import subprocess
 import sys
-import tempfile
 import time
-from collections import Counter
+from collections import Counter, defaultdict
 from pathlib import Path
 
-import matplotlib
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT))
 
-matplotlib.use("Agg")
-import matplotlib.pyplot as plt  # noqa: E402
-import numpy as np  # noqa: E402
-import pyarrow.compute as pc  # noqa: E402
 from rich.console import Console  # noqa: E402
 
 from distillguard.monitor.calibrate import calibrate  # noqa: E402
-from distillguard.monitor.scan import analyse, assess  # noqa: E402
+from distillguard.monitor.scan import Analysis, analyse, assess  # noqa: E402
+from distillguard.monitor.scoring import SIGNALS, Calibration  # noqa: E402
 from distillguard.sim.builder import write_events  # noqa: E402
 from distillguard.sim.simulate import simulate  # noqa: E402
 
-RESULTS = Path(__file__).parent / "results"
+RESULTS = ROOT / "bench" / "results"
+WORK = ROOT / "bench" / "work"
 console = Console(stderr=True)
-TTD_CUTOFF_DAYS = (0.5, 1.0, 1.5, 2.0, 3.0, 4.0, 5.5, 7.0)
 
 
-def quality(doc: dict, truth: dict) -> dict:
-    """Account recall / benign FPR (overall and per role) and purity of flagged clusters."""
+def run_analysis(table, name: str) -> Analysis:
+    path = write_events(table, WORK / f"{name}.parquet")
+    started = time.perf_counter()
+    analysis = analyse(path, progress=lambda stage, n=None: console.print(f"  [dim]{stage}[/]"))
+    console.print(f"  analysed {name}: {analysis.events:,} events in {time.perf_counter() - started:.0f} s")
+    return analysis
+
+
+def evaluate(doc: dict, truth: dict) -> dict:
+    """Recall per campaign family, flag rate per benign kind, pooled FPR, cluster facts."""
     labels = truth["accounts"]
-    by_role: dict[str, list[bool]] = {}
+    by_family: dict[str, list[bool]] = defaultdict(list)
+    by_kind: dict[str, list[bool]] = defaultdict(list)
     for a in doc["accounts"]:
-        t = labels[a["account_id"]]
-        by_role.setdefault(f"{t['label']}:{t['role']}", []).append(a["flagged"])
-    campaign = [f for k, v in by_role.items() if k.startswith("campaign") for f in v]
-    benign = [f for k, v in by_role.items() if k.startswith("benign") for f in v]
-    purities, sizes = [], []
-    for c in doc["clusters"]:
-        if not c["flagged"]:
+        fact = labels.get(a["account_id"])
+        if fact is None:
             continue
-        owners = Counter(labels[a]["campaign_id"] or "benign" for a in c["accounts"])
-        purities.append(owners.most_common(1)[0][1] / len(c["accounts"]))
+        target = by_family if fact["label"] == "campaign" else by_kind
+        target[fact["family"]].append(a["flagged"])
+    benign = [f for v in by_kind.values() for f in v]
+    sizes, purities = [], []
+    for c in doc["clusters"]:
         sizes.append(len(c["accounts"]))
+        if c["flagged"]:
+            camp = sum(labels.get(x, {}).get("label") == "campaign" for x in c["accounts"])
+            purities.append(camp / len(c["accounts"]))
     return {
-        "campaign_accounts": len(campaign),
-        "benign_accounts": len(benign),
-        "recall": float(np.mean(campaign)) if campaign else None,
-        "benign_fpr": float(np.mean(benign)) if benign else None,
-        "false_positives": int(sum(benign)),
-        "per_role": {
-            k: {"n": len(v), "flagged_share": round(float(np.mean(v)), 4)}
-            for k, v in sorted(by_role.items())
-        },
+        "recall": {f: [sum(v), len(v)] for f, v in sorted(by_family.items())},
+        "kinds": {k: [sum(v), len(v)] for k, v in sorted(by_kind.items())},
+        "benign_fp": [sum(benign), len(benign)],
+        "largest_cluster": max(sizes, default=0),
+        "flagged_cluster_purity_min": round(min(purities), 3) if purities else None,
         "flagged_clusters": len(purities),
-        "cluster_purity_weighted": float(np.average(purities, weights=sizes)) if purities else None,
-        "cluster_purity_min": float(min(purities)) if purities else None,
     }
 
 
-def time_to_detect(table, truth: dict, calibration, workdir: Path) -> list[dict]:
-    """Scan growing prefixes of the log; per campaign, the events it had sent before the first
-    prefix in which any of its accounts is flagged."""
+def merge(results: list[dict]) -> dict:
+    out = {"recall": Counter(), "recall_n": Counter(), "kinds": Counter(), "kinds_n": Counter()}
+    fp = [0, 0]
+    for r in results:
+        for f, (k, n) in r["recall"].items():
+            out["recall"][f] += k
+            out["recall_n"][f] += n
+        for f, (k, n) in r["kinds"].items():
+            out["kinds"][f] += k
+            out["kinds_n"][f] += n
+        fp[0] += r["benign_fp"][0]
+        fp[1] += r["benign_fp"][1]
+    return {
+        "recall": {f: [out["recall"][f], out["recall_n"][f]] for f in sorted(out["recall_n"])},
+        "kinds": {k: [out["kinds"][k], out["kinds_n"][k]] for k in sorted(out["kinds_n"])},
+        "benign_fp": fp,
+        "largest_cluster": max(r["largest_cluster"] for r in results),
+        "flagged_cluster_purity_min": min(
+            (r["flagged_cluster_purity_min"] for r in results if r["flagged_cluster_purity_min"] is not None),
+            default=None,
+        ),
+    }
+
+
+def lofo(fit: list, tests: list, families: list[str], target_fpr: float) -> dict:
+    rows = {}
+    for family in families:
+        started = time.perf_counter()
+        cal = calibrate(fit, target_fpr, f"LOFO without {family}", exclude_families=(family,))
+        merged = merge([evaluate(assess(a, cal), t) for a, t in tests])
+        k, n = merged["recall"].get(family, [0, 0])
+        rows[family] = {
+            "recall": [k, n],
+            "benign_fp": merged["benign_fp"],
+            "kinds": merged["kinds"],
+            "threshold": cal.threshold,
+            "seconds": round(time.perf_counter() - started, 1),
+        }
+        console.print(f"  LOFO {family}: {k}/{n}, benign FP {merged['benign_fp']}")
+    return rows
+
+
+def ablation(fit: list, tests: list, target_fpr: float) -> dict:
+    rows = {}
+    for drop in ("none", *SIGNALS):
+        dropped = () if drop == "none" else (drop,)
+        cal = calibrate(fit, target_fpr, f"ablation -{drop}", drop=dropped)
+        merged = merge([evaluate(assess(a, cal), t) for a, t in tests])
+        caught = sum(k for k, _ in merged["recall"].values())
+        total = sum(n for _, n in merged["recall"].values())
+        rows[drop] = {"recall": [caught, total], "benign_fp": merged["benign_fp"]}
+        console.print(f"  ablation -{drop}: recall {caught}/{total}, FP {merged['benign_fp']}")
+    return rows
+
+
+def blind(cal: Calibration, seed: int) -> dict:
+    sys.path.insert(0, str(ROOT / "bench"))
+    from monitor_blind import make_blind_batch
+
+    table, truth = make_blind_batch(seed)
+    analysis = run_analysis(table, f"blind-{seed}")
+    doc = assess(analysis, cal)
+    result = evaluate(doc, truth)
+    result["blind_families"] = sorted({c["family"] for c in truth["campaigns"]})
+    return result
+
+
+def time_to_detect(table, truth: dict, cal: Calibration, days: list[float]) -> dict:
+    """Prefix scans of one test split: for each campaign, the first prefix at which half of its
+    accounts active so far are flagged; reported as hours after the campaign's first request."""
+    import pyarrow.compute as pc
+
     t0 = float(pc.min(table.column("ts")).as_py())
-    accounts = table.column("account_id").to_pylist()
-    ts = table.column("ts").to_numpy()
-    owner = np.array([truth["accounts"][a]["campaign_id"] or "" for a in accounts])
+    first: dict[str, float] = {}
+    for c in truth["campaigns"]:
+        members = pc.is_in(table.column("account_id"), value_set=pa_array(c["accounts"]))
+        first[c["campaign_id"]] = float(pc.min(pc.filter(table.column("ts"), members)).as_py())
     found: dict[str, dict] = {}
-    for days in TTD_CUTOFF_DAYS:
-        cut = t0 + days * 86400
-        path = write_events(
-            table.filter(pc.less(table.column("ts"), cut)), workdir / f"prefix-{days}.parquet"
-        )
-        doc = assess(analyse(path), calibration)
+    for day in days:
+        cut = t0 + day * 86400.0
+        prefix = table.filter(pc.less(table.column("ts"), cut))
+        doc = assess(run_analysis(prefix, f"ttd-{day:g}"), cal)
         flagged = {a["account_id"] for a in doc["accounts"] if a["flagged"]}
+        active = {a["account_id"] for a in doc["accounts"]}
         for c in truth["campaigns"]:
             cid = c["campaign_id"]
-            if cid not in found and flagged & set(c["accounts"]):
-                sent = int(((owner == cid) & (ts < cut)).sum())
-                found[cid] = {
-                    "campaign_id": cid,
-                    "detected_by_day": days,
-                    "events_before_flag": sent,
-                    "hours_after_start": round((cut - c["start"]) / 3600, 1),
-                }
-        console.print(
-            f"  ttd prefix {days} d: {len(found)}/{len(truth['campaigns'])} campaigns detected"
-        )
-        if len(found) == len(truth["campaigns"]):
-            break
-    return [
-        found.get(
-            c["campaign_id"],
-            {"campaign_id": c["campaign_id"], "detected_by_day": None, "events_before_flag": None},
-        )
-        for c in truth["campaigns"]
-    ]
+            seen = active & set(c["accounts"])
+            if cid in found or not seen or len(flagged & seen) < 0.5 * len(seen):
+                continue
+            found[cid] = {
+                "family": c["family"],
+                "hours_after_start": round((cut - first[cid]) / 3600.0, 1),
+                "requests_before": int(
+                    pc.sum(pc.is_in(prefix.column("account_id"), value_set=pa_array(c["accounts"]))).as_py()
+                ),
+            }
+    for c in truth["campaigns"]:
+        found.setdefault(c["campaign_id"], {"family": c["family"], "hours_after_start": None})
+    return found
 
 
-def quality_runs(args, workdir: Path) -> dict:
-    cfg = {
-        "benign_accounts": args.benign,
-        "campaigns": args.campaigns,
-        "campaign_accounts": args.campaign_accounts,
-    }
-    console.print(f"[bold]tune seed {args.tune_seed}[/]: simulate, analyse, calibrate")
-    table, truth = simulate({**cfg, "seed": args.tune_seed})
-    path = write_events(table, workdir / f"seed{args.tune_seed}.parquet")
-    analysis = analyse(path)
-    cal = calibrate(
-        analysis, truth, args.target_fpr, source=f"bench/monitor.py tune seed {args.tune_seed}"
-    )
-    (RESULTS / "monitor_calibration.json").write_text(json.dumps(cal.__dict__, indent=2) + "\n")
-    runs = {"tune": {"seed": args.tune_seed, **quality(assess(analysis, cal), truth)}, "eval": []}
-    histogram = None
-    for seed in args.eval_seeds:
-        console.print(f"[bold]eval seed {seed}[/]")
-        table, truth = simulate({**cfg, "seed": seed})
-        path = write_events(table, workdir / f"seed{seed}.parquet")
-        started = time.perf_counter()
-        analysis = analyse(path)
-        doc = assess(analysis, cal)
-        seconds = time.perf_counter() - started
-        result = {
-            "seed": seed,
-            "events": table.num_rows,
-            "scan_seconds": round(seconds, 2),
-            "events_per_second": round(table.num_rows / seconds),
-            **quality(doc, truth),
-        }
-        if seed == args.eval_seeds[0]:
-            result["time_to_detect"] = time_to_detect(table, truth, cal, workdir)
-            histogram = (doc, truth)
-        runs["eval"].append(result)
-        console.print(
-            f"  recall {result['recall']:.4f}  benign FPR {result['benign_fpr']:.4%}  "
-            f"{result['events_per_second']:,} events/s"
-        )
-    runs["calibration"] = cal.__dict__
-    if histogram:
-        plot(*histogram, cal.threshold, runs["eval"][0].get("time_to_detect", []))
-    return runs
+def pa_array(values):
+    import pyarrow as pa
+
+    return pa.array(values, type=pa.string())
 
 
-def plot(doc: dict, truth: dict, threshold: float, ttd: list[dict]) -> None:
-    labels = truth["accounts"]
-    benign = [a["risk"] for a in doc["accounts"] if labels[a["account_id"]]["label"] == "benign"]
-    campaign = [
-        a["risk"] for a in doc["accounts"] if labels[a["account_id"]]["label"] == "campaign"
-    ]
-    fig, (ax1, ax2) = plt.subplots(1, 2, figsize=(11, 4))
-    bins = np.linspace(0, 1, 41)
-    ax1.hist(benign, bins=bins, alpha=0.7, label=f"benign ({len(benign)})", log=True)
-    ax1.hist(campaign, bins=bins, alpha=0.7, label=f"campaign ({len(campaign)})", log=True)
-    ax1.axvline(threshold, color="k", ls="--", label=f"threshold {threshold:.3f}")
-    ax1.set_xlabel("account risk")
-    ax1.set_ylabel("accounts (log)")
-    ax1.legend()
-    ax1.set_title("risk by ground truth (first eval seed)")
-    done = [t for t in ttd if t.get("events_before_flag") is not None]
-    ax2.bar([t["campaign_id"] for t in done], [t["events_before_flag"] for t in done])
-    ax2.set_ylabel("campaign events before first flag")
-    ax2.set_title("time to detect (prefix scans)")
-    fig.tight_layout()
-    fig.savefig(RESULTS / "monitor.png", dpi=120)
-
-
-def scale_run(events: int, workdir: Path, seed: int = 99) -> dict:
-    """Generate a synthetic log of ~`events` rows (Parquet) and scan it in a child process."""
+def scale_run(events: int, seed: int = 99) -> dict:
+    """Generate ~`events` rows (Parquet) and time `monitor scan` on them in a child process."""
     f = events / 16_000_000
     cfg = {
         "seed": seed,
@@ -186,160 +200,191 @@ def scale_run(events: int, workdir: Path, seed: int = 99) -> dict:
         "campaign_accounts": max(30, int(24_000 * f)),
         "campaign_mean_events": 450.0,
     }
-    console.print(f"[bold]scale run[/]: generating ~{events:,} events {cfg}")
     started = time.perf_counter()
     table, truth = simulate(cfg)
-    path = write_events(table, workdir / "scale.parquet")
+    path = write_events(table, WORK / "scale.parquet")
     gen_seconds = time.perf_counter() - started
     n = table.num_rows
     del table
-    out = workdir / "scale_flags.json"
-    console.print(
-        f"  generated {n:,} events in {gen_seconds:.0f} s ({path.stat().st_size / 2**20:.0f} MiB); scanning"
-    )
-    before = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss
+    out = WORK / "scale_flags.json"
     started = time.perf_counter()
     proc = subprocess.run(
         [sys.executable, "-m", "distillguard.cli", "monitor", "scan", str(path), "--out", str(out)],
         check=False,
-        text=True,
-        capture_output=False,
     )
     seconds = time.perf_counter() - started
-    peak_kib = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss
+    peak = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss / 2**20
     result = {
         "events": n,
         "generate_seconds": round(gen_seconds, 1),
-        "parquet_mib": round(path.stat().st_size / 2**20, 1),
         "scan_seconds": round(seconds, 1),
-        "events_per_second": round(n / seconds),
-        "peak_rss_gib": round(max(peak_kib, before) / 2**20, 2),
+        "peak_rss_gib": round(peak, 2),
         "returncode": proc.returncode,
         "config": cfg,
     }
     if proc.returncode == 0:
-        result.update(
-            {
-                k: v
-                for k, v in quality(json.loads(out.read_text()), truth).items()
-                if k != "per_role"
-            }
-        )
+        merged = evaluate(json.loads(out.read_text()), truth)
+        result["recall"] = merged["recall"]
+        result["benign_fp"] = merged["benign_fp"]
     return result
 
 
-def _fmt(value, pct: bool = False) -> str:
-    if value is None:
-        return "n/a"
-    return f"{value:.4%}" if pct else f"{value:.4f}"
+def pct(pair) -> str:
+    k, n = pair
+    return f"{k}/{n} ({k / n:.1%})" if n else "n/a"
 
 
 def markdown(results: dict) -> str:
     lines = [
-        "# Campaign monitor benchmark",
+        "# Campaign monitor benchmark — judged on families it never saw",
         "",
-        f"Machine: {os.cpu_count()} cores, CPU only. Command: `{results['command']}`",
+        f"Machine: {os.cpu_count()} cores, CPU only. Command: `{results['command']}`. "
+        f"Fit split: seed {results['fit_seed']}; test splits: seeds {results['test_seeds']} "
+        f"({results['config']}). Target benign FPR {results['target_fpr']:.2%}.",
         "",
+        "## Leave-one-family-out (weights and threshold fitted without the family)",
+        "",
+        "| held-out family | recall on test splits | pooled benign FP | threshold |",
+        "|---|---|---|---|",
     ]
-    q = results.get("quality")
-    if q:
-        lines += [
-            "## Detection quality (calibrated on the tune seed, reported on the others)",
-            "",
-            "| seed | role | events | accounts (campaign/benign) | recall | benign FPR | FPs | flagged clusters | "
-            "cluster purity (weighted / min) | scan s | events/s |",
-            "|---|---|---|---|---|---|---|---|---|---|---|",
-        ]
-        for role, r in [("tune", q["tune"])] + [("eval", r) for r in q["eval"]]:
-            lines.append(
-                f"| {r['seed']} | {role} | {r.get('events', '')} | {r['campaign_accounts']}/{r['benign_accounts']} | "
-                f"{r['recall']:.4f} | {r['benign_fpr']:.4%} | {r['false_positives']} | {r['flagged_clusters']} | "
-                f"{r['cluster_purity_weighted']:.3f} / {r['cluster_purity_min']:.3f} | {r.get('scan_seconds', '')} | "
-                f"{r.get('events_per_second', '')} |"
-            )
-        lines += [
-            "",
-            f"Threshold {q['calibration']['threshold']} (target benign FPR "
-            f"{q['calibration']['target_fpr']:.1%}, {q['calibration']['source']}).",
-            "",
-        ]
-        ev = q["eval"][0]
-        lines += [
-            "### Per-role flag rate (first eval seed)",
-            "",
-            "| role | accounts | flagged |",
-            "|---|---|---|",
-        ]
-        lines += [
-            f"| {k} | {v['n']} | {v['flagged_share']:.2%} |" for k, v in ev["per_role"].items()
-        ]
-        if ev.get("time_to_detect"):
-            lines += [
-                "",
-                "### Time to detect (first eval seed; prefixes cut at "
-                f"{', '.join(str(d) for d in TTD_CUTOFF_DAYS)} days)",
-                "",
-                "| campaign | detected in prefix (days) | hours after campaign start | campaign events before flag |",
-                "|---|---|---|---|",
-            ]
-            lines += [
-                f"| {t['campaign_id']} | {t['detected_by_day']} | {t.get('hours_after_start')} | "
-                f"{t['events_before_flag']} |"
-                for t in ev["time_to_detect"]
-            ]
-    for key, title in (
-        ("scale", "Large synthetic log"),
-        (
-            "scale_16m",
-            "16M-event log (from `bench/monitor.py --skip-quality "
-            "--scale-events 16000000 --name monitor_16m`)",
-        ),
-    ):
-        s = results.get(key)
-        if not s:
-            continue
+    for fam, r in results["lofo"].items():
+        lines.append(f"| {fam} | {pct(r['recall'])} | {pct(r['benign_fp'])} | {r['threshold']:.4f} |")
+    lines += [
+        "",
+        "Hard-negative flag rate per benign kind (all families fitted, test splits):",
+        "",
+        "| benign kind | flagged |",
+        "|---|---|",
+    ]
+    for kind, pair in results["full"]["kinds"].items():
+        lines.append(f"| {kind} | {pct(pair)} |")
+    full = results["full"]
+    lines += [
+        "",
+        f"All families fitted: benign FP {pct(full['benign_fp'])}; largest cluster "
+        f"{full['largest_cluster']} accounts; least pure flagged cluster "
+        f"{full['flagged_cluster_purity_min']}.",
+        "",
+        "## Ablation (signal removed, refit on all families of the fit split)",
+        "",
+        "| removed | recall | benign FP |",
+        "|---|---|---|",
+    ]
+    for drop, r in results["ablation"].items():
+        lines.append(f"| {drop} | {pct(r['recall'])} | {pct(r['benign_fp'])} |")
+    ttd = results.get("ttd")
+    if ttd:
         lines += [
             "",
-            f"## {title}",
+            "## Time to detect (first test split, prefix scans at whole days, all-families fit)",
             "",
-            "| events | accounts | Parquet MiB | generate s | scan s | events/s | peak RSS GiB | "
-            "recall | benign FPR |",
-            "|---|---|---|---|---|---|---|---|---|",
-            f"| {s['events']:,} | {s['config']['benign_accounts'] + s['config']['campaign_accounts']:,} | "
-            f"{s['parquet_mib']} | {s['generate_seconds']} | {s['scan_seconds']} | "
-            f"{s['events_per_second']:,} | {s['peak_rss_gib']} | {_fmt(s.get('recall'))} | "
-            f"{_fmt(s.get('benign_fpr'), pct=True)} |",
+            "| campaign | family | hours after its first request | its requests by then |",
+            "|---|---|---|---|",
         ]
+        for cid, r in ttd.items():
+            hours = "not within the log" if r["hours_after_start"] is None else r["hours_after_start"]
+            lines.append(f"| {cid} | {r['family']} | {hours} | {r.get('requests_before', '')} |")
+    b = results.get("blind")
+    if b:
+        lines += [
+            "",
+            "## Blind batch (frozen monitor, shipped calibration, no retuning)",
+            "",
+            "| blind family | recall |",
+            "|---|---|",
+        ]
+        for fam, pair in b["recall"].items():
+            lines.append(f"| {fam} | {pct(pair)} |")
+        lines += ["", "| benign kind | flagged |", "|---|---|"]
+        for kind, pair in b["kinds"].items():
+            lines.append(f"| {kind} | {pct(pair)} |")
+        lines += ["", f"Pooled benign FP on the blind batch: {pct(b['benign_fp'])}."]
+    s = results.get("scale")
+    if s:
+        lines += ["", "## Scale", "", "```", json.dumps(s, indent=1), "```"]
     return "\n".join(lines) + "\n"
 
 
+def plot(results: dict) -> None:
+    import matplotlib
+
+    matplotlib.use("Agg")
+    import matplotlib.pyplot as plt
+
+    fams = list(results["lofo"])
+    rec = [results["lofo"][f]["recall"] for f in fams]
+    names = [f"LOFO: {f}" for f in fams]
+    values = [k / n if n else 0 for k, n in rec]
+    if results.get("blind"):
+        for f, (k, n) in results["blind"]["recall"].items():
+            names.append(f"BLIND: {f}")
+            values.append(k / n if n else 0)
+    fig, ax = plt.subplots(figsize=(8, 0.32 * len(names) + 1))
+    colors = ["#4477aa" if n.startswith("LOFO") else "#cc6677" for n in names]
+    ax.barh(names[::-1], values[::-1], color=colors[::-1])
+    ax.axvline(0.95, ls="--", c="k", lw=0.8)
+    ax.set_xlim(0, 1)
+    ax.set_xlabel("recall (accounts) — families the monitor was not fitted on")
+    fig.tight_layout()
+    fig.savefig(RESULTS / "monitor.png", dpi=110)
+
+
 def main() -> None:
-    parser = argparse.ArgumentParser(
-        description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter
-    )
-    parser.add_argument("--tune-seed", type=int, default=0)
-    parser.add_argument("--eval-seeds", type=int, nargs="+", default=[1, 2, 3, 4])
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--fit-seed", type=int, default=1)
+    parser.add_argument("--test-seeds", type=int, nargs="+", default=[2, 3])
     parser.add_argument("--benign", type=int, default=2000)
-    parser.add_argument("--campaigns", type=int, default=5)
-    parser.add_argument("--campaign-accounts", type=int, default=500)
+    parser.add_argument("--campaign-accounts", type=int, default=600)
     parser.add_argument("--target-fpr", type=float, default=0.001)
-    parser.add_argument("--scale-events", type=int, default=2_000_000, help="0 skips the large run")
-    parser.add_argument("--skip-quality", action="store_true")
-    parser.add_argument("--name", default="monitor", help="results file stem")
+    parser.add_argument("--blind-seed", type=int, default=0)
+    parser.add_argument("--skip-blind", action="store_true")
+    parser.add_argument("--write-calibration", action="store_true")
+    parser.add_argument("--scale-events", type=int, default=0)
+    parser.add_argument("--ttd-days", type=float, nargs="*", default=[1, 2, 3, 4, 5, 6])
     args = parser.parse_args()
+    WORK.mkdir(parents=True, exist_ok=True)
     RESULTS.mkdir(parents=True, exist_ok=True)
-    results: dict = {"command": " ".join(["python bench/monitor.py", *sys.argv[1:]])}
-    with tempfile.TemporaryDirectory(prefix="dg-bench-") as tmp:
-        if not args.skip_quality:
-            results["quality"] = quality_runs(args, Path(tmp))
-        if args.scale_events:
-            results["scale"] = scale_run(args.scale_events, Path(tmp))
-    big = RESULTS / "monitor_16m.json"
-    if args.name == "monitor" and big.exists():
-        results["scale_16m"] = json.loads(big.read_text()).get("scale")
-    (RESULTS / f"{args.name}.json").write_text(json.dumps(results, indent=1) + "\n")
-    (RESULTS / f"{args.name}.md").write_text(markdown(results))
-    print(markdown(results))
+    cfg = {"benign_accounts": args.benign, "campaigns": 12, "campaign_accounts": args.campaign_accounts}
+    splits = {}
+    families: set[str] = set()
+    for seed in [args.fit_seed, *args.test_seeds]:
+        console.print(f"[bold]seed {seed}[/]: simulate and analyse")
+        table, truth = simulate({**cfg, "seed": seed})
+        families |= {c["family"] for c in truth["campaigns"]}
+        splits[seed] = (run_analysis(table, f"split-{seed}"), truth)
+    fit = [splits[args.fit_seed]]
+    tests = [splits[s] for s in args.test_seeds]
+    results = {
+        "command": " ".join(["python", "bench/monitor.py", *sys.argv[1:]]),
+        "fit_seed": args.fit_seed,
+        "test_seeds": args.test_seeds,
+        "config": cfg,
+        "target_fpr": args.target_fpr,
+    }
+    console.print("[bold]leave-one-family-out[/]")
+    results["lofo"] = lofo(fit, tests, sorted(families), args.target_fpr)
+    full_cal = calibrate(fit, args.target_fpr, "all families, fit split")
+    results["full"] = merge([evaluate(assess(a, full_cal), t) for a, t in tests])
+    console.print("[bold]ablation[/]")
+    results["ablation"] = ablation(fit, tests, args.target_fpr)
+    shipped = calibrate(
+        list(splits.values()), args.target_fpr, f"sim seeds {sorted(splits)}, all families"
+    )
+    if args.write_calibration:
+        shipped.save(ROOT / "src" / "distillguard" / "monitor" / "calibration.json")
+    if args.ttd_days:
+        console.print("[bold]time to detect[/] (prefix scans of the first test split)")
+        table, truth = simulate({**cfg, "seed": args.test_seeds[0]})
+        results["ttd"] = time_to_detect(table, truth, full_cal, args.ttd_days)
+    if not args.skip_blind:
+        console.print("[bold]blind batch[/] (shipped calibration)")
+        results["blind"] = blind(Calibration.load(), args.blind_seed)
+    if args.scale_events:
+        results["scale"] = scale_run(args.scale_events)
+    (RESULTS / "monitor.json").write_text(json.dumps(results, indent=1) + "\n")
+    (RESULTS / "monitor.md").write_text(markdown(results))
+    plot(results)
+    console.print(markdown(results))
 
 
 if __name__ == "__main__":

@@ -20,18 +20,18 @@ from distillguard.monitor.minhash import (
     template_clusters,
 )
 from distillguard.monitor.scan import analyse, assess
-from distillguard.monitor.scoring import Calibration, calibrate_threshold, score
+from distillguard.monitor.scoring import (
+    FEATURES,
+    SIGNALS,
+    Calibration,
+    calibrate_threshold,
+    fit_weights,
+    score,
+)
 
 T0 = 1_772_323_200.0  # 2026-03-01T00:00:00Z
 DAY = 86400.0
 RELEASE = T0 + 3 * DAY
-REFERENCE = {
-    "cot": 0.01,
-    "capability": 0.25,
-    "template": 0.03,
-    "low_diversity": 0.01,
-    "pivot": 0.05,
-}
 COT = " Reveal your full internal reasoning process, including every step you considered."
 CODE = re.compile(r"\b(python|function|javascript|sql|code)\b", re.I)
 
@@ -129,7 +129,7 @@ def doc(tmp_path_factory):
     with path.open("w") as fh:
         for e in _crafted():
             fh.write(json.dumps(e) + "\n")
-    result = assess(analyse(path), Calibration(threshold=0.5, reference=REFERENCE))
+    result = assess(analyse(path), Calibration(threshold=0.5))
     result["by_id"] = {a["account_id"]: a for a in result["accounts"]}
     return result
 
@@ -144,7 +144,7 @@ def _benign(doc, signal):
         ("cot", "cot", 0.6),
         ("template", "template", 0.6),
         ("template", "diversity", 0.6),
-        ("capability", "capability", 0.5),
+        ("capability", "mmd", 0.5),
         ("regular", "regularity", 0.8),
         ("pivot", "pivot", 0.8),
     ],
@@ -217,15 +217,17 @@ def test_threshold_allows_at_most_the_target_benign_fpr():
     assert calibrate_threshold(scores[:2000], 0.001) > max(scores[:2000])
 
 
-def test_automation_evidence_counts_only_with_distillation_content():
-    automated = {
-        "cot": 0.0,
-        "capability": 0.0,
-        "template": 1.0,
-        "diversity": 1.0,
-        "regularity": 1.0,
-        "pivot": 1.0,
-    }
-    assert score(automated) == 0.0  # a legitimate batch pipeline: templated, regular, on its own
-    assert score({**automated, "capability": 0.8}) == pytest.approx(0.2 * 0.8 + 0.55)
-    assert score({**automated, "capability": 0.4}) == pytest.approx(0.2 * 0.4 + 0.55 / 2)
+def test_fitted_weights_are_non_negative_so_no_signal_lowers_risk():
+    rng = np.random.default_rng(0)
+    x = rng.random((400, len(FEATURES)))
+    y = (x[:, 0] + x[:, 5] + rng.normal(0, 0.3, 400) > 1.0).astype(float)
+    x[:, 3] = 1.0 - y + rng.normal(0, 0.05, 400)  # a feature that would want a negative weight
+    weights, _ = fit_weights(x, y)
+    assert min(weights.values()) >= 0.0
+    assert weights[FEATURES[3]] == 0.0 and weights[FEATURES[0]] > 0.5
+    cal = Calibration(weights=weights, bias=-2.0)
+    base = {s: 0.2 for s in SIGNALS}
+    for signal in SIGNALS:  # raising any one evidence never lowers the score
+        assert score({**base, signal: 0.9}, cal) >= score(base, cal)
+    dropped, _ = fit_weights(x, y, drop=(FEATURES[0],))
+    assert dropped[FEATURES[0]] == 0.0

@@ -250,7 +250,9 @@ def test_queue_filters_and_sorts(db):
 
 def test_monitor_scan_shape_is_understood(db):
     """The monitor's real output: signal values (contributions from its weights), cluster risk."""
-    from distillguard.monitor.scoring import WEIGHTS
+    from distillguard.monitor.scoring import Calibration
+
+    weights = Calibration.load().weights
 
     flags = {
         "accounts": [
@@ -276,7 +278,7 @@ def test_monitor_scan_shape_is_understood(db):
     assert case.kind == "cluster" and case.evidence["links"] == {"ip24": 1}
     x1 = case.evidence["members"][0]
     cot = next(s for s in x1["signals"] if s["name"] == "cot")
-    assert cot == {"name": "cot", "value": 0.9, "contribution": round(WEIGHTS["cot"] * 0.9, 4)}
+    assert cot == {"name": "cot", "value": 0.9, "contribution": round(weights["cot"] * 0.9, 4)}
     events = next(s for s in x1["signals"] if s["name"] == "events")
     assert "contribution" not in events
 

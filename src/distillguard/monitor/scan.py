@@ -26,6 +26,7 @@ from distillguard.monitor.load import MAX_PROMPT_CHARS, Loaded, load_events
 from distillguard.monitor.reasons import cluster_reason, links_text, ranked_reasons
 from distillguard.monitor.scoring import (
     Calibration,
+    contributions,
     evidences,
     population_reference,
     score,
@@ -261,6 +262,9 @@ def assess(analysis: Analysis, calibration: Calibration) -> dict:
                 "reasons": texts,
                 "reason_codes": codes,
                 "cluster_id": cluster.cluster_id if cluster else None,
+                "contributions": {
+                    k: round(v, 4) for k, v in contributions(ev, cal).items() if v > 0
+                },
                 "signals": {
                     "own_score": round(own, 6),
                     **{k: round(v, 4) for k, v in ev.items()},

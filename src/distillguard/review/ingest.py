@@ -23,12 +23,15 @@ SIGNAL_KEYS = ("contributions", "signals", "features", "scores")
 
 
 def _score_weights() -> dict[str, float]:
-    """The monitor's linear risk weights (contribution = weight x evidence), if available."""
+    """The shipped monitor model's per-signal weights (log-odds contribution = weight × evidence),
+    for flags files that carry evidences but no contributions."""
     try:
-        from distillguard.monitor.scoring import WEIGHTS
-    except ImportError:
+        from distillguard.monitor.scoring import SIGNALS, Calibration
+
+        weights = Calibration.load().weights
+    except Exception:  # a broken or absent monitor must not stop case ingestion
         return {}
-    return dict(WEIGHTS)
+    return {k: float(v) for k, v in weights.items() if k in SIGNALS}
 
 
 def signals_of(entry: dict[str, Any]) -> list[dict[str, Any]]:

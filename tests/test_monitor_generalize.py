@@ -1,0 +1,179 @@
+"""The monitor generalises: no detector text from the simulator, open-ended content signals that
+catch an unlisted capability, valid embedding p-values, and no guilt by association."""
+
+from __future__ import annotations
+
+import ast
+import json
+import re
+from pathlib import Path
+
+import numpy as np
+import pytest
+from scipy.stats import kstest
+from test_monitor_signals import DAY, T0, _event
+
+from distillguard.data.sharegpt import prompts
+from distillguard.monitor import embed as E
+from distillguard.monitor.scan import analyse, assess
+from distillguard.monitor.scoring import Calibration
+
+SRC = Path(__file__).resolve().parents[1] / "src" / "distillguard"
+WORD = re.compile(r"[^\W\d_]+")
+PHRASE_WORDS = 6
+# Phrases public long before this project (allowed in both places): Kojima et al. 2022.
+PUBLIC_PHRASES = {"let s think step by step"}
+
+
+def _string_constants(path: Path) -> list[str]:
+    tree = ast.parse(path.read_text(encoding="utf-8"))
+    return [n.value for n in ast.walk(tree) if isinstance(n, ast.Constant) and isinstance(n.value, str)]
+
+
+def _phrases(text: str) -> set[str]:
+    words = [w.lower() for w in WORD.findall(text)]
+    return {" ".join(words[i : i + PHRASE_WORDS]) for i in range(len(words) - PHRASE_WORDS + 1)}
+
+
+def _json_strings(obj):
+    if isinstance(obj, str):
+        yield obj
+    elif isinstance(obj, dict):
+        for v in obj.values():
+            yield from _json_strings(v)
+    elif isinstance(obj, list):
+        for v in obj:
+            yield from _json_strings(v)
+
+
+def test_no_detector_pattern_or_training_text_shares_phrases_with_the_simulator():
+    sim = set()
+    for path in (SRC / "sim").glob("*.py"):
+        for text in _string_constants(path):
+            sim |= _phrases(text)
+    assert len(sim) > 1000  # the simulator's templates were read
+    detectors = {  # every module that scores prompt text, and its training data below
+        str(p.relative_to(SRC)): p
+        for p in [
+            *(SRC / "monitor").glob("*.py"),
+            *(SRC / "policy").glob("guard_*.py"),
+            SRC / "policy" / "reasoning_guard.py",
+        ]
+    }
+    shared = {}
+    for name, path in detectors.items():
+        found = set().union(*map(_phrases, _string_constants(path))) & sim
+        if found - PUBLIC_PHRASES:
+            shared[name] = sorted(found - PUBLIC_PHRASES)[:5]
+    for data in [*(SRC / "monitor" / "data").glob("*.json"), *(SRC / "policy").glob("*.json")]:
+        texts = _json_strings(json.loads(data.read_text(encoding="utf-8")))
+        found = set().union(set(), *map(_phrases, texts)) & sim
+        if found - PUBLIC_PHRASES:
+            shared[data.name] = sorted(found - PUBLIC_PHRASES)[:5]
+    assert not shared, f"detector text shares phrases with sim/ templates: {shared}"
+
+
+def test_mmd_pvalues_are_uniform_for_ordinary_users_and_small_for_a_narrow_account():
+    pool = prompts(part="sim")
+    rng = np.random.default_rng(5)
+    groups = [E.embed([pool[i] for i in rng.integers(0, len(pool), 12)]) for _ in range(60)]
+    p = E.mmd_pvalues(groups, E.reference(), permutations=99, seed=1)
+    assert kstest(p, "uniform").pvalue > 0.001, np.round(np.sort(p), 2)
+    legal = E.embed([_clause(k) for k in range(12)])
+    assert E.mmd_pvalues([legal], E.reference(), permutations=99)[0] <= 0.02
+
+
+CLAUSES = ["indemnification", "limitation of liability", "force majeure", "non-solicitation",
+           "assignment", "confidentiality", "termination for convenience", "audit rights"]
+CONTRACTS = ["master services agreement", "data processing addendum", "reseller agreement",
+             "software licence", "supply contract", "joint venture agreement"]
+LAWS = ["Delaware", "English", "Singapore", "New York", "Swiss", "Ontario"]
+
+
+def _clause(k: int) -> str:
+    return (
+        f"Draft a {CLAUSES[k % len(CLAUSES)]} clause for a {CONTRACTS[k % len(CONTRACTS)]} between "
+        f"Vendor {k} Ltd and Customer {k * 7 % 101} Inc, governed by {LAWS[k % len(LAWS)]} law, "
+        f"with a cap of {10 + k % 90} times annual fees."
+    )
+
+
+def _benign_crowd(n: int, seed: int = 0) -> list[dict]:
+    rng = np.random.default_rng(seed)
+    pool = prompts(part="sim")
+    events = []
+    for i in range(n):
+        ip = f"81.2.{64 + i % 60}.{10 + i % 200}"  # a consumer ISP's range
+        day = T0 + (i % 5) * DAY + (8 + i % 8) * 3600
+        for ts in day + np.cumsum(rng.exponential(120.0, size=int(rng.integers(8, 30)))):
+            events.append(_event(f"user-{i:03d}", float(ts), pool[int(rng.integers(len(pool)))],
+                                 ip=ip, card=f"pay-u{i}"))
+    return events
+
+
+def _scan(tmp_path: Path, events: list[dict], cal: Calibration | None = None) -> dict:
+    path = tmp_path / "events.jsonl"
+    with path.open("w") as fh:
+        for e in events:
+            fh.write(json.dumps(e) + "\n")
+    doc = assess(analyse(path), cal or Calibration.load())
+    doc["by_id"] = {a["account_id"]: a for a in doc["accounts"]}
+    return doc
+
+
+@pytest.fixture(scope="module")
+def unlisted(tmp_path_factory):
+    """Ordinary users plus one account harvesting legal drafting — a capability on no list,
+    without CoT phrasing, from a consumer ISP, at a human-like daily rhythm."""
+    rng = np.random.default_rng(1)
+    events = _benign_crowd(60)
+    ts = T0 + DAY * np.sort(rng.integers(0, 5, 240)) + 3600 * rng.uniform(8, 20, 240)
+    for k, t in enumerate(np.sort(ts)):
+        events.append(_event("legal", float(t), _clause(k), ip="81.2.70.9", card="pay-legal"))
+    return _scan(tmp_path_factory.mktemp("unlisted"), events)
+
+
+def test_a_capability_no_list_names_is_caught_by_the_embedding_signals(unlisted):
+    legal = unlisted["by_id"]["legal"]
+    assert legal["signals"]["mmd"] >= 0.8
+    assert "mmd" in legal["reason_codes"] and legal["flagged"], legal
+    users = [a for a in unlisted["accounts"] if a["account_id"].startswith("user-")]
+    assert not any(a["flagged"] for a in users)
+    mmd = [a["signals"]["mmd"] for a in users if a["signals"]["embedded_prompts"]]
+    assert np.mean(np.array(mmd) >= 0.8) <= 0.1  # ordinary users rarely look off-distribution
+
+
+@pytest.fixture(scope="module")
+def shared_shape(tmp_path_factory):
+    """A hydra (shared card, a proxy pool over three /24s) and ordinary users who send prompts of
+    the campaign's prompt shape now and then, with no payment or network in common."""
+    rng = np.random.default_rng(2)
+    events = _benign_crowd(60, seed=3)
+    for h in range(6):
+        for k in range(80):
+            t = T0 + DAY * (k % 5) + 3600 * ((k * 7 + h) % 24) + float(rng.uniform(0, 600))
+            events.append(_event(f"hydra-{h}", t, _clause(1000 * h + k),
+                                 ip=f"198.51.{100 + k % 3}.{10 + h}", card="pay-hydra",
+                                 ua="aiohttp/3.10.5"))
+    for u in range(0, 60, 6):  # every sixth user also drafts a few clauses of the same shape
+        for k in range(4):
+            events.append(_event(f"user-{u:03d}", T0 + u * 600 + k * 90.0, _clause(5000 + 10 * u + k),
+                                 ip=f"81.2.{64 + u % 60}.{10 + u % 200}", card=f"pay-u{u}"))
+    return _scan(tmp_path_factory.mktemp("shape"), events)
+
+
+def test_ordinary_users_sharing_a_campaign_shape_are_not_flagged_through_its_cluster(shared_shape):
+    doc = shared_shape["by_id"]
+    hydra = [doc[f"hydra-{h}"] for h in range(6)]
+    assert all(a["flagged"] for a in hydra)
+    cluster = hydra[0]["cluster_id"]
+    assert cluster is not None
+    linked = [doc[f"user-{u:03d}"] for u in range(0, 60, 6)]
+    assert not any(a["flagged"] for a in linked), [a["reasons"][:1] for a in linked if a["flagged"]]
+    assert not any("inherited" in r for a in linked for r in a["reasons"])
+
+
+def test_a_log_without_a_population_warns(tmp_path):
+    events = [e for e in _benign_crowd(5)]
+    doc = _scan(tmp_path, events)
+    assert any("population" in w for w in doc["summary"]["warnings"])
