@@ -217,18 +217,14 @@ def test_concurrent_decisions_one_wins_sqlite(db):
 
 @pytest.mark.postgres
 def test_concurrent_decisions_one_wins_postgres(postgres_url):
-    from test_review_audit_log import fresh_postgres
+    from helpers import migrated_postgres
 
-    gen = fresh_postgres(postgres_url)
-    pg = next(gen)
-    try:
+    with migrated_postgres(postgres_url, "dg_review") as pg:
         (acct,) = _accounts(pg, 1)
         case = cases.open_case(pg, "policy", acct, {}, 3, f"policy:{acct}")
         _check_race(pg, _race(pg, case.id, case.version), case.id)
         flags = _flags(_accounts(pg, 3, org="Beta"), [])
         assert ingest_flags(pg, flags)["opened"] == 1
-    finally:
-        gen.close()
 
 
 def test_queue_filters_and_sorts(db):
