@@ -38,6 +38,7 @@ bench: setup services
 
 lint: setup
 	$(VENV)/bin/ruff check src tests bench
+	$(VENV)/bin/mypy  # scope and strictness: [tool.mypy] in pyproject.toml
 
 clean:
 	rm -rf $(VENV) .distillguard .pytest_cache

@@ -14,9 +14,11 @@ import socket
 import threading
 import time
 import uuid
-from collections.abc import Awaitable, Callable, Iterator, MutableMapping
+from collections.abc import Iterator
 from contextlib import contextmanager
 from typing import Any, Literal
+
+from distillguard.gateway.asgi import ASGIApp, Receive, Scope, Send
 
 __all__ = [
     "STUB_MODEL",
@@ -27,7 +29,6 @@ __all__ = [
     "serve_in_thread",
 ]
 
-ASGIApp = Callable[..., Awaitable[None]]
 STUB_MODEL = "stub-model"
 START_TIMEOUT_S = 60.0  # a loaded CI machine can take a while to import and bind
 STOP_TIMEOUT_S = 30.0
@@ -116,11 +117,6 @@ def scratch_postgres(base_url: str, prefix: str = "dg_test") -> Iterator[str]:
 
 
 # -- the stub upstream ---------------------------------------------------------------------------
-
-Scope = MutableMapping[str, Any]
-Receive = Callable[[], Awaitable[MutableMapping[str, Any]]]
-Send = Callable[[MutableMapping[str, Any]], Awaitable[None]]
-
 
 def make_stub(reply: str = "Paris is the capital of France.", think: str | None = None,
               model: str = STUB_MODEL, chunks: int = 4,
@@ -220,7 +216,8 @@ async def _read(receive: Receive) -> bytes:
     body = b""
     while True:
         message = await receive()
-        body += message.get("body", b"")
+        chunk: bytes = message.get("body", b"")
+        body += chunk
         if not message.get("more_body"):
             return body
 

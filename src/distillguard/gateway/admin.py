@@ -10,6 +10,8 @@ import asyncio
 import hashlib
 import hmac
 import json
+from collections.abc import Callable
+from typing import Any, ParamSpec, TypeVar
 
 from fastapi import APIRouter, Depends, Query, Request
 from sqlalchemy import select
@@ -28,9 +30,13 @@ from distillguard.gateway.schemas import (
 )
 from distillguard.gateway.state import GatewayState
 
+P = ParamSpec("P")
+T = TypeVar("T")
+
 
 def _state(request: Request) -> GatewayState:
-    return request.app.state.gateway
+    state: GatewayState = request.app.state.gateway
+    return state
 
 
 def require_admin(request: Request) -> str:
@@ -49,7 +55,7 @@ def require_admin(request: Request) -> str:
 router = APIRouter(prefix="/admin", tags=["admin"], dependencies=[Depends(require_admin)])
 
 
-async def _call(fn, *args, **kwargs):
+async def _call(fn: Callable[P, T], *args: P.args, **kwargs: P.kwargs) -> T:
     """Run a blocking store function off the event loop; user errors become 400/404."""
     try:
         return await asyncio.to_thread(fn, *args, **kwargs)
@@ -62,13 +68,13 @@ async def _call(fn, *args, **kwargs):
 
 @router.get("/accounts")
 async def list_accounts(request: Request, state: str | None = Query(default=None, max_length=32),
-                        limit: int = Query(default=1000, ge=1, le=10000)) -> dict:
+                        limit: int = Query(default=1000, ge=1, le=10000)) -> dict[str, Any]:
     rows = await _call(accounts.list_accounts, _state(request).db, state, limit)
     return {"accounts": rows}
 
 
 @router.post("/accounts", status_code=201)
-async def create_account(body: CreateAccountRequest, request: Request) -> dict:
+async def create_account(body: CreateAccountRequest, request: Request) -> dict[str, Any]:
     st = _state(request)
     account_id, api_key = await _call(
         accounts.create_account, st.db, body.org, body.country,
@@ -79,7 +85,7 @@ async def create_account(body: CreateAccountRequest, request: Request) -> dict:
 
 
 @router.get("/accounts/{account_id}")
-async def show_account(account_id: str, request: Request) -> dict:
+async def show_account(account_id: str, request: Request) -> dict[str, Any]:
     st = _state(request)
     out = await _call(accounts.account_json, st.db, account_id)
     facts = await _call(accounts.account_facts, st.db, account_id)
@@ -88,14 +94,14 @@ async def show_account(account_id: str, request: Request) -> dict:
 
 
 @router.patch("/accounts/{account_id}")
-async def update_account(account_id: str, body: UpdateAccountRequest, request: Request) -> dict:
+async def update_account(account_id: str, body: UpdateAccountRequest, request: Request) -> dict[str, Any]:
     st = _state(request)
     await _call(accounts.update_account, st.db, account_id, **body.model_dump())
     return await _call(accounts.account_json, st.db, account_id)
 
 
 @router.post("/accounts/{account_id}/state")
-async def set_state(account_id: str, body: SetStateRequest, request: Request) -> dict:
+async def set_state(account_id: str, body: SetStateRequest, request: Request) -> dict[str, Any]:
     st = _state(request)
     await _call(accounts.set_state, st.db, account_id, body.state, body.actor or "admin-api",
                 body.reason)
@@ -103,20 +109,20 @@ async def set_state(account_id: str, body: SetStateRequest, request: Request) ->
 
 
 @router.post("/accounts/{account_id}/rotate-key")
-async def rotate_key(account_id: str, request: Request) -> dict:
+async def rotate_key(account_id: str, request: Request) -> dict[str, Any]:
     key = await _call(accounts.rotate_key, _state(request).db, account_id, "admin-api")
     return {"account_id": account_id, "api_key": key}
 
 
 @router.post("/orgs", status_code=201)
-async def create_org(body: CreateOrgRequest, request: Request) -> dict:
+async def create_org(body: CreateOrgRequest, request: Request) -> dict[str, Any]:
     org_id = await _call(accounts.create_org, _state(request).db, body.name, body.country,
                          body.parent, body.share)
     return {"org_id": org_id}
 
 
 @router.post("/orgs/{org}/parents")
-async def set_parent(org: str, body: SetParentRequest, request: Request) -> dict:
+async def set_parent(org: str, body: SetParentRequest, request: Request) -> dict[str, Any]:
     await _call(accounts.set_parent, _state(request).db, org, body.parent, body.share)
     return {"org": org, "parent": body.parent, "share": body.share}
 
@@ -124,10 +130,10 @@ async def set_parent(org: str, body: SetParentRequest, request: Request) -> dict
 @router.get("/events")
 async def list_events(request: Request,
                       account_id: str | None = Query(default=None, max_length=64),
-                      limit: int = Query(default=100, ge=1, le=1000)) -> dict:
+                      limit: int = Query(default=100, ge=1, le=1000)) -> dict[str, Any]:
     db = _state(request).db
 
-    def load() -> list[dict]:
+    def load() -> list[dict[str, Any]]:
         with db.session() as s:
             query = select(Event).order_by(Event.id.desc()).limit(limit)
             if account_id:
@@ -138,5 +144,6 @@ async def list_events(request: Request,
 
 
 @router.get("/policy")
-async def show_policy(request: Request) -> dict:
-    return json.loads(json.dumps(_state(request).policy.to_json(), default=str))
+async def show_policy(request: Request) -> dict[str, Any]:
+    policy: dict[str, Any] = json.loads(json.dumps(_state(request).policy.to_json(), default=str))
+    return policy

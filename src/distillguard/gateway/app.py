@@ -13,6 +13,7 @@ import gc
 import importlib
 import importlib.util
 import logging
+from collections.abc import AsyncIterator
 from contextlib import asynccontextmanager
 
 from fastapi import FastAPI, Request
@@ -44,7 +45,7 @@ def create_app(settings: Settings | None = None, db: Database | None = None) -> 
     state = GatewayState(settings, db)
 
     @asynccontextmanager
-    async def lifespan(app: FastAPI):
+    async def lifespan(app: FastAPI) -> AsyncIterator[None]:
         for backend in state.backends():
             await backend.start()
         purger = asyncio.create_task(_purge_loop(state))
@@ -69,7 +70,7 @@ def create_app(settings: Settings | None = None, db: Database | None = None) -> 
         return Response(state.metrics.render(), media_type=CONTENT_TYPE_LATEST)
 
     @app.get("/healthz", include_in_schema=False)
-    async def healthz() -> dict:
+    async def healthz() -> dict[str, bool]:
         return {"ok": True}
 
     _install_error_handlers(app)

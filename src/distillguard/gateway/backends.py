@@ -281,7 +281,7 @@ class LocalBackend(Backend):
         tok = self.lm.tokenizer
         if chat:
             assert isinstance(prompt, list)
-            return chat_prompt_ids(tok, prompt)
+            return list(chat_prompt_ids(tok, prompt))
         return list(tok(prompt)["input_ids"])
 
     def _generate(self, ids: list[int], account_id: str, max_tokens: int, temperature: float,
@@ -313,7 +313,7 @@ class LocalBackend(Backend):
                 pad_token_id=pad,
                 streamer=streamer,
             )
-        new = out[0, len(ids):].tolist()
+        new: list[int] = out[0, len(ids):].tolist()
         eos = lm.model.generation_config.eos_token_id
         stops = set(eos if isinstance(eos, list) else [eos]) | {pad}
         for i, t in enumerate(new):
@@ -322,7 +322,7 @@ class LocalBackend(Backend):
         return new
 
     def _decode(self, tokens: list[int]) -> str:
-        return self.lm.tokenizer.decode(tokens, skip_special_tokens=True)
+        return str(self.lm.tokenizer.decode(tokens, skip_special_tokens=True))
 
     async def generate(self, prompt: str | list[dict[str, str]], *, chat: bool, account_id: str,
                        max_tokens: int, temperature: float, seed: int | None) -> Completion:

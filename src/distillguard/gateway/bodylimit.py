@@ -8,23 +8,30 @@ returns False the event could not be written and the client gets 503 instead.
 
 from __future__ import annotations
 
+from collections.abc import Awaitable, Callable
+
+from distillguard.gateway.asgi import ASGIApp, Message, Receive, Scope, Send
 from distillguard.gateway.errors import error_body
+
+OnRefused = Callable[[Scope, int, str, str], Awaitable[bool]]
 
 
 class BodyLimitMiddleware:
-    def __init__(self, app, max_bytes: int, prefixes: tuple[str, ...] = ("/v1", "/admin"),
-                 on_refused=None):
+    def __init__(self, app: ASGIApp, max_bytes: int,
+                 prefixes: tuple[str, ...] = ("/v1", "/admin"),
+                 on_refused: OnRefused | None = None) -> None:
         self.app = app
         self.max_bytes = max_bytes
         self.prefixes = prefixes
         self.on_refused = on_refused
 
-    async def _refuse(self, scope, send, status: int, message: str, code: str) -> None:
+    async def _refuse(self, scope: Scope, send: Send, status: int, message: str,
+                      code: str) -> None:
         if self.on_refused is not None and not await self.on_refused(scope, status, code, message):
             status, message, code = 503, "event log unavailable", "event_log_unavailable"
         await _reply(send, status, message, code)
 
-    async def __call__(self, scope, receive, send):
+    async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
         if scope["type"] != "http" or scope["method"] in ("GET", "HEAD", "OPTIONS"):
             return await self.app(scope, receive, send)
         for name, value in scope["headers"]:
@@ -36,13 +43,13 @@ class BodyLimitMiddleware:
                                               "bad_request")
                 if declared > self.max_bytes:
                     return await self._too_large(scope, send)
-        chunks = []
+        chunks: list[bytes] = []
         size = 0
         while True:
             message = await receive()
             if message["type"] == "http.disconnect":
                 return None
-            body = message.get("body", b"")
+            body: bytes = message.get("body", b"")
             size += len(body)
             if size > self.max_bytes:
                 return await self._too_large(scope, send)
@@ -58,7 +65,7 @@ class BodyLimitMiddleware:
                                           "invalid_utf8")
         replayed = False
 
-        async def replay():
+        async def replay() -> Message:
             nonlocal replayed
             if not replayed:
                 replayed = True
@@ -67,12 +74,12 @@ class BodyLimitMiddleware:
 
         return await self.app(scope, replay, send)
 
-    async def _too_large(self, scope, send) -> None:
+    async def _too_large(self, scope: Scope, send: Send) -> None:
         await self._refuse(scope, send, 413, f"request body exceeds {self.max_bytes} bytes",
                            "request_too_large")
 
 
-async def _reply(send, status: int, message: str, code: str) -> None:
+async def _reply(send: Send, status: int, message: str, code: str) -> None:
     body = error_body(status, message, code)
     await send({"type": "http.response.start", "status": status,
                 "headers": [(b"content-type", b"application/json"),

@@ -5,11 +5,17 @@ from __future__ import annotations
 import json
 import secrets
 import sys
-from typing import Annotated
+from typing import TYPE_CHECKING, Annotated, Any
 
 import typer
 
 from distillguard.errors import DistillguardError
+
+if TYPE_CHECKING:
+    from rich.console import Console
+
+    from distillguard.config import Settings
+    from distillguard.store.db import Database
 
 accounts_app = typer.Typer(help="Organisations, accounts, API keys and account review states.",
                            no_args_is_help=True)
@@ -18,14 +24,14 @@ events_app = typer.Typer(help="The gateway's request event log.", no_args_is_hel
 ConfigOpt = Annotated[str | None, typer.Option("--config", help="TOML config file.")]
 
 
-def _db(config: str | None):
+def _db(config: str | None) -> Database:
     from distillguard.config import load_settings
     from distillguard.store.db import get_database
 
     return get_database(load_settings(config).resolved_database_url)
 
 
-def _print(obj) -> None:
+def _print(obj: Any) -> None:
     print(json.dumps(obj, indent=None, ensure_ascii=False))
 
 
@@ -191,13 +197,13 @@ def events_purge(config: ConfigOpt = None) -> None:
     _print({"purged": purge_expired(_db(config), retention)})
 
 
-def _stderr():
+def _stderr() -> Console:
     from rich.console import Console
 
     return Console(stderr=True)
 
 
-def ensure_admin_token(settings) -> str | None:
+def ensure_admin_token(settings: Settings) -> str | None:
     """First `serve` without a configured token: generate one, store its hash, return it."""
     import hashlib
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from typing import Any
 
 import orjson
@@ -39,7 +40,7 @@ class GatewayError(Exception):
                               headers=self.headers, request_id=request_id)
 
 
-def error_body(status: int, message: str, code: str, extra: dict | None = None) -> bytes:
+def error_body(status: int, message: str, code: str, extra: dict[str, Any] | None = None) -> bytes:
     error = {"message": message, "type": TYPES.get(status, "invalid_request_error"),
              "param": None, "code": code}
     if extra:
@@ -47,7 +48,7 @@ def error_body(status: int, message: str, code: str, extra: dict | None = None) 
     return orjson.dumps({"error": error})
 
 
-def error_response(status: int, message: str, code: str, *, extra: dict | None = None,
+def error_response(status: int, message: str, code: str, *, extra: dict[str, Any] | None = None,
                    headers: dict[str, str] | None = None,
                    request_id: str | None = None) -> Response:
     headers = dict(headers or {})
@@ -57,7 +58,7 @@ def error_response(status: int, message: str, code: str, *, extra: dict | None =
                     headers=headers, media_type="application/json")
 
 
-def validation_message(errors: list[dict]) -> str:
+def validation_message(errors: Sequence[Any]) -> str:
     """One readable line from pydantic/FastAPI validation errors ("messages.0.role: ...")."""
     if not errors:
         return "invalid request"

@@ -13,25 +13,27 @@ from __future__ import annotations
 import logging
 
 from pydantic import ValidationError
+from starlette.responses import Response
 
 from distillguard.gateway import v1
+from distillguard.gateway.asgi import ASGIApp, Receive, Scope, Send
 from distillguard.gateway.errors import error_response, validation_message
 from distillguard.gateway.schemas import ChatCompletionRequest, CompletionRequest
 from distillguard.gateway.state import GatewayState
 
 log = logging.getLogger("distillguard.gateway")
-ROUTES = {
+ROUTES: dict[str, tuple[str, type[ChatCompletionRequest] | type[CompletionRequest]]] = {
     "/v1/chat/completions": ("chat.completions", ChatCompletionRequest),
     "/v1/completions": ("completions", CompletionRequest),
 }
 
 
 class CompletionsFastPath:
-    def __init__(self, app, state: GatewayState) -> None:
+    def __init__(self, app: ASGIApp, state: GatewayState) -> None:
         self.app = app
         self.state = state
 
-    async def __call__(self, scope, receive, send):
+    async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
         route = ROUTES.get(scope["path"]) if scope["type"] == "http" else None
         if route is None or scope["method"] != "POST":
             return await self.app(scope, receive, send)
@@ -44,7 +46,8 @@ class CompletionsFastPath:
         await response(scope, receive, send)
 
 
-async def handle(state: GatewayState, call: v1.Call, endpoint: str, model) -> object:
+async def handle(state: GatewayState, call: v1.Call, endpoint: str,
+                 model: type[ChatCompletionRequest] | type[CompletionRequest]) -> Response:
     """Validate the body, then run the pipeline; a malformed body is refused (400) and logged."""
     try:
         body = model.model_validate_json(call.raw)
@@ -59,7 +62,7 @@ async def handle(state: GatewayState, call: v1.Call, endpoint: str, model) -> ob
     return await v1.Pipeline(state, call, endpoint, body).run()
 
 
-async def log_refused_body(state: GatewayState, scope, status: int, code: str,
+async def log_refused_body(state: GatewayState, scope: Scope, status: int, code: str,
                            message: str) -> bool:
     """`BodyLimitMiddleware.on_refused`: a completion request refused for its body (413, bad
     UTF-8, bad Content-Length) is still an event. False when the event could not be written."""
@@ -75,8 +78,8 @@ async def log_refused_body(state: GatewayState, scope, status: int, code: str,
     return True
 
 
-async def _body(receive) -> bytes:
-    chunks = []
+async def _body(receive: Receive) -> bytes:
+    chunks: list[bytes] = []
     while True:
         message = await receive()
         if message["type"] != "http.request":

@@ -7,6 +7,7 @@ which is worth saving on a path that adds well under a millisecond per request.
 from __future__ import annotations
 
 from collections.abc import Callable
+from typing import Any
 
 from prometheus_client import CollectorRegistry, Counter, Gauge, Histogram, generate_latest
 
@@ -30,13 +31,13 @@ class Metrics:
         self.events_unmoved = Gauge("distillguard_events_unmoved",
                                     "Events committed to staging, not yet in gw_events",
                                     registry=self.registry)
-        self._children: dict[tuple, object] = {}
+        self._children: dict[tuple[Any, ...], Any] = {}
 
     def watch_event_backlog(self, backlog: Callable[[], float]) -> None:
         """Read at scrape time: a mover that falls behind (or fails) shows as a growing number."""
         self.events_unmoved.set_function(backlog)
 
-    def _child(self, metric, *labels: str):
+    def _child(self, metric: Any, *labels: str) -> Any:
         key = (metric, labels)
         child = self._children.get(key)
         if child is None:

@@ -157,7 +157,8 @@ class RedisRateLimiter:
         await self._redis.aclose()
 
 
-def make_rate_limiter(redis_url: str | None, namespace: str = "dg:rl"):
+def make_rate_limiter(redis_url: str | None,
+                      namespace: str = "dg:rl") -> MemoryRateLimiter | RedisRateLimiter:
     """Redis when a URL is configured, otherwise in-process."""
     if redis_url:
         return RedisRateLimiter(redis_url, namespace)

@@ -94,7 +94,7 @@ def prepare(path: Path, columns: tuple[str, ...]) -> str:
                          "(SELECT 1 FROM staging_meta)", (uuid.uuid4().hex,))
             (staging_id,) = conn.execute("SELECT staging_id FROM staging_meta").fetchone()
             conn.execute("COMMIT")
-            return staging_id
+            return str(staging_id)
         finally:
             conn.close()
     except sqlite3.DatabaseError as exc:

@@ -5,8 +5,10 @@ from __future__ import annotations
 import hashlib
 import importlib.util
 import logging
+from collections.abc import Callable
 from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass, field
+from typing import Any
 
 from distillguard.config import Settings, home
 from distillguard.errors import DistillguardError
@@ -105,22 +107,23 @@ class GatewayState:
         from distillguard.gateway import accounts
 
         accounts.CACHE.ttl = float(self.options.cache_ttl_s)
-        self._open_policy_case = None
+        self._open_policy_case: Callable[..., Any] | None = None
         if importlib.util.find_spec("distillguard.review.cases") is not None:
             from distillguard.review.cases import open_policy_case
 
             self._open_policy_case = open_policy_case
         self._case_pool = ThreadPoolExecutor(max_workers=1, thread_name_prefix="review-cases")
 
-    def open_review_case(self, account_id: str, reasons: list[dict]) -> None:
+    def open_review_case(self, account_id: str, reasons: list[dict[str, Any]]) -> None:
         """Enhanced review: a policy "review" decision opens (or reuses) the account's review
         case, off the request path; a failure is logged and never fails the request."""
-        if self._open_policy_case is None:
+        open_case = self._open_policy_case
+        if open_case is None:
             return
 
         def work() -> None:
             try:
-                self._open_policy_case(self.db, account_id, reasons)
+                open_case(self.db, account_id, reasons)
             except Exception:  # noqa: BLE001 - review bookkeeping must not break serving
                 logging.getLogger("distillguard.gateway").exception(
                     "could not open a review case for %s", account_id)

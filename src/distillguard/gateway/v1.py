@@ -21,7 +21,7 @@ from __future__ import annotations
 import logging
 import time
 import uuid
-from collections.abc import AsyncIterator, Mapping
+from collections.abc import AsyncIterator, Mapping, MutableMapping
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
@@ -53,7 +53,8 @@ DONE = b"data: [DONE]\n\n"
 
 
 def _state(request: Request) -> GatewayState:
-    return request.app.state.gateway
+    state: GatewayState = request.app.state.gateway
+    return state
 
 
 @dataclass(slots=True)
@@ -66,7 +67,7 @@ class Call:
     raw: bytes
 
     @classmethod
-    def from_scope(cls, scope: dict, raw: bytes) -> Call:
+    def from_scope(cls, scope: MutableMapping[str, Any], raw: bytes) -> Call:
         headers: dict[str, str] = {}
         for name, value in scope["headers"]:
             key = name.decode("latin-1")

@@ -5,6 +5,7 @@ from __future__ import annotations
 import json
 import sys
 from pathlib import Path
+from typing import Any
 
 import typer
 
@@ -18,7 +19,7 @@ app = typer.Typer(
 _POLICY = typer.Option(None, "--policy", help="Policy file (TOML or YAML); default: the embedded policy.")
 
 
-def _print(obj) -> None:
+def _print(obj: Any) -> None:
     sys.stdout.write(json.dumps(obj, indent=2, ensure_ascii=False) + "\n")
 
 

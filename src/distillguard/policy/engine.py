@@ -7,6 +7,7 @@ decision is the strongest effect (deny beats review beats allow). Pure: no DB, n
 from __future__ import annotations
 
 import tomllib
+from collections.abc import Iterator
 from dataclasses import asdict, dataclass, field
 from pathlib import Path
 from typing import Any
@@ -49,7 +50,7 @@ class Decision:
     def codes(self) -> list[str]:
         return [r.code for r in self.reasons]
 
-    def to_json(self) -> dict:
+    def to_json(self) -> dict[str, Any]:
         return {
             "action": self.action,
             "reasons": [asdict(r) for r in self.reasons],
@@ -134,7 +135,7 @@ class Policy:
         """A policy from a dict merged over the default (tests, admin API)."""
         return cls(merge(default_data(), data), source)
 
-    def to_json(self) -> dict:
+    def to_json(self) -> dict[str, Any]:
         return {"source": self.source, **self.data}
 
     def limits_for(self, tier: str) -> Limits:
@@ -233,7 +234,8 @@ class Policy:
 
         return self._decide(account, reasons, guard)
 
-    def _countries(self, account: AccountFacts, request: RequestFacts | None):
+    def _countries(self, account: AccountFacts,
+                   request: RequestFacts | None) -> Iterator[tuple[str, str]]:
         for signal in self.signals:
             if signal == "ip":
                 country = request.geo.country if request is not None else None

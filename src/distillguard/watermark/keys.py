@@ -102,7 +102,7 @@ def key_to_json(key: WatermarkKey) -> dict[str, Any]:
     return data
 
 
-def save_key(key: WatermarkKey, path: str | os.PathLike) -> None:
+def save_key(key: WatermarkKey, path: str | os.PathLike[str]) -> None:
     """Write the key file atomically (temp file in the same dir, mode 0600, then rename)."""
     path = Path(path)
     path.parent.mkdir(parents=True, exist_ok=True)
@@ -150,7 +150,7 @@ def key_from_json(data: Any, source: str = "key") -> WatermarkKey:
     )
 
 
-def load_key(path: str | os.PathLike) -> WatermarkKey:
+def load_key(path: str | os.PathLike[str]) -> WatermarkKey:
     """Read a key file; missing, unreadable, corrupt or unknown-scheme files raise DistillguardError."""
     path = Path(path)
     try:
@@ -170,7 +170,7 @@ def load_key(path: str | os.PathLike) -> WatermarkKey:
     return key_from_json(data, source=f"key file {path}")
 
 
-def load_keyring(directory: str | os.PathLike) -> list[WatermarkKey]:
+def load_keyring(directory: str | os.PathLike[str]) -> list[WatermarkKey]:
     """Every *.json key in a directory (sorted by name); all must share one scheme and params."""
     directory = Path(directory)
     if not directory.is_dir():
