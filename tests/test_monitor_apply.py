@@ -111,9 +111,11 @@ def test_apply_writes_known_accounts_audits_each_change_and_is_idempotent(db):
     assert json.loads(row.risk_detail)["reasons"] == ["r"]
     assert account_facts(db, a).risk == 0.92  # what the policy engine receives
     entries = audit_entries(db)
-    assert [(e.actor, e.subject) for e in entries] == [("tester", f"account:{a}"),
-                                                       ("tester", f"account:{b}")]
-    payload = json.loads(entries[0].payload)
+    # accounts are written in account-id order (one lock order for concurrent appliers)
+    assert [(e.actor, e.subject) for e in entries] == sorted(
+        [("tester", f"account:{a}"), ("tester", f"account:{b}")]
+    )
+    payload = json.loads(next(e for e in entries if e.subject == f"account:{a}").payload)
     assert payload["risk"] == 0.92 and payload["previous"] is None
     assert payload["scan_id"] == first.scan_id
     # the same scan again: nothing written, no audit entry

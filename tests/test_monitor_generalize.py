@@ -11,12 +11,12 @@ from pathlib import Path
 import numpy as np
 import pytest
 from scipy.stats import kstest
-from test_monitor_signals import DAY, T0, _event
 
 from distillguard.data.sharegpt import prompts
 from distillguard.monitor import embed as E
 from distillguard.monitor.scan import analyse, assess
 from distillguard.monitor.scoring import Calibration
+from test_monitor_signals import DAY, T0, _event
 
 SRC = Path(__file__).resolve().parents[1] / "src" / "distillguard"
 WORD = re.compile(r"[^\W\d_]+")

@@ -144,7 +144,6 @@ def _benign(doc, signal):
         ("cot", "cot", 0.6),
         ("template", "template", 0.6),
         ("template", "diversity", 0.6),
-        ("capability", "mmd", 0.5),
         ("regular", "regularity", 0.8),
         ("pivot", "pivot", 0.8),
     ],

@@ -34,15 +34,25 @@ def _progress():
     return report
 
 
-def _params(skip_invalid: bool, max_prompt_chars: int, sample: int, threads: int | None):
+def _params(
+    skip_invalid: bool,
+    max_prompt_chars: int,
+    sample: int,
+    threads: int | None,
+    embed_budget: int | None = None,
+):
     from distillguard.monitor.scan import ScanParams
 
     if max_prompt_chars < 1 or sample < 1:
         raise DistillguardError("--max-prompt-chars and --sample-per-account must be positive")
+    if embed_budget is not None and embed_budget < 0:
+        raise DistillguardError("--embed-budget must be >= 0")
     params = ScanParams(
         skip_invalid=skip_invalid, max_prompt_chars=max_prompt_chars, threads=threads
     )
     params.features.sample_per_account = sample
+    if embed_budget is not None:
+        params.embed.budget = embed_budget
     return params
 
 
@@ -57,6 +67,11 @@ def scan_command(
         48, help="events per account analysed for prompt signals"
     ),
     threads: int = typer.Option(None, help="DuckDB threads (default: all cores)"),
+    embed_budget: int = typer.Option(
+        None,
+        help="new prompts embedded per scan (MiniLM, most active accounts first; cached ones are "
+        "free; default 30000; 0 = cache only)",
+    ),
     quiet: bool = typer.Option(False, "--quiet", help="no progress on stderr"),
     apply: bool = typer.Option(
         False, "--apply",
@@ -79,7 +94,7 @@ def scan_command(
     from distillguard.monitor.scan import scan
     from distillguard.monitor.scoring import Calibration
 
-    params = _params(skip_invalid, max_prompt_chars, sample_per_account, threads)
+    params = _params(skip_invalid, max_prompt_chars, sample_per_account, threads, embed_budget)
     doc = scan(
         events,
         calibration=Calibration.load(calibration),

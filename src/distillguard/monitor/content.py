@@ -106,13 +106,19 @@ def embedding_groups(
     return {a: np.stack(v) for a, v in groups.items() if len(v) >= params.min_prompts}
 
 
+def embedding_reference(groups: dict[str, np.ndarray], min_population: int) -> E.Reference:
+    """The population of embedded accounts when it is large enough, else ShareGPT."""
+    if len(groups) >= min_population:
+        return E.population_reference(list(groups.values()))
+    return E.reference()
+
+
 def embedding_tests(
-    groups: dict[str, np.ndarray], params: E.EmbedParams
+    groups: dict[str, np.ndarray], params: E.EmbedParams, ref: E.Reference
 ) -> dict[str, dict[str, float]]:
     """name → {"mmd_p", "narrow_p", "n_embedded"} for each group of embeddings."""
     if not groups:
         return {}
-    ref = E.reference()
     names = list(groups)
     arrays = [groups[a] for a in names]
     mmd = E.mmd_pvalues(arrays, ref, params.permutations)

@@ -5,7 +5,9 @@ harvesting *any* capability sends prompts whose distribution differs from what o
 send, so we compare each account's prompts with a benign reference (ShareGPT's "reference" half,
 never the half the simulator draws from) in embedding space:
 
-- **MMD two-sample test** (RBF kernel, median-heuristic bandwidth) with a permutation p-value;
+- **MMD two-sample test** (RBF kernel, median-heuristic bandwidth) with a permutation p-value,
+  against the *scanned population* (two prompts of every account) when there is one — a
+  provider's ordinary users need not look like ShareGPT — else against ShareGPT;
 - **narrowness**: how few reference topics (k-means cells of the reference) an account's prompts
   fall into, against the same count for random benign draws of the same size (a Monte Carlo
   p-value).
@@ -185,16 +187,38 @@ def reference() -> Reference:
     rng = np.random.default_rng(0)
     chosen = rng.choice(len(texts), size=min(REFERENCE_SIZE, len(texts)), replace=False)
     vectors = embed([texts[i] for i in np.sort(chosen)])
-    sub = vectors[rng.choice(len(vectors), size=min(500, len(vectors)), replace=False)]
-    d2 = np.maximum(0.0, 2.0 - 2.0 * sub @ sub.T)
-    median = float(np.median(d2[np.triu_indices(len(sub), 1)]))
+    gamma = _bandwidth(vectors, rng)
     centroids, _ = kmeans2(vectors.astype(np.float64), TOPICS, seed=0, minit="++")
     labels = np.argmax(vectors @ centroids.T.astype(np.float32), axis=1)
+    return Reference(vectors, gamma, centroids.astype(np.float32), _topic_null(labels, rng))
+
+
+def _topic_null(labels: np.ndarray, rng: np.random.Generator) -> np.ndarray:
     null = np.zeros((64, 400), dtype=np.int16)
     for n in range(1, 64):
         draws = labels[rng.integers(0, len(labels), size=(400, n))]
         null[n] = [len(np.unique(row)) for row in draws]
-    return Reference(vectors, 1.0 / max(median, 1e-6), centroids.astype(np.float32), null)
+    return null
+
+
+def _bandwidth(vectors: np.ndarray, rng: np.random.Generator) -> float:
+    sub = vectors[rng.choice(len(vectors), size=min(500, len(vectors)), replace=False)]
+    d2 = np.maximum(0.0, 2.0 - 2.0 * sub @ sub.T)
+    return 1.0 / max(float(np.median(d2[np.triu_indices(len(sub), 1)])), 1e-6)
+
+
+def population_reference(groups: list[np.ndarray], per_group: int = 2, cap: int = 3000) -> Reference:
+    """The scanned population as the reference: `per_group` prompts of every account (seeded), so
+    each account weighs the same however much it sends and a provider's own ordinary traffic —
+    not ShareGPT's — is what an account is compared with. Topic cells stay the ShareGPT ones."""
+    rng = np.random.default_rng(0)
+    picked = [g[rng.choice(len(g), size=min(per_group, len(g)), replace=False)] for g in groups]
+    vectors = np.concatenate(picked)
+    if len(vectors) > cap:
+        vectors = vectors[np.sort(rng.choice(len(vectors), size=cap, replace=False))]
+    base = reference()
+    labels = np.argmax(vectors @ base.centroids.T, axis=1)
+    return Reference(vectors, _bandwidth(vectors, rng), base.centroids, _topic_null(labels, rng))
 
 
 def mmd_pvalues(

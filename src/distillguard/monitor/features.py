@@ -13,9 +13,9 @@ import duckdb
 import numpy as np
 import pyarrow as pa
 
+from distillguard.monitor.content import public_prompts, replay_flags, shape_flags
 from distillguard.monitor.cot import cot_flags
 from distillguard.monitor.minhash import signatures, template_clusters
-from distillguard.monitor.content import public_prompts, replay_flags, shape_flags
 
 SESSION_GAP_S = 600.0  # gaps longer than this separate sessions and are not timing evidence
 PIVOT_WINDOW_S = 86400.0

@@ -19,7 +19,7 @@ import pyarrow as pa
 
 from distillguard.monitor import features as F
 from distillguard.monitor.behaviour import behaviour_features
-from distillguard.monitor.content import embedding_groups, embedding_tests
+from distillguard.monitor.content import embedding_groups, embedding_reference, embedding_tests
 from distillguard.monitor.embed import EmbedParams
 from distillguard.monitor.graph import Cluster, GraphParams, find_clusters, synchrony
 from distillguard.monitor.load import MAX_PROMPT_CHARS, Loaded, load_events
@@ -28,6 +28,7 @@ from distillguard.monitor.scoring import (
     Calibration,
     contributions,
     evidences,
+    logit,
     population_reference,
     score,
 )
@@ -78,6 +79,7 @@ def _pool_clusters(
     clusters: list[Cluster],
     groups: dict[str, np.ndarray],
     params: ScanParams,
+    ref,
 ) -> dict[str, dict]:
     """Each cluster's prompt signals over the union of its members' sampled prompts (set-based
     SQL) and its embedding tests over the members' embedded prompts (up to 48, seeded)."""
@@ -106,7 +108,7 @@ def _pool_clusters(
             if len(stacked) > 48:
                 stacked = stacked[np.sort(rng.choice(len(stacked), 48, replace=False))]
             cluster_groups[c.cluster_id] = stacked
-    for cid, tests in embedding_tests(cluster_groups, params.embed).items():
+    for cid, tests in embedding_tests(cluster_groups, params.embed, ref).items():
         pooled.setdefault(cid, {}).update(tests)
     return pooled
 
@@ -136,7 +138,8 @@ def analyse(
         F.account_prompt_features(con)
         groups = embedding_groups(con, params.embed, say)
         say("embedding tests (MMD, narrowness)", len(groups))
-        tests = embedding_tests(groups, params.embed)
+        ref = embedding_reference(groups, MIN_POPULATION) if groups else None
+        tests = embedding_tests(groups, params.embed, ref)
         rows = {r["account_id"]: r for r in F.account_features(con).to_pylist()}
         for account, values in tests.items():
             rows[account].update(values)
@@ -144,7 +147,7 @@ def analyse(
         clusters, links = find_clusters(con, params.graph)
         say("synchronised activity", len(clusters))
         synchrony(con, clusters)
-        pooled = _pool_clusters(con, clusters, groups, params)
+        pooled = _pool_clusters(con, clusters, groups, params, ref)
     finally:
         con.close()
     warnings = []
@@ -210,9 +213,9 @@ def _inherited(
 ) -> tuple[float, str] | None:
     """The highest cluster score this account inherits, if any. No guilt by association: an
     account inherits only through a hard link into the cluster (payment, infrastructure beyond
-    NAT size) or with evidence of its own of at least `inherit_min_own` × threshold."""
+    NAT size) or with evidence of its own: log-odds within `inherit_margin` of the threshold's."""
     by_id = {c.cluster_id: c for c in analysis.clusters}
-    own_enough = own >= cal.inherit_min_own * cal.threshold
+    own_enough = logit(own) >= logit(cal.threshold) - cal.inherit_margin
     best = None
     for cid, kinds in analysis.links.get(account_id, {}).items():
         target = by_id[cid]

@@ -75,9 +75,11 @@ class Calibration:
     weights: dict[str, float] = field(default_factory=_default_weights)
     bias: float = -4.0
     cluster_min_size: int = 3
-    inherit_min_own: float = 0.5  # own risk (× threshold) that lets an account inherit without
-    #                               a hard link: below it, only payment or shared infrastructure
-    #                               beyond NAT size ties an account to its cluster's evidence
+    inherit_margin: float = 3.0  # an account inherits a cluster's score without a hard link only
+    #                              if its own log-odds are within this of the threshold's (own
+    #                              odds ≥ threshold odds / e³ ≈ 1/20): evidence of its own, not
+    #                              mere similarity; below it only payment or infrastructure beyond
+    #                              NAT size ties an account to its cluster
     reference: dict[str, float] = field(default_factory=dict)  # optional fixed reference shares
     source: str = "uncalibrated defaults"
 
@@ -229,6 +231,11 @@ def contributions(ev: dict[str, float], cal: Calibration) -> dict[str, float]:
 def score(ev: dict[str, float], cal: Calibration) -> float:
     z = cal.bias + sum(contributions(ev, cal).values())
     return float(1.0 / (1.0 + math.exp(-max(-50.0, min(50.0, z)))))
+
+
+def logit(p: float) -> float:
+    p = min(max(p, 1e-12), 1 - 1e-12)
+    return math.log(p / (1 - p))
 
 
 def sync_evidence(sync: float) -> float:
