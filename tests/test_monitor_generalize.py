@@ -123,20 +123,26 @@ def _scan(tmp_path: Path, events: list[dict], cal: Calibration | None = None) ->
 
 @pytest.fixture(scope="module")
 def unlisted(tmp_path_factory):
-    """Ordinary users plus one account harvesting legal drafting — a capability on no list,
-    without CoT phrasing, from a consumer ISP, at a human-like daily rhythm."""
+    """Ordinary users plus a small operation harvesting legal drafting — a capability on no list,
+    with no CoT phrasing and no shared card or network: five accounts of one custom client on
+    cloud VMs, created together, sending around the clock at Poisson times."""
     rng = np.random.default_rng(1)
     events = _benign_crowd(60)
-    ts = T0 + DAY * np.sort(rng.integers(0, 5, 240)) + 3600 * rng.uniform(8, 20, 240)
-    for k, t in enumerate(np.sort(ts)):
-        events.append(_event("legal", float(t), _clause(k), ip="81.2.70.9", card="pay-legal"))
+    for h in range(5):
+        ts = T0 + 60.0 * h + np.r_[0.0, np.cumsum(rng.exponential(1500.0, size=239))]
+        for k, t in enumerate(ts):
+            events.append(_event(f"legal-{h}", float(t), _clause(1000 * h + k),
+                                 ip=f"52.{20 + h}.{7 * h}.{40 + h}", card=f"pay-legal-{h}",
+                                 ua="lexharvest/0.3"))
     return _scan(tmp_path_factory.mktemp("unlisted"), events)
 
 
 def test_a_capability_no_list_names_is_caught_by_the_embedding_signals(unlisted):
-    legal = unlisted["by_id"]["legal"]
-    assert legal["signals"]["mmd"] >= 0.8
-    assert "mmd" in legal["reason_codes"] and legal["flagged"], legal
+    legal = [unlisted["by_id"][f"legal-{h}"] for h in range(5)]
+    for account in legal:
+        assert account["signals"]["mmd"] >= 0.8
+        assert account["flagged"] and "mmd" in account["reason_codes"], account["reasons"]
+        assert account["contributions"]["mmd"] > 0
     users = [a for a in unlisted["accounts"] if a["account_id"].startswith("user-")]
     assert not any(a["flagged"] for a in users)
     mmd = [a["signals"]["mmd"] for a in users if a["signals"]["embedded_prompts"]]
