@@ -29,6 +29,8 @@ from distillguard.gateway.models import (
 from distillguard.store.db import Database
 
 if TYPE_CHECKING:
+    from sqlalchemy.orm import Session
+
     from distillguard.policy.engine import AccountFacts
 
 VERIFICATION = ("unverified", "pending", "verified", "failed")
@@ -90,14 +92,14 @@ def _country(value: str | None, field: str) -> str | None:
     return code
 
 
-def _org_by_name_or_id(session, ref: str) -> Organisation | None:
+def _org_by_name_or_id(session: Session, ref: str) -> Organisation | None:
     org = session.get(Organisation, ref)
     if org is None:
         org = session.scalar(select(Organisation).where(Organisation.name == ref))
     return org
 
 
-def _add_parent(session, child: Organisation, parent: Organisation, share: float) -> None:
+def _add_parent(session: Session, child: Organisation, parent: Organisation, share: float) -> None:
     if not 0.0 < share <= 1.0:
         raise DistillguardError(f"ownership share must be in (0, 1], got {share}")
     if parent.id == child.id:
@@ -174,9 +176,10 @@ def create_account(
     KYC answer "who ultimately owns you?"); `parent` + `share` link an existing organisation.
     `account_id` keeps an id from another system (default: a fresh random id).
     """
-    country = _country(country, "country")
-    if country is None:
+    checked_country = _country(country, "country")
+    if checked_country is None:
         raise DistillguardError("country is required")
+    country = checked_country
     billing_country = _country(billing_country, "billing_country")
     owner_country = _country(owner_country, "owner_country")
     if verification not in VERIFICATION:
@@ -324,7 +327,7 @@ def account_facts(db: Database, account_id: str) -> AccountFacts:
     from distillguard.policy.ownership import effective_ownership
 
     cache_key = ("facts", db.url, account_id)
-    cached = CACHE.get(cache_key)
+    cached: AccountFacts | None = CACHE.get(cache_key)
     if cached is not None:
         return cached
     with db.session() as s:
@@ -333,8 +336,8 @@ def account_facts(db: Database, account_id: str) -> AccountFacts:
             raise DistillguardError(f"account {account_id!r} not found")
         ownership: dict[str, float] = {}
         if account.org_id is not None:
-            parents = {}
-            countries = {}
+            parents: dict[str, list[tuple[str, float]]] = {}
+            countries: dict[str, str | None] = {}
 
             def parents_of(org_id: str) -> list[tuple[str, float]]:
                 if org_id not in parents:
@@ -367,7 +370,7 @@ def account_facts(db: Database, account_id: str) -> AccountFacts:
     return facts
 
 
-def account_json(db: Database, account_id: str) -> dict:
+def account_json(db: Database, account_id: str) -> dict[str, Any]:
     """One account with its org, keys (prefixes only) and state history."""
     with db.session() as s:
         account = s.get(Account, account_id)
@@ -391,7 +394,7 @@ def account_json(db: Database, account_id: str) -> dict:
     return out
 
 
-def _risk_json(account: Account) -> dict | None:
+def _risk_json(account: Account) -> dict[str, Any] | None:
     """The stored monitor risk with when/which scan set it and why (None: never scored)."""
     if account.risk is None:
         return None
@@ -403,7 +406,9 @@ def _risk_json(account: Account) -> dict | None:
             "scan_id": account.risk_scan_id, **(detail if isinstance(detail, dict) else {})}
 
 
-def list_accounts(db: Database, state: str | None = None, limit: int = 1000) -> list[dict]:
+def list_accounts(
+    db: Database, state: str | None = None, limit: int = 1000
+) -> list[dict[str, Any]]:
     with db.session() as s:
         query = (select(Account, Organisation.name)
                  .join(Organisation, Organisation.id == Account.org_id, isouter=True)
@@ -413,7 +418,7 @@ def list_accounts(db: Database, state: str | None = None, limit: int = 1000) -> 
         return [_account_row(a, name) for a, name in s.execute(query)]
 
 
-def _account_row(account: Account, org_name: str | None) -> dict:
+def _account_row(account: Account, org_name: str | None) -> dict[str, Any]:
     return {
         "account_id": account.id,
         "org_id": account.org_id,

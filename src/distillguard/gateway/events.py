@@ -33,7 +33,7 @@ from collections.abc import Iterator
 from concurrent.futures import Future
 from dataclasses import dataclass
 from datetime import UTC, datetime
-from typing import Any
+from typing import TYPE_CHECKING, Any, TypeAlias, cast
 
 import orjson
 from sqlalchemy import insert, select, update
@@ -43,6 +43,11 @@ from distillguard.gateway import staging
 from distillguard.gateway.models import Event
 from distillguard.store.db import Database
 
+if TYPE_CHECKING:
+    from sqlalchemy import CursorResult, Table
+
+_Item: TypeAlias = tuple[dict[str, Any], Future[None]]  # a row for the commit thread, its waiter
+_Pending: TypeAlias = tuple[dict[str, Any], asyncio.Future[None]]  # a row to stage, its waiter
 _RETENTION = re.compile(r"^(store|hash|drop-after-(\d+)-days)$")
 BATCH = 256
 MOVE_EVERY_S = 0.05
@@ -88,9 +93,9 @@ class EventLog:
         self.db = db
         self.retention = retention or Retention("store")
         path = db.engine.url.database if db.url.startswith("sqlite") else None
-        self._queue: queue.SimpleQueue = queue.SimpleQueue()
+        self._queue: queue.SimpleQueue[_Item | None] = queue.SimpleQueue()
         self._closed = False
-        self._pending: list[tuple[dict, asyncio.Future]] = []
+        self._pending: list[_Pending] = []
         self._busy_since: float | None = None  # when the current batch first found the lock taken
         self._stage_conn: sqlite3.Connection | None = None  # the loop's own (staged mode)
         self._deleted_upto = 0
@@ -102,11 +107,11 @@ class EventLog:
             self.staging_path = staging.staging_path(path, staging_dir)
             staging_id = staging.prepare(self.staging_path, _ORDER)
             raw = db.engine.raw_connection()
-            driver = raw.driver_connection
+            driver = cast("sqlite3.Connection", raw.driver_connection)  # the sqlite3 dialect's
             raw.detach()  # ours for the log's lifetime: attached database, autocommit mode
             try:
                 self._mover = staging.Mover(driver, self.staging_path, staging_id,
-                                            Event.__table__.name, _ORDER)
+                                            cast("Table", Event.__table__).name, _ORDER)
                 self._drain()  # what a crashed predecessor staged is in gw_events before we serve
             except sqlite3.Error as exc:
                 driver.close()
@@ -125,7 +130,7 @@ class EventLog:
         if self._closed:
             raise DistillguardError("event log is closed")
         loop = asyncio.get_running_loop()
-        future = loop.create_future()
+        future: asyncio.Future[None] = loop.create_future()
         if not self._pending and self._busy_since is None:
             loop.call_soon(self._flush_pending)
         self._pending.append((self.retention.apply(normalise(row)), future))
@@ -139,7 +144,8 @@ class EventLog:
             if self._stage_conn is None:
                 self._stage_conn = staging.connect(self.staging_path, busy_timeout_ms=0)
             conn = self._stage_conn
-            delete_upto = self._mover.moved_upto
+            # Scheduled only by write() in staged mode, where the mover is set.
+            delete_upto = cast("staging.Mover", self._mover).moved_upto
             try:
                 conn.execute("BEGIN")
                 conn.executemany(self._stage_sql,
@@ -168,7 +174,7 @@ class EventLog:
             if not future.done():
                 future.set_result(None)
 
-    def _retry_later(self, batch: list) -> bool:
+    def _retry_later(self, batch: list[_Pending]) -> bool:
         """Another process holds the staging write lock: retry from the loop, never sleep in it."""
         now = time.monotonic()
         if self._busy_since is None:
@@ -182,7 +188,7 @@ class EventLog:
         asyncio.get_running_loop().call_later(delay, self._flush_pending)
         return True
 
-    def _fail(self, batch: list, exc: Exception) -> None:
+    def _fail(self, batch: list[_Pending], exc: Exception) -> None:
         self._busy_since = None
         for _, future in batch:
             if not future.done():
@@ -193,10 +199,10 @@ class EventLog:
     def write_sync(self, row: dict[str, Any]) -> None:
         self.submit(row).result()
 
-    def submit(self, row: dict[str, Any]) -> Future:
+    def submit(self, row: dict[str, Any]) -> Future[None]:
         if self._closed:
             raise DistillguardError("event log is closed")
-        future: Future = Future()
+        future: Future[None] = Future()
         self._queue.put((self.retention.apply(normalise(row)), future))
         return future
 
@@ -208,11 +214,12 @@ class EventLog:
 
     def flush(self, timeout: float = 10.0) -> None:
         """Block until every event this process staged so far is in `gw_events`."""
-        if self._mover is None:
+        mover = self._mover
+        if mover is None:
             return
         target = self._staged_upto
         with self._moved:
-            if not self._moved.wait_for(lambda: self._mover.moved_upto >= target, timeout):
+            if not self._moved.wait_for(lambda: mover.moved_upto >= target, timeout):
                 raise DistillguardError(f"events not moved into the database in {timeout:.0f} s")
 
     def close(self) -> None:
@@ -231,11 +238,14 @@ class EventLog:
 
     def _drain(self) -> None:
         """Move everything staged, then delete it from the staging database."""
-        while self._mover.move() == staging.MOVE_LIMIT:
+        mover = self._mover
+        assert mover is not None  # staged mode only
+        while mover.move() == staging.MOVE_LIMIT:
             pass
-        self._mover.delete_moved()
+        mover.delete_moved()
 
     def _run(self) -> None:
+        item: _Item | None | object
         while True:
             try:
                 item = self._queue.get(timeout=MOVE_EVERY_S if self._mover else None)
@@ -244,7 +254,7 @@ class EventLog:
             if item is None:
                 return
             if item is not _TICK:
-                batch = [item]
+                batch = [cast(_Item, item)]
                 stop = False
                 while len(batch) < BATCH:
                     try:
@@ -262,8 +272,10 @@ class EventLog:
                 self._move()
 
     def _move(self) -> None:
+        mover = self._mover
+        assert mover is not None  # called only in staged mode
         try:
-            while self._mover.move() == staging.MOVE_LIMIT:
+            while mover.move() == staging.MOVE_LIMIT:
                 pass
         except Exception:  # noqa: BLE001 - staged events stay staged; retried next tick
             if not self._move_failing:  # once per failure streak, not every tick
@@ -277,7 +289,7 @@ class EventLog:
         with self._moved:
             self._moved.notify_all()
 
-    def _commit(self, batch: list[tuple[dict, Future]]) -> None:
+    def _commit(self, batch: list[_Item]) -> None:
         try:
             with self.db.engine.begin() as conn:
                 conn.execute(insert(Event), [row for row, _ in batch])
@@ -312,11 +324,11 @@ def purge_expired(db: Database, retention: Retention, now: float | None = None) 
         return 0
     cutoff = (now or time.time()) - retention.days * 86400
     with db.session() as s:
-        result = s.execute(
+        result = cast("CursorResult[Any]", s.execute(
             update(Event)
             .where(Event.ts < cutoff, (Event.prompt.is_not(None)) | (Event.response.is_not(None)))
             .values(prompt=None, response=None)
-        )
+        ))
         return result.rowcount or 0
 
 
@@ -415,7 +427,7 @@ def export_events(db: Database, out: str, fmt: str, since: float | None = None,
     return count
 
 
-def _parquet_schema():
+def _parquet_schema() -> Any:  # a pyarrow.Schema (pyarrow has no type information)
     import pyarrow as pa
 
     return pa.schema([
@@ -439,7 +451,7 @@ def _write_parquet(db: Database, path: str, since: float | None, progress: Any) 
     schema = _parquet_schema()
     count = 0
     with pq.ParquetWriter(path, schema) as writer:
-        chunk: list[dict] = []
+        chunk: list[dict[str, Any]] = []
         for row in iter_export_rows(db, since):
             chunk.append(row)
             if progress is not None:

@@ -20,6 +20,7 @@ import ssl
 from collections.abc import AsyncIterator
 from contextlib import asynccontextmanager
 from dataclasses import dataclass
+from typing import cast
 from urllib.parse import urlsplit
 
 import httptools
@@ -44,28 +45,32 @@ class UpstreamReply:
 class _Connection(asyncio.Protocol):
     """One keep-alive connection; carries one exchange at a time."""
 
+    reused: bool  # set when the pool keeps it for another exchange
+
     def __init__(self) -> None:
-        self.transport: asyncio.Transport | None = None
+        # Set by connection_made, which the loop calls before create_connection returns the
+        # protocol: every other method runs with a transport, so it is typed as always present.
+        self.transport: asyncio.Transport = cast("asyncio.Transport", None)
         self.parser = httptools.HttpResponseParser(self)
         self.closed = False
         self._reset()
 
     def _reset(self) -> None:
         loop = asyncio.get_running_loop()
-        self.headers_done: asyncio.Future = loop.create_future()
-        self.done: asyncio.Future = loop.create_future()
+        self.headers_done: asyncio.Future[int] = loop.create_future()
+        self.done: asyncio.Future[None] = loop.create_future()
         self.chunks: collections.deque[bytes] = collections.deque()
         self.buffered = 0
         self.got_bytes = False
         self.keep_alive = False
         self.framed = False  # Content-Length or chunked: the end is known without EOF
         self.paused = False
-        self.wakeup: asyncio.Future | None = None
+        self.wakeup: asyncio.Future[None] | None = None
         self.limit: int | None = MAX_BODY
 
     # asyncio.Protocol
-    def connection_made(self, transport) -> None:
-        self.transport = transport
+    def connection_made(self, transport: asyncio.BaseTransport) -> None:
+        self.transport = cast("asyncio.Transport", transport)  # a stream transport: TCP or TLS
 
     def data_received(self, data: bytes) -> None:
         self.got_bytes = True
@@ -75,7 +80,7 @@ class _Connection(asyncio.Protocol):
             self._fail(UpstreamUnavailable(f"invalid HTTP from upstream ({exc})"))
             self.transport.close()
 
-    def connection_lost(self, exc) -> None:
+    def connection_lost(self, exc: Exception | None) -> None:
         self.closed = True
         if exc is None and self.headers_done.done() and not self.framed:
             self.on_message_complete()  # a body delimited by the end of the connection

@@ -12,13 +12,17 @@ import threading
 from dataclasses import asdict, dataclass
 from functools import lru_cache
 from pathlib import Path
+from typing import TYPE_CHECKING, Any, cast
 
 from distillguard.errors import DistillguardError
 from distillguard.policy.countries import normalize_country
 
+if TYPE_CHECKING:
+    import maxminddb
+
 _GEOIP2FAST_FILE = "geoip2fast-asn-ipv6.dat.gz"  # the country+ASN, IPv4+IPv6 variant
 _geoip2fast_lock = threading.Lock()
-_geoip2fast = None
+_geoip2fast: Any = None  # a geoip2fast.GeoIP2Fast (the package has no type information)
 
 
 @dataclass
@@ -27,7 +31,7 @@ class GeoInfo:
     asn: int | None
     asn_org: str | None
 
-    def to_json(self) -> dict:
+    def to_json(self) -> dict[str, Any]:
         return asdict(self)
 
 
@@ -54,7 +58,7 @@ def is_non_public(addr: ipaddress.IPv4Address | ipaddress.IPv6Address) -> bool:
     )
 
 
-def _load_geoip2fast():
+def _load_geoip2fast() -> Any:
     """geoip2fast keeps its tables in module globals, so one shared instance per process."""
     global _geoip2fast
     with _geoip2fast_lock:
@@ -68,7 +72,7 @@ def _load_geoip2fast():
 class GeoResolver:
     """Country + ASN lookups; geoip2fast data by default, MaxMind .mmdb files when given."""
 
-    def __init__(self, mmdb_path: str | None = None, asn_mmdb_path: str | None = None):
+    def __init__(self, mmdb_path: str | None = None, asn_mmdb_path: str | None = None) -> None:
         self._country_db = _open_mmdb(mmdb_path, "mmdb_path") if mmdb_path else None
         self._asn_db = _open_mmdb(asn_mmdb_path, "asn_mmdb_path") if asn_mmdb_path else None
         self.source = "maxmind" if self._country_db is not None else "geoip2fast"
@@ -89,7 +93,8 @@ class GeoResolver:
     def _cached_lookup(self, ip: str) -> GeoInfo:
         country = asn = asn_org = None
         if self._country_db is not None:
-            record = self._country_db.get(ip) or {}
+            # Country/City/ASN databases hold a map per network.
+            record = cast("dict[str, Any]", self._country_db.get(ip) or {})
             country = _mmdb_country(record)
             # City/ASN-combined databases may carry ASN fields in the same record.
             asn = record.get("autonomous_system_number")
@@ -99,7 +104,7 @@ class GeoResolver:
             country = normalize_country(detail.country_code)
             asn_org = (detail.asn_name or None) if detail.asn_name != "IANA.ORG" else None
         if self._asn_db is not None:
-            record = self._asn_db.get(ip) or {}
+            record = cast("dict[str, Any]", self._asn_db.get(ip) or {})
             asn = record.get("autonomous_system_number", asn)
             asn_org = record.get("autonomous_system_organization", asn_org)
         return GeoInfo(country, int(asn) if asn is not None else None, asn_org)
@@ -110,7 +115,7 @@ class GeoResolver:
                 db.close()
 
 
-def _open_mmdb(path: str, field: str):
+def _open_mmdb(path: str, field: str) -> maxminddb.Reader:
     import maxminddb
 
     if not Path(path).is_file():
@@ -121,7 +126,7 @@ def _open_mmdb(path: str, field: str):
         raise DistillguardError(f"{field}: not a MaxMind database: {path} ({exc})") from None
 
 
-def _mmdb_country(record: dict) -> str | None:
+def _mmdb_country(record: dict[str, Any]) -> str | None:
     for key in ("country", "registered_country"):
         value = record.get(key)
         if isinstance(value, dict) and value.get("iso_code"):
@@ -153,7 +158,10 @@ def _hop_address(hop: str) -> ipaddress.IPv4Address | ipaddress.IPv6Address | No
         return None
 
 
-def _is_trusted(addr, nets) -> bool:
+def _is_trusted(
+    addr: ipaddress.IPv4Address | ipaddress.IPv6Address,
+    nets: tuple[ipaddress.IPv4Network | ipaddress.IPv6Network, ...],
+) -> bool:
     return any(addr.version == net.version and addr in net for net in nets)
 
 

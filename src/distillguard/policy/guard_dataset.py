@@ -14,6 +14,7 @@ import random
 from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
+from typing import Any
 
 DATA_FILE = "guard_data/extraction_prompts.json"
 PER_TEMPLATE = 16  # variants drawn per template
@@ -29,8 +30,10 @@ class Example:
 
 
 @lru_cache(maxsize=1)
-def spec() -> dict:
-    return json.loads(resources.files("distillguard.policy").joinpath(DATA_FILE).read_text("utf-8"))
+def spec() -> dict[str, Any]:
+    text = resources.files("distillguard.policy").joinpath(DATA_FILE).read_text("utf-8")
+    data: dict[str, Any] = json.loads(text)
+    return data
 
 
 def _fill(template: str, task: str, slots: dict[str, list[str]], rng: random.Random) -> str:

@@ -3,12 +3,13 @@
 from __future__ import annotations
 
 from collections import defaultdict
+from typing import Any
 
 from distillguard.policy.guard_dataset import Example, labelled_set
 from distillguard.policy.reasoning_guard import classify_many
 
 
-def evaluate(split: str = "test", seed: int = 0, benign_limit: int | None = None) -> dict:
+def evaluate(split: str = "test", seed: int = 0, benign_limit: int | None = None) -> dict[str, Any]:
     """FPR per benign source, recall per family on templated and on handwritten prompts."""
     examples = labelled_set(split, seed, benign_limit)
     results = classify_many([e.text for e in examples])

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import json
 from pathlib import Path
+from typing import Any
 
 import numpy as np
 from scipy.optimize import minimize
@@ -72,7 +73,7 @@ def fit(x: np.ndarray, y: np.ndarray, l2: float = L2) -> tuple[float, np.ndarray
     n = len(y)
     sample_w = np.where(y == 1, 0.5 * n / pos, 0.5 * n / (n - pos))  # each class weighs n/2
 
-    def loss(theta: np.ndarray):
+    def loss(theta: np.ndarray) -> tuple[float, np.ndarray]:
         b, w = theta[0], theta[1:]
         z = b + x @ w
         p = expit(z)
@@ -97,7 +98,7 @@ def pick_threshold(scores_benign: np.ndarray, target_fpr: float) -> float:
     return min(max(t, 0.05), 0.99)
 
 
-def train(seed: int = 0) -> dict:
+def train(seed: int = 0) -> dict[str, Any]:
     dev = labelled_set("dev", seed)
     x = feature_matrix([e.text for e in dev])
     y = np.array([e.label for e in dev], dtype=np.float64)

@@ -23,6 +23,7 @@ import re
 from dataclasses import asdict, dataclass, field
 from functools import lru_cache
 from importlib import resources
+from typing import Any
 
 from distillguard.policy.guard_features import FEATURE_FAMILIES, FEATURE_NAMES, extract
 
@@ -36,7 +37,7 @@ class GuardResult:
     flagged: bool
     families: list[str] = field(default_factory=list)
 
-    def to_json(self) -> dict:
+    def to_json(self) -> dict[str, Any]:
         return asdict(self)
 
 
@@ -94,7 +95,8 @@ def _score(fired: list[int], m: GuardModel, p_learned: float = 0.0) -> GuardResu
 def _p_learned(prompts: list[str]) -> list[float]:
     from distillguard.monitor.task_shape import SHAPES, classify_shapes
 
-    return classify_shapes(prompts)[:, SHAPES.index("reasoning_trace")].tolist()
+    scores: list[float] = classify_shapes(prompts)[:, SHAPES.index("reasoning_trace")].tolist()
+    return scores
 
 
 def classify(prompt: str) -> GuardResult:

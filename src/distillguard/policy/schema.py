@@ -4,8 +4,9 @@ from __future__ import annotations
 
 import copy
 import tomllib
+from collections.abc import Collection
 from importlib import resources
-from typing import Any
+from typing import Any, NoReturn
 
 from distillguard.errors import DistillguardError
 from distillguard.policy.countries import is_country_code
@@ -34,11 +35,11 @@ def merge(base: dict[str, Any], override: dict[str, Any]) -> dict[str, Any]:
 
 
 class _Checker:
-    def __init__(self, data: dict[str, Any], source: str):
+    def __init__(self, data: dict[str, Any], source: str) -> None:
         self.data = data
         self.source = source
 
-    def fail(self, field: str, problem: str):
+    def fail(self, field: str, problem: str) -> NoReturn:
         raise DistillguardError(f"policy {self.source}: {field}: {problem}")
 
     def table(self, name: str, known: set[str]) -> dict[str, Any]:
@@ -50,7 +51,17 @@ class _Checker:
                 self.fail(f"{name}.{key}", f"unknown field (known: {', '.join(sorted(known))})")
         return value
 
-    def get(self, table: dict, name: str, field: str, kind: type | tuple, *, choices=None, lo=None, hi=None):
+    def get(
+        self,
+        table: dict[str, Any],
+        name: str,
+        field: str,
+        kind: type[Any] | tuple[type[Any], ...],
+        *,
+        choices: Collection[Any] | None = None,
+        lo: float | None = None,
+        hi: float | None = None,
+    ) -> Any:
         if field not in table:
             self.fail(name + "." + field, "is required")
         value = table[field]
@@ -66,9 +77,9 @@ class _Checker:
             self.fail(f"{name}.{field}", f"must be ≤ {hi}, got {value!r}")
         return value
 
-    def countries(self, table: dict, name: str, field: str) -> list[str]:
+    def countries(self, table: dict[str, Any], name: str, field: str) -> list[str]:
         values = self.get(table, name, field, list)
-        out = []
+        out: list[str] = []
         for i, code in enumerate(values):
             if not is_country_code(code):
                 self.fail(f"{name}.{field}[{i}]", f"{code!r} is not an ISO 3166-1 alpha-2 code (upper case, e.g. 'US')")
@@ -76,7 +87,7 @@ class _Checker:
         return out
 
 
-def _kind_name(kind) -> str:
+def _kind_name(kind: type[Any] | tuple[type[Any], ...]) -> str:
     kinds = kind if isinstance(kind, tuple) else (kind,)
     names = {bool: "true/false", int: "an integer", float: "a number", str: "a string", list: "a list", dict: "a table"}
     return " or ".join(names.get(k, k.__name__) for k in kinds)

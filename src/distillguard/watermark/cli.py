@@ -44,7 +44,7 @@ def keys_new(
     if scheme not in SCHEME_CHOICES:
         raise DistillguardError(f"unknown scheme {scheme!r} (choose kgw, gumbel or synthid)")
     given = {"gamma": gamma, "delta": delta, "context_width": context_width, "layers": layers}
-    params = {k: v for k, v in given.items() if v is not None}
+    params: dict[str, Any] = {k: v for k, v in given.items() if v is not None}
     _refuse_overwrite(out, force)
     key = new_key(scheme, **params)
     save_key(key, out)
@@ -152,7 +152,7 @@ def detect_cmd(
     tokenizer = load_tokenizer(model)
     width = int(wm_key.params["context_width"])
     skipped = Skipped()
-    pending: list[tuple[int, dict]] = []
+    pending: list[tuple[int, dict[str, Any]]] = []
 
     def flush() -> None:
         texts = tokenize_texts(tokenizer, [obj["text"] for _, obj in pending])

@@ -95,8 +95,11 @@ def _packed_prf_inputs(
         seeds = sliding_window_view(context_values, h).min(axis=1)[scored - h]
     else:
         seeds = prf.window_seeds(sliding_window_view(context_values, h)[scored - h], ordered=True)
-    x = seeds ^ scheme.token_values(size)[flat[scored]]
-    return (groups[text_of[scored]].astype(np.uint64) << np.uint64(32)) | x.astype(np.uint64)
+    x: np.ndarray = seeds ^ scheme.token_values(size)[flat[scored]]
+    packed: np.ndarray = (
+        (groups[text_of[scored]].astype(np.uint64) << np.uint64(32)) | x.astype(np.uint64)
+    )
+    return packed
 
 
 def _sorted_unique(keys: np.ndarray) -> np.ndarray:
@@ -203,13 +206,13 @@ def detect_texts(
 
         tokenizer = load_tokenizer(None)
     sequences = tokenize_texts(tokenizer, texts)
-    exclude = None
+    exclude: list[Sequence[int] | None] | None = None
     if prompts is not None:
         if len(prompts) != len(texts):
             raise ValueError("prompts must have one entry per text")
-        present = [i for i, p in enumerate(prompts) if p]
-        tokenised = tokenize_texts(tokenizer, [prompts[i] for i in present])
+        present = [(i, p) for i, p in enumerate(prompts) if p]
+        tokenised = tokenize_texts(tokenizer, [p for _, p in present])
         exclude = [None] * len(texts)
-        for i, seq in zip(present, tokenised, strict=True):
+        for (i, _), seq in zip(present, tokenised, strict=True):
             exclude[i] = seq
     return detect_tokens(key, sequences, ids=ids, exclude=exclude)

@@ -16,8 +16,13 @@ from __future__ import annotations
 import hashlib
 import threading
 from collections import OrderedDict
+from collections.abc import Sequence
+from typing import TYPE_CHECKING
 
 import numpy as np
+
+if TYPE_CHECKING:
+    import torch
 
 _CONTEXT_SALT = b"dg-ctx"
 _TOKEN_SALT = b"dg-tok"
@@ -37,7 +42,7 @@ def _salt(role: str) -> bytes:
     return _CONTEXT_SALT if role == "context" else _TOKEN_SALT
 
 
-def _build(secret: bytes, salt: bytes, ids) -> np.ndarray:
+def _build(secret: bytes, salt: bytes, ids: Sequence[int]) -> np.ndarray:
     out = np.empty(len(ids), dtype=np.uint32)
     for i, v in enumerate(ids):
         digest = hashlib.blake2b(int(v).to_bytes(4, "little"), key=secret, digest_size=4,
@@ -95,7 +100,7 @@ def fmix32_inplace(x: np.ndarray, scratch: np.ndarray) -> np.ndarray:
     return x
 
 
-def fmix32_torch(x):
+def fmix32_torch(x: torch.Tensor) -> torch.Tensor:
     """fmix32 on int32 torch tensors (two's-complement wrap-around, logical shifts by masking)."""
     x = x ^ ((x >> 16) & 0xFFFF)
     x = x * -2048144789  # 0x85EBCA6B as int32
@@ -115,8 +120,9 @@ def window_seeds(context_values: np.ndarray, ordered: bool = False) -> np.ndarra
     if context_values.shape[1] == 1:
         return context_values[:, 0].astype(np.uint32)
     if not ordered:
-        return context_values.min(axis=1).astype(np.uint32)
-    seed = context_values[:, 0].astype(np.uint32)
+        minimum: np.ndarray = context_values.min(axis=1).astype(np.uint32)
+        return minimum
+    seed: np.ndarray = context_values[:, 0].astype(np.uint32)
     for j in range(1, context_values.shape[1]):  # loop over h (≤ 64), vectorised over rows
         seed = fmix32(seed) ^ context_values[:, j].astype(np.uint32)
     return seed

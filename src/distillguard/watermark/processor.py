@@ -28,7 +28,7 @@ input_ids as its prefix; anything else (a new batch, a shorter input, another pr
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, cast
 
 import numpy as np
 import torch
@@ -38,7 +38,11 @@ from transformers import LogitsProcessor
 from distillguard.watermark import prf
 
 if TYPE_CHECKING:
+    import numpy.typing as npt
+
     from distillguard.watermark.schemes.base import Scheme
+    from distillguard.watermark.schemes.kgw import KGW
+    from distillguard.watermark.schemes.synthid import SynthID
 
 
 class WatermarkProcessor(LogitsProcessor):
@@ -129,9 +133,11 @@ class WatermarkProcessor(LogitsProcessor):
         np.bitwise_xor(seeds[:, None], values[None, :width], out=x)
         return prf.fmix32_inplace(x, scratch)
 
-    def _buffers(self, shape: tuple[int, int], dtype, *names: str) -> list[np.ndarray]:
+    def _buffers(
+        self, shape: tuple[int, ...], dtype: npt.DTypeLike, *names: str
+    ) -> list[np.ndarray]:
         """Per-shape scratch arrays reused across steps (large fresh allocations page-fault)."""
-        out = []
+        out: list[np.ndarray] = []
         for name in names:
             buf = self._scratch.get((name, dtype))
             if buf is None or buf.shape != shape:
@@ -143,7 +149,7 @@ class WatermarkProcessor(LogitsProcessor):
         full = input_ids.shape[1] >= self.context_width
         seeds = self.window_seeds(input_ids) if full else None
         repeated = self.repeated_rows(input_ids, seeds) if self.skip_repeated else None
-        if not full:
+        if seeds is None:  # i.e. not full
             return scores  # not enough context yet: leave this step unwatermarked
         n_repeated = 0 if repeated is None else int(repeated.sum())
         self.rows_skipped += n_repeated
@@ -155,14 +161,17 @@ class WatermarkProcessor(LogitsProcessor):
         # (torch's small CPU kernels cost more in dispatch/threading than the arithmetic).
         on_cpu = scores.device.type == "cpu" and scores.dtype == torch.float32
         logits = scores.detach().numpy() if on_cpu else scores.detach().float().cpu().numpy()
-        if n_repeated:  # the block stays full-batch (fixed buffer shapes); repeated rows restored
+        # The block stays full-batch (fixed buffer shapes); repeated rows are restored.
+        if n_repeated and repeated is not None:  # n_repeated > 0 implies repeated is set
             rows = np.flatnonzero(repeated)
             kept = logits[rows]  # fancy indexing copies
             self.apply(u, logits)
             logits[rows] = kept
         else:
             self.apply(u, logits)
-        return scores if on_cpu else torch.from_numpy(logits).to(scores.device, scores.dtype)
+        if on_cpu:
+            return scores
+        return cast("torch.FloatTensor", torch.from_numpy(logits).to(scores.device, scores.dtype))
 
     def apply(self, u: np.ndarray, logits: np.ndarray) -> None:
         """Rewrite the (B, V) float32 logits in place."""
@@ -186,7 +195,13 @@ class KGWProcessor(WatermarkProcessor):
 
     skip_repeated_default = False
 
-    def __init__(self, scheme, vocab_size: int, temperature: float = 1.0, skip_repeated: bool | None = None) -> None:
+    def __init__(
+        self,
+        scheme: KGW,
+        vocab_size: int,
+        temperature: float = 1.0,
+        skip_repeated: bool | None = None,
+    ) -> None:
         super().__init__(scheme, vocab_size, temperature, skip_repeated)
         self.threshold = np.uint32(scheme.threshold)
         self.delta = np.float32(scheme.params["delta"])
@@ -235,7 +250,13 @@ class SynthIDProcessor(WatermarkProcessor):
     division by T then yields exactly p'.
     """
 
-    def __init__(self, scheme, vocab_size: int, temperature: float = 1.0, skip_repeated: bool | None = None) -> None:
+    def __init__(
+        self,
+        scheme: SynthID,
+        vocab_size: int,
+        temperature: float = 1.0,
+        skip_repeated: bool | None = None,
+    ) -> None:
         super().__init__(scheme, vocab_size, temperature, skip_repeated)
         self.layers = int(scheme.params["layers"])
         self.bins = 1 << self.layers

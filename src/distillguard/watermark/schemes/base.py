@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import math
 from abc import ABC, abstractmethod
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, ClassVar
 
 import numpy as np
 from scipy.special import logsumexp
@@ -62,7 +62,7 @@ def binomial_log_sf_many(k: np.ndarray, n: np.ndarray, p: float) -> np.ndarray:
 
     k, n = np.asarray(k, dtype=np.int64), np.asarray(n, dtype=np.int64)
     with np.errstate(divide="ignore"):
-        out = np.minimum(binom.logsf(k - 1, n, p), 0.0)
+        out: np.ndarray = np.minimum(binom.logsf(k - 1, n, p), 0.0)
     out[k <= 0] = 0.0
     out[k > n] = -np.inf
     for i in np.flatnonzero(~np.isfinite(out) | (out <= LOG_SF_FLOOR)):
@@ -76,7 +76,7 @@ def gamma_log_sf_many(x: np.ndarray, n: np.ndarray) -> np.ndarray:
 
     x, n = np.asarray(x, dtype=np.float64), np.asarray(n, dtype=np.int64)
     with np.errstate(divide="ignore", invalid="ignore"):
-        out = np.minimum(gamma.logsf(x, np.maximum(n, 1)), 0.0)
+        out: np.ndarray = np.minimum(gamma.logsf(x, np.maximum(n, 1)), 0.0)
     out[(n <= 0) | (x <= 0)] = 0.0
     for i in np.flatnonzero(~np.isfinite(out) | (out <= LOG_SF_FLOOR)):
         out[i] = gamma_log_sf(float(x[i]), int(n[i]))
@@ -88,6 +88,7 @@ class Scheme(ABC):
 
     name: str = ""
     ordered_seeds: bool = True  # window seeding: ordered hash, or min-hash when False (prf.py)
+    defaults: ClassVar[dict[str, float]]  # every parameter with its default (set by subclasses)
 
     def __init__(self, key: WatermarkKey) -> None:
         if key.scheme != self.name:
@@ -95,6 +96,11 @@ class Scheme(ABC):
         self.key = key
         self.params: dict[str, Any] = dict(key.params)
         self.context_width: int = int(self.params["context_width"])
+
+    @staticmethod
+    def validate(params: dict[str, Any]) -> None:
+        """Raise ValueError when normalised parameters are out of range (set by subclasses)."""
+        raise NotImplementedError
 
     def __repr__(self) -> str:
         return f"{type(self).__name__}(key_id={self.key.key_id!r}, params={self.params!r})"
@@ -114,7 +120,8 @@ class Scheme(ABC):
             raise ValueError(f"contexts have width {contexts.shape[1]}, scheme needs {self.context_width}")
         size = int(max(contexts.max(initial=0), tokens.max(initial=0))) + 1
         seeds = prf.window_seeds(self.context_values(size)[contexts], self.ordered_seeds)
-        return seeds ^ self.token_values(size)[tokens]
+        inputs: np.ndarray = seeds ^ self.token_values(size)[tokens]
+        return inputs
 
     def tuple_scores(self, contexts: np.ndarray, tokens: np.ndarray) -> np.ndarray:
         """Per-tuple statistic (float64) for contexts (n, h) int64 and tokens (n,) int64."""

@@ -11,10 +11,16 @@ reason tuples are deduplicated.
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING, Any
+
 import numpy as np
 
 from distillguard.watermark import prf
 from distillguard.watermark.schemes.base import Scheme, gamma_log_sf_many
+
+if TYPE_CHECKING:
+    from transformers import LogitsProcessor
+
 
 
 class Gumbel(Scheme):
@@ -22,12 +28,13 @@ class Gumbel(Scheme):
     defaults = {"context_width": 4}
 
     @staticmethod
-    def validate(params: dict) -> None:
+    def validate(params: dict[str, Any]) -> None:
         return None
 
     def scores_from_prf(self, u: np.ndarray) -> np.ndarray:
         """−log(1 − r), r = (u + 0.5)/2^32."""
-        return -np.log1p(-prf.uniform_from(u))
+        scores: np.ndarray = -np.log1p(-prf.uniform_from(u))
+        return scores
 
     def log_p_values(self, sums: np.ndarray, counts: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
         """(mean of −log(1 − r) [null mean 1], log P(Gamma(n, 1) ≥ sum)) per text."""
@@ -36,7 +43,9 @@ class Gumbel(Scheme):
         mean = np.divide(sums, counts, out=np.zeros(len(counts)), where=counts > 0)
         return mean, gamma_log_sf_many(sums, counts)
 
-    def logits_processor(self, vocab_size: int, temperature: float = 1.0, skip_repeated: bool | None = None):
+    def logits_processor(
+        self, vocab_size: int, temperature: float = 1.0, skip_repeated: bool | None = None
+    ) -> LogitsProcessor:
         from distillguard.watermark.processor import GumbelProcessor
 
         return GumbelProcessor(self, vocab_size, temperature, skip_repeated)

@@ -9,10 +9,16 @@ Binomial(n, γ') and the p-value is P(K ≥ k), a binomial upper tail computed i
 from __future__ import annotations
 
 import math
+from typing import TYPE_CHECKING, Any
 
 import numpy as np
 
 from distillguard.watermark.schemes.base import Scheme, binomial_log_sf, binomial_log_sf_many
+
+if TYPE_CHECKING:
+    from transformers import LogitsProcessor
+
+    from distillguard.watermark.keys import WatermarkKey
 
 
 class KGW(Scheme):
@@ -20,13 +26,13 @@ class KGW(Scheme):
     ordered_seeds = False  # min-hash: robust to single-token edits (δ-bias tolerates repeats)
     defaults = {"gamma": 0.25, "delta": 2.0, "context_width": 4}
 
-    def __init__(self, key) -> None:
+    def __init__(self, key: WatermarkKey) -> None:
         super().__init__(key)
         self.threshold = int(math.floor(float(self.params["gamma"]) * 2**32))
         self.green_probability = self.threshold / 2**32
 
     @staticmethod
-    def validate(params: dict) -> None:
+    def validate(params: dict[str, Any]) -> None:
         if not 0.0 < float(params["gamma"]) < 1.0:
             raise ValueError("gamma must be in (0, 1)")
         if not float(params["delta"]) > 0.0:
@@ -53,7 +59,9 @@ class KGW(Scheme):
         n, k = len(scores), int(round(float(np.sum(scores))))
         return float(binom.sf(k, n, self.green_probability) + u * binom.pmf(k, n, self.green_probability))
 
-    def logits_processor(self, vocab_size: int, temperature: float = 1.0, skip_repeated: bool | None = None):
+    def logits_processor(
+        self, vocab_size: int, temperature: float = 1.0, skip_repeated: bool | None = None
+    ) -> LogitsProcessor:
         from distillguard.watermark.processor import KGWProcessor
 
         return KGWProcessor(self, vocab_size, temperature, skip_repeated)

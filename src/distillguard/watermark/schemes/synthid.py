@@ -9,22 +9,29 @@ Binomial(m·n, 1/2); the p-value is its upper tail (log space).
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING, Any
+
 import numpy as np
 
 from distillguard.watermark.schemes.base import Scheme, binomial_log_sf_many
+
+if TYPE_CHECKING:
+    from transformers import LogitsProcessor
+
+    from distillguard.watermark.keys import WatermarkKey
 
 
 class SynthID(Scheme):
     name = "synthid"
     defaults = {"context_width": 4, "layers": 12}
 
-    def __init__(self, key) -> None:
+    def __init__(self, key: WatermarkKey) -> None:
         super().__init__(key)
         self.layers = int(self.params["layers"])
         self._shifts = np.arange(self.layers, dtype=np.uint32)
 
     @staticmethod
-    def validate(params: dict) -> None:
+    def validate(params: dict[str, Any]) -> None:
         if not 1 <= int(params["layers"]) <= 16:
             raise ValueError("layers must be between 1 and 16")
 
@@ -34,7 +41,9 @@ class SynthID(Scheme):
 
     def scores_from_prf(self, u: np.ndarray) -> np.ndarray:
         """Mean g-value over the m layers."""
-        return self.g_values(np.asarray(u, dtype=np.uint32)).mean(axis=1, dtype=np.float64)
+        g = self.g_values(np.asarray(u, dtype=np.uint32))
+        scores: np.ndarray = g.mean(axis=1, dtype=np.float64)
+        return scores
 
     def _ones(self, scores: np.ndarray) -> int:
         return int(round(float(np.sum(scores)) * self.layers))
@@ -52,7 +61,9 @@ class SynthID(Scheme):
         trials, ones = len(scores) * self.layers, self._ones(scores)
         return float(binom.sf(ones, trials, 0.5) + u * binom.pmf(ones, trials, 0.5))
 
-    def logits_processor(self, vocab_size: int, temperature: float = 1.0, skip_repeated: bool | None = None):
+    def logits_processor(
+        self, vocab_size: int, temperature: float = 1.0, skip_repeated: bool | None = None
+    ) -> LogitsProcessor:
         from distillguard.watermark.processor import SynthIDProcessor
 
         return SynthIDProcessor(self, vocab_size, temperature, skip_repeated)
