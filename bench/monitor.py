@@ -37,12 +37,13 @@ sys.path.insert(0, str(ROOT))
 from rich.console import Console  # noqa: E402
 
 from distillguard.monitor.calibrate import calibrate  # noqa: E402
-from distillguard.monitor.scan import Analysis, analyse, assess  # noqa: E402
+from distillguard.monitor.scan import Analysis, ScanParams, analyse, assess  # noqa: E402
 from distillguard.monitor.scoring import SIGNALS, Calibration  # noqa: E402
 from distillguard.sim.builder import write_events  # noqa: E402
 from distillguard.sim.simulate import simulate  # noqa: E402
 
 RESULTS = ROOT / "bench" / "results"
+EMBED_BUDGET = 30_000  # the quality runs embed every account's prompts (the CLI default is lower)
 WORK = ROOT / "bench" / "work"
 console = Console(stderr=True)
 
@@ -57,7 +58,11 @@ def run_analysis(table, name: str, reuse: bool = False) -> Analysis:
         return pickle.loads(cached.read_bytes())
     path = write_events(table, WORK / f"{name}.parquet")
     started = time.perf_counter()
-    analysis = analyse(path, progress=lambda stage, n=None: console.print(f"  [dim]{stage}[/]"))
+    params = ScanParams()
+    params.embed.budget = EMBED_BUDGET
+    analysis = analyse(
+        path, params, progress=lambda stage, n=None: console.print(f"  [dim]{stage}[/]")
+    )
     console.print(f"  analysed {name}: {analysis.events:,} events in {time.perf_counter() - started:.0f} s")
     cached.write_bytes(pickle.dumps(analysis))
     return analysis

@@ -23,14 +23,13 @@ from distillguard.errors import DistillguardError
 from distillguard.gateway.accounts import account_facts, create_account
 from distillguard.gateway.app import create_app
 from distillguard.gateway.models import Account
-from distillguard.gateway.stub import MODEL as STUB_MODEL
-from distillguard.gateway.stub import make_stub
-from distillguard.gateway.testing import fresh_postgres_database, serve_in_thread
 from distillguard.monitor.apply import MAX_REASON_CHARS, MAX_REASONS, apply_risk
 from distillguard.monitor.watch import parse_since
 from distillguard.review import audit_log
 from distillguard.review.models import AuditEntry
 from distillguard.store.db import Database, get_database
+from distillguard.testing import STUB_MODEL, make_stub, serve_in_thread
+from distillguard.testing import scratch_postgres as fresh_postgres_database
 from test_gateway_cli import dg
 from test_review_cli import one_line_error, run  # noqa: F401 - `run` is a fixture
 

@@ -167,8 +167,11 @@ def stage_monitor(ctx: DemoContext) -> None:
     from distillguard.sim.config import SimConfig
     from distillguard.sim.simulate import simulate, write_truth
 
+    # two of the simulator's 12 families (`distillguard sim families`); how the monitor does on
+    # every family, and on a blind batch, is in bench/results/monitor.md
     cfg = SimConfig(seed=11, benign_accounts=150 if ctx.quick else 400, campaigns=2,
-                    campaign_accounts=40 if ctx.quick else 80)
+                    campaign_accounts=40 if ctx.quick else 80,
+                    families=["cot_coercion", "preference_pairs"])
     with ctx.console.status("simulating 7 days of API traffic (benign users + 2 campaigns)…"):
         table, truth = simulate(cfg)
     events_path = write_events(table, ctx.workdir / "events.parquet")

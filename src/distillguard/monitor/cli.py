@@ -70,7 +70,7 @@ def scan_command(
     embed_budget: int = typer.Option(
         None,
         help="new prompts embedded per scan (MiniLM, most active accounts first; cached ones are "
-        "free; default 30000; 0 = cache only)",
+        "free; default 8000; 0 = cache only)",
     ),
     quiet: bool = typer.Option(False, "--quiet", help="no progress on stderr"),
     apply: bool = typer.Option(

@@ -37,7 +37,7 @@ TOPICS = 32
 @dataclass
 class EmbedParams:
     per_account: int = 12  # distinct sampled prompts embedded per account
-    budget: int = 30_000  # new (uncached) prompts embedded per scan, most active accounts first
+    budget: int = 8_000  # new (uncached) prompts embedded per scan, most active accounts first
     permutations: int = 199  # MMD permutation p-value resolution 1/200
     min_prompts: int = 4  # fewer embedded prompts than this → no content test for the account
     enabled: bool = True
