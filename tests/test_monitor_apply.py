@@ -53,7 +53,7 @@ def write_events(path: Path, hot: str, benign: str) -> Path:
     24 ordinary questions spread over a working day."""
     t0 = datetime(2026, 11, 20, 9, tzinfo=UTC)
     rows = [{"ts": (t0 + timedelta(minutes=37 * i + (i * i) % 11)).isoformat(),
-             "account_id": benign, "ip": "8.8.4.4", "model": STUB_MODEL,
+             "account_id": benign, "ip": "81.2.69.160", "model": STUB_MODEL,
              "prompt": f"{BENIGN[i % len(BENIGN)]} ({i})", "prompt_tokens": 12,
              "completion_tokens": 40, "status": 200} for i in range(24)]
     rows += [{"ts": (t0 + timedelta(seconds=20 * i)).isoformat(), "account_id": hot,
