@@ -188,10 +188,27 @@ MEMBER_MEDIAN = (  # per-account behaviour: a cluster is as automated as its typ
 )
 
 
+MEMBER_FACTS = (  # raw per-account values the reasons quote, as the cluster's typical member
+    "n_events",
+    "distinct_prompts",
+    "n_ip24",
+    "hosting_share",
+    "sleep_gap_h",
+    "active_days",
+    "longest_run_h",
+    "gap_cv",
+    "n_gaps",
+    "pivot_share",
+    "card_orgs",
+    "cohort_size",
+)
+
+
 def _cluster_scores(
     analysis: Analysis, own: dict[str, dict[str, float]], ref: dict, cal: Calibration
-) -> dict[str, tuple[float, dict]]:
-    """cluster_id → (score, evidences): pooled prompts, member-median behaviour, synchrony."""
+) -> dict[str, tuple[float, dict, dict]]:
+    """cluster_id → (score, evidences, row for its reasons): pooled prompts, member-median
+    behaviour (and the typical member's raw values, so reasons quote real numbers), synchrony."""
     out = {}
     for c in analysis.clusters:
         row = dict(analysis.pooled.get(c.cluster_id, {}), sync=c.sync)
@@ -200,7 +217,12 @@ def _cluster_scores(
         for key in MEMBER_MEDIAN:
             ev[key] = _member_median(member_ev, key)
         ev["payment"] = max((e["payment"] for e in member_ev), default=0.0)
-        out[c.cluster_id] = (score(ev, cal), ev)
+        members = [analysis.rows[a] for a in c.accounts if a in analysis.rows]
+        for key in MEMBER_FACTS:
+            values = sorted(float(m[key]) for m in members if m.get(key) is not None)
+            row[key] = values[len(values) // 2] if values else None
+        row["card_orgs"] = max((m.get("card_orgs") or 1 for m in members), default=1)
+        out[c.cluster_id] = (score(ev, cal), ev, row)
     return out
 
 
@@ -209,7 +231,7 @@ def _inherited(
     cal: Calibration,
     account_id: str,
     own: float,
-    cluster_scores: dict[str, tuple[float, dict]],
+    cluster_scores: dict[str, tuple[float, dict, dict]],
 ) -> tuple[float, str] | None:
     """The highest cluster score this account inherits, if any. No guilt by association: an
     account inherits only through a hard link into the cluster (payment, infrastructure beyond
@@ -223,7 +245,7 @@ def _inherited(
             continue
         if not kinds.get("hard") and not own_enough:
             continue
-        c_score, _ = cluster_scores[cid]
+        c_score = cluster_scores[cid][0]
         if c_score > own and (best is None or c_score > best[0]):
             text = cluster_reason(target, c_score)
             if account_id not in target.accounts:
@@ -289,8 +311,7 @@ def assess(analysis: Analysis, calibration: Calibration) -> dict:
             flagged_by_cluster[a["cluster_id"]] = flagged_by_cluster.get(a["cluster_id"], 0) + 1
     clusters = []
     for c in analysis.clusters:
-        c_score, ev = cluster_scores[c.cluster_id]
-        pooled = analysis.pooled.get(c.cluster_id, {})
+        c_score, ev, pooled = cluster_scores[c.cluster_id]
         reasons = [f"{len(c.accounts)} accounts linked by {links_text(c.kinds)}"]
         if c.sync >= 0.1:
             reasons.append(
