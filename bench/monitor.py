@@ -156,12 +156,13 @@ def ablation(fit: list, tests: list, target_fpr: float) -> dict:
     return rows
 
 
-def blind(cal: Calibration, seed: int) -> dict:
-    sys.path.insert(0, str(ROOT / "bench"))
-    from monitor_blind import make_blind_batch
+def blind(cal: Calibration, seed: int, module: str) -> dict:
+    import importlib
 
+    sys.path.insert(0, str(ROOT / "bench"))
+    make_blind_batch = importlib.import_module(module).make_blind_batch
     table, truth = make_blind_batch(seed)
-    analysis = run_analysis(table, f"blind-{seed}")
+    analysis = run_analysis(table, f"{module}-{seed}")
     doc = assess(analysis, cal)
     result = evaluate(doc, truth)
     result["blind_families"] = sorted({c["family"] for c in truth["campaigns"]})
@@ -302,11 +303,17 @@ def markdown(results: dict) -> str:
         for cid, r in ttd.items():
             hours = "not within the log" if r["hours_after_start"] is None else r["hours_after_start"]
             lines.append(f"| {cid} | {r['family']} | {hours} | {r.get('requests_before', '')} |")
-    b = results.get("blind")
-    if b:
+    for key, title in (
+        ("blind", "Blind batch 2 (bench/monitor_blind2; frozen monitor, shipped calibration, run once)"),
+        ("blind1_seen", "Batch 1 (bench/monitor_blind; blind for the first model, seen since: "
+         "its false positives motivated the revision)"),
+    ):
+        b = results.get(key)
+        if not b:
+            continue
         lines += [
             "",
-            "## Blind batch (frozen monitor, shipped calibration, no retuning)",
+            f"## {title}",
             "",
             "| blind family | recall |",
             "|---|---|",
@@ -316,7 +323,9 @@ def markdown(results: dict) -> str:
         lines += ["", "| benign kind | flagged |", "|---|---|"]
         for kind, pair in b["kinds"].items():
             lines.append(f"| {kind} | {pct(pair)} |")
-        lines += ["", f"Pooled benign FP on the blind batch: {pct(b['benign_fp'])}."]
+        caught = sum(k for k, _ in b["recall"].values())
+        total = sum(n for _, n in b["recall"].values())
+        lines += ["", f"Pooled recall {pct([caught, total])}; benign FP {pct(b['benign_fp'])}."]
     s = results.get("scale")
     if s:
         lines += ["", "## Scale", "", "```", json.dumps(s, indent=1), "```"]
@@ -400,7 +409,8 @@ def main() -> None:
         results["ttd"] = time_to_detect(table, truth, full_cal, args.ttd_days)
     if not args.skip_blind:
         console.print("[bold]blind batch[/] (shipped calibration)")
-        results["blind"] = blind(Calibration.load(), args.blind_seed)
+        results["blind"] = blind(Calibration.load(), args.blind_seed, "monitor_blind2")
+        results["blind1_seen"] = blind(Calibration.load(), args.blind_seed, "monitor_blind")
     if args.scale_events:
         results["scale"] = scale_run(args.scale_events)
     (RESULTS / "monitor.json").write_text(json.dumps(results, indent=1) + "\n")

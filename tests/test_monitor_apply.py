@@ -203,7 +203,7 @@ def live(isolated_home, tmp_path):
     db = get_database(f"sqlite:///{isolated_home / 'distillguard.db'}")
     policies = {}
     for name, monitor in (("review", f"risk_review_threshold = {REVIEW_AT}\n"),
-                          ("deny", f"risk_review_threshold = 0.3\n"
+                          ("deny", f"risk_review_threshold = {REVIEW_AT}\n"
                                    f"risk_deny_threshold = {DENY_AT}\n")):
         policies[name] = tmp_path / f"{name}.toml"
         policies[name].write_text("[monitor]\n" + monitor, encoding="utf-8")

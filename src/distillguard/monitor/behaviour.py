@@ -9,8 +9,9 @@ like a Poisson process, which looks exactly like a human's gaps. What still diff
 - **IP rotation**: many distinct /24 networks for few requests each (residential proxies);
 - **card sharing across organisations**: one payment instrument paying for accounts that claim
   to be different organisations (a company's own accounts share an org id);
-- **cohort bursts**: many accounts with the same client fingerprint first seen within minutes,
-  against that fingerprint's own first-seen rate in the surrounding hours (Poisson tail).
+- **cohort bursts**: many organisations' accounts with the same client fingerprint first seen
+  within minutes, against that fingerprint's own first-seen rate in the surrounding hours
+  (Poisson tail); one organisation onboarding several accounts counts once.
 """
 
 from __future__ import annotations
@@ -75,11 +76,18 @@ def payment_features(con: duckdb.DuckDBPyConnection) -> None:
 
 
 def cohort_features(con: duckdb.DuckDBPyConnection) -> None:
-    """Accounts sharing a user agent first seen within COHORT_WINDOW_S of each other, and the
-    Poisson tail probability of that many given the agent's first-seen rate around that time."""
+    """Organisations whose first accounts of one client fingerprint appear within
+    COHORT_WINDOW_S of each other, and the Poisson tail probability of that many given the
+    fingerprint's first-seen rate around that time. Counted per organisation: a company that
+    onboards several service accounts at once is one newcomer, not a cohort (an account without
+    an org id is its own organisation)."""
     first = con.sql(
-        """SELECT account_id, coalesce(any_value(user_agent), '') AS ua, min(ts) AS first_ts
-        FROM ev GROUP BY account_id ORDER BY ua, first_ts"""
+        """WITH acct AS (SELECT account_id, coalesce(any_value(user_agent), '') AS ua,
+                coalesce(nullif(any_value(org_id), ''), 'acct:' || account_id) AS org,
+                min(ts) AS first_ts FROM ev GROUP BY account_id),
+        orgs AS (SELECT ua, org, min(first_ts) AS first_ts FROM acct GROUP BY ua, org)
+        SELECT a.account_id, o.ua, o.first_ts FROM acct a JOIN orgs o USING (ua, org)
+        ORDER BY o.ua, o.first_ts, a.account_id"""
     ).to_arrow_table()
     ua = np.asarray(first.column("ua").to_pylist(), dtype=object)
     ts = first.column("first_ts").to_numpy()
@@ -87,17 +95,19 @@ def cohort_features(con: duckdb.DuckDBPyConnection) -> None:
     size = np.ones(n)
     context = np.ones(n)
     if n:
+        # one representative time per organisation: duplicates (same ua, same org time) collapse
         starts = np.flatnonzero(np.r_[True, ua[1:] != ua[:-1]])
         ends = np.r_[starts[1:], n]
         for lo, hi in zip(starts, ends, strict=True):
-            t = ts[lo:hi]
+            t = np.unique(ts[lo:hi])
+            here = ts[lo:hi]
             half = COHORT_WINDOW_S / 2
-            size[lo:hi] = np.searchsorted(t, t + half, "right") - np.searchsorted(t, t - half)
-            context[lo:hi] = np.searchsorted(t, t + COHORT_CONTEXT_S, "right") - np.searchsorted(
-                t, t - COHORT_CONTEXT_S
+            size[lo:hi] = np.searchsorted(t, here + half, "right") - np.searchsorted(t, here - half)
+            context[lo:hi] = np.searchsorted(t, here + COHORT_CONTEXT_S, "right") - np.searchsorted(
+                t, here - COHORT_CONTEXT_S
             )
     expected = np.maximum(context - size, 1.0) * COHORT_WINDOW_S / (2 * COHORT_CONTEXT_S)
-    tail = poisson.sf(size - 2, expected)  # P(≥ size−1 others | the agent's local rate)
+    tail = poisson.sf(size - 2, expected)  # P(≥ size−1 other organisations | the local rate)
     con.register(
         "cohort_arrow",
         pa.table(

@@ -37,7 +37,9 @@ def load_truth(path: str | Path) -> dict:
 
 
 def labelled_features(
-    analyses: list[tuple[Analysis, dict]], exclude_families: tuple[str, ...] = ()
+    analyses: list[tuple[Analysis, dict]],
+    exclude_families: tuple[str, ...] = (),
+    ignored: tuple[str, ...] = (),
 ) -> tuple[np.ndarray, np.ndarray]:
     """(features, labels) of every labelled account, leaving out the named campaign families."""
     xs, ys = [], []
@@ -47,7 +49,7 @@ def labelled_features(
             fact = truth["accounts"].get(account)
             if fact is None or fact.get("family") in exclude_families:
                 continue
-            xs.append(feature_vector(evidences(row, ref)))
+            xs.append(feature_vector(evidences(row, ref), ignored))
             ys.append(1.0 if fact["label"] == "campaign" else 0.0)
     if not xs:
         raise DistillguardError("no account of the truth file appears in the events")
@@ -81,11 +83,11 @@ def calibrate(
     benign accounts' final risks (cluster inheritance included: that is what gets flagged)."""
     if not 0 <= target_fpr < 1:
         raise DistillguardError("target FPR must be in [0, 1)")
-    x, y = labelled_features(analyses, exclude_families)
+    x, y = labelled_features(analyses, exclude_families, drop)
     if y.sum() == 0 or y.sum() == len(y):
         raise DistillguardError("calibration needs both benign and campaign accounts in the truth")
     weights, bias = fit_weights(x, y, l2=l2, drop=drop)
-    cal = Calibration(weights=weights, bias=bias, target_fpr=target_fpr)
+    cal = Calibration(weights=weights, bias=bias, target_fpr=target_fpr, ignored=list(drop))
     cal.threshold = calibrate_threshold(benign_scores(analyses, cal), target_fpr)
     n_benign = int((1 - y).sum())
     cal.source = f"{source}: {n_benign} benign, {int(y.sum())} campaign accounts"

@@ -6,6 +6,7 @@ from distillguard.monitor.graph import KIND_TEXT, Cluster
 from distillguard.monitor.scoring import SIGNALS, Calibration, contributions
 
 MIN_CONTRIBUTION = 0.15  # log-odds a signal must add to be worth a sentence
+MIN_OBSERVED = 0.5  # evidence at which a signal is reported even when it adds no weight itself
 
 
 def _pct(row: dict, num: str, den: str) -> float:
@@ -57,11 +58,17 @@ def signal_reason(code: str, row: dict, ref: dict[str, float], pivot: dict | Non
 def ranked_reasons(
     ev: dict[str, float], row: dict, ref: dict[str, float], pivot: dict | None, cal: Calibration
 ) -> list[tuple[str, str, float]]:
-    """(code, text, contribution) for signals adding at least MIN_CONTRIBUTION log-odds, by
-    contribution (interaction terms are credited to their groups' signals, not listed)."""
+    """(code, text, contribution): first the signals adding at least MIN_CONTRIBUTION log-odds,
+    by contribution; then, for the reviewer, strong signals that add nothing on their own
+    (automation counts only through its products with content and coordination), by evidence."""
     parts = contributions(ev, cal)
     items = [(c, parts[c]) for c in SIGNALS if parts[c] >= MIN_CONTRIBUTION]
     items.sort(key=lambda x: -x[1])
+    listed = {c for c, _ in items}
+    observed = sorted(
+        (c for c in SIGNALS if c not in listed and ev[c] >= MIN_OBSERVED), key=lambda c: -ev[c]
+    )
+    items += [(c, parts[c]) for c in observed]
     return [(c, signal_reason(c, row, ref, pivot), w) for c, w in items]
 
 

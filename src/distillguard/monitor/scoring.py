@@ -40,11 +40,15 @@ GROUPS = {
         "no_sleep",
         "sustained",
         "hosting",
-        "rotation",
         "pivot",
     ),
-    "coordination": ("payment", "cohort"),
+    "coordination": ("payment", "cohort", "rotation"),
 }
+# How a request is sent is also how every legitimate 24/7 service sends it (the first blind batch:
+# enterprise RAG, game NPC dialogue and localisation services run around the clock from clouds
+# with templated prompts). So automation has no weight of its own: it counts only through its
+# products with content and with coordination evidence.
+NO_MAIN_EFFECT = GROUPS["automation"]
 SIGNALS = tuple(s for group in GROUPS.values() for s in group)
 INTERACTIONS = ("content*automation", "content*coordination", "automation*coordination")
 FEATURES = SIGNALS + INTERACTIONS
@@ -59,9 +63,8 @@ NARROW_RESOLUTION = 1 / 401
 
 
 def _default_weights() -> dict[str, float]:
-    """Uncalibrated: content and interactions count most, automation alone little."""
-    w = {s: 0.5 for s in SIGNALS}
-    w.update({s: 1.0 for s in GROUPS["content"]})
+    """Uncalibrated: content, coordination and interactions; automation only through them."""
+    w = {s: 0.0 if s in GROUPS["automation"] else 1.0 for s in SIGNALS}
     w.update({i: 3.0 for i in INTERACTIONS})
     return w
 
@@ -81,6 +84,7 @@ class Calibration:
     #                              mere similarity; below it only payment or infrastructure beyond
     #                              NAT size ties an account to its cluster
     reference: dict[str, float] = field(default_factory=dict)  # optional fixed reference shares
+    ignored: list[str] = field(default_factory=list)  # signals read as 0 (ablation)
     source: str = "uncalibrated defaults"
 
     @classmethod
@@ -213,7 +217,9 @@ def evidences(row: dict, ref: dict[str, float]) -> dict[str, float]:
     return out
 
 
-def feature_vector(ev: dict[str, float]) -> np.ndarray:
+def feature_vector(ev: dict[str, float], ignored: list[str] | tuple[str, ...] = ()) -> np.ndarray:
+    if ignored:
+        ev = {k: 0.0 if k in ignored else v for k, v in ev.items()}
     g = {name: max(ev[s] for s in signals) for name, signals in GROUPS.items()}
     inter = [
         g["content"] * g["automation"],
@@ -224,7 +230,7 @@ def feature_vector(ev: dict[str, float]) -> np.ndarray:
 
 
 def contributions(ev: dict[str, float], cal: Calibration) -> dict[str, float]:
-    x = feature_vector(ev)
+    x = feature_vector(ev, cal.ignored)
     return {f: cal.weights.get(f, 0.0) * v for f, v in zip(FEATURES, x, strict=True)}
 
 
@@ -245,8 +251,9 @@ def sync_evidence(sync: float) -> float:
 def fit_weights(
     x: np.ndarray, y: np.ndarray, l2: float = 1.0, drop: tuple[str, ...] = ()
 ) -> tuple[dict[str, float], float]:
-    """Non-negative L2-regularised logistic regression, classes weighted equally.
-    `drop` pins features to zero (ablation)."""
+    """Non-negative L2-regularised logistic regression, classes weighted equally. Automation
+    signals (`NO_MAIN_EFFECT`) and `drop` are pinned to zero; an ablation also reads the dropped
+    signal as 0 in the group maxima (`Calibration.ignored`, `feature_vector(ev, ignored)`)."""
     from scipy.optimize import minimize
 
     if len(set(y.tolist())) < 2:
@@ -254,6 +261,7 @@ def fit_weights(
     w_pos = 0.5 / max(1, y.sum())
     w_neg = 0.5 / max(1, (1 - y).sum())
     sample_w = np.where(y == 1, w_pos, w_neg)
+    drop = (*drop, *NO_MAIN_EFFECT)
     keep = np.array([f not in drop for f in FEATURES], dtype=np.float64)
     xk = x * keep
 
