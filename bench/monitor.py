@@ -7,9 +7,10 @@
    the flag rate of every hard-negative kind.
 2. **Ablation**: each signal removed in turn (weight pinned to 0), refit on all families of the
    fit split, measured on the test splits.
-3. **Blind batch**: `bench/monitor_blind` (families written by someone who never read the monitor
-   or the simulator's campaign code, after the monitor was frozen), scanned with the shipped
-   calibration, reported as is.
+3. **Blind batches**: `bench/monitor_blind2` (families written by someone who never read the
+   monitor, the simulator's campaign code or batch 1; the shipped model was frozen before it ran)
+   and `bench/monitor_blind` (batch 1: blind for the first model of this round, seen since),
+   scanned with the shipped calibration, reported as is.
 4. Optional scale run (`--scale-events`): generate a large log and time `monitor scan` on it.
 
 The shipped `monitor/calibration.json` is fitted on the fit and test splits together (all
