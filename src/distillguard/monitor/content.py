@@ -39,6 +39,14 @@ def public_prompts() -> tuple[str, ...]:
     return tuple(prompts(max_chars=100_000))
 
 
+@lru_cache(maxsize=2)
+def public_signatures(num_perm: int) -> np.ndarray:
+    """MinHash signatures of the public corpus (the same on every scan: computed once)."""
+    from distillguard.monitor.minhash import signatures
+
+    return signatures(list(public_prompts()), num_perm, seed=1)
+
+
 @lru_cache(maxsize=1)
 def _public_keys() -> frozenset[bytes]:
     return frozenset(normalised_key(t) for t in public_prompts())
@@ -79,7 +87,7 @@ def embedding_groups(
     ).fetchall()
     if not rows:
         return {}
-    cache = E.EmbeddingCache()
+    cache = E.shared_cache()
     texts = [r[2] for r in rows]
     keys = [E.text_key(t) for t in texts]
     found, _ = cache.get(keys)

@@ -103,6 +103,17 @@ class EmbeddingCache:
         self.vectors = np.concatenate([self.vectors, vecs])
 
 
+@lru_cache(maxsize=4)
+def _cache_for(directory: Path) -> EmbeddingCache:
+    return EmbeddingCache(directory)
+
+
+def shared_cache() -> EmbeddingCache:
+    """The process's cache for the current cache directory: shards are read from disk once, not
+    on every `embed` call or scan (their number grows with every scan that embeds)."""
+    return _cache_for(cache_path())
+
+
 @lru_cache(maxsize=1)
 def _model():
     try:
@@ -153,7 +164,7 @@ def encode(texts: list[str], batch: int = 64, progress=None) -> np.ndarray:
 
 def embed(texts: list[str], cache: EmbeddingCache | None = None) -> np.ndarray:
     """Embeddings for `texts`, reading and filling the disk cache."""
-    cache = cache or EmbeddingCache()
+    cache = cache or shared_cache()
     keys = [text_key(t) for t in texts]
     found, vecs = cache.get(keys)
     out = np.zeros((len(texts), DIM), dtype=np.float32)

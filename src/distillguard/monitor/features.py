@@ -13,7 +13,7 @@ import duckdb
 import numpy as np
 import pyarrow as pa
 
-from distillguard.monitor.content import public_prompts, replay_flags, shape_flags
+from distillguard.monitor.content import public_signatures, replay_flags, shape_flags
 from distillguard.monitor.cot import cot_flags
 from distillguard.monitor.minhash import signatures, template_clusters
 
@@ -140,12 +140,12 @@ def prompt_features(con: duckdb.DuckDBPyConnection, params: FeatureParams, progr
     a *common* shape — it is neither a template nor a link between accounts."""
     tbl = con.sql("SELECT ph, prompt, min_rn FROM sample_prompts ORDER BY ph").to_arrow_table()
     texts = tbl.column("prompt").to_pylist()
-    public = list(public_prompts()) if params.public_shapes else []
     if progress:
         progress("MinHash/LSH templates", len(texts))
-    labels_all = template_clusters(
-        signatures(texts + public, params.num_perm, seed=1), params.lsh_threshold
-    )
+    sigs = signatures(texts, params.num_perm, seed=1)
+    if params.public_shapes:
+        sigs = np.concatenate([sigs, public_signatures(params.num_perm)])
+    labels_all = template_clusters(sigs, params.lsh_threshold)
     labels, public_labels = labels_all[: len(texts)], labels_all[len(texts) :]
     n_labels = int(labels_all.max()) + 1 if len(labels_all) else 0
     common = np.bincount(public_labels, minlength=n_labels) if n_labels else np.zeros(0)

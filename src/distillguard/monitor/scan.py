@@ -232,11 +232,11 @@ def _inherited(
     account_id: str,
     own: float,
     cluster_scores: dict[str, tuple[float, dict, dict]],
+    by_id: dict[str, Cluster],
 ) -> tuple[float, str] | None:
     """The highest cluster score this account inherits, if any. No guilt by association: an
     account inherits only through a hard link into the cluster (payment, infrastructure beyond
     NAT size) or with evidence of its own: log-odds within `inherit_margin` of the threshold's."""
-    by_id = {c.cluster_id: c for c in analysis.clusters}
     own_enough = logit(own) >= logit(cal.threshold) - cal.inherit_margin
     best = None
     for cid, kinds in analysis.links.get(account_id, {}).items():
@@ -265,6 +265,7 @@ def assess(analysis: Analysis, calibration: Calibration) -> dict:
     own_ev = {a: evidences(r, ref) for a, r in analysis.rows.items()}
     cluster_scores = _cluster_scores(analysis, own_ev, ref, cal)
     cluster_of = {a: c for c in analysis.clusters for a in c.accounts}
+    by_id = {c.cluster_id: c for c in analysis.clusters}
     accounts = []
     for account_id, row in analysis.rows.items():
         ev = own_ev[account_id]
@@ -274,7 +275,7 @@ def assess(analysis: Analysis, calibration: Calibration) -> dict:
         codes = [code for code, _, _ in reasons]
         texts = [text for _, text, _ in reasons]
         cluster = cluster_of.get(account_id)
-        boost = _inherited(analysis, cal, account_id, own, cluster_scores)
+        boost = _inherited(analysis, cal, account_id, own, cluster_scores, by_id)
         if boost is not None:
             risk, text = boost
             codes.insert(0, "cluster")
