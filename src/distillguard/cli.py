@@ -26,7 +26,7 @@ app = typer.Typer(
 
 # (group name, module, attribute): groups are typer apps; commands are plain functions.
 GROUPS = [
-    ("keys", "distillguard.watermark.cli", "keys_app"),
+    ("keys", "distillguard.watermark.keys_cli", "keys_app"),
     ("watermark", "distillguard.watermark.cli", "watermark_app"),
     ("audit", "distillguard.audit.cli", "app"),
     ("accounts", "distillguard.gateway.cli", "accounts_app"),
