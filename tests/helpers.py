@@ -11,6 +11,8 @@ from typing import TYPE_CHECKING
 from distillguard.testing import scratch_postgres
 
 if TYPE_CHECKING:
+    import subprocess
+
     from distillguard.store.db import Database
 
 
@@ -51,3 +53,27 @@ def migrated_postgres(base_url: str, prefix: str = "dg_test") -> Iterator[Databa
             yield db
         finally:
             db.engine.dispose()
+
+
+def cli(*args: object, check: bool = True) -> subprocess.CompletedProcess[str]:
+    """`distillguard ARGS…` as a subprocess (offline, one thread), asserting success if `check`."""
+    import os
+    import subprocess
+    import sys
+
+    env = dict(os.environ, HF_HUB_OFFLINE="1", TRANSFORMERS_OFFLINE="1", OMP_NUM_THREADS="1")
+    proc = subprocess.run([sys.executable, "-m", "distillguard.cli", *map(str, args)],
+                          capture_output=True, text=True, env=env, timeout=300)
+    if check:
+        assert proc.returncode == 0, proc.stderr
+    return proc
+
+
+def assert_one_line_error(proc: subprocess.CompletedProcess[str], *fragments: str) -> None:
+    """A failed command printed exactly one `error:` line (containing `fragments`), no traceback."""
+    assert proc.returncode != 0
+    assert "Traceback" not in proc.stderr
+    lines = [ln for ln in proc.stderr.strip().splitlines() if ln.startswith("error:")]
+    assert len(lines) == 1, proc.stderr
+    for fragment in fragments:
+        assert fragment in lines[0], lines[0]

@@ -9,7 +9,9 @@ from __future__ import annotations
 
 import importlib
 import importlib.util
+import os
 import sys
+from typing import NoReturn
 
 import typer
 from rich.console import Console
@@ -42,6 +44,7 @@ GROUPS = [
 COMMANDS = [
     ("serve", "distillguard.gateway.cli", "serve"),
     ("demo", "distillguard.demo", "demo"),
+    ("trace", "distillguard.provenance.cli", "trace_cmd"),
 ]
 
 
@@ -69,13 +72,35 @@ for _name, _module, _attr in COMMANDS:
         app.command(name=_name)(_command)
 
 
+def _fail(message: str) -> NoReturn:
+    Console(stderr=True).print(f"[bold red]error:[/] {message}", highlight=False, soft_wrap=True)
+    sys.exit(1)
+
+
+def os_error_message(exc: OSError) -> str:
+    """`<path>: <reason>` for a file the user named (unwritable --out, a directory given as a
+    file, a missing parent), else the reason alone."""
+    reason = exc.strerror or str(exc) or type(exc).__name__
+    if exc.filename is not None:
+        return f"{os.fsdecode(exc.filename)}: {reason}"
+    return reason
+
+
 def main() -> None:
-    """Run the CLI; user errors are one line on stderr and a non-zero exit, never a traceback."""
+    """Run the CLI; user errors are one line on stderr and a non-zero exit, never a traceback.
+
+    Besides DistillguardError, two failures every command can meet through its input are
+    caught here once: JSON nested deeper than the parser's stack (RecursionError, e.g. 100k
+    '[') and an OSError on a path (an unwritable `--out`, a directory where a file belongs).
+    """
     try:
         app()
     except DistillguardError as exc:
-        Console(stderr=True).print(f"[bold red]error:[/] {exc}", highlight=False, soft_wrap=True)
-        sys.exit(1)
+        _fail(str(exc))
+    except RecursionError:
+        _fail("input nested too deeply")
+    except OSError as exc:
+        _fail(os_error_message(exc))
     except KeyboardInterrupt:
         Console(stderr=True).print("[bold red]interrupted[/]")
         sys.exit(130)

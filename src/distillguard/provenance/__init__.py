@@ -1,0 +1,1 @@
+"""Provenance search over the responses the gateway served (`distillguard trace`)."""
