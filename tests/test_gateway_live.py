@@ -177,7 +177,8 @@ def test_suspended_account_gets_403_with_reason(gateway):
                             .order_by(StateTransition.id)).all()
         assert [(t.from_state, t.to_state) for t in history] == [(None, "active"),
                                                                  ("active", "suspended")]
-        assert history[-1].actor == "analyst@example.com"
+        # the body's "actor" cannot choose the recorded actor (issue #12, item 6)
+        assert history[-1].actor.startswith("admin-api:")
     (event,) = events(gateway, account_id=account_id)
     assert event.status == 403 and event.decision == "deny"
 

@@ -2,7 +2,12 @@
 
 The policy package stays pure; this module turns rows into `policy.engine.AccountFacts` (walking
 the ownership chain with `policy.ownership.effective_ownership`) and records every state change
-with who made it and why. Authentication and facts are cached for a few seconds (`CACHE.ttl`) so
+with who made it and why: each change appends its entry to the hash-chained audit log
+(`review.audit_log`) in the same database transaction, so a change is never stored without its
+audit entry nor an entry without its change. `actor` is always the authenticated identity of the
+caller (`admin-api:<token fingerprint>`, `cli:<os user>`, `console:<user>`), never free text.
+The `apply_*` functions work inside a caller's session (a review decision changes many accounts
+and records them all in one transaction). Authentication and facts are cached for a few seconds (`CACHE.ttl`) so
 the hot path costs no database round trip; changes made in this process invalidate at once.
 """
 
@@ -26,6 +31,7 @@ from distillguard.gateway.models import (
     StateTransition,
     new_id,
 )
+from distillguard.review import audit_log
 from distillguard.store.db import Database
 
 if TYPE_CHECKING:
@@ -34,6 +40,11 @@ if TYPE_CHECKING:
     from distillguard.policy.engine import AccountFacts
 
 VERIFICATION = ("unverified", "pending", "verified", "failed")
+UPDATABLE = ("verification", "tier", "declared_country", "billing_country", "email",
+             "payment_fingerprint")
+# Personal data is not copied into the append-only audit log (it could never be erased there):
+# the entry records that the field changed, not its values.
+PERSONAL = frozenset({"email", "payment_fingerprint"})
 
 
 @dataclass(frozen=True)
@@ -123,6 +134,8 @@ def create_org(
     country: str | None = None,
     parent: str | None = None,
     share: float | None = None,
+    *,
+    actor: str = "system",
 ) -> str:
     """Create an organisation (optionally owned `share` by an existing `parent`); returns its id."""
     name = name.strip()
@@ -135,15 +148,20 @@ def create_org(
         org = Organisation(id=new_id("org"), name=name, country=country, created_at=time.time())
         s.add(org)
         s.flush()
+        owner: dict[str, Any] = {}
         if parent is not None:
             parent_org = _org_by_name_or_id(s, parent)
             if parent_org is None:
                 raise DistillguardError(f"parent organisation {parent!r} not found")
-            _add_parent(s, org, parent_org, 1.0 if share is None else share)
+            owner = {"parent": parent_org.id, "share": 1.0 if share is None else share}
+            _add_parent(s, org, parent_org, owner["share"])
+        audit_log.append(s, actor, "org.created", f"org:{org.id}",
+                         {"name": name, "country": country, **owner})
         return org.id
 
 
-def set_parent(db: Database, org: str, parent: str, share: float) -> None:
+def set_parent(db: Database, org: str, parent: str, share: float, *,
+               actor: str = "system") -> None:
     """Record that `parent` owns `share` of `org` (both by name or id)."""
     with db.session() as s:
         child = _org_by_name_or_id(s, org)
@@ -151,6 +169,8 @@ def set_parent(db: Database, org: str, parent: str, share: float) -> None:
         if child is None or parent_org is None:
             raise DistillguardError(f"organisation {org if child is None else parent!r} not found")
         _add_parent(s, child, parent_org, share)
+        audit_log.append(s, actor, "org.parent_set", f"org:{child.id}",
+                         {"parent": parent_org.id, "share": share})
     CACHE.clear()
 
 
@@ -234,7 +254,14 @@ def create_account(
         s.add(ApiKey(id=new_id("key"), account_id=account.id, prefix=prefix, hash=key_hash,
                      created_at=now))
         s.add(StateTransition(account_id=account.id, from_state=None, to_state="active",
-                              actor=actor, reason="account created", ts=now))
+                              actor=actor[:200], reason="account created", ts=now))
+        audit_log.append(s, actor, "account.created", f"account:{account.id}",
+                         {"org_id": org_row.id, "declared_country": country,
+                          "billing_country": billing_country, "owner_country": owner_country,
+                          "parent": parent, "share": share, "tier": tier,
+                          "verification": verification, "state": "active",
+                          "key_prefix": prefix, "email_set": email is not None,
+                          "payment_fingerprint_set": payment_fingerprint is not None})
         return account.id, key
 
 
@@ -270,55 +297,90 @@ def rotate_key(db: Database, account_id: str, actor: str = "system") -> str:
     key, prefix, key_hash = apikeys.new_api_key()
     now = time.time()
     with db.session() as s:
-        if s.get(Account, account_id) is None:
+        if s.get(Account, account_id, with_for_update=True) is None:
             raise DistillguardError(f"account {account_id!r} not found")
+        revoked = []
         for row in s.scalars(select(ApiKey).where(ApiKey.account_id == account_id,
                                                   ApiKey.revoked_at.is_(None))):
             row.revoked_at = now
+            revoked.append(row.prefix)
         s.add(ApiKey(id=new_id("key"), account_id=account_id, prefix=prefix, hash=key_hash,
                      created_at=now))
+        audit_log.append(s, actor, "account.key_rotated", f"account:{account_id}",
+                         {"revoked": sorted(revoked), "new_prefix": prefix})
     CACHE.clear()
     return key
 
 
-def set_state(db: Database, account_id: str, new_state: str, actor: str, reason: str) -> None:
+def set_state(db: Database, account_id: str, new_state: str, actor: str, reason: str,
+              *, context: dict[str, Any] | None = None) -> None:
     """Move an account to `new_state` if the transition is legal, recording who and why."""
+    with db.session() as s:
+        apply_state(s, account_id, new_state, actor, reason, context=context)
+    CACHE.clear()
+
+
+def apply_state(session: Session, account_id: str, new_state: str, actor: str, reason: str,
+                *, context: dict[str, Any] | None = None) -> str:
+    """`set_state` inside the caller's transaction (the account row is locked first); returns
+    the state the account left. `context` is added to the audit entry (e.g. the case id)."""
     from distillguard.policy.states import STATES, check_transition
 
     if new_state not in STATES:
         raise DistillguardError(f"unknown state {new_state!r} (one of {', '.join(STATES)})")
     if not actor or not actor.strip():
         raise DistillguardError("actor is required")
-    with db.session() as s:
-        account = s.get(Account, account_id, with_for_update=True)
-        if account is None:
-            raise DistillguardError(f"account {account_id!r} not found")
-        check_transition(account.state, new_state)
-        s.add(StateTransition(account_id=account_id, from_state=account.state, to_state=new_state,
-                              actor=actor[:200], reason=reason or "", ts=time.time()))
-        account.state = new_state
-    CACHE.clear()
+    account = session.get(Account, account_id, with_for_update=True)
+    if account is None:
+        raise DistillguardError(f"account {account_id!r} not found")
+    before = account.state
+    check_transition(before, new_state)
+    session.add(StateTransition(account_id=account_id, from_state=before, to_state=new_state,
+                                actor=actor[:200], reason=reason or "", ts=time.time()))
+    account.state = new_state
+    session.flush()
+    audit_log.append(session, actor, "account.state_changed", f"account:{account_id}",
+                     {**(context or {}), "from": before, "to": new_state, "reason": reason or ""})
+    return before
 
 
-def update_account(db: Database, account_id: str, **fields: Any) -> None:
+def update_account(db: Database, account_id: str, *, actor: str = "system",
+                   **fields: Any) -> None:
     """Change KYC attributes (verification, tier, countries, email, payment fingerprint)."""
-    allowed = {"verification", "tier", "declared_country", "billing_country", "email",
-               "payment_fingerprint"}
     with db.session() as s:
-        account = s.get(Account, account_id)
-        if account is None:
-            raise DistillguardError(f"account {account_id!r} not found")
-        for name, value in fields.items():
-            if value is None:
-                continue
-            if name not in allowed:
-                raise DistillguardError(f"cannot update {name!r}")
-            if name == "verification" and value not in VERIFICATION:
-                raise DistillguardError(f"verification must be one of {', '.join(VERIFICATION)}")
-            if name.endswith("_country"):
-                value = _country(value, name)
-            setattr(account, name, value)
+        apply_update(s, account_id, actor, fields)
     CACHE.clear()
+
+
+def apply_update(session: Session, account_id: str, actor: str, fields: dict[str, Any],
+                 *, context: dict[str, Any] | None = None) -> dict[str, Any]:
+    """`update_account` inside the caller's transaction; returns what changed (one audit entry
+    "account.updated" when anything did, none when every value was already set)."""
+    account = session.get(Account, account_id, with_for_update=True)
+    if account is None:
+        raise DistillguardError(f"account {account_id!r} not found")
+    changes: dict[str, Any] = {}
+    for name, value in fields.items():
+        if value is None:
+            continue
+        if name not in UPDATABLE:
+            raise DistillguardError(f"cannot update {name!r}")
+        if name == "verification" and value not in VERIFICATION:
+            raise DistillguardError(f"verification must be one of {', '.join(VERIFICATION)}")
+        if name == "tier" and (not isinstance(value, str) or not value or len(value) > 32):
+            raise DistillguardError("tier must be 1-32 characters")
+        if name.endswith("_country"):
+            value = _country(value, name)
+        before = getattr(account, name)
+        if before == value:
+            continue
+        changes[name] = "changed" if name in PERSONAL else {"from": before, "to": value}
+        setattr(account, name, value)
+    if changes:
+        session.flush()
+        audit_log.append(session, actor, "account.updated", f"account:{account_id}",
+                         {**(context or {}), "changes": changes})
+    return changes
 
 
 def account_facts(db: Database, account_id: str) -> AccountFacts:

@@ -2,6 +2,11 @@
 
 The token is compared by SHA-256 digest in constant time; the plaintext is never stored (it is
 either in the operator's config or was shown once by `distillguard serve`).
+
+Every change is attributed to the credential that made it: `admin-api:<first 12 hex digits of
+the token's SHA-256>` (a fingerprint, so a rotated token shows as a different actor). A request
+cannot choose its actor: the `actor` field of a state change is kept only as an unverified
+`on_behalf_of` note in the audit entry.
 """
 
 from __future__ import annotations
@@ -11,7 +16,7 @@ import hashlib
 import hmac
 import json
 from collections.abc import Callable
-from typing import Any, ParamSpec, TypeVar
+from typing import Annotated, Any, ParamSpec, TypeVar
 
 from fastapi import APIRouter, Depends, Query, Request
 from sqlalchemy import select
@@ -49,8 +54,16 @@ def require_admin(request: Request) -> str:
     digest = hashlib.sha256(token.strip().encode("utf-8", "replace")).hexdigest()
     if scheme.lower() != "bearer" or not hmac.compare_digest(digest, state.admin_hash):
         raise GatewayError(401, "invalid or missing admin token", "invalid_admin_token")
-    return "admin-api"
+    return admin_actor(state.admin_hash)
 
+
+def admin_actor(token_digest: str) -> str:
+    """The audit identity of an admin credential: a short fingerprint of its digest."""
+    return f"admin-api:{token_digest[:12]}"
+
+
+# The authenticated admin identity (FastAPI caches the dependency, so it runs once per request).
+Actor = Annotated[str, Depends(require_admin)]
 
 router = APIRouter(prefix="/admin", tags=["admin"], dependencies=[Depends(require_admin)])
 
@@ -74,13 +87,14 @@ async def list_accounts(request: Request, state: str | None = Query(default=None
 
 
 @router.post("/accounts", status_code=201)
-async def create_account(body: CreateAccountRequest, request: Request) -> dict[str, Any]:
+async def create_account(body: CreateAccountRequest, request: Request,
+                         actor: Actor) -> dict[str, Any]:
     st = _state(request)
     account_id, api_key = await _call(
         accounts.create_account, st.db, body.org, body.country,
         billing_country=body.billing_country, owner_country=body.owner_country,
         parent=body.parent, share=body.share, tier=body.tier, verification=body.verification,
-        email=body.email, payment_fingerprint=body.payment_fingerprint, actor="admin-api")
+        email=body.email, payment_fingerprint=body.payment_fingerprint, actor=actor)
     return {"account_id": account_id, "api_key": api_key}
 
 
@@ -94,36 +108,41 @@ async def show_account(account_id: str, request: Request) -> dict[str, Any]:
 
 
 @router.patch("/accounts/{account_id}")
-async def update_account(account_id: str, body: UpdateAccountRequest, request: Request) -> dict[str, Any]:
+async def update_account(account_id: str, body: UpdateAccountRequest, request: Request,
+                         actor: Actor) -> dict[str, Any]:
     st = _state(request)
-    await _call(accounts.update_account, st.db, account_id, **body.model_dump())
+    await _call(accounts.update_account, st.db, account_id, actor=actor, **body.model_dump())
     return await _call(accounts.account_json, st.db, account_id)
 
 
 @router.post("/accounts/{account_id}/state")
-async def set_state(account_id: str, body: SetStateRequest, request: Request) -> dict[str, Any]:
+async def set_state(account_id: str, body: SetStateRequest, request: Request,
+                    actor: Actor) -> dict[str, Any]:
     st = _state(request)
-    await _call(accounts.set_state, st.db, account_id, body.state, body.actor or "admin-api",
-                body.reason)
+    context = {"on_behalf_of": body.actor} if body.actor and body.actor != actor else None
+    await _call(accounts.set_state, st.db, account_id, body.state, actor, body.reason,
+                context=context)
     return {"account_id": account_id, "state": body.state}
 
 
 @router.post("/accounts/{account_id}/rotate-key")
-async def rotate_key(account_id: str, request: Request) -> dict[str, Any]:
-    key = await _call(accounts.rotate_key, _state(request).db, account_id, "admin-api")
+async def rotate_key(account_id: str, request: Request, actor: Actor) -> dict[str, Any]:
+    key = await _call(accounts.rotate_key, _state(request).db, account_id, actor)
     return {"account_id": account_id, "api_key": key}
 
 
 @router.post("/orgs", status_code=201)
-async def create_org(body: CreateOrgRequest, request: Request) -> dict[str, Any]:
+async def create_org(body: CreateOrgRequest, request: Request, actor: Actor) -> dict[str, Any]:
     org_id = await _call(accounts.create_org, _state(request).db, body.name, body.country,
-                         body.parent, body.share)
+                         body.parent, body.share, actor=actor)
     return {"org_id": org_id}
 
 
 @router.post("/orgs/{org}/parents")
-async def set_parent(org: str, body: SetParentRequest, request: Request) -> dict[str, Any]:
-    await _call(accounts.set_parent, _state(request).db, org, body.parent, body.share)
+async def set_parent(org: str, body: SetParentRequest, request: Request,
+                     actor: Actor) -> dict[str, Any]:
+    await _call(accounts.set_parent, _state(request).db, org, body.parent, body.share,
+                actor=actor)
     return {"org": org, "parent": body.parent, "share": body.share}
 
 

@@ -10,6 +10,7 @@ from typing import TYPE_CHECKING, Annotated, Any
 import typer
 
 from distillguard.errors import DistillguardError
+from distillguard.review.audit_log import cli_actor
 
 if TYPE_CHECKING:
     from rich.console import Console
@@ -60,7 +61,7 @@ def accounts_create(
     account_id, api_key = create_account(
         _db(config), org, country, billing_country=billing_country, owner_country=owner_country,
         parent=parent, share=share, tier=tier, verification=verification, email=email,
-        payment_fingerprint=payment_fingerprint, actor="cli")
+        payment_fingerprint=payment_fingerprint, actor=cli_actor())
     _print({"account_id": account_id, "api_key": api_key})
 
 
@@ -75,7 +76,7 @@ def accounts_add_org(
     """Create an organisation (e.g. a parent company) without an account."""
     from distillguard.gateway.accounts import create_org
 
-    _print({"org_id": create_org(_db(config), name, country, parent, share)})
+    _print({"org_id": create_org(_db(config), name, country, parent, share, actor=cli_actor())})
 
 
 @accounts_app.command("set-parent")
@@ -88,7 +89,7 @@ def accounts_set_parent(
     """Record that PARENT owns SHARE (0-1) of ORG."""
     from distillguard.gateway.accounts import set_parent
 
-    set_parent(_db(config), org, parent, share)
+    set_parent(_db(config), org, parent, share, actor=cli_actor())
     _print({"org": org, "parent": parent, "share": share})
 
 
@@ -124,7 +125,8 @@ def accounts_set_state(
     state: Annotated[str, typer.Argument(
         help="active|under_review|approved|restricted|suspended")],
     reason: Annotated[str, typer.Option("--reason", help="Why (recorded).")],
-    actor: Annotated[str, typer.Option("--actor", help="Who (recorded).")] = "cli",
+    actor: Annotated[str | None, typer.Option(
+        "--actor", help="On whose behalf (a note; the change is recorded as cli:$USER).")] = None,
     config: ConfigOpt = None,
 ) -> None:
     """Move an account to a new review state (illegal transitions are refused)."""
@@ -132,7 +134,8 @@ def accounts_set_state(
 
     if not reason.strip():
         raise DistillguardError("--reason must not be empty")
-    set_state(_db(config), account_id, state, actor, reason)
+    set_state(_db(config), account_id, state, cli_actor(), reason,
+              context={"on_behalf_of": actor} if actor else None)
     _print({"account_id": account_id, "state": state})
 
 
@@ -147,7 +150,7 @@ def accounts_update(
     """Change KYC attributes of an account."""
     from distillguard.gateway.accounts import update_account
 
-    update_account(_db(config), account_id, verification=verification, tier=tier,
+    update_account(_db(config), account_id, actor=cli_actor(), verification=verification, tier=tier,
                    billing_country=billing_country)
     _print({"account_id": account_id, "updated": True})
 
@@ -157,7 +160,8 @@ def accounts_rotate_key(account_id: str, config: ConfigOpt = None) -> None:
     """Revoke the account's keys and issue a new one (shown only this once)."""
     from distillguard.gateway.accounts import rotate_key
 
-    _print({"account_id": account_id, "api_key": rotate_key(_db(config), account_id, "cli")})
+    _print({"account_id": account_id,
+            "api_key": rotate_key(_db(config), account_id, cli_actor())})
 
 
 @events_app.command("export")

@@ -8,6 +8,7 @@ administrator cannot write (a ticket, a partner, a WORM bucket) anchors the whol
 
 from __future__ import annotations
 
+import getpass
 import hashlib
 import json
 from collections.abc import Iterator
@@ -37,6 +38,18 @@ def entry_hash(
          "payload": payload}
     )
     return hashlib.sha256(f"{prev_hash}\n{body}".encode()).hexdigest()
+
+
+def cli_actor() -> str:
+    """The audit identity of a command-line change: `cli:<os user>` (whoever holds the shell and
+    the database credentials; a `--actor` option can add a note, never replace this)."""
+    try:
+        user = getpass.getuser()
+    except Exception:  # no passwd entry and no LOGNAME/USER (some containers)
+        import os
+
+        user = f"uid{os.getuid()}"
+    return f"cli:{user}"
 
 
 def now_rfc3339() -> str:

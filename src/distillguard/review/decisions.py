@@ -4,6 +4,12 @@ follow (through the gateway's state machine, so they take effect on the next req
 Optimistic locking: a decision names the case version it was made on; if the case changed in
 between (another reviewer decided, assigned or it was reopened) the decision is refused with a
 Conflict and nothing is written, so no reviewer's work is silently overwritten.
+
+One transaction: the decision, the case's new status, every account's state/tier change and
+the audit entry of each commit together or not at all, so the audit log never misses a change
+(nor records one that did not happen). The accounts' rows are locked before the case row and
+the audit head, the same order every other writer uses, so concurrent writers queue instead of
+deadlocking.
 """
 
 from __future__ import annotations
@@ -12,6 +18,7 @@ import re
 from dataclasses import dataclass, field
 from typing import Any
 
+from sqlalchemy.orm import Session
 from sqlalchemy.orm.exc import StaleDataError
 
 from distillguard.review import audit_log, gateway_bridge
@@ -161,8 +168,11 @@ def decide(
     if not chosen:
         raise ReviewError("a decision needs at least one account")
     change, keep = _plan(db, chosen, target, action)
+    reason = f"case {case_id}: {action}/{reason_code}"
     try:
         with db.session() as s:
+            # Lock the accounts first (sorted: a fixed order), then re-check each under the lock.
+            current = gateway_bridge.lock_accounts(s, [a for a, _ in change])
             case = _load(s, case_id)
             _check_open(case, expected_version)
             decided_on = case.version
@@ -190,12 +200,15 @@ def decide(
             )
             result = DecisionResult(case_id, decision.id, action, case_status, case.version,
                                     unchanged=keep)
+            context = {"case_id": case_id, "decision_id": decision.id,
+                       "reason_code": reason_code}
+            _apply(s, result, change, current, target, tier, action, actor, reason, context)
     except StaleDataError:
         raise Conflict(
             f"case {case_id} was decided or changed by someone else just now: reload it; "
             "your decision was not applied"
         ) from None
-    _apply(db, result, change, target, tier, action, reason_code, actor, case_id)
+    gateway_bridge.changed()
     return result
 
 
@@ -210,32 +223,41 @@ def _check_open(case: Case, expected_version: int | None) -> None:
         )
 
 
-def _apply(db, result, change, target, tier, action, reason_code, actor, case_id) -> None:
-    """Move each account through the gateway state machine and audit each move."""
-    reason = f"case {case_id}: {action}/{reason_code}"
-    for account_id, before in change:
-        try:
-            if action == "restrict":
-                gateway_bridge.update_account(db, account_id, tier=tier)
-            if action == "request_verification":
-                gateway_bridge.update_account(db, account_id, verification="pending")
-            gateway_bridge.set_state(db, account_id, target, actor, reason)
-        except Exception as exc:  # state changed under us: record, keep going, report
-            result.failed.append({"account_id": account_id, "error": str(exc)[:200]})
-            with db.session() as s:
-                audit_log.append(s, actor, "account.state_change_failed", f"account:{account_id}",
-                                 {"case_id": case_id, "to": target, "error": str(exc)[:200]})
+def _apply(s: Session, result: DecisionResult, change: list[tuple[str, str]],
+           current: dict[str, str | None], target: str | None, tier: str | None, action: str,
+           actor: str, reason: str, context: dict[str, Any]) -> None:
+    """Move each account through the gateway state machine inside the decision's transaction.
+
+    An account whose state changed since the plan (another reviewer, the CLI) so that the move
+    is no longer legal is reported in `failed` and audited as such; the others still move."""
+    if target is None:
+        return
+    for account_id, _planned in change:
+        before = current.get(account_id)
+        problem = ("account no longer exists" if before is None
+                   else gateway_bridge.check_transition(before, target))
+        if before == target:
+            result.unchanged.append({"account_id": account_id, "state": before,
+                                     "reason": "already " + target})
             continue
+        if problem:
+            result.failed.append({"account_id": account_id, "error": problem[:200]})
+            audit_log.append(s, actor, "account.state_change_failed", f"account:{account_id}",
+                             {**context, "from": before, "to": target, "error": problem[:200]})
+            continue
+        if action == "restrict":
+            gateway_bridge.apply_update(s, account_id, actor, {"tier": tier}, context)
+        if action == "request_verification":
+            gateway_bridge.apply_update(s, account_id, actor, {"verification": "pending"},
+                                        context)
+        gateway_bridge.apply_state(s, account_id, target, actor, reason,
+                                   {**context, "tier": tier})
         result.changed.append({"account_id": account_id, "from": before, "to": target})
-        with db.session() as s:
-            audit_log.append(s, actor, "account.state_changed", f"account:{account_id}",
-                             {"case_id": case_id, "decision_id": result.decision_id,
-                              "from": before, "to": target, "tier": tier,
-                              "reason_code": reason_code})
     if action == "restrict" and tier:
         for item in result.unchanged:
             if item.get("state") == "restricted":  # already restricted: the tier still applies
-                gateway_bridge.update_account(db, item["account_id"], tier=tier)
+                gateway_bridge.apply_update(s, item["account_id"], actor, {"tier": tier},
+                                            context)
 
 
 def policy_tiers(policy_path: str | None) -> list[str] | None:

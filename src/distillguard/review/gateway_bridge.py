@@ -12,6 +12,7 @@ import json
 from typing import Any
 
 from sqlalchemy import func, or_, select
+from sqlalchemy.orm import Session
 
 from distillguard.errors import DistillguardError
 from distillguard.store.db import Database
@@ -49,10 +50,49 @@ def set_state(db: Database, account_id: str, new_state: str, actor: str, reason:
     gateway_set_state(db, account_id, new_state, actor, reason)
 
 
-def update_account(db: Database, account_id: str, **fields: Any) -> None:
+def update_account(db: Database, account_id: str, actor: str, **fields: Any) -> None:
     from distillguard.gateway.accounts import update_account as gateway_update
 
-    gateway_update(db, account_id, **fields)
+    gateway_update(db, account_id, actor=actor, **fields)
+
+
+def lock_accounts(session: Session, account_ids: list[str]) -> dict[str, str | None]:
+    """Lock these accounts' rows (sorted, so every writer takes them in one order) inside the
+    caller's transaction; their current state, None for unknown ids."""
+    from distillguard.gateway.models import Account
+
+    out: dict[str, str | None] = dict.fromkeys(account_ids)
+    ids = sorted(set(account_ids))
+    if ids:
+        for account_id, state in session.execute(
+            select(Account.id, Account.state).where(Account.id.in_(ids))
+            .order_by(Account.id).with_for_update()
+        ):
+            out[account_id] = state
+    return out
+
+
+def apply_state(session: Session, account_id: str, new_state: str, actor: str, reason: str,
+                context: dict[str, Any] | None = None) -> str:
+    """A state change (and its audit entry) inside the caller's transaction."""
+    from distillguard.gateway.accounts import apply_state as gateway_apply_state
+
+    return gateway_apply_state(session, account_id, new_state, actor, reason, context=context)
+
+
+def apply_update(session: Session, account_id: str, actor: str, fields: dict[str, Any],
+                 context: dict[str, Any] | None = None) -> dict[str, Any]:
+    """A KYC/tier change (and its audit entry) inside the caller's transaction."""
+    from distillguard.gateway.accounts import apply_update as gateway_apply_update
+
+    return gateway_apply_update(session, account_id, actor, fields, context=context)
+
+
+def changed() -> None:
+    """After a commit of `apply_*` changes: drop the gateway's cached facts in this process."""
+    from distillguard.gateway.accounts import CACHE
+
+    CACHE.clear()
 
 
 def search_accounts(db: Database, query: str, limit: int = 50) -> list[dict[str, Any]]:
