@@ -128,6 +128,20 @@ def window_seeds(context_values: np.ndarray, ordered: bool = False) -> np.ndarra
     return seed
 
 
+def selfhash_seeds(window_values: np.ndarray, self_values: np.ndarray, anchor: np.ndarray) -> np.ndarray:
+    """KGW SelfHash seeds (Kirchenbauer et al. 2023b, anchored min-hash): the candidate token t
+    takes part in its own seed, min over j in window ∪ {t} of fmix32(context_value[j] ^ anchor),
+    anchor = token_value[t]. Shapes broadcast: window_values (..., h), self_values and anchor (...)
+    — e.g. (B, 1, h) with (1, V) for a whole decoding step, or (n, h) with (n,) for detection."""
+    anchor = np.asarray(anchor, dtype=np.uint32)
+    self_values = np.asarray(self_values, dtype=np.uint32)
+    shape = np.broadcast_shapes(window_values.shape[:-1], self_values.shape, anchor.shape)
+    seeds = np.array(np.broadcast_to(fmix32(self_values ^ anchor), shape))
+    for j in range(window_values.shape[-1]):
+        np.minimum(seeds, fmix32(window_values[..., j].astype(np.uint32) ^ anchor), out=seeds)
+    return seeds
+
+
 def uniform_from(u: np.ndarray) -> np.ndarray:
     """Map uint32 PRF outputs to (0, 1) by bin midpoints: r = (u + 0.5) / 2^32."""
     return (u.astype(np.float64) + 0.5) / 4294967296.0

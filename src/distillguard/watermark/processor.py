@@ -213,6 +213,25 @@ class KGWProcessor(WatermarkProcessor):
         logits += bias
 
 
+class KGWSelfHashProcessor(KGWProcessor):
+    """KGW with SelfHash seeding: every candidate token's green decision uses a seed that
+    includes the candidate (`prf.selfhash_seeds`), so the PRF block is (h + 1) fmix32 passes over
+    (B, V) instead of one."""
+
+    def prf_block(self, input_ids: torch.LongTensor, width: int, seeds: np.ndarray | None = None) -> np.ndarray:
+        window = input_ids[:, -self.context_width :].cpu().numpy()
+        table = self._context_table(window)
+        values = self._token_values
+        if width > len(values):
+            values = self._token_values = self.scheme.token_values(width)[:width]
+        if len(table) < width:
+            table = self._context_values = self.scheme.context_values(width)
+        anchor = values[None, :width]
+        cand = table[None, :width]
+        u: np.ndarray = prf.fmix32(prf.selfhash_seeds(table[window][:, None, :], cand, anchor) ^ anchor)
+        return u
+
+
 class GumbelProcessor(WatermarkProcessor):
     """Aaronson's exponential sampling: token = argmax_v r_v^(1/p_v), r_v = (u_v + 0.5)/2^32.
 

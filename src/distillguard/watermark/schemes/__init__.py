@@ -23,7 +23,7 @@ def normalise_params(scheme: str, params: dict[str, Any], source: str = "") -> d
     cls = SCHEMES.get(scheme)
     if cls is None:
         raise DistillguardError(f"{where}unknown watermark scheme {scheme!r} (known: {', '.join(SCHEMES)})")
-    unknown = sorted(set(params) - set(cls.defaults))
+    unknown = sorted(set(params) - set(cls.defaults) - set(cls.choices))
     if unknown:
         raise DistillguardError(f"{where}{scheme} has no parameter(s) {', '.join(unknown)}")
     full: dict[str, Any] = {}
@@ -37,6 +37,13 @@ def normalise_params(scheme: str, params: dict[str, Any], source: str = "") -> d
             full[name] = int(value) if name in _INT_PARAMS else float(value)
             if name in _INT_PARAMS and float(value) != full[name]:
                 raise ValueError(f"{name} must be an integer")
+        for name, allowed in cls.choices.items():
+            value = params.get(name)
+            if value is None or value == allowed[0]:
+                continue  # the default is left out: key files written before the option match
+            if value not in allowed:
+                raise ValueError(f"{name} must be one of {', '.join(map(str, allowed))}, got {value!r}")
+            full[name] = value
         if not 1 <= full["context_width"] <= 64:
             raise ValueError("context_width must be between 1 and 64")
         cls.validate(full)

@@ -14,6 +14,7 @@ from abc import ABC, abstractmethod
 from typing import TYPE_CHECKING, Any, ClassVar
 
 import numpy as np
+from numpy.lib.stride_tricks import sliding_window_view
 from scipy.special import logsumexp
 
 from distillguard.watermark import prf
@@ -89,6 +90,8 @@ class Scheme(ABC):
     name: str = ""
     ordered_seeds: bool = True  # window seeding: ordered hash, or min-hash when False (prf.py)
     defaults: ClassVar[dict[str, float]]  # every parameter with its default (set by subclasses)
+    # string-valued options: name -> allowed values, the first the default (omitted from params)
+    choices: ClassVar[dict[str, tuple[str, ...]]] = {}
 
     def __init__(self, key: WatermarkKey) -> None:
         if key.scheme != self.name:
@@ -121,6 +124,24 @@ class Scheme(ABC):
         size = int(max(contexts.max(initial=0), tokens.max(initial=0))) + 1
         seeds = prf.window_seeds(self.context_values(size)[contexts], self.ordered_seeds)
         inputs: np.ndarray = seeds ^ self.token_values(size)[tokens]
+        return inputs
+
+    def sequence_prf_inputs(self, flat: np.ndarray, scored: np.ndarray) -> np.ndarray:
+        """uint32 PRF inputs at positions `scored` of one flat int64 token array, the window of
+        position p being flat[p-h:p] (callers keep every window inside one text, p >= h).
+        Same values as `prf_inputs` on the extracted tuples, without materialising them."""
+        h = self.context_width
+        if len(scored) == 0:
+            return np.empty(0, dtype=np.uint32)
+        size = int(flat.max()) + 1
+        context_values = self.context_values(size)[flat]
+        if h == 1:
+            seeds = context_values[scored - 1]
+        elif not self.ordered_seeds:
+            seeds = sliding_window_view(context_values, h).min(axis=1)[scored - h]
+        else:
+            seeds = prf.window_seeds(sliding_window_view(context_values, h)[scored - h], ordered=True)
+        inputs: np.ndarray = seeds ^ self.token_values(size)[flat[scored]]
         return inputs
 
     def tuple_scores(self, contexts: np.ndarray, tokens: np.ndarray) -> np.ndarray:
