@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import uuid
+
 from sqlalchemy import (
     BigInteger,
     Boolean,
@@ -19,6 +21,14 @@ from distillguard.store.db import Base
 
 # BIGINT autoincrement on PostgreSQL; SQLite only autoincrements INTEGER PRIMARY KEY.
 RowId = BigInteger().with_variant(Integer(), "sqlite")
+# A member id is a random UUID, never reused: ownership (objects, statuses, cursors) and grants
+# refer to it, so a member added after another was removed can never inherit its TLP:RED
+# objects (an integer key without AUTOINCREMENT was reused by SQLite; migration intel_0002).
+MemberId = String(36)
+
+
+def new_member_id() -> str:
+    return str(uuid.uuid4())
 
 
 class IntelMember(Base):
@@ -26,7 +36,7 @@ class IntelMember(Base):
 
     __tablename__ = "intel_members"
 
-    id: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=True)
+    id: Mapped[str] = mapped_column(MemberId, primary_key=True, default=new_member_id)
     name: Mapped[str] = mapped_column(String(100), unique=True)
     identity_id: Mapped[str] = mapped_column(String(100))
     token_hash: Mapped[str] = mapped_column(String(64), unique=True)
@@ -49,8 +59,8 @@ class IntelGrant(Base):
 
     __tablename__ = "intel_grants"
 
-    member_id: Mapped[int] = mapped_column(
-        ForeignKey("intel_members.id", ondelete="CASCADE"), primary_key=True
+    member_id: Mapped[str] = mapped_column(
+        MemberId, ForeignKey("intel_members.id", ondelete="CASCADE"), primary_key=True
     )
     collection_id: Mapped[str] = mapped_column(
         ForeignKey("intel_collections.id", ondelete="CASCADE"), primary_key=True
@@ -78,7 +88,7 @@ class IntelObject(Base):
     version: Mapped[str] = mapped_column(String(32))  # normalised %Y-%m-%dT%H:%M:%S.%fZ
     spec_version: Mapped[str] = mapped_column(String(8))
     date_added: Mapped[int] = mapped_column(BigInteger)  # microseconds since the epoch
-    owner_member_id: Mapped[int | None] = mapped_column(Integer)
+    owner_member_id: Mapped[str | None] = mapped_column(MemberId)  # None: the local operator
     tlp: Mapped[str] = mapped_column(String(16))
     is_latest: Mapped[bool] = mapped_column(Boolean)
     is_first: Mapped[bool] = mapped_column(Boolean)
@@ -91,7 +101,7 @@ class IntelStatus(Base):
     __tablename__ = "intel_statuses"
 
     id: Mapped[str] = mapped_column(String(36), primary_key=True)
-    member_id: Mapped[int | None] = mapped_column(Integer)
+    member_id: Mapped[str | None] = mapped_column(MemberId)
     created_at: Mapped[float] = mapped_column(Float)
     body: Mapped[str] = mapped_column(Text)
 
@@ -102,7 +112,7 @@ class IntelCursor(Base):
     __tablename__ = "intel_cursors"
 
     token: Mapped[str] = mapped_column(String(64), primary_key=True)
-    member_id: Mapped[int | None] = mapped_column(Integer)
+    member_id: Mapped[str | None] = mapped_column(MemberId)
     query: Mapped[str] = mapped_column(Text)
     last_date_added: Mapped[int] = mapped_column(BigInteger)
     last_pk: Mapped[int] = mapped_column(BigInteger)

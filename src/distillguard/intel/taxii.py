@@ -347,6 +347,8 @@ async def _read_envelope(request: Request, limit: int) -> Any:
         return json.loads(body)
     except (ValueError, UnicodeDecodeError) as exc:
         raise TaxiiError(400, "Bad request", f"body is not JSON: {exc}") from None
+    except RecursionError:  # '[' × 100k: the parser's stack, not a server fault
+        raise TaxiiError(400, "Bad request", "body is nested too deeply") from None
 
 
 # ---- errors -------------------------------------------------------------------------------------
@@ -371,6 +373,12 @@ async def _on_http_error(_request: Request, exc: Exception) -> Response:
     return error_response(TaxiiError(exc.status_code, title, str(exc.detail)))
 
 
+async def _on_too_deep(_request: Request, _exc: Exception) -> Response:
+    """An object nested deeper than a library (stix2, the pattern parser) can recurse: the
+    client's input, so 400 rather than the crash handler's 500."""
+    return error_response(TaxiiError(400, "Bad request", "input nested too deeply"))
+
+
 async def _on_crash(_request: Request, exc: Exception) -> Response:
     log.exception("TAXII error: %s", type(exc).__name__)
     return error_response(TaxiiError(500, "Internal error", "the server failed; see its log"))
@@ -383,7 +391,8 @@ def build_app(settings: Any, db: Any) -> Starlette:
         exception_handlers={
             TaxiiError: _on_taxii_error, store.AccessDenied: _on_store_error,
             store.NotFound: _on_store_error, store.BadRequest: _on_store_error,
-            StixRejection: _on_store_error, HTTPException: _on_http_error, Exception: _on_crash,
+            StixRejection: _on_store_error, HTTPException: _on_http_error,
+            RecursionError: _on_too_deep, Exception: _on_crash,
         })
     app.state.taxii = Taxii(settings, db)
     return app

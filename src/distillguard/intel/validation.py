@@ -37,7 +37,10 @@ def validate_objects(envelope: Any) -> list[dict[str, Any]]:
     if not isinstance(objects, list) or not objects:
         raise StixRejection("the envelope needs a non-empty 'objects' list")
     for i, obj in enumerate(objects):
-        _check_object(i, obj)
+        try:
+            _check_object(i, obj)
+        except RecursionError:  # deep custom properties or a pattern of 10k parentheses
+            raise StixRejection(f"objects[{i}] is nested too deeply") from None
     return objects
 
 

@@ -2,9 +2,12 @@
 
 from __future__ import annotations
 
+import contextlib
 import json
 import math
+import os
 import sys
+import tempfile
 import time
 from pathlib import Path
 
@@ -32,6 +35,42 @@ def _progress():
         )
 
     return report
+
+
+class _Output:
+    """An `--out` file checked before a long scan, written atomically after it.
+
+    The temporary file is created next to `path` up front, so an unwritable or impossible
+    `--out` (a directory, a missing or read-only parent) is a one-line error before minutes
+    of scanning, and a failed run never leaves a truncated file behind.
+    """
+
+    def __init__(self, path: Path) -> None:
+        self.path = path
+        if path.is_dir():
+            raise DistillguardError(f"{path}: is a directory")
+        try:
+            path.parent.mkdir(parents=True, exist_ok=True)
+            fd, self.tmp = tempfile.mkstemp(prefix=f".{path.name}.", dir=path.parent)
+            os.close(fd)
+        except OSError as exc:
+            raise DistillguardError(f"{path}: {exc.strerror or exc}") from None
+
+    def write(self, text: str) -> None:
+        self.commit(lambda tmp: Path(tmp).write_text(text, encoding="utf-8"))
+
+    def commit(self, save) -> None:
+        """`save(tmp_path)`, then move the result onto `path`."""
+        try:
+            save(self.tmp)
+            os.replace(self.tmp, self.path)
+        except OSError as exc:
+            self.discard()
+            raise DistillguardError(f"{self.path}: {exc.strerror or exc}") from None
+
+    def discard(self) -> None:
+        with contextlib.suppress(OSError):
+            os.unlink(self.tmp)
 
 
 def _params(
@@ -95,16 +134,21 @@ def scan_command(
     from distillguard.monitor.scoring import Calibration
 
     params = _params(skip_invalid, max_prompt_chars, sample_per_account, threads, embed_budget)
-    doc = scan(
-        events,
-        calibration=Calibration.load(calibration),
-        params=params,
-        progress=None if quiet else _progress(),
-    )
+    target = _Output(out) if out else None  # an unwritable --out fails before the scan
+    try:
+        doc = scan(
+            events,
+            calibration=Calibration.load(calibration),
+            params=params,
+            progress=None if quiet else _progress(),
+        )
+    except BaseException:
+        if target is not None:
+            target.discard()
+        raise
     text = json.dumps(doc, indent=1, ensure_ascii=False)
-    if out:
-        out.parent.mkdir(parents=True, exist_ok=True)
-        out.write_text(text + "\n", encoding="utf-8")
+    if out and target is not None:
+        target.write(text + "\n")
         s = doc["summary"]
         line = {
             "out": str(out),
@@ -164,12 +208,17 @@ def calibrate_command(
     from distillguard.monitor.scan import analyse
 
     facts = load_truth(truth)
-    analysis = analyse(
-        events, _params(False, 100_000, sample_per_account, None), None if quiet else _progress()
-    )
-    cal = calibrate([(analysis, facts)], target_fpr, source=f"calibrated on {events.name}")
-    out.parent.mkdir(parents=True, exist_ok=True)
-    cal.save(out)
+    target = _Output(out)  # an unwritable --out fails before the analysis
+    try:
+        analysis = analyse(
+            events, _params(False, 100_000, sample_per_account, None),
+            None if quiet else _progress(),
+        )
+        cal = calibrate([(analysis, facts)], target_fpr, source=f"calibrated on {events.name}")
+    except BaseException:
+        target.discard()
+        raise
+    target.commit(cal.save)
     print(json.dumps({"out": str(out), "threshold": cal.threshold, "target_fpr": target_fpr}))
 
 

@@ -7,6 +7,7 @@ Everything that changes a case also appends to the audit log in the same transac
 from __future__ import annotations
 
 import hashlib
+import math
 from datetime import UTC, datetime, timedelta
 from typing import Any
 
@@ -55,6 +56,21 @@ def _check_priority(priority: int) -> int:
     return priority
 
 
+def check_evidence(evidence: Any) -> None:
+    """Refuse evidence holding NaN or ±inf: it is not JSON (PostgreSQL refuses the row, the
+    console's JSON view fails), so such a case would be unreadable. Iterative, so a deep
+    document cannot exhaust the stack."""
+    stack: list[tuple[str, Any]] = [("evidence", evidence)]
+    while stack:
+        path, value = stack.pop()
+        if isinstance(value, float) and not math.isfinite(value):
+            raise ReviewError(f"{path[:200]} is {value}: evidence numbers must be finite")
+        if isinstance(value, dict):
+            stack.extend((f"{path}.{k}", v) for k, v in value.items())
+        elif isinstance(value, list | tuple):
+            stack.extend((f"{path}[{i}]", v) for i, v in enumerate(value))
+
+
 def _load(session: Session, case_id: int) -> Case:
     case = session.scalar(
         select(Case)
@@ -99,6 +115,7 @@ def open_or_get(
     _check_priority(priority)
     if not dedupe_key:
         raise ReviewError("dedupe_key must not be empty")
+    check_evidence(evidence)
     linked = accounts if accounts is not None else evidence.get("accounts") or [subject]
     linked = sorted({str(a) for a in linked})
     for _attempt in range(2):
@@ -215,6 +232,7 @@ def update_evidence(
     Sources that deduplicate by subject (intel matches) call this instead of opening a second
     case; a closed case is a Conflict (the caller opens a fresh one).
     """
+    check_evidence(evidence)
     try:
         with db.session() as s:
             case = _load(s, case_id)

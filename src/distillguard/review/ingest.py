@@ -12,6 +12,8 @@ changes nothing.
 
 from __future__ import annotations
 
+import json
+import math
 from typing import Any
 
 from distillguard.review.cases import cluster_dedupe_key, open_or_get, update_evidence
@@ -68,23 +70,57 @@ def priority_for_risk(risk: float) -> int:
     return 1 if risk >= 0.9 else 2 if risk >= 0.75 else 3
 
 
-def _risk(entry: dict[str, Any]) -> float:
+def _risk(entry: dict[str, Any], what: str = "account") -> float:
+    """The entry's risk, refused unless a finite number: NaN compares false with every
+    threshold, so it would open a case (and make its evidence non-JSON)."""
+    name = entry.get("account_id") if what == "account" else entry.get("cluster_id")
+    raw = entry.get("risk", 0.0)
     try:
-        return float(entry.get("risk", 0.0))
-    except (TypeError, ValueError):
-        raise ReviewError(f"account {entry.get('account_id')!r}: risk is not a number") from None
+        risk = float(raw)
+    except (TypeError, ValueError, OverflowError):
+        risk = math.nan
+    if isinstance(raw, bool) or not math.isfinite(risk):
+        raise ReviewError(f"{what} {str(name)[:100]!r}: risk {str(raw)[:40]!r} is not a "
+                          "finite number")
+    return risk
+
+
+def _json_safe(evidence: dict[str, Any]) -> dict[str, Any]:
+    """Evidence with every NaN/±inf (a monitor quirk in a signal, not JSON) turned into null,
+    so the case's JSON view and PostgreSQL's JSON column accept it."""
+    return json.loads(json.dumps(evidence), parse_constant=lambda _name: None)
+
+
+def _as_float(value: Any) -> float | None:
+    if isinstance(value, bool) or not isinstance(value, int | float):
+        return None
+    try:
+        return float(value)
+    except OverflowError:  # an integer beyond float range
+        return None
+
+
+def _finite_or_none(value: Any) -> Any:
+    """A signal's number as stored in evidence: NaN/±inf (not JSON) become null."""
+    if isinstance(value, float) and not math.isfinite(value):
+        return None
+    return value
 
 
 def validate_flags(flags: Any) -> None:
+    """The whole document is checked before any case opens (all or nothing), risks included."""
     if not isinstance(flags, dict) or not isinstance(flags.get("accounts", []), list) \
             or not isinstance(flags.get("clusters", []), list):
         raise ReviewError('flags must be a JSON object {"accounts": [...], "clusters": [...]}')
     for entry in flags.get("accounts", []):
         if not isinstance(entry, dict) or not entry.get("account_id"):
             raise ReviewError("every flagged account needs an account_id")
+        _risk(entry)
     for cluster in flags.get("clusters", []):
         if not isinstance(cluster, dict) or not isinstance(cluster.get("accounts"), list):
             raise ReviewError("every cluster needs a list of accounts")
+        if "risk" in cluster:
+            _risk(cluster, "cluster")
 
 
 def ingest_flags(
@@ -103,9 +139,9 @@ def ingest_flags(
     existing: list[int] = []
     covered: set[str] = set()
 
-    def record(key: str, **kwargs) -> None:
-        case, created = open_or_get(db, dedupe_key=key, actor=actor, sla_hours=sla_hours,
-                                    **kwargs)
+    def record(key: str, evidence: dict[str, Any], **kwargs) -> None:
+        case, created = open_or_get(db, dedupe_key=key, evidence=_json_safe(evidence),
+                                    actor=actor, sla_hours=sla_hours, **kwargs)
         (opened if created else existing).append(case.id)
         if progress:
             progress()
@@ -173,13 +209,12 @@ def _indicator_evidence(alert: Any) -> dict[str, Any]:
         raise ReviewError("every intel alert needs an indicator_id and an account_id")
     out: dict[str, Any] = {k: _short(data.get(k), n) for k, n in _ALERT_TEXT.items()}
     out["campaign_refs"] = [str(c)[:128] for c in list(data.get("campaign_refs") or [])[:20]]
-    events = data.get("events") or 0
-    out["events"] = int(events) if isinstance(events, int | float) else 0
-    sim = data.get("similarity")
-    out["similarity"] = float(sim) if isinstance(sim, int | float) else None
+    events = _finite_or_none(_as_float(data.get("events")))
+    out["events"] = int(events) if events is not None else 0
+    out["similarity"] = _finite_or_none(_as_float(data.get("similarity")))
     detail = data.get("detail") or {}
-    out["detail"] = {str(k)[:32]: v if isinstance(v, int | float | bool) or v is None
-                     else str(v)[:200] for k, v in list(detail.items())[:10]} \
+    out["detail"] = {str(k)[:32]: _finite_or_none(v) if isinstance(v, int | float | bool)
+                     or v is None else str(v)[:200] for k, v in list(detail.items())[:10]} \
         if isinstance(detail, dict) else {}
     return out
 
