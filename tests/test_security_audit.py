@@ -336,3 +336,127 @@ def test_account_changed_under_a_decision_is_reported_and_audited(db, monkeypatc
     failed = audit_rows(db, f"account:{members[0]}")[-1]
     assert failed.action == "account.state_change_failed" and failed.actor == "console:rita"
     chain_ok(db)
+
+
+# ---- signed checkpoints: tail truncation with a rewritten head is caught ----------------------
+
+def _truncate_and_rewrite_head(db: Database, keep: int) -> None:
+    """What a database administrator can do without the signing key: cut the newest entries
+    and make the head row name the last one kept (the chain alone then verifies)."""
+    with db.engine.begin() as conn:
+        last = conn.execute(text("SELECT hash FROM review_audit_log WHERE seq = :s"),
+                            {"s": keep}).scalar_one()
+        conn.execute(text("DELETE FROM review_audit_log WHERE seq > :s"), {"s": keep})
+        conn.execute(text("UPDATE review_audit_head SET seq = :s, hash = :h WHERE id = 1"),
+                     {"s": keep, "h": last})
+
+
+def test_checkpoint_catches_tail_truncation_with_rewritten_head(isolated_home, tmp_path, run):
+    db = get_database()
+    account_id = accounts.create_account(db, "Pinned Co", "US")[0]
+    for state in ("under_review", "approved", "suspended"):
+        accounts.set_state(db, account_id, state, CLI_ACTOR, "step")
+    checkpoint = tmp_path / "offsite" / "checkpoint.json"
+    checkpoint.parent.mkdir()
+    made = run("audit-log", "checkpoint", "--out", str(checkpoint))
+    assert made.returncode == 0, made.stderr
+    doc = json.loads(checkpoint.read_text())
+    assert doc["checkpoint"]["entries"] == 4 and doc["checkpoint"]["head_seq"] == 4
+    key_file = isolated_home / "keys" / "audit_signing_key.pem"
+    assert key_file.stat().st_mode & 0o777 == 0o600
+    ok = run("audit-log", "verify", "--checkpoint", str(checkpoint))
+    assert ok.returncode == 0, ok.stderr
+    assert json.loads(ok.stdout)["checkpoint"]["entries"] == 4
+    # later entries are fine: the checkpoint pins a prefix, not the end
+    accounts.set_state(db, account_id, "approved", CLI_ACTOR, "appeal")
+    assert run("audit-log", "verify", "--checkpoint", str(checkpoint)).returncode == 0
+
+    _truncate_and_rewrite_head(db, keep=2)
+    assert run("audit-log", "verify").returncode == 0  # the chain alone cannot see it
+    caught = one_line_error(run("audit-log", "verify", "--checkpoint", str(checkpoint)))
+    assert "FAILED" in caught and "removed" in caught
+
+    # cut and then re-grown to the same length: entry 4 no longer matches the signed hash
+    for state in ("under_review", "approved"):
+        accounts.set_state(db, account_id, state, CLI_ACTOR, "regrown")
+    assert run("audit-log", "verify").returncode == 0
+    caught = one_line_error(run("audit-log", "verify", "--checkpoint", str(checkpoint)))
+    assert "entry 4 differs from the signed checkpoint" in caught
+
+
+def test_checkpoint_signature_is_checked_against_the_trusted_key(isolated_home, tmp_path, run):
+    db = get_database()
+    accounts.create_account(db, "Signed Co", "US")
+    checkpoint = tmp_path / "cp.json"
+    assert run("audit-log", "checkpoint", "--out", str(checkpoint)).returncode == 0
+    doc = json.loads(checkpoint.read_text())
+    public = tmp_path / "lab.pub.pem"
+    public.write_text(doc["public_key"])
+    assert run("audit-log", "verify", "--checkpoint", str(checkpoint),
+               "--public-key", str(public)).returncode == 0
+    # an attacker who truncates the log cannot re-sign a smaller checkpoint to match:
+    doc["checkpoint"]["entries"] = 0
+    doc["checkpoint"]["head_seq"] = 0
+    forged = tmp_path / "forged.json"
+    forged.write_text(json.dumps(doc))
+    error = one_line_error(run("audit-log", "verify", "--checkpoint", str(forged),
+                               "--public-key", str(public)))
+    assert "signature is not valid" in error
+    # ... nor sign one with a key of their own that embeds its public key
+    other = tmp_path / "other.pem"
+    assert run("audit-log", "checkpoint", "--key", str(other), "--out", str(forged)).returncode == 0
+    error = one_line_error(run("audit-log", "verify", "--checkpoint", str(forged),
+                               "--public-key", str(public)))
+    assert "signature is not valid" in error
+    for junk in ("{", '{"checkpoint": 1}', "[]" * 1, "[" * 100000):
+        forged.write_text(junk)
+        assert "checkpoint" in one_line_error(run("audit-log", "verify", "--checkpoint",
+                                                  str(forged)))
+    assert "cannot read" in one_line_error(run("audit-log", "verify", "--checkpoint",
+                                               str(tmp_path / "missing.json")))
+
+
+def test_checkpoint_refuses_to_sign_a_broken_chain(isolated_home, tmp_path, run):
+    db = get_database()
+    accounts.create_account(db, "Broken Co", "US")
+    accounts.create_account(db, "Broken Co 2", "US")
+    with db.engine.begin() as conn:
+        conn.execute(text("UPDATE review_audit_log SET actor = 'nobody' WHERE seq = 1"))
+    error = one_line_error(run("audit-log", "checkpoint"))
+    assert "entry 1" in error and "no checkpoint signed" in error
+
+
+def test_audit_checkpoint_on_postgres(postgres_url):
+    """On PostgreSQL: concurrent account changes each append their entry (the head row lock
+    serialises them, no fork, no deadlock with the account row locks), and the checkpoint
+    check catches the same truncation."""
+    from concurrent.futures import ThreadPoolExecutor
+
+    from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
+
+    from distillguard.review.checkpoint import create, verify_against
+
+    with migrated_postgres(postgres_url, "dg_sec_cp") as db:
+        account_id = accounts.create_account(db, "PG Co", "US")[0]
+        for state in ("under_review", "approved", "restricted"):
+            accounts.set_state(db, account_id, state, CLI_ACTOR, "pg")
+
+        def writer(i: int) -> None:
+            own = accounts.create_account(db, f"PG Writer {i}", "US", actor=f"w{i}")[0]
+            accounts.set_state(db, own, "under_review", f"w{i}", "pg")
+            accounts.update_account(db, account_id, actor=f"w{i}", tier=f"tier{i}")
+
+        with ThreadPoolExecutor(4) as pool:
+            list(pool.map(writer, range(8)))
+        with db.session() as s:
+            assert audit_log.verify(s).entries == 4 + 8 * 3
+        key = Ed25519PrivateKey.generate()
+        with db.session() as s:
+            doc = create(s, key)
+        with db.session() as s:
+            assert verify_against(s, doc, key.public_key()).ok
+        _truncate_and_rewrite_head(db, keep=20)
+        with db.session() as s:
+            assert audit_log.verify(s).ok
+            result = verify_against(s, doc, key.public_key())
+        assert not result.ok and "removed" in result.problem

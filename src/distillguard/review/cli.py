@@ -173,18 +173,76 @@ def cases_appeal(
     _print_json(case_json(case, with_evidence=False))
 
 
+def _signing_key_path(settings, key: Path | None) -> Path:
+    from distillguard.review.checkpoint import default_key_path
+
+    configured = (settings.review or {}).get("audit_signing_key")
+    return key or (Path(configured) if configured else default_key_path())
+
+
 @audit_log_app.command("verify")
-def audit_verify() -> None:
+def audit_verify(
+    checkpoint: Path | None = typer.Option(
+        None, "--checkpoint", help="a signed checkpoint (from `audit-log checkpoint`, kept off "
+                                   "this machine): also catches entries cut from the end"),
+    public_key: Path | None = typer.Option(
+        None, "--public-key", help="PEM public key the checkpoint must be signed with "
+                                   "(default: the lab's signing key on this machine)"),
+) -> None:
     """Check the hash chain; names the first edited, deleted or reordered entry (exit 1)."""
     from distillguard.review.audit_log import verify
+    from distillguard.review.checkpoint import load_public_key, parse, verify_against
 
-    _, db = _db()
+    settings, db = _db()
+    doc = trusted = None
+    if checkpoint is not None:
+        try:
+            doc = parse(checkpoint.read_text(encoding="utf-8"))
+        except (OSError, UnicodeDecodeError) as exc:
+            raise DistillguardError(f"cannot read checkpoint {checkpoint}: {exc}") from None
+        key_path = public_key or _signing_key_path(settings, None)
+        if not key_path.exists():
+            raise DistillguardError(f"no public key to check the checkpoint with: {key_path} "
+                                    "does not exist (give --public-key)")
+        trusted = load_public_key(key_path)
     with db.session() as s:
-        result = verify(s)
+        result = verify(s) if doc is None else verify_against(s, doc, trusted)
     if not result.ok:
         raise DistillguardError(f"audit log verification FAILED at entry {result.bad_seq}: "
                                 f"{result.problem}")
-    _print_json(result.to_json())
+    out = result.to_json()
+    if doc is not None:
+        out["checkpoint"] = {k: doc["checkpoint"].get(k)
+                             for k in ("entries", "head_seq", "created_at", "key_id")}
+    _print_json(out)
+
+
+@audit_log_app.command("checkpoint")
+def audit_checkpoint(
+    out: Path | None = typer.Option(None, "--out", help="write the checkpoint here "
+                                                        "(default: print it)"),
+    key: Path | None = typer.Option(None, "--key", help="Ed25519 signing key, PEM (default: "
+                                    "[review] audit_signing_key or "
+                                    "$DISTILLGUARD_HOME/keys/audit_signing_key.pem, created "
+                                    "mode 0600 on first use)"),
+) -> None:
+    """Sign the log's entry count and head hash (Ed25519). Keep the output OFF this machine
+    (WORM bucket, ticket, partner lab): `verify --checkpoint` then catches a cut-short log."""
+    from distillguard.review.checkpoint import create, load_or_create_key
+
+    settings, db = _db()
+    signing_key = load_or_create_key(_signing_key_path(settings, key))
+    with db.session() as s:
+        doc = create(s, signing_key)
+    text = json.dumps(doc, indent=2) + "\n"
+    if out is None:
+        print(text, end="")
+        return
+    try:
+        out.write_text(text, encoding="utf-8")
+    except OSError as exc:
+        raise DistillguardError(f"cannot write {out}: {exc.strerror}") from None
+    _print_json({"written": str(out), **doc["checkpoint"]})
 
 
 @audit_log_app.command("show")
