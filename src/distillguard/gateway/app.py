@@ -3,6 +3,9 @@ packages are installed — the review console at /console and the TAXII 2.1 serv
 each mounted as its own sub-application.
 
 Every error leaves as OpenAI's {"error": {...}} JSON; validation errors are 400, not 422.
+Outermost is `edge.EdgeMiddleware` (NULs refused everywhere, the per-IP refusal throttle),
+then the per-mount body limit; the OpenAPI schema and its viewers are served only when
+`gateway.expose_openapi` is set (they map the attack surface for anyone who asks).
 """
 
 from __future__ import annotations
@@ -24,6 +27,7 @@ from starlette.responses import Response
 from distillguard.config import Settings, load_settings
 from distillguard.gateway import admin, v1
 from distillguard.gateway.bodylimit import BodyLimitMiddleware
+from distillguard.gateway.edge import EdgeMiddleware
 from distillguard.gateway.errors import GatewayError, error_response, validation_message
 from distillguard.gateway.events import purge_expired
 from distillguard.gateway.fastpath import CompletionsFastPath, log_refused_body
@@ -58,7 +62,10 @@ def create_app(settings: Settings | None = None, db: Database | None = None) -> 
             purger.cancel()
             await state.aclose()
 
-    app = FastAPI(title="distillguard gateway", version="0.1.0", lifespan=lifespan)
+    docs = bool(state.options.expose_openapi)
+    app = FastAPI(title="distillguard gateway", version="0.1.0", lifespan=lifespan,
+                  openapi_url="/openapi.json" if docs else None,
+                  docs_url="/docs" if docs else None, redoc_url="/redoc" if docs else None)
     app.state.gateway = state
     app.include_router(v1.router)
     app.include_router(admin.router)
@@ -77,8 +84,22 @@ def create_app(settings: Settings | None = None, db: Database | None = None) -> 
     _mount_optional(app, settings, db)
     app.add_middleware(CompletionsFastPath, state=state)  # inside the body limit
     app.add_middleware(BodyLimitMiddleware, max_bytes=int(state.options.max_body_bytes),
-                       on_refused=functools.partial(log_refused_body, state))
+                       on_refused=functools.partial(log_refused_body, state),
+                       limits=mount_body_limits(settings),
+                       receive_timeout_s=float(state.options.body_timeout_s) or None)
+    app.add_middleware(EdgeMiddleware, gate=functools.partial(v1.ip_gate, state))  # outermost
     return app
+
+
+def mount_body_limits(settings: Settings) -> dict[str, int]:
+    """Body caps of the mounted parts that differ from /v1's: the TAXII API root advertises
+    `max_content_length` (`[intel]`, 10 MiB by default) and must accept what it advertises."""
+    intel = settings.intel or {}
+    try:
+        taxii = int(intel.get("max_content_length", 10 * 1024 * 1024))
+    except (TypeError, ValueError):
+        taxii = 10 * 1024 * 1024  # the TAXII app reports its own setting's error
+    return {"/taxii2": taxii}
 
 
 def _mount_optional(app: FastAPI, settings: Settings, db: Database) -> None:

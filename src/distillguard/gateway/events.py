@@ -16,6 +16,10 @@ Two writers:
   to the main database; its time is spent waiting on I/O, where the GIL is released.
 Readers of `gw_events` (export, admin, review) see an event once it is moved (normally within
 `MOVE_EVERY_S`); `flush()` waits for that.
+
+A bad row never fails its neighbours: when a batch (staged, moved or committed) is refused, its
+rows are retried one per transaction, so only the row the database refuses is dropped — logged
+with its request id, and its own request answered 503 where it is still waiting.
 """
 
 from __future__ import annotations
@@ -78,7 +82,9 @@ class Retention:
 
     def apply(self, row: dict[str, Any]) -> dict[str, Any]:
         prompt = row.get("prompt")
-        row["prompt_hash"] = hashlib.sha256(prompt.encode("utf-8")).hexdigest() if prompt else None
+        if not row.get("prompt_hash"):  # a bounded (refused) prompt carries its full text's hash
+            row["prompt_hash"] = (hashlib.sha256(prompt.encode("utf-8", "replace")).hexdigest()
+                                  if isinstance(prompt, str) and prompt else None)
         if self.mode == "hash":
             row["prompt"] = None
             row["response"] = None
@@ -141,36 +147,63 @@ class EventLog:
             return
         batch, self._pending = self._pending, []
         try:
-            if self._stage_conn is None:
-                self._stage_conn = staging.connect(self.staging_path, busy_timeout_ms=0)
-            conn = self._stage_conn
-            # Scheduled only by write() in staged mode, where the mover is set.
-            delete_upto = cast("staging.Mover", self._mover).moved_upto
-            try:
-                conn.execute("BEGIN")
-                conn.executemany(self._stage_sql,
-                                 [tuple(row[c] for c in _ORDER) for row, _ in batch])
-                (last,) = conn.execute("SELECT last_insert_rowid()").fetchone()
-                if delete_upto > self._deleted_upto:
-                    # moved by the thread: dropped here, so the loop stays the staging writer
-                    conn.execute(f"DELETE FROM {staging.STAGED} WHERE seq <= ?", (delete_upto,))
-                conn.execute("COMMIT")
-            except BaseException:
-                if conn.in_transaction:
-                    conn.execute("ROLLBACK")
-                raise
+            self._stage(batch)
         except sqlite3.OperationalError as exc:
             if exc.sqlite_errorcode == sqlite3.SQLITE_BUSY and self._retry_later(batch):
                 return
             self._fail(batch, exc)
             return
         except Exception as exc:  # noqa: BLE001 - every waiter must hear about it
-            self._fail(batch, exc)
+            if len(batch) == 1:
+                self._fail(batch, exc)
+                return
+            self._stage_one_by_one(batch)
             return
         self._busy_since = None
+        for _, future in batch:
+            if not future.done():
+                future.set_result(None)
+
+    def _stage(self, batch: list[_Pending]) -> None:
+        """One staging transaction for `batch` (raises what SQLite or the driver raised)."""
+        if self._stage_conn is None:
+            self._stage_conn = staging.connect(self.staging_path, busy_timeout_ms=0)
+        conn = self._stage_conn
+        # Scheduled only by write() in staged mode, where the mover is set.
+        delete_upto = cast("staging.Mover", self._mover).moved_upto
+        try:
+            conn.execute("BEGIN")
+            conn.executemany(self._stage_sql,
+                             [tuple(row[c] for c in _ORDER) for row, _ in batch])
+            (last,) = conn.execute("SELECT last_insert_rowid()").fetchone()
+            if delete_upto > self._deleted_upto:
+                # moved by the thread: dropped here, so the loop stays the staging writer
+                conn.execute(f"DELETE FROM {staging.STAGED} WHERE seq <= ?", (delete_upto,))
+            conn.execute("COMMIT")
+        except BaseException:
+            if conn.in_transaction:
+                conn.execute("ROLLBACK")
+            raise
         self._deleted_upto = max(self._deleted_upto, delete_upto)
         self._staged_upto = max(self._staged_upto, last)
-        for _, future in batch:
+
+    def _stage_one_by_one(self, batch: list[_Pending]) -> None:
+        """The batch was refused: stage each row alone, so only the bad one fails."""
+        for i, item in enumerate(batch):
+            row, future = item
+            try:
+                self._stage([item])
+            except sqlite3.OperationalError as exc:
+                if exc.sqlite_errorcode == sqlite3.SQLITE_BUSY and self._retry_later(batch[i:]):
+                    return
+                self._fail(batch[i:], exc)
+                return
+            except Exception as exc:  # noqa: BLE001 - this row's waiter hears about it
+                _log_dropped(row, exc)
+                if not future.done():
+                    future.set_exception(exc)
+                continue
+            self._busy_since = None
             if not future.done():
                 future.set_result(None)
 
@@ -294,11 +327,22 @@ class EventLog:
             with self.db.engine.begin() as conn:
                 conn.execute(insert(Event), [row for row, _ in batch])
         except Exception as exc:  # noqa: BLE001 - every waiter must hear about it
-            for _, future in batch:
-                future.set_exception(exc)
+            if len(batch) > 1:  # find the bad row: one transaction per row
+                for item in batch:
+                    self._commit([item])
+                return
+            _log_dropped(batch[0][0], exc)
+            batch[0][1].set_exception(exc)
             return
         for _, future in batch:
             future.set_result(None)
+
+
+def _log_dropped(row: dict[str, Any], exc: Exception) -> None:
+    """A row the database refused on its own: say which request, never its text."""
+    log.error("event of request %s refused by the database and dropped: %s",
+              str(row.get("request_id"))[:80], str(exc).splitlines()[0][:300] if str(exc) else
+              type(exc).__name__)
 
 
 _COLUMNS = {c.name for c in Event.__table__.columns} - {"id"}

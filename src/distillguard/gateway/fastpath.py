@@ -53,7 +53,7 @@ async def handle(state: GatewayState, call: v1.Call, endpoint: str,
         body = model.model_validate_json(call.raw)
     except ValidationError as exc:
         message = validation_message(exc.errors(include_url=False))
-        event = v1.refused_event(state, call, endpoint, 400, "invalid_request", message)
+        event = await v1.refused_event(state, call, endpoint, 400, "invalid_request", message)
         try:
             await state.events.write(event)
         except Exception:  # noqa: BLE001 - no event, no answer: say so
@@ -71,7 +71,8 @@ async def log_refused_body(state: GatewayState, scope: Scope, status: int, code:
         return True  # admin calls are not API events
     call = v1.Call.from_scope(scope, b"")
     try:
-        await state.events.write(v1.refused_event(state, call, route[0], status, code, message))
+        event = await v1.refused_event(state, call, route[0], status, code, message)
+        await state.events.write(event)
     except Exception:  # noqa: BLE001 - reported to the client as 503
         log.warning("could not log a refused request", exc_info=True)
         return False

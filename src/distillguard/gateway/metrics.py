@@ -28,6 +28,10 @@ class Metrics:
                               registry=self.registry)
         self.rate_limited = Counter("distillguard_rate_limited", "Requests refused with 429",
                                     registry=self.registry)
+        self.ip_throttled = Counter("distillguard_ip_throttled",
+                                    "Requests refused with 429 by the per-IP throttle before "
+                                    "authentication (not stored as events)",
+                                    registry=self.registry)
         self.events_unmoved = Gauge("distillguard_events_unmoved",
                                     "Events committed to staging, not yet in gw_events",
                                     registry=self.registry)

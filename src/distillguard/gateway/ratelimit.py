@@ -39,11 +39,11 @@ class MemoryRateLimiter:
         self._tat: dict[str, float] = {}
         self._lock = threading.Lock()
 
-    async def acquire(self, quotas: list[Quota]) -> float:
-        """Admit one request under every quota (all or nothing); 0.0 or seconds to wait."""
-        return self.acquire_sync(quotas)
+    async def acquire(self, quotas: list[Quota], units: int = 1) -> float:
+        """Admit `units` requests under every quota (all or nothing); 0.0 or seconds to wait."""
+        return self.acquire_sync(quotas, units)
 
-    def acquire_sync(self, quotas: list[Quota]) -> float:
+    def acquire_sync(self, quotas: list[Quota], units: int = 1) -> float:
         now = time.monotonic()
         with self._lock:
             wait = 0.0
@@ -51,7 +51,8 @@ class MemoryRateLimiter:
             for q in quotas:
                 if q.requests_per_minute > 0:
                     key = f"{q.scope}:r"
-                    new = max(self._tat.get(key, now), now) + WINDOW / q.requests_per_minute
+                    new = (max(self._tat.get(key, now), now)
+                           + units * WINDOW / q.requests_per_minute)
                     wait = max(wait, new - now - WINDOW)
                     updates.append((key, new))
                 if q.tokens_per_minute > 0:
@@ -84,6 +85,7 @@ _ACQUIRE = """
 local t = redis.call('TIME')
 local now = tonumber(t[1]) + tonumber(t[2]) / 1000000
 local n = #KEYS / 2
+local units = tonumber(ARGV[2 * n + 1])
 local wait = 0
 local new = {}
 for i = 1, n do
@@ -92,7 +94,7 @@ for i = 1, n do
   if rpm > 0 then
     local tat = tonumber(redis.call('GET', KEYS[2 * i - 1]) or now)
     if tat < now then tat = now end
-    new[i] = tat + 60 / rpm
+    new[i] = tat + units * 60 / rpm
     wait = math.max(wait, new[i] - now - 60)
   end
   if tpm > 0 then
@@ -136,7 +138,7 @@ class RedisRateLimiter:
         self._acquire = self._redis.register_script(_ACQUIRE)
         self._charge = self._redis.register_script(_CHARGE)
 
-    async def acquire(self, quotas: list[Quota]) -> float:
+    async def acquire(self, quotas: list[Quota], units: int = 1) -> float:
         keys: list[str] = []
         args: list[int] = []
         for q in quotas:
@@ -144,7 +146,7 @@ class RedisRateLimiter:
             args += [max(0, q.requests_per_minute), max(0, q.tokens_per_minute)]
         if not keys:
             return 0.0
-        return float(await self._acquire(keys=keys, args=args))
+        return float(await self._acquire(keys=keys, args=[*args, units]))
 
     async def charge_tokens(self, quotas: list[Quota], tokens: int) -> None:
         limited = [q for q in quotas if q.tokens_per_minute > 0]
@@ -155,6 +157,32 @@ class RedisRateLimiter:
 
     async def close(self) -> None:
         await self._redis.aclose()
+
+
+class RefusalThrottle:
+    """Per client address: how many requests may be refused without a valid key per minute.
+
+    Checked before authentication (and before the body is read), charged once a request was
+    refused unauthenticated, so paying customers behind one address never spend it. It is the
+    limiter's token bucket with one "token" per refusal: the same GCRA, in-process or in Redis.
+    """
+
+    def __init__(self, limiter: MemoryRateLimiter | RedisRateLimiter, per_minute: int) -> None:
+        self.limiter = limiter
+        self.per_minute = per_minute
+
+    def _quota(self, ip: str) -> list[Quota]:
+        return [Quota(f"ip:{ip[:64]}", 0, self.per_minute)]
+
+    async def check(self, ip: str) -> float:
+        """0.0 while the address may still be refused, else seconds until it may."""
+        if self.per_minute <= 0:
+            return 0.0
+        return await self.limiter.acquire(self._quota(ip))
+
+    async def charge(self, ip: str) -> None:
+        if self.per_minute > 0:
+            await self.limiter.charge_tokens(self._quota(ip), 1)
 
 
 def make_rate_limiter(redis_url: str | None,

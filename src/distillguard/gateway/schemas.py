@@ -1,11 +1,17 @@
 """Request bodies of the OpenAI-compatible API (validated, and published in the OpenAPI schema).
 
-Unknown fields are accepted and passed through to an upstream backend, as OpenAI clients send
-many optional parameters; the ones the local backend uses are typed and range-checked here.
+The completion bodies are an allow-list: a field not declared here is refused (400), because
+every field reaches the upstream model unchecked otherwise (`best_of`, `n`, `logprobs`, a huge
+`max_tokens` each multiply what one request extracts). Declared fields carry static caps
+(`n` and `best_of` are 1, `top_logprobs` ≤ 20, completions `logprobs` ≤ 5); the gateway adds
+its configured ones (`max_output_tokens`, `logprobs_allowed`, `max_prompts`) in `check_caps`.
+Messages and content parts keep extra fields (tool calls, provider-specific parts): their text
+is still read by the reasoning guard (`guard_texts`).
 """
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from typing import Any, Literal
 
 from pydantic import BaseModel, ConfigDict, Field
@@ -25,12 +31,12 @@ class ChatMessage(BaseModel):
 
 
 class StreamOptions(BaseModel):
-    model_config = ConfigDict(extra="allow")
+    model_config = ConfigDict(extra="forbid")
     include_usage: bool = False
 
 
 class _Sampling(BaseModel):
-    model_config = ConfigDict(extra="allow")
+    model_config = ConfigDict(extra="forbid")
     model: str = Field(min_length=1, max_length=200)
     max_tokens: int | None = Field(default=None, ge=1, le=1_000_000)
     temperature: float | None = Field(default=None, ge=0.0, le=2.0)
@@ -38,18 +44,83 @@ class _Sampling(BaseModel):
     n: int | None = Field(default=None, ge=1, le=1)
     stream: bool = False
     stream_options: StreamOptions | None = None
-    seed: int | None = None
+    seed: int | None = Field(default=None, ge=-(2**63), le=2**63 - 1)
     user: str | None = Field(default=None, max_length=256)
     stop: str | list[str] | None = None
+    frequency_penalty: float | None = Field(default=None, ge=-2.0, le=2.0)
+    presence_penalty: float | None = Field(default=None, ge=-2.0, le=2.0)
+    logit_bias: dict[str, float] | None = Field(default=None, max_length=300)
 
 
 class ChatCompletionRequest(_Sampling):
     messages: list[ChatMessage] = Field(min_length=1, max_length=1024)
     max_completion_tokens: int | None = Field(default=None, ge=1, le=1_000_000)
+    logprobs: bool | None = None
+    top_logprobs: int | None = Field(default=None, ge=0, le=20)
+    response_format: dict[str, Any] | None = None
+    tools: list[dict[str, Any]] | None = Field(default=None, max_length=128)
+    tool_choice: str | dict[str, Any] | None = None
+    parallel_tool_calls: bool | None = None
 
 
 class CompletionRequest(_Sampling):
     prompt: str | list[str] = Field(max_length=1_000_000)
+    logprobs: int | None = Field(default=None, ge=0, le=5)
+    best_of: int | None = Field(default=None, ge=1, le=1)
+    echo: bool | None = None
+    suffix: str | None = Field(default=None, max_length=100_000)
+
+
+def output_tokens(body: ChatCompletionRequest | CompletionRequest) -> int | None:
+    """The output length asked for (None: the backend's default)."""
+    return getattr(body, "max_completion_tokens", None) or body.max_tokens
+
+
+def wants_logprobs(body: ChatCompletionRequest | CompletionRequest) -> bool:
+    if isinstance(body, ChatCompletionRequest):
+        return bool(body.logprobs) or bool(body.top_logprobs)
+    return body.logprobs is not None
+
+
+def prompts_of(body: CompletionRequest) -> list[str]:
+    """The prompts of a /v1/completions body (a string is a list of one)."""
+    return [body.prompt] if isinstance(body.prompt, str) else list(body.prompt)
+
+
+def _strings(value: Any, skip: frozenset[str]) -> Iterator[str]:
+    """Every string inside a JSON-like value, except under the keys in `skip` and data URLs."""
+    if isinstance(value, str):
+        if value and not value.startswith("data:"):
+            yield value
+    elif isinstance(value, dict):
+        for key, item in value.items():
+            if key not in skip:
+                yield from _strings(item, skip)
+    elif isinstance(value, list | tuple):
+        for item in value:
+            yield from _strings(item, skip)
+    elif isinstance(value, BaseModel):
+        yield from _strings(value.model_dump(exclude_none=True), skip)
+
+
+_NOT_TEXT = frozenset({"type", "role", "id", "tool_call_id", "name", "url", "detail",
+                       "format", "file_id"})
+
+
+def guard_texts(body: ChatCompletionRequest | CompletionRequest) -> list[str]:
+    """Every text the model will see, one entry per message (all roles: system, developer,
+    user, assistant, tool) or per prompt, plus tool and response-format descriptions. Content
+    parts of any type count, whatever field carries their text."""
+    if isinstance(body, CompletionRequest):
+        texts = prompts_of(body)
+        if body.suffix:
+            texts.append(body.suffix)
+        return texts
+    out = ["\n".join(_strings(m, _NOT_TEXT)) for m in body.messages]
+    for extra in (body.tools, body.response_format, body.tool_choice):
+        if extra:
+            out.append("\n".join(_strings(extra, _NOT_TEXT)))
+    return [t for t in out if t]
 
 
 class CreateAccountRequest(BaseModel):

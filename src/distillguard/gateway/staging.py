@@ -21,6 +21,7 @@ sits beside the main database: the same code, without the isolation from disk st
 from __future__ import annotations
 
 import hashlib
+import logging
 import os
 import sqlite3
 import stat
@@ -34,6 +35,11 @@ CURSOR = "gw_event_staging"
 MOVE_LIMIT = 5000  # events per move transaction
 STAGING_WAL_PAGES = 256  # the loop's own checkpoints of the staging WAL (memory copies on tmpfs)
 STAGING_WAL_LIMIT = 4 * 1024 * 1024
+# what a row the main database refuses raises (a lock or I/O error is an OperationalError and
+# is retried whole, later)
+ROW_ERRORS = (sqlite3.IntegrityError, sqlite3.DataError, sqlite3.InterfaceError,
+              sqlite3.ProgrammingError)
+log = logging.getLogger("distillguard.gateway")
 
 
 def staging_path(db_path: str, directory: str = "") -> Path:
@@ -142,6 +148,8 @@ class Mover:
         cols = ", ".join(columns)
         self._copy = (f"INSERT INTO main.{table} ({cols}) SELECT {cols} FROM staging.{STAGED} "
                       "WHERE seq > ? AND seq <= ? ORDER BY seq")
+        self._copy_one = (f"INSERT INTO main.{table} ({cols}) SELECT {cols} "
+                          f"FROM staging.{STAGED} WHERE seq = ?")
 
     def move(self, limit: int = MOVE_LIMIT) -> int:
         """One transaction: events after the cursor (at most `limit`) and the new cursor.
@@ -160,7 +168,13 @@ class Mover:
                 "ORDER BY seq LIMIT ?)", (last, limit)).fetchone()
             moved = 0
             if upto is not None:
-                moved = conn.execute(self._copy, (last, upto)).rowcount
+                conn.execute("SAVEPOINT batch")
+                try:
+                    moved = conn.execute(self._copy, (last, upto)).rowcount
+                except ROW_ERRORS:  # one bad row: copy row by row, dropping only that one
+                    conn.execute("ROLLBACK TO batch")
+                    moved = self._copy_rows(last, upto)
+                conn.execute("RELEASE batch")
                 conn.execute(f"UPDATE main.{CURSOR} SET last_seq = ? WHERE staging_id = ?",
                              (upto, self.staging_id))
             conn.execute("COMMIT")
@@ -169,6 +183,23 @@ class Mover:
                 conn.execute("ROLLBACK")
             raise
         self.moved_upto = max(self.moved_upto, upto if upto is not None else last)
+        return moved
+
+    def _copy_rows(self, last: int, upto: int) -> int:
+        """Inside move's transaction: each staged row alone; a row the main database refuses
+        (a constraint, say) is logged and skipped, so it never blocks the events after it."""
+        conn, moved = self.conn, 0
+        rows = conn.execute(f"SELECT seq, request_id FROM staging.{STAGED} "
+                            "WHERE seq > ? AND seq <= ? ORDER BY seq", (last, upto)).fetchall()
+        for seq, request_id in rows:
+            conn.execute("SAVEPOINT row")
+            try:
+                moved += conn.execute(self._copy_one, (seq,)).rowcount
+            except ROW_ERRORS as exc:
+                conn.execute("ROLLBACK TO row")
+                log.error("staged event %s (request %s) refused by the database and dropped: "
+                          "%s", seq, str(request_id)[:80], exc)
+            conn.execute("RELEASE row")
         return moved
 
     def delete_moved(self) -> None:

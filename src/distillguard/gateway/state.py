@@ -15,7 +15,7 @@ from distillguard.errors import DistillguardError
 from distillguard.gateway.backends import Backend, LocalBackend, served_name
 from distillguard.gateway.events import EventLog, Retention
 from distillguard.gateway.metrics import Metrics
-from distillguard.gateway.ratelimit import make_rate_limiter
+from distillguard.gateway.ratelimit import RefusalThrottle, make_rate_limiter
 from distillguard.gateway.relay import OpenAIUpstream
 from distillguard.gateway.upstream import UpstreamPool
 from distillguard.store.db import Database
@@ -44,6 +44,18 @@ class GatewayOptions:
     event_staging_dir: str = ""  # "" → /dev/shm when present, else beside the database
     org_quota_multiplier: float = 5.0
     redis_namespace: str = "dg:rl"
+    # -- the edge (issue #12): abuse that costs nothing must cost its sender ------------------
+    expose_openapi: bool = False  # serve /openapi.json, /docs and /redoc
+    forwarded_header: str = "x-forwarded-for"  # or "forwarded" (RFC 7239): what proxies append
+    ip_refusals_per_minute: int = 60  # per client IP, before authentication; 0 = unlimited
+    refused_prompt_chars: int = 512  # text kept of a refused request's prompt (+ its SHA-256)
+    max_prompts: int = 16  # prompts in one /v1/completions list
+    max_output_tokens: int = 32768  # max_tokens / max_completion_tokens accepted
+    logprobs_allowed: bool = False  # logprobs / top_logprobs reach the model at all
+    header_timeout_s: float = 10.0  # a request's headers must arrive within this
+    body_timeout_s: float = 30.0  # longest wait for the next piece of a request body
+    keep_alive_s: float = 5.0  # idle keep-alive connections are closed after this
+    max_connections: int = 4096  # uvicorn limit_concurrency: beyond it, 503
 
     @classmethod
     def from_settings(cls, settings: Settings) -> GatewayOptions:
@@ -59,7 +71,13 @@ class GatewayOptions:
             if isinstance(default, int | float) and not isinstance(default, bool):
                 if not isinstance(value, int | float) or isinstance(value, bool) or value < 0:
                     raise DistillguardError(f"[gateway] {key} must be a non-negative number")
+            if isinstance(default, str) and not isinstance(value, str):
+                raise DistillguardError(f"[gateway] {key} must be a string")
             setattr(opts, key, value)
+        if opts.forwarded_header.lower() not in ("x-forwarded-for", "forwarded"):
+            raise DistillguardError("[gateway] forwarded_header must be x-forwarded-for or "
+                                    f"forwarded, got {opts.forwarded_header!r}")
+        opts.forwarded_header = opts.forwarded_header.lower()
         return opts
 
 
@@ -87,9 +105,11 @@ class GatewayState:
         from distillguard.policy.geo import client_ip
 
         client_ip("127.0.0.1", None, list(self.options.trusted_proxies))
+        self.options.trusted_proxies = list(self.options.trusted_proxies)
         self.retention = Retention.parse(self.options.prompt_retention)
         self.events = EventLog(db, self.retention, self.options.event_staging_dir)
         self.limiter = make_rate_limiter(settings.redis_url or None, self.options.redis_namespace)
+        self.ip_throttle = RefusalThrottle(self.limiter, int(self.options.ip_refusals_per_minute))
         self.metrics = Metrics()
         self.metrics.watch_event_backlog(self.events.backlog)
         self.admin_hash = admin_token_hash(settings)

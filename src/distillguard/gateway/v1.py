@@ -18,6 +18,8 @@ is then a plain 400, not a logged event: `create_app` always installs the fast p
 
 from __future__ import annotations
 
+import asyncio
+import hashlib
 import logging
 import time
 import uuid
@@ -37,7 +39,11 @@ from distillguard.gateway.ratelimit import Quota, retry_after_header
 from distillguard.gateway.schemas import (
     ChatCompletionRequest,
     CompletionRequest,
+    guard_texts,
     last_user_message,
+    output_tokens,
+    prompts_of,
+    wants_logprobs,
 )
 from distillguard.gateway.state import GatewayState
 
@@ -50,6 +56,7 @@ router = APIRouter(prefix="/v1", tags=["openai"])
 JSON = "application/json"
 SSE_HEADERS = {"cache-control": "no-cache", "x-accel-buffering": "no"}
 DONE = b"data: [DONE]\n\n"
+LISTS = frozenset({"x-forwarded-for", "forwarded"})  # headers whose lines form one list
 
 
 def _state(request: Request) -> GatewayState:
@@ -60,7 +67,8 @@ def _state(request: Request) -> GatewayState:
 @dataclass(slots=True)
 class Call:
     """What the pipeline needs from an HTTP request: headers (lower-case names, first value
-    wins), the peer address and the raw body."""
+    wins, except the forwarding headers: their lines are joined in order, RFC 9110 5.3), the
+    peer address and the raw body."""
 
     headers: Mapping[str, str]
     client: str
@@ -73,12 +81,63 @@ class Call:
             key = name.decode("latin-1")
             if key not in headers:
                 headers[key] = value.decode("latin-1")
+            elif key in LISTS:
+                headers[key] += ", " + value.decode("latin-1")
         client = scope.get("client")
         return cls(headers, client[0] if client else "", raw)
 
     @classmethod
     async def from_request(cls, request: Request) -> Call:
         return cls.from_scope(request.scope, await request.body())
+
+
+def resolve_ip(state: GatewayState, call: Call) -> str:
+    """The client address the policy judges (`policy.geo.client_ip` over the forwarding header
+    the deployment's proxies append)."""
+    from distillguard.policy.geo import client_ip
+
+    opts = state.options
+    header = call.headers.get(opts.forwarded_header)
+    if opts.forwarded_header == "forwarded":
+        return client_ip(call.client, None, opts.trusted_proxies, forwarded=header)
+    return client_ip(call.client, header, opts.trusted_proxies)
+
+
+async def ip_gate(state: GatewayState,
+                  scope: MutableMapping[str, Any]) -> tuple[int, str, str, dict[str, str]] | None:
+    """`edge.EdgeMiddleware`'s gate: an address that spent its budget of refused requests
+    (`ip_refusals_per_minute`) gets 429 before authentication and before its body is read;
+    such a 429 is counted in metrics, not stored as an event (that is what bounds the state an
+    unauthenticated sender can grow)."""
+    if not scope["path"].startswith("/v1/"):
+        return None
+    try:
+        wait = await state.ip_throttle.check(resolve_ip(state, Call.from_scope(scope, b"")))
+    except Exception:  # noqa: BLE001 - the limiter's store is down: fail open, say so
+        log.warning("per-IP throttle unavailable", exc_info=True)
+        return None
+    if wait <= 0:
+        return None
+    state.metrics.ip_throttled.inc()
+    return (429, f"too many refused requests from this address; retry after {wait:.1f} s",
+            "ip_rate_limited", {"retry-after": retry_after_header(wait)})
+
+
+async def charge_refusal(state: GatewayState, call: Call) -> None:
+    """One refused unauthenticated request against the client address's budget."""
+    try:
+        await state.ip_throttle.charge(resolve_ip(state, call))
+    except Exception:  # noqa: BLE001 - as in ip_gate
+        log.warning("per-IP throttle unavailable", exc_info=True)
+
+
+def bound_refused(event: dict[str, Any], chars: int) -> None:
+    """A refused request's prompt is kept as a capped prefix plus the SHA-256 of the whole
+    text: a refusal never stores bulk text its sender controls."""
+    prompt = event.get("prompt")
+    if prompt and len(prompt) > chars:
+        event["prompt_hash"] = hashlib.sha256(prompt.encode("utf-8", "replace")).hexdigest()
+        event["prompt"] = prompt[:chars]
 
 
 def bearer_key(headers: Mapping[str, str]) -> str | None:
@@ -93,6 +152,7 @@ def bearer_key(headers: Mapping[str, str]) -> str | None:
 async def list_models(request: Request) -> Response:
     state = _state(request)
     if accounts.authenticate(state.db, bearer_key(request.headers)) is None:
+        await charge_refusal(state, Call.from_scope(request.scope, b""))
         return error_response(401, "invalid or missing API key", "invalid_api_key")
     data = [{"id": name, "object": "model", "created": 0, "owned_by": "distillguard"}
             for name in state.model_names()]
@@ -103,6 +163,7 @@ async def list_models(request: Request) -> Response:
 async def retrieve_model(model: str, request: Request) -> Response:
     state = _state(request)
     if accounts.authenticate(state.db, bearer_key(request.headers)) is None:
+        await charge_refusal(state, Call.from_scope(request.scope, b""))
         return error_response(401, "invalid or missing API key", "invalid_api_key")
     if model not in state.model_names():
         return error_response(404, f"model {model[:200]!r} not found", "model_not_found")
@@ -122,14 +183,14 @@ async def completions(body: CompletionRequest, request: Request) -> Response:
     return await Pipeline(_state(request), call, "completions", body).run()
 
 
-def refused_event(state: GatewayState, call: Call, endpoint: str, status: int,
-                  code: str, message: str) -> dict[str, Any]:
-    """An event for a request refused before the pipeline ran (malformed body)."""
-    from distillguard.policy.geo import client_ip
-
+async def refused_event(state: GatewayState, call: Call, endpoint: str, status: int,
+                        code: str, message: str) -> dict[str, Any]:
+    """An event for a request refused before the pipeline ran (malformed body): headers only,
+    bounded; without a valid key it also spends the client address's refusal budget."""
     principal = accounts.authenticate(state.db, bearer_key(call.headers))
-    ip = client_ip(call.client, call.headers.get("x-forwarded-for"),
-                   state.options.trusted_proxies)
+    ip = resolve_ip(state, call)
+    if principal is None:
+        await charge_refusal(state, call)
     return {
         "request_id": f"req-{uuid.uuid4().hex}", "ts": time.time(), "ip": ip[:64],
         "user_agent": (call.headers.get("user-agent") or "")[:1000] or None,
@@ -157,11 +218,13 @@ class Pipeline:
         self.t0 = time.perf_counter()
         self.request_id = f"{'chatcmpl' if self.chat else 'cmpl'}-{uuid.uuid4().hex}"
         self.created = int(time.time())
+        self.prompts: list[str] = []  # a /v1/completions list: one event and rate unit each
         if isinstance(body, ChatCompletionRequest):
             self.prompt = last_user_message(body.messages)
         else:
-            prompts = [body.prompt] if isinstance(body.prompt, str) else body.prompt
-            self.prompt = prompts[-1] if prompts else ""
+            self.prompts = prompts_of(body)
+            self.prompt = self.prompts[0] if self.prompts else ""
+        self.choice_texts: dict[int, str] | None = None
         self.event: dict[str, Any] = {
             "request_id": self.request_id,
             "ts": time.time(),
@@ -204,11 +267,10 @@ class Pipeline:
 
     def _admit(self) -> Backend:
         from distillguard.policy.engine import RequestFacts
-        from distillguard.policy.geo import GeoInfo, client_ip
+        from distillguard.policy.geo import GeoInfo
 
         state, ev = self.state, self.event
-        ip = client_ip(ev["ip"], self.call.headers.get("x-forwarded-for"),
-                       state.options.trusted_proxies)
+        ip = resolve_ip(state, self.call)
         ev["ip"] = ip[:64]
         principal = accounts.authenticate(state.db, bearer_key(self.call.headers))
         if principal is None:
@@ -218,6 +280,7 @@ class Pipeline:
                   payment_fingerprint=principal.payment_fingerprint)
         self.principal = principal
         self.account_id = principal.account_id
+        self._check_caps()
         backend = state.backend_for(self.body.model)
         if backend is None:
             raise GatewayError(404, f"model {self.body.model[:200]!r} not found",
@@ -228,7 +291,8 @@ class Pipeline:
             geo = GeoInfo(None, None, None)
         ev.update(country=geo.country, asn=geo.asn)
         facts = accounts.account_facts(state.db, principal.account_id)
-        decision = state.policy.evaluate(facts, RequestFacts(ip=ip, geo=geo, prompt=self.prompt))
+        decision = state.policy.evaluate(facts, RequestFacts(ip=ip, geo=geo, prompt=self.prompt,
+                                                             texts=guard_texts(self.body)))
         self.decision = decision
         self.strip = not decision.reasoning_allowed
         state.metrics.decision(decision.action)
@@ -240,13 +304,27 @@ class Pipeline:
         self._check_decision(decision, reasons)
         limits = decision.limits
         mult = state.options.org_quota_multiplier
-        self.quotas = [Quota(f"key:{principal.key_prefix}", limits.requests_per_minute,
+        # rate state belongs to the account: rotating its key must not refill the bucket
+        self.quotas = [Quota(f"account:{principal.account_id}", limits.requests_per_minute,
                              limits.tokens_per_minute)]
         if principal.org_id:
             self.quotas.append(Quota(f"org:{principal.org_id}",
                                      int(limits.requests_per_minute * mult),
                                      int(limits.tokens_per_minute * mult)))
         return backend
+
+    def _check_caps(self) -> None:
+        """The configured caps on what one request may ask of a model (400 beyond them)."""
+        opts, body = self.state.options, self.body
+        if len(self.prompts) > opts.max_prompts:
+            raise GatewayError(400, f"prompt: at most {opts.max_prompts} prompts per request, "
+                               f"got {len(self.prompts)}", "too_many_prompts")
+        wanted = output_tokens(body)
+        if wanted is not None and wanted > opts.max_output_tokens:
+            raise GatewayError(400, f"max_tokens: at most {opts.max_output_tokens}",
+                               "max_tokens_exceeded")
+        if wants_logprobs(body) and not opts.logprobs_allowed:
+            raise GatewayError(400, "logprobs are not offered", "logprobs_not_allowed")
 
     @staticmethod
     def _check_decision(decision: Decision, reasons: list[dict[str, str]]) -> None:
@@ -268,7 +346,7 @@ class Pipeline:
         if decision.limits.requests_per_minute <= 0:
             raise GatewayError(429, f"tier {decision.tier!r} allows no requests",
                                "rate_limit_exceeded", headers={"retry-after": "60"})
-        wait = await self.state.limiter.acquire(self.quotas)
+        wait = await self.state.limiter.acquire(self.quotas, max(1, len(self.prompts)))
         if wait > 0:
             self.state.metrics.rate_limited.inc()
             raise GatewayError(429, f"rate limit exceeded for tier {decision.tier!r}; "
@@ -279,6 +357,8 @@ class Pipeline:
         self.event["status"] = err.status
         if not self.event.get("reasons"):
             self.event["reasons"] = [{"code": err.code, "message": err.message[:500]}]
+        if self.principal is None:
+            await charge_refusal(self.state, self.call)
         try:
             await self._log()
         except Exception:  # noqa: BLE001 - the refusal stands; the failure is reported
@@ -305,8 +385,30 @@ class Pipeline:
     async def _log(self) -> None:
         elapsed = time.perf_counter() - self.t0
         self.event["latency_ms"] = round(elapsed * 1000, 3)
-        await self.state.events.write(self.event)
+        events = self._events()
+        if len(events) == 1:
+            await self.state.events.write(events[0])
+        else:
+            await asyncio.gather(*(self.state.events.write(e) for e in events))
         self.state.metrics.observe(self.endpoint, self.event["status"], elapsed)
+
+    def _events(self) -> list[dict[str, Any]]:
+        """The request's event, plus one per further prompt of a /v1/completions list (each
+        with its own prompt and, when known, its choice's text); a refusal's prompts bounded."""
+        events = [self.event]
+        texts = self.choice_texts
+        if texts is not None:
+            self.event["response"] = texts.get(0)
+        listed = self.prompts[1:] if len(self.prompts) <= self.state.options.max_prompts else []
+        for i, prompt in enumerate(listed, 1):
+            events.append({**self.event, "request_id": f"{self.request_id}-p{i}",
+                           "prompt": prompt, "prompt_hash": None, "prompt_tokens": 0,
+                           "completion_tokens": 0,
+                           "response": texts.get(i) if texts is not None else None})
+        if self.event["status"] >= 400 and self.event["status"] != 499:  # 499: was served
+            for event in events:
+                bound_refused(event, int(self.state.options.refused_prompt_chars))
+        return events
 
     async def _charge(self, prompt_tokens: int, completion_tokens: int) -> None:
         self.event.update(prompt_tokens=prompt_tokens, completion_tokens=completion_tokens)
@@ -323,6 +425,8 @@ class Pipeline:
         reply = await backend.complete(self)
         await self._charge(reply.prompt_tokens, reply.completion_tokens)
         self.event.update(status=200, response=reply.text)
+        if len(self.prompts) > 1:
+            self.choice_texts = _choice_texts(reply.content)
         await self._log()
         return Response(reply.content, media_type=JSON, headers=self._headers())
 
@@ -356,6 +460,16 @@ class Pipeline:
         self.event["status"] = 499
         self.event["latency_ms"] = round((time.perf_counter() - self.t0) * 1000, 3)
         try:
-            self.state.events.submit(self.event)
+            for event in self._events():
+                self.state.events.submit(event)
         except DistillguardError:
             pass
+
+
+def _choice_texts(content: bytes) -> dict[int, str] | None:
+    """Each choice's text of a completions answer, by index (= the prompt's position)."""
+    try:
+        choices = orjson.loads(content).get("choices") or []
+        return {int(c.get("index", i)): str(c.get("text") or "") for i, c in enumerate(choices)}
+    except (orjson.JSONDecodeError, AttributeError, TypeError, ValueError):
+        return None

@@ -7,7 +7,7 @@ decision is the strongest effect (deny beats review beats allow). Pure: no DB, n
 from __future__ import annotations
 
 import tomllib
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 from dataclasses import asdict, dataclass, field
 from pathlib import Path
 from typing import Any
@@ -80,6 +80,9 @@ class RequestFacts:
     ip: str
     geo: GeoInfo
     prompt: str | None = None
+    # every other text the model sees (each message of any role, each prompt of a list): the
+    # reasoning guard checks them all, so an instruction cannot hide outside the last user turn
+    texts: Sequence[str] = ()
 
 
 _RANK = {"allow": 0, "review": 1, "deny": 2}
@@ -223,8 +226,9 @@ class Policy:
         # reasoning-extraction guard
         guard = None
         g = d["reasoning_guard"]
-        if request is not None and request.prompt and g["enabled"]:
-            guard = _run_guard(request.prompt, g.get("threshold"))
+        texts = [t for t in (request.prompt, *request.texts) if t] if request is not None else []
+        if texts and g["enabled"]:
+            guard = _run_guard(texts, g.get("threshold"))
             if guard.flagged:
                 families = ", ".join(guard.families) or "generic"
                 if g["action"] == "refuse":
@@ -296,12 +300,24 @@ def _label(signal: str) -> str:
     return {"ip": "client IP country", "declared": "declared country", "billing": "billing country"}[signal]
 
 
-def _run_guard(prompt: str, threshold: float | None) -> GuardResult:
-    from distillguard.policy.reasoning_guard import classify
+def _run_guard(texts: list[str], threshold: float | None) -> GuardResult:
+    """The guard over every text (distinct ones scored once): the highest score decides, and a
+    flagged result names the families of every flagged text."""
+    from distillguard.policy.reasoning_guard import classify, classify_many
 
-    result = classify(prompt)
+    distinct = list(dict.fromkeys(texts))
+    results = [classify(distinct[0])] if len(distinct) == 1 else classify_many(distinct)
     if threshold is not None:
-        flagged = result.score >= float(threshold)
-        if flagged != result.flagged:
-            result = GuardResult(result.score, flagged, result.families if flagged else [])
-    return result
+        results = [_rethreshold(r, float(threshold)) for r in results]
+    top = max(results, key=lambda r: r.score)
+    if not top.flagged:
+        return top
+    families = sorted({f for r in results if r.flagged for f in r.families})
+    return GuardResult(top.score, True, families)
+
+
+def _rethreshold(result: GuardResult, threshold: float) -> GuardResult:
+    flagged = result.score >= threshold
+    if flagged == result.flagged:
+        return result
+    return GuardResult(result.score, flagged, result.families if flagged else [])

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import ipaddress
 import threading
+from collections.abc import Sequence
 from dataclasses import asdict, dataclass
 from functools import lru_cache
 from pathlib import Path
@@ -165,22 +166,45 @@ def _is_trusted(
     return any(addr.version == net.version and addr in net for net in nets)
 
 
-def client_ip(peer_ip: str, x_forwarded_for: str | None, trusted_proxies: list[str]) -> str:
+def forwarded_for(forwarded: str) -> str:
+    """The `for=` addresses of an RFC 7239 `Forwarded` value, as an X-Forwarded-For-style list
+    (elements in order; an element without `for=` or with an obfuscated/`unknown` node becomes a
+    garbled hop, which stops the walk like any other junk)."""
+    hops = []
+    for element in forwarded.split(","):
+        node = "-"
+        for pair in element.split(";"):
+            name, _, value = pair.strip().partition("=")
+            if name.strip().lower() == "for":
+                node = value.strip().strip('"') or "-"
+        hops.append(node)
+    return ",".join(hops)
+
+
+def client_ip(peer_ip: str, x_forwarded_for: str | Sequence[str] | None,
+              trusted_proxies: list[str], forwarded: str | Sequence[str] | None = None) -> str:
     """The address to judge a request by.
 
-    X-Forwarded-For is honoured only when the TCP peer is a trusted proxy: walk it right to left,
-    skip trusted hops, return the first untrusted one. A garbled entry stops the walk at the
-    nearest trusted hop (anything left of it could be forged by the client).
+    The forwarding chain is honoured only when the TCP peer is a trusted proxy: walk it right to
+    left, skip trusted hops, return the first untrusted one. A garbled entry stops the walk at
+    the nearest trusted hop (anything left of it could be forged by the client).
+    A header sent over several lines is one list (RFC 9110 5.3): the lines are joined in order,
+    so a proxy that appends its own line cannot be outvoted by a line the client sent first.
+    `forwarded` (RFC 7239 `Forwarded`, its `for=` parameters) is used when `x_forwarded_for` is
+    absent; a deployment chooses which header its proxies append (`gateway.forwarded_header`).
     """
     nets = _networks(tuple(trusted_proxies))
     try:
         peer = parse_ip(peer_ip)
     except DistillguardError:
         return peer_ip  # not an IP (e.g. a test transport); nothing to trust
-    if not x_forwarded_for or not _is_trusted(peer, nets):
+    chain = _joined(x_forwarded_for)
+    if not chain and forwarded:
+        chain = forwarded_for(_joined(forwarded))
+    if not chain or not _is_trusted(peer, nets):
         return str(peer)
     current = peer
-    for hop in reversed(x_forwarded_for.split(",")):
+    for hop in reversed(chain.split(",")):
         addr = _hop_address(hop)
         if addr is None:
             return str(current)
@@ -188,3 +212,11 @@ def client_ip(peer_ip: str, x_forwarded_for: str | None, trusted_proxies: list[s
         if not _is_trusted(addr, nets):
             return str(addr)
     return str(current)
+
+
+def _joined(lines: str | Sequence[str] | None) -> str:
+    if not lines:
+        return ""
+    if isinstance(lines, str):
+        return lines
+    return ",".join(lines)
