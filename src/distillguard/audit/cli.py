@@ -21,16 +21,28 @@ app = typer.Typer(
 
 KEY_HELP = "Watermark key file (JSON). Optional when --keyring is given."
 KEYRING_HELP = "Directory of per-account key files: adds Holm-adjusted per-key attribution."
+MASTER_HELP = ("Master key file: every keyring entry is re-derived from it and its account id "
+               "(edited entries are refused) and searched at every key epoch (Holm over all "
+               "account × epoch keys).")
 ALPHA_HELP = "Significance level of the verdict (and family-wise level of the attribution)."
 
 
-def _keys(key: Path | None, keyring: Path | None):
+def _keys(key: Path | None, keyring: Path | None, master: Path | None = None):
     from distillguard.watermark.keys import load_key, load_keyring
 
     if key is None and keyring is None:
         raise DistillguardError("give --key KEY.json and/or --keyring DIR")
+    if master is not None and keyring is None:
+        raise DistillguardError("--master checks and expands a --keyring DIR; give one")
+    master_key = load_key(master) if master is not None else None
+    if master_key is not None and not master_key.is_master:
+        raise DistillguardError(f"--master {master}: is an account key, not a master key")
     main = load_key(key) if key is not None else None
-    ring = load_keyring(keyring) if keyring is not None else None
+    ring = load_keyring(keyring, master_key, all_epochs=True) if keyring is not None else None
+    for k in ([main] if main is not None else []) + list(ring or []):
+        if k.params.get("seeding", "left") != "left":
+            raise DistillguardError(
+                f"key {k.key_id}: audits do not support {k.params['seeding']} seeding yet")
     if main is not None and ring:
         from distillguard.audit.scoring import check_same_scheme
 
@@ -72,6 +84,7 @@ def open_command(
     corpus: Path = typer.Option(..., "--corpus", help="JSONL lines {\"id\"?, \"text\", \"prompt\"?} the suspect reads."),
     key: Path = typer.Option(None, "--key", help=KEY_HELP),
     keyring: Path = typer.Option(None, "--keyring", help=KEYRING_HELP),
+    master: Path = typer.Option(None, "--master", help=MASTER_HELP),
     report: Path = typer.Option(None, "--report", help="Write the evidence pack (JSON, HTML, reproduce.sh) here."),
     tokenizer: str = typer.Option(None, "--tokenizer", help="The key's tokenizer (default: the local SmolLM2)."),
     served: Path = typer.Option(None, "--served", help="JSONL of watermarked texts we served: score only windows frequent in them."),
@@ -85,7 +98,7 @@ def open_command(
     from distillguard.audit.open_mode import open_audit
 
     _check_alpha(alpha)
-    main, ring = _keys(key, keyring)
+    main, ring = _keys(key, keyring, master)
     docs = read_corpus(corpus)
     served_docs = read_corpus(served) if served is not None else None
     with _progress() as progress:
@@ -96,6 +109,7 @@ def open_command(
     argv = ["distillguard", "audit", "open", "--suspect", suspect_arg, "--corpus", _abs(corpus)]
     argv += ["--key", _abs(key)] if key else []
     argv += ["--keyring", _abs(keyring)] if keyring else []
+    argv += ["--master", _abs(master)] if master else []
     argv += ["--tokenizer", tokenizer] if tokenizer else []
     argv += ["--served", _abs(served), "--min-window-count", str(min_window_count)] if served else []
     argv += ["--max-len", str(max_len), "--alpha", repr(alpha)]
@@ -111,6 +125,7 @@ def api_command(
     prompts: Path = typer.Option(..., "--prompts", help="JSONL lines {\"id\"?, \"prompt\"}."),
     key: Path = typer.Option(None, "--key", help=KEY_HELP),
     keyring: Path = typer.Option(None, "--keyring", help=KEYRING_HELP),
+    master: Path = typer.Option(None, "--master", help=MASTER_HELP),
     api_key: str = typer.Option(None, "--api-key", envvar=API_KEY_ENV, show_envvar=True,
                                 help="API key for the endpoint (never stored or printed)."),
     report: Path = typer.Option(None, "--report", help="Write the evidence pack (JSON, HTML, reproduce.sh) here."),
@@ -135,7 +150,7 @@ def api_command(
     _check_alpha(alpha)
     if not base_url.startswith(("http://", "https://")):
         raise DistillguardError(f"--base-url must be an http(s) URL, got {base_url!r}")
-    main, ring = _keys(key, keyring)
+    main, ring = _keys(key, keyring, master)
     records = read_prompts(prompts)
     if cache is None:
         from distillguard.config import home
@@ -151,6 +166,7 @@ def api_command(
     argv = ["distillguard", "audit", "api", "--base-url", base_url, "--model", model, "--prompts", _abs(prompts)]
     argv += ["--key", _abs(key)] if key else []
     argv += ["--keyring", _abs(keyring)] if keyring else []
+    argv += ["--master", _abs(master)] if master else []
     argv += ["--api-key", api_key] if api_key else []
     argv += ["--tokenizer", tokenizer] if tokenizer else []
     argv += ["--max-tokens", str(max_tokens), "--temperature", repr(temperature), "--cache", _abs(cache)]

@@ -38,6 +38,9 @@ def attribution(scores: Sequence[KeyScore]) -> list[dict]:
         }
         if s.account_id is not None:
             row["account_id"] = s.account_id
+        if s.derivation is not None:
+            row["epoch"] = s.derivation["epoch"]
+            row["derivation"] = s.derivation
         rows.append(row)
     rows.sort(key=lambda r: (r["log10_adjusted_p_value"], r["log10_p_value"]))
     return rows
@@ -92,5 +95,6 @@ def audit_result(
         out["attribution"] = rows
         named = [r for r in rows if r["adjusted_p_value"] < alpha]
         out["attributed_key_ids"] = [r["key_id"] for r in named]
-        out["attributed_account_ids"] = [r["account_id"] for r in named if "account_id" in r]
+        # one account may be named by several of its epochs' keys: list it once
+        out["attributed_account_ids"] = list(dict.fromkeys(r["account_id"] for r in named if "account_id" in r))
     return out, scores

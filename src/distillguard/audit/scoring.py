@@ -180,6 +180,7 @@ class KeyScore:
     p_value: float
     log10_p_value: float
     account_id: str | None = None
+    derivation: dict | None = None  # account keys: master fingerprint, HKDF info, epoch (no secret)
     curve: list[tuple[int, float]] = field(default_factory=list)  # (tokens scored, -log10 p)
     excluded: int = 0  # candidates dropped because their window occurred earlier / in the prompt
 
@@ -195,6 +196,9 @@ class KeyScore:
         }
         if self.account_id is not None:
             data["account_id"] = self.account_id
+        if self.derivation is not None:
+            data["epoch"] = self.derivation["epoch"]
+            data["derivation"] = self.derivation
         if with_curve:
             data["curve"] = [list(p) for p in self.curve]
         return data
@@ -249,6 +253,7 @@ def score_key(entries: Entries, key: WatermarkKey, seeds: np.ndarray, token_valu
         p_value=float(math.exp(log_p)),
         log10_p_value=float(log10_p),
         account_id=key.account_id,
+        derivation=key.derivation(),
         curve=_curve(scheme, scores) if curve else [],
         excluded=int(np.count_nonzero(excluded)),
     )

@@ -9,13 +9,18 @@ Every backend cleans reasoning out of its output with `gateway.hygiene` when `ca
 
 Local: one model per process, generation serialised by a lock and run in a worker thread so the
 event loop keeps serving; each account's completions are sampled through a logits processor
-keyed with `derive_account_key(master, account_id)`, so a leaked output names its account.
+keyed with the account's key of the master's current epoch (`serving_key`), so a leaked output
+names its account. The master file is re-read when it changes (`keys rotate` takes effect
+without a restart). Every `Reply` / `ReplyStream` carries `watermark_key_id`: the key that
+marked the answer (None when unmarked), which the event writer records.
 """
 
 from __future__ import annotations
 
 import asyncio
+import os
 import threading
+import time
 from collections.abc import AsyncIterator
 from dataclasses import dataclass
 from functools import lru_cache
@@ -56,6 +61,7 @@ class Reply:
     text: str
     prompt_tokens: int
     completion_tokens: int
+    watermark_key_id: str | None = None  # the key that marked this answer; None = unmarked
 
 
 class ReplyStream:
@@ -67,6 +73,7 @@ class ReplyStream:
         self.parts: list[str] = []
         self.prompt_tokens = 0
         self.completion_tokens = 0
+        self.watermark_key_id: str | None = None  # the key that marked this answer
         self._frames: AsyncIterator[bytes] | None = None
 
     def frames(self) -> AsyncIterator[bytes]:
@@ -211,6 +218,8 @@ class LocalBackend(Backend):
         self._lock = threading.Lock()
         self._lm: Any = None
         self._master: WatermarkKey | None = None
+        self._master_stat: tuple[int, int] | None = None  # (mtime_ns, size) when loaded
+        self._master_checked = 0.0
 
     # -- Backend ------------------------------------------------------------------------------
 
@@ -218,13 +227,19 @@ class LocalBackend(Backend):
         await asyncio.to_thread(self.load)
 
     async def complete(self, call: CompletionCall) -> Reply:
-        result = await self.generate(**self.sampling(call))
+        sampling = self.sampling(call)
+        result = await self.generate(**sampling)
         text = strip_text(result.text) if call.strip else result.text
         pt, ct = result.prompt_tokens, result.completion_tokens
-        return Reply(completion_body(call, text, result.finish_reason, pt, ct), text, pt, ct)
+        key = sampling["key"]
+        return Reply(completion_body(call, text, result.finish_reason, pt, ct), text, pt, ct,
+                     key.key_id if key is not None else None)
 
     async def stream(self, call: CompletionCall) -> ReplyStream:
-        return _LocalStream(self, call, self.sampling(call))
+        sampling = self.sampling(call)
+        stream = _LocalStream(self, call, sampling)
+        stream.watermark_key_id = sampling["key"].key_id if sampling["key"] is not None else None
+        return stream
 
     def sampling(self, call: CompletionCall) -> dict[str, Any]:
         """The generation arguments for a call (400 for what the local model cannot do)."""
@@ -240,7 +255,8 @@ class LocalBackend(Backend):
                 raise GatewayError(400, "the local model takes exactly one prompt per request",
                                    "invalid_prompt")
             prompt = call.prompt
-        return {"prompt": prompt, "chat": call.chat, "account_id": call.account_id,
+        key = self.account_key(call.account_id) if self.watermark else None
+        return {"prompt": prompt, "chat": call.chat, "account_id": call.account_id, "key": key,
                 "max_tokens": min(int(wanted), self.max_tokens_cap),
                 "temperature": 1.0 if body.temperature is None else float(body.temperature),
                 "seed": body.seed}
@@ -252,8 +268,25 @@ class LocalBackend(Backend):
 
         if self._lm is None:
             self._lm = load_model(self.model_setting or None)
-        if self.watermark and self._master is None:
+        if self.watermark:
+            self._refresh_master()
+
+    def _refresh_master(self) -> None:
+        """(Re)load the master when its file changed (checked at most once a second), so a
+        `keys rotate` moves serving to the new epoch without a restart."""
+        now = time.monotonic()
+        if self._master is not None and now - self._master_checked < 1.0:
+            return
+        self._master_checked = now
+        try:
+            st = os.stat(self.master_key_path)
+            stamp: tuple[int, int] | None = (st.st_mtime_ns, st.st_size)
+        except FileNotFoundError:
+            stamp = None
+        if self._master is None or stamp != self._master_stat:
             self._master = load_master_key(self.master_key_path)
+            st = os.stat(self.master_key_path)
+            self._master_stat = (st.st_mtime_ns, st.st_size)
 
     @property
     def lm(self) -> Any:
@@ -261,19 +294,22 @@ class LocalBackend(Backend):
         return self._lm
 
     def account_key(self, account_id: str) -> WatermarkKey:
-        """The derived watermark key of an account (what an auditor detects with)."""
-        from distillguard.watermark.keys import derive_account_key
+        """The account's key of the current epoch: what marks its answers now."""
+        from distillguard.watermark.keys import serving_key
 
-        self.load()
-        if self._master is None:
+        if not self.watermark:
             raise DistillguardError("the local model is served without a watermark")
-        return derive_account_key(self._master, account_id)
+        self._refresh_master()
+        assert self._master is not None  # _refresh_master loaded it
+        return serving_key(self._master, account_id)
 
-    def _processor(self, account_id: str, temperature: float) -> Any:
+    def _processor(self, account_id: str, temperature: float, key: WatermarkKey | None = None) -> Any:
         if not self.watermark:
             return None
+        if key is None:
+            key = self.account_key(account_id)
         # Greedy decoding (temperature 0) still carries KGW's green-list bias.
-        return _processor_for(self, account_id, temperature if temperature > 0 else 1.0)
+        return _processor_for(self, key, temperature if temperature > 0 else 1.0)
 
     def prompt_ids(self, prompt: str | list[dict[str, str]], chat: bool) -> list[int]:
         from distillguard.models import chat_prompt_ids
@@ -285,13 +321,14 @@ class LocalBackend(Backend):
         return list(tok(prompt)["input_ids"])
 
     def _generate(self, ids: list[int], account_id: str, max_tokens: int, temperature: float,
-                  seed: int | None, streamer: Any = None) -> list[int]:
+                  seed: int | None, streamer: Any = None,
+                  key: WatermarkKey | None = None) -> list[int]:
         import torch
         from transformers import LogitsProcessorList
 
         lm = self.lm
         processors = LogitsProcessorList()
-        proc = self._processor(account_id, temperature)
+        proc = self._processor(account_id, temperature, key)
         if proc is not None:
             processors.append(proc)
         pad = lm.tokenizer.pad_token_id
@@ -325,17 +362,19 @@ class LocalBackend(Backend):
         return str(self.lm.tokenizer.decode(tokens, skip_special_tokens=True))
 
     async def generate(self, prompt: str | list[dict[str, str]], *, chat: bool, account_id: str,
-                       max_tokens: int, temperature: float, seed: int | None) -> Completion:
-        """The whole completion of one prompt."""
+                       max_tokens: int, temperature: float, seed: int | None,
+                       key: WatermarkKey | None = None) -> Completion:
+        """The whole completion of one prompt (marked with `key`, default the account's)."""
         ids = self.prompt_ids(prompt, chat)
         tokens = await asyncio.to_thread(self._generate, ids, account_id, max_tokens,
-                                         temperature, seed)
+                                         temperature, seed, None, key)
         reason = "length" if len(tokens) >= max_tokens else "stop"
         return Completion(self._decode(tokens), len(ids), len(tokens), reason)
 
     async def generate_pieces(self, prompt: str | list[dict[str, str]], *, chat: bool,
                               account_id: str, max_tokens: int, temperature: float,
-                              seed: int | None, result: dict[str, Any]) -> AsyncIterator[str]:
+                              seed: int | None, result: dict[str, Any],
+                              key: WatermarkKey | None = None) -> AsyncIterator[str]:
         """Yield text pieces as they are sampled; fills `result` with usage at the end."""
         from transformers import AsyncTextIteratorStreamer
 
@@ -343,7 +382,7 @@ class LocalBackend(Backend):
         streamer = AsyncTextIteratorStreamer(self.lm.tokenizer, skip_prompt=True,
                                              skip_special_tokens=True)
         task = asyncio.ensure_future(asyncio.to_thread(
-            self._generate, ids, account_id, max_tokens, temperature, seed, streamer))
+            self._generate, ids, account_id, max_tokens, temperature, seed, streamer, key))
         try:
             async for piece in streamer:
                 if piece:
@@ -390,8 +429,8 @@ class _LocalStream(ReplyStream):
 
 
 @lru_cache(maxsize=4096)
-def _processor_for(backend: LocalBackend, account_id: str, temperature: float) -> Any:
+def _processor_for(backend: LocalBackend, key: WatermarkKey, temperature: float) -> Any:
+    """One processor per (key, temperature): a rotation yields new keys, hence new entries."""
     from distillguard.watermark.schemes import get_scheme
 
-    return get_scheme(backend.account_key(account_id)).logits_processor(
-        backend.lm.vocab_size, temperature)
+    return get_scheme(key).logits_processor(backend.lm.vocab_size, temperature)
