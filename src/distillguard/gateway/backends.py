@@ -18,9 +18,7 @@ marked the answer (None when unmarked), which the event writer records.
 from __future__ import annotations
 
 import asyncio
-import os
 import threading
-import time
 from collections.abc import AsyncIterator
 from dataclasses import dataclass
 from functools import lru_cache
@@ -33,6 +31,7 @@ from distillguard.errors import DistillguardError
 from distillguard.gateway.errors import GatewayError
 from distillguard.gateway.hygiene import StreamStripper, strip_text
 from distillguard.gateway.schemas import ChatCompletionRequest, CompletionRequest, message_text
+from distillguard.watermark.keys import MasterKeyFile
 
 if TYPE_CHECKING:
     from distillguard.watermark.keys import WatermarkKey
@@ -218,8 +217,7 @@ class LocalBackend(Backend):
         self._lock = threading.Lock()
         self._lm: Any = None
         self._master: WatermarkKey | None = None
-        self._master_stat: tuple[int, int] | None = None  # (mtime_ns, size) when loaded
-        self._master_checked = 0.0
+        self._master_file: MasterKeyFile | None = None
 
     # -- Backend ------------------------------------------------------------------------------
 
@@ -272,21 +270,12 @@ class LocalBackend(Backend):
             self._refresh_master()
 
     def _refresh_master(self) -> None:
-        """(Re)load the master when its file changed (checked at most once a second), so a
-        `keys rotate` moves serving to the new epoch without a restart."""
-        now = time.monotonic()
-        if self._master is not None and now - self._master_checked < 1.0:
-            return
-        self._master_checked = now
-        try:
-            st = os.stat(self.master_key_path)
-            stamp: tuple[int, int] | None = (st.st_mtime_ns, st.st_size)
-        except FileNotFoundError:
-            stamp = None
-        if self._master is None or stamp != self._master_stat:
-            self._master = load_master_key(self.master_key_path)
-            st = os.stat(self.master_key_path)
-            self._master_stat = (st.st_mtime_ns, st.st_size)
+        """(Re)load the master when its file changed, so a `keys rotate` moves serving to the
+        new epoch without a restart (created, kgw, on first use)."""
+        if self._master_file is None:
+            load_master_key(self.master_key_path)  # creates it when missing
+            self._master_file = MasterKeyFile(self.master_key_path)
+        self._master = self._master_file.get()
 
     @property
     def lm(self) -> Any:

@@ -33,6 +33,7 @@ class GatewayOptions:
     upstream_models: list[str] = field(default_factory=list)  # [] → every non-local model
     local_model: bool = True
     watermark: bool = True
+    upstream_watermark: str = ""  # "vllm": per-account vllm_xargs for a watermarking vLLM upstream
     max_body_bytes: int = 1 << 20
     default_max_tokens: int = 128
     max_tokens_cap: int = 1024
@@ -120,10 +121,17 @@ class GatewayState:
                                       default_max_tokens=int(self.options.default_max_tokens),
                                       max_tokens_cap=int(self.options.max_tokens_cap))
         self.upstream: OpenAIUpstream | None = None
+        if self.options.upstream_watermark not in ("", "vllm"):
+            raise DistillguardError('[gateway] upstream_watermark must be "" or "vllm"')
         if self.options.upstream_url:
-            self.upstream = OpenAIUpstream(UpstreamPool(
-                self.options.upstream_url, self.options.upstream_api_key or None,
-                ca_file=self.options.upstream_ca_file or None))
+            pool = UpstreamPool(self.options.upstream_url, self.options.upstream_api_key or None,
+                                ca_file=self.options.upstream_ca_file or None)
+            if self.options.upstream_watermark == "vllm":
+                from distillguard.gateway.vllm_upstream import VLLMWatermarkUpstream
+
+                self.upstream = VLLMWatermarkUpstream(pool, settings.resolved_master_key_path)
+            else:
+                self.upstream = OpenAIUpstream(pool)
         from distillguard.gateway import accounts
 
         accounts.CACHE.ttl = float(self.options.cache_ttl_s)

@@ -26,6 +26,7 @@ import json
 import os
 import secrets as _secrets
 import tempfile
+import threading
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -318,3 +319,40 @@ def load_keyring(
                 f"{key.key_id} ({key.scheme}); detection needs one scheme"
             )
     return keys
+
+
+class MasterKeyFile:
+    """A master key file that follows `keys rotate` while a server runs: `get()` re-reads the
+    file when its mtime/size changed (checked at most every `recheck_s` seconds), so a gateway
+    and a vLLM server sharing the file move to the new epoch within about a second."""
+
+    def __init__(self, path: str | os.PathLike[str], recheck_s: float = 1.0) -> None:
+        self.path = Path(path)
+        self.recheck_s = recheck_s
+        self._key: WatermarkKey | None = None
+        self._stamp: tuple[int, int] | None = None
+        self._checked = 0.0
+        self._lock = threading.Lock()
+
+    def _stat(self) -> tuple[int, int] | None:
+        try:
+            st = os.stat(self.path)
+        except OSError:
+            return None
+        return (st.st_mtime_ns, st.st_size)
+
+    def get(self) -> WatermarkKey:
+        import time
+
+        with self._lock:
+            now = time.monotonic()
+            if self._key is not None and now - self._checked < self.recheck_s:
+                return self._key
+            self._checked = now
+            stamp = self._stat()
+            if self._key is None or stamp != self._stamp:
+                key = load_key(self.path)
+                if not key.is_master:
+                    raise DistillguardError(f"{self.path} is an account key, not a master key")
+                self._key, self._stamp = key, stamp
+            return self._key

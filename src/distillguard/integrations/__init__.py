@@ -1,0 +1,1 @@
+"""Watermarking inside third-party serving engines (vLLM: `distillguard.integrations.vllm`)."""
