@@ -460,3 +460,173 @@ def test_audit_checkpoint_on_postgres(postgres_url):
             assert audit_log.verify(s).ok
             result = verify_against(s, doc, key.public_key())
         assert not result.ok and "removed" in result.problem
+
+
+# ---- console login throttle: per user AND client; nobody locks a user out from elsewhere -------
+
+SECRET = "console-test-secret-" + "x" * 20
+PASSWORD = "rita-password-1234"
+
+
+@pytest.fixture
+def console(db, tmp_path):
+    """The gateway with its console on loopback; 127.0.0.1 is a trusted proxy, so each test
+    client chooses its address with X-Forwarded-For (as clients behind the proxy would)."""
+    from distillguard.review.users import add_user
+
+    add_user(db, "rita", PASSWORD, "reviewer", actor="test")
+    add_user(db, "alice", "alice-password-123", "admin", actor="test")
+    with serve_in_thread(make_stub()) as stub_url:
+        settings = Settings(database_url=db.url, admin_token=ADMIN,
+                            gateway={"local_model": False, "upstream_url": f"{stub_url}/v1",
+                                     "trusted_proxies": ["127.0.0.1/32"]},
+                            review={"secret_key": SECRET, "login_attempts": 3})
+        with serve_in_thread(create_app(settings, db)) as url:
+            yield url
+
+
+def _login(base: str, username: str, password: str, ip: str,
+           client: httpx.Client | None = None) -> int:
+    import re
+
+    c = client or httpx.Client(base_url=base, headers={"accept": "application/json"})
+    page = c.get("/console/login", headers={"x-forwarded-for": ip})
+    token = re.search(r'name="csrf" value="([^"]+)"', page.text).group(1)
+    r = c.post("/console/login", data={"username": username, "password": password,
+                                       "csrf": token}, headers={"x-forwarded-for": ip})
+    return r.status_code
+
+
+def test_failed_logins_elsewhere_do_not_lock_the_user_out(db, console):
+    base = console
+    # the real user logs in once from their own browser (which then carries a device cookie)
+    own = httpx.Client(base_url=base, headers={"accept": "application/json"})
+    assert _login(base, "rita", PASSWORD, "10.0.0.1", own) == 303
+    # an attacker hammers rita's account from one address: that address is throttled
+    for _ in range(3):
+        assert _login(base, "rita", "wrong-guess-000", "203.0.113.9") == 401
+    assert _login(base, "rita", PASSWORD, "203.0.113.9") == 429  # even the right password
+    # ... and from many addresses (a botnet): fresh clients for rita are throttled too
+    for i in range(60):
+        assert _login(base, "rita", "wrong-guess-000", f"198.51.100.{i + 1}") in (401, 429)
+    assert _login(base, "rita", PASSWORD, "192.0.2.77") == 429
+    # but rita's own browser still gets in, and so does another user from the attacker's block
+    assert _login(base, "rita", PASSWORD, "10.0.0.1", own) == 303
+    assert _login(base, "alice", "alice-password-123", "198.51.100.5") == 303
+    # an admin unlocks rita for every client (console page; audited)
+    import re
+
+    admin = httpx.Client(base_url=base, headers={"accept": "application/json"})
+    assert _login(base, "alice", "alice-password-123", "10.0.0.2", admin) == 303
+    page = admin.get("/console/admin/users", headers={"accept": "text/html"})
+    token = re.search(r'name="csrf" value="([^"]+)"', page.text).group(1)
+    r = admin.post("/console/admin/users/unlock", data={"csrf": token, "username": "rita"})
+    assert r.status_code == 303
+    assert _login(base, "rita", PASSWORD, "192.0.2.77") == 303
+    trail = [(r.action, r.actor) for r in audit_rows(db, "user:rita")]
+    assert trail[-2:] == [("user.unlocked", "console:alice"), ("console.login", "console:rita")]
+
+
+def test_throttle_is_shared_through_the_database(db):
+    """Two console workers (two throttle objects) see one count; stored keys are digests."""
+    from distillguard.review.auth import LoginThrottle
+    from distillguard.review.models import LoginFailure
+    from distillguard.review.users import add_user, unlock
+
+    add_user(db, "rita", PASSWORD, "reviewer", actor="test")
+    one, two = LoginThrottle(db, limit=2), LoginThrottle(db, limit=2)
+    one.fail("rita", "203.0.113.1")
+    two.fail("rita", "203.0.113.1")
+    assert one.blocked("rita", "203.0.113.1") and two.blocked("rita", "203.0.113.1")
+    assert not one.blocked("rita", "203.0.113.2")
+    hostile = "bob\\' OR 1=1 --" + "é" * 10
+    two.fail(hostile, "203.0.113.1")
+    with db.session() as s:
+        rows = list(s.scalars(select(LoginFailure)))
+    assert all(len(r.key) == 64 for r in rows)
+    assert {r.username for r in rows} == {"rita", None}  # invalid names are not stored
+    assert unlock(db, "rita", "cli:ops") == 2  # the pair and the user counter
+    assert not one.blocked("rita", "203.0.113.1")
+
+
+def test_throttle_window_expires(db, monkeypatch):
+    from distillguard.review import auth
+    from distillguard.review.auth import LoginThrottle
+
+    clock = [1_000_000.0]
+    monkeypatch.setattr(auth.time, "time", lambda: clock[0])
+    throttle = LoginThrottle(db, limit=1, window_s=60)
+    throttle.fail("rita", "203.0.113.1")
+    assert throttle.blocked("rita", "203.0.113.1")
+    clock[0] += 61
+    assert not throttle.blocked("rita", "203.0.113.1")
+    throttle.fail("rita", "203.0.113.1")  # a new window: counts from 1 again
+    assert throttle.blocked("rita", "203.0.113.1")
+
+
+# ---- console users from the CLI: disable, enable, remove, reset, unlock ------------------------
+
+def test_users_cli_disable_enable_reset_remove_unlock(isolated_home, run):
+    from distillguard.review.auth import LoginThrottle
+    from distillguard.review.users import authenticate
+
+    assert run("users", "add", "rita", stdin=PASSWORD + "\n").returncode == 0
+    db = get_database()
+    assert authenticate(db, "rita", PASSWORD) is not None
+    assert run("users", "disable", "rita").returncode == 0
+    assert authenticate(db, "rita", PASSWORD) is None
+    assert json.loads(run("users", "list").stdout)[0]["disabled"] is True
+    assert run("users", "enable", "rita").returncode == 0
+    assert authenticate(db, "rita", PASSWORD) is not None
+    new_password = "a-brand-new-password-9"
+    assert run("users", "reset-password", "rita", stdin=new_password + "\n").returncode == 0
+    assert authenticate(db, "rita", PASSWORD) is None
+    assert authenticate(db, "rita", new_password) is not None
+    throttle = LoginThrottle(db, limit=1)
+    throttle.fail("rita", "203.0.113.1")
+    assert throttle.blocked("rita", "203.0.113.1")
+    done = run("users", "unlock", "rita")
+    assert done.returncode == 0 and json.loads(done.stdout)["counters_cleared"] == 2
+    assert not throttle.blocked("rita", "203.0.113.1")
+    assert run("users", "remove", "rita").returncode == 0
+    assert json.loads(run("users", "list").stdout) == []
+    actions = [(r.action, r.actor) for r in audit_rows(db, "user:rita")]
+    assert actions == [("user.created", CLI_ACTOR), ("user.disabled", CLI_ACTOR),
+                       ("user.enabled", CLI_ACTOR), ("user.password_reset", CLI_ACTOR),
+                       ("user.unlocked", CLI_ACTOR), ("user.removed", CLI_ACTOR)]
+    for args in (("users", "disable", "nobody"), ("users", "remove", "nobody"),
+                 ("users", "unlock", "nobody")):
+        assert "no console user" in one_line_error(run(*args))
+    assert "at least" in one_line_error(run("users", "reset-password", "nobody", stdin="short\n"))
+    chain_ok(db)
+
+
+def test_disabling_a_user_ends_their_sessions(db, console):
+    from distillguard.review.users import set_disabled
+
+    rita = httpx.Client(base_url=console, headers={"accept": "application/json"})
+    assert _login(console, "rita", PASSWORD, "10.0.0.1", rita) == 303
+    assert rita.get("/console/").status_code == 200
+    set_disabled(db, "rita", True, "cli:ops")
+    assert rita.get("/console/").status_code == 401
+
+
+# ---- state files: owner-only -------------------------------------------------------------------
+
+def test_state_files_are_owner_only(tmp_path, monkeypatch, run):
+    home = tmp_path / "fresh-home"
+    monkeypatch.setenv("DISTILLGUARD_HOME", str(home))
+    assert run("accounts", "create", "--org", "Perm Co", "--country", "US").returncode == 0
+    assert home.stat().st_mode & 0o777 == 0o700
+    db_file = home / "distillguard.db"
+    assert db_file.stat().st_mode & 0o777 == 0o600
+    for sidecar in (home / "distillguard.db-wal", home / "distillguard.db-shm"):
+        if sidecar.exists():
+            assert sidecar.stat().st_mode & 0o077 == 0, sidecar
+    # a database file created elsewhere with a loose mode is tightened on open
+    loose = tmp_path / "loose" / "state.db"
+    loose.parent.mkdir()
+    loose.touch(mode=0o644)
+    loose.chmod(0o644)
+    Database(f"sqlite:///{loose}").engine.dispose()
+    assert loose.stat().st_mode & 0o777 == 0o600

@@ -11,9 +11,7 @@ import hashlib
 import hmac
 import os
 import secrets
-import threading
 import time
-from collections import defaultdict, deque
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
@@ -23,6 +21,8 @@ from itsdangerous import BadSignature, SignatureExpired, URLSafeTimedSerializer
 
 SESSION_COOKIE = "dg_console"
 LOGIN_COOKIE = "dg_console_login"
+DEVICE_COOKIE = "dg_console_device"
+DEVICE_TTL_S = 30 * 24 * 3600
 DEFAULT_TTL_S = 8 * 3600
 
 
@@ -31,7 +31,7 @@ def load_secret(configured: str | None, path: Callable[[], Path]) -> bytes:
     if configured:
         return configured.encode()
     path = path()
-    path.parent.mkdir(parents=True, exist_ok=True)
+    path.parent.mkdir(mode=0o700, parents=True, exist_ok=True)
     try:
         return bytes.fromhex(path.read_text().strip())
     except FileNotFoundError:
@@ -57,6 +57,7 @@ class SessionSigner:
         self.ttl_s = ttl_s
         self._session = URLSafeTimedSerializer(secret, salt="distillguard.console.session")
         self._login = URLSafeTimedSerializer(secret, salt="distillguard.console.login")
+        self._device = URLSafeTimedSerializer(secret, salt="distillguard.console.device")
 
     def issue(self, user_id: int, epoch: int) -> str:
         return self._session.dumps({"u": user_id, "e": epoch, "n": secrets.token_hex(16)})
@@ -83,6 +84,19 @@ class SessionSigner:
             return False
         return hmac.compare_digest(self.csrf_token(nonce, purpose), token)
 
+    def device_cookie(self, username: str) -> str:
+        """Marks this browser as one `username` logged in from (see `LoginThrottle`)."""
+        return self._device.dumps({"u": username, "n": secrets.token_hex(8)})
+
+    def device_ok(self, cookie: str | None, username: str) -> bool:
+        if not cookie:
+            return False
+        try:
+            data: Any = self._device.loads(cookie, max_age=DEVICE_TTL_S)
+        except BadSignature:
+            return False
+        return isinstance(data, dict) and data.get("u") == username
+
     def login_nonce_cookie(self) -> tuple[str, str]:
         """(cookie value, nonce) for the login form, which has no session yet."""
         nonce = secrets.token_hex(16)
@@ -99,35 +113,81 @@ class SessionSigner:
 
 
 class LoginThrottle:
-    """At most `limit` failed logins per username, and `limit * per_address_factor` per client
-    address (many users may share one), in `window_s`. Keys are "user:…" or "ip:…"."""
+    """Failed console logins, counted in the database so every worker shares them and an admin
+    can clear them (`distillguard users unlock`, the console's users page).
 
-    def __init__(self, limit: int = 5, window_s: float = 900.0, per_address_factor: int = 10):
-        self.limit, self.window_s, self.factor = limit, window_s, per_address_factor
-        self._failures: dict[str, deque[float]] = defaultdict(deque)
-        self._lock = threading.Lock()
+    Three counters per failure, each over a fixed `window_s`:
+    - the (username, client) pair: `limit` guesses at one user from one client;
+    - the client: `limit * per_address_factor` (a password sprayer, across usernames);
+    - the username from clients *without* this user's device cookie (issued on a successful
+      login): `limit * per_user_factor` (a distributed guesser). A client with the cookie is
+      never judged by it, so nobody can lock a user out of the browser they already use by
+      failing logins from elsewhere; they can only lock out their own addresses.
+    Keys are SHA-256 digests (no client-chosen text stored); expired rows are purged as new
+    failures arrive, so the table stays bounded by the per-client limit.
+    """
 
-    def _recent(self, key: str, now: float) -> deque[float]:
-        q = self._failures[key]
-        while q and q[0] < now - self.window_s:
-            q.popleft()
-        return q
+    def __init__(self, db: Any, limit: int = 5, window_s: float = 900.0,
+                 per_address_factor: int = 10, per_user_factor: int = 20) -> None:
+        self.db = db
+        self.limit, self.window_s = max(1, limit), window_s
+        self.address_factor, self.user_factor = per_address_factor, per_user_factor
 
-    def blocked(self, *keys: str) -> bool:
-        now = time.monotonic()
-        with self._lock:
-            return any(
-                len(self._recent(k, now)) >= self.limit * (self.factor if k.startswith("ip:") else 1)
-                for k in keys
-            )
+    @staticmethod
+    def _digest(kind: str, *parts: str) -> str:
+        return hashlib.sha256("\n".join((kind, *parts)).encode("utf-8", "replace")).hexdigest()
 
-    def fail(self, *keys: str) -> None:
-        now = time.monotonic()
-        with self._lock:
-            for k in keys:
-                self._recent(k, now).append(now)
+    def _keys(self, username: str, client: str, trusted_device: bool) -> list[tuple[str, int]]:
+        keys = [(self._digest("pair", username, client), self.limit),
+                (self._digest("ip", client), self.limit * self.address_factor)]
+        if not trusted_device:
+            keys.append((self._digest("user", username), self.limit * self.user_factor))
+        return keys
 
-    def clear(self, *keys: str) -> None:
-        with self._lock:
-            for k in keys:
-                self._failures.pop(k, None)
+    def blocked(self, username: str, client: str, trusted_device: bool = False) -> bool:
+        from sqlalchemy import select
+
+        from distillguard.review.models import LoginFailure
+
+        limits = dict(self._keys(username, client, trusted_device))
+        since = time.time() - self.window_s
+        with self.db.session() as s:
+            rows = s.execute(select(LoginFailure.key, LoginFailure.failures)
+                             .where(LoginFailure.key.in_(list(limits)),
+                                    LoginFailure.window_start >= since)).all()
+        return any(failures >= limits[key] for key, failures in rows)
+
+    def fail(self, username: str, client: str, trusted_device: bool = False) -> None:
+        from sqlalchemy import case, delete
+
+        from distillguard.review.models import LoginFailure
+        from distillguard.review.users import USERNAME_RE
+
+        now = time.time()
+        expired = now - self.window_s
+        name = username if USERNAME_RE.match(username) else None
+        with self.db.session() as s:
+            s.execute(delete(LoginFailure).where(LoginFailure.window_start < expired))
+            if s.get_bind().dialect.name == "postgresql":
+                from sqlalchemy.dialects.postgresql import insert
+            else:
+                from sqlalchemy.dialects.sqlite import insert
+            ip_key = self._digest("ip", client)
+            for key, _limit in self._keys(username, client, trusted_device):
+                stale = LoginFailure.window_start < expired
+                stmt = insert(LoginFailure).values(key=key, failures=1, window_start=now,
+                                                   username=None if key == ip_key else name)
+                s.execute(stmt.on_conflict_do_update(
+                    index_elements=[LoginFailure.key],
+                    set_={"failures": case((stale, 1), else_=LoginFailure.failures + 1),
+                          "window_start": case((stale, now), else_=LoginFailure.window_start)}))
+
+    def succeeded(self, username: str, client: str) -> None:
+        """A correct password: this pair and the user's distributed count start again."""
+        from sqlalchemy import delete
+
+        from distillguard.review.models import LoginFailure
+
+        keys = [self._digest("pair", username, client), self._digest("user", username)]
+        with self.db.session() as s:
+            s.execute(delete(LoginFailure).where(LoginFailure.key.in_(keys)))

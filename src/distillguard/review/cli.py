@@ -27,10 +27,14 @@ def _db():
 
 
 def _default_actor() -> str:
-    try:
-        return f"cli:{getpass.getuser()}"
-    except Exception:
-        return "cli"
+    from distillguard.review.audit_log import cli_actor
+
+    return cli_actor()
+
+
+def _on_behalf(actor: str | None, note: str) -> str:
+    """`--actor` is a note about whom the operator acts for, never the recorded actor."""
+    return f"on behalf of {actor}: {note}" if actor else note
 
 
 def _print_json(value) -> None:
@@ -90,14 +94,15 @@ def cases_decide(
     version: int | None = typer.Option(None, help="refuse if the case changed since this version"),
     account: list[str] | None = typer.Option(None, help="apply to these member accounts only "
                                                         "(default: all; a cluster in bulk)"),
-    actor: str | None = typer.Option(None, help="who decides (default cli:$USER)"),
+    actor: str | None = typer.Option(None, help="on whose behalf (added to the note; the "
+                                                "decision is recorded as cli:$USER)"),
 ) -> None:
     """Decide a case; the accounts' state changes on their next request. Prints JSON."""
     from distillguard.review.decisions import decide, policy_tiers
 
     settings, db = _db()
-    result = decide(db, case_id, action, reason_code, actor or _default_actor(), tier=tier,
-                    note=note, expected_version=version, accounts=account or None,
+    result = decide(db, case_id, action, reason_code, _default_actor(), tier=tier,
+                    note=_on_behalf(actor, note), expected_version=version, accounts=account or None,
                     allowed_tiers=policy_tiers(settings.policy_path))
     _print_json(result.to_json())
     if result.failed:
@@ -148,13 +153,14 @@ def cases_ingest(
 def cases_assign(
     case_id: int = typer.Argument(...),
     to: str = typer.Option(..., "--to", help="username, or - to unassign"),
-    actor: str | None = typer.Option(None),
+    actor: str | None = typer.Option(None, help="on whose behalf (a note; recorded as "
+                                                "cli:$USER)"),
 ) -> None:
     """Assign a case to a reviewer."""
     from distillguard.review.cases import assign, case_json
 
     _, db = _db()
-    case = assign(db, case_id, None if to == "-" else to, actor or _default_actor())
+    case = assign(db, case_id, None if to == "-" else to, _default_actor())
     _print_json(case_json(case, with_evidence=False))
 
 
@@ -162,13 +168,14 @@ def cases_assign(
 def cases_appeal(
     case_id: int = typer.Argument(...),
     note: str = typer.Option("", help="what the customer says"),
-    actor: str | None = typer.Option(None),
+    actor: str | None = typer.Option(None, help="on whose behalf (a note; recorded as "
+                                                "cli:$USER)"),
 ) -> None:
     """Reopen a closed case because the customer appealed."""
     from distillguard.review.cases import appeal, case_json
 
     settings, db = _db()
-    case = appeal(db, case_id, actor or _default_actor(), note,
+    case = appeal(db, case_id, _default_actor(), _on_behalf(actor, note),
                   sla_hours=settings.review.get("sla_hours"))
     _print_json(case_json(case, with_evidence=False))
 
@@ -276,6 +283,14 @@ def users_add(
 
     if role not in ROLES:
         raise DistillguardError(f"unknown role {role!r}: use one of {', '.join(ROLES)}")
+    password = _read_password()
+    _, db = _db()
+    user_id = add_user(db, username, password, role, actor=_default_actor())
+    _print_json({"user_id": user_id, "username": username, "role": role})
+
+
+def _read_password() -> str:
+    """From stdin (one line) or prompted twice on a terminal; never echoed or an argument."""
     if sys.stdin.isatty():
         password = getpass.getpass("password: ")
         if password != getpass.getpass("again: "):
@@ -284,9 +299,58 @@ def users_add(
         password = sys.stdin.readline().rstrip("\r\n")
     if not password:
         raise DistillguardError("empty password (pipe it on stdin or type it at the prompt)")
+    return password
+
+
+@users_app.command("disable")
+def users_disable(username: str = typer.Argument(...)) -> None:
+    """Disable a user: its sessions end at once and it cannot log in (audited)."""
+    from distillguard.review.users import set_disabled
+
     _, db = _db()
-    user_id = add_user(db, username, password, role, actor=_default_actor())
-    _print_json({"user_id": user_id, "username": username, "role": role})
+    set_disabled(db, username, True, _default_actor())
+    _print_json({"username": username, "disabled": True})
+
+
+@users_app.command("enable")
+def users_enable(username: str = typer.Argument(...)) -> None:
+    """Re-enable a disabled user (audited)."""
+    from distillguard.review.users import set_disabled
+
+    _, db = _db()
+    set_disabled(db, username, False, _default_actor())
+    _print_json({"username": username, "disabled": False})
+
+
+@users_app.command("remove")
+def users_remove(username: str = typer.Argument(...)) -> None:
+    """Delete a user; its past decisions and audit entries keep the name (audited)."""
+    from distillguard.review.users import remove_user
+
+    _, db = _db()
+    remove_user(db, username, _default_actor())
+    _print_json({"username": username, "removed": True})
+
+
+@users_app.command("reset-password")
+def users_reset_password(username: str = typer.Argument(...)) -> None:
+    """Set a new password (stdin or prompt), end the user's sessions, clear failed logins."""
+    from distillguard.review.users import reset_password
+
+    password = _read_password()
+    _, db = _db()
+    reset_password(db, username, password, _default_actor())
+    _print_json({"username": username, "password_reset": True})
+
+
+@users_app.command("unlock")
+def users_unlock(username: str = typer.Argument(...)) -> None:
+    """Clear the user's failed-login counters from every client (audited)."""
+    from distillguard.review.users import unlock
+
+    _, db = _db()
+    _print_json({"username": username, "counters_cleared": unlock(db, username,
+                                                                  _default_actor())})
 
 
 @users_app.command("list")

@@ -38,6 +38,8 @@ from distillguard.errors import DistillguardError
 from distillguard.review import audit_log, gateway_bridge, users
 from distillguard.review.auth import (
     DEFAULT_TTL_S,
+    DEVICE_COOKIE,
+    DEVICE_TTL_S,
     LOGIN_COOKIE,
     SESSION_COOKIE,
     LoginThrottle,
@@ -149,10 +151,25 @@ class Console:
         )
         self.secure_cookies = bool(cfg.get("secure_cookies", False))
         self.sla_hours = cfg.get("sla_hours")
-        self.throttle = LoginThrottle(int(cfg.get("login_attempts", 5)))
+        self.throttle = LoginThrottle(db, int(cfg.get("login_attempts", 5)),
+                                      float(cfg.get("login_window_s", 900)))
+        gateway_cfg = settings.gateway or {}
+        self.trusted_proxies = [str(p) for p in gateway_cfg.get("trusted_proxies", [])]
+        self.forwarded_header = str(gateway_cfg.get("forwarded_header", "x-forwarded-for"))
         self.env = Environment(loader=FileSystemLoader(HERE / "templates"),
                                autoescape=select_autoescape(default=True, default_for_string=True))
         self.env.globals.update(base=PREFIX, quote=quote)
+
+    def client_of(self, request: Request) -> str:
+        """The client address, through trusted proxies only (the gateway's own rule), so one
+        proxy in front of everyone is not one client to the login throttle."""
+        from distillguard.policy.geo import client_ip
+
+        peer = request.client.host if request.client else "?"
+        header = request.headers.getlist(self.forwarded_header.lower()) or None
+        if self.forwarded_header.lower() == "forwarded":
+            return client_ip(peer, None, self.trusted_proxies, forwarded=header)
+        return client_ip(peer, header, self.trusted_proxies)
 
     def render(self, name: str, viewer: Viewer | None, status: int = 200,
                **ctx: Any) -> Response:
@@ -248,17 +265,19 @@ def login(page: Page) -> Response:
     console, request = page.console, page.request
     username = page.field("username")[:64]
     password = page.field("password")
-    client = request.client.host if request.client else "?"
-    keys = (f"user:{username}", f"ip:{client}")
-    if console.throttle.blocked(*keys):
+    client = console.client_of(request)
+    # A browser this user logged in from before is not judged by the user's distributed count.
+    known = console.signer.device_ok(request.cookies.get(DEVICE_COOKIE), username)
+    if console.throttle.blocked(username, client, known):
         raise Refusal(429, "too many failed logins: try again later")
-    user = users.authenticate(console.db, username, password) if username and password else None
+    valid = bool(users.USERNAME_RE.match(username)) and bool(password)
+    user = users.authenticate(console.db, username, password) if valid else None
     if user is None:
-        console.throttle.fail(*keys)
+        console.throttle.fail(username, client, known)
         log.info("console login failed for %r from %s", username, client)
         return console.login_form(401, next=_safe_next(page.field("next")),
                                   error="wrong username or password")
-    console.throttle.clear(f"user:{username}")
+    console.throttle.succeeded(username, client)
     with console.db.session() as s:
         audit_log.append(s, f"console:{user.username}", "console.login",
                          f"user:{user.username}", {"role": user.role})
@@ -267,6 +286,9 @@ def login(page: Page) -> Response:
                         max_age=console.signer.ttl_s, httponly=True, samesite="strict",
                         secure=console.secure_cookies, path=PREFIX)
     response.delete_cookie(LOGIN_COOKIE, path=PREFIX)
+    response.set_cookie(DEVICE_COOKIE, console.signer.device_cookie(user.username),
+                        max_age=DEVICE_TTL_S, httponly=True, samesite="strict",
+                        secure=console.secure_cookies, path=PREFIX)
     return response
 
 
@@ -388,6 +410,13 @@ def admin_add_user(page: Page) -> Response:
     return _redirect(f"{PREFIX}/admin/users?msg=user+added")
 
 
+def admin_unlock_user(page: Page) -> Response:
+    """Clear a user's failed-login counters (every client), audited."""
+    users.unlock(page.console.db, page.field("username")[:64],
+                 actor=f"console:{page.user.username}")
+    return _redirect(f"{PREFIX}/admin/users?msg=user+unlocked")
+
+
 def admin_audit(page: Page) -> Response:
     subject = page.query("subject")
     with page.console.db.session() as s:
@@ -416,6 +445,7 @@ ROUTES: tuple[tuple[str, str, View, Access], ...] = (
     ("GET", "/policy", policy, "user"),
     ("GET", "/admin/users", admin_users, "admin"),
     ("POST", "/admin/users", admin_add_user, "admin"),
+    ("POST", "/admin/users/unlock", admin_unlock_user, "admin"),
     ("GET", "/admin/audit", admin_audit, "admin"),
     ("GET", "/static/console.css", stylesheet, "public"),
 )

@@ -1,4 +1,8 @@
-"""Console users: argon2id password hashes, two roles, session revocation by epoch."""
+"""Console users: argon2id password hashes, two roles, session revocation by epoch.
+
+Every change to a user (add, disable/enable, remove, password reset, unlock) is audited in the
+same transaction as the change.
+"""
 
 from __future__ import annotations
 
@@ -7,10 +11,11 @@ from datetime import UTC, datetime
 
 from argon2 import PasswordHasher
 from argon2.exceptions import InvalidHashError, VerificationError
-from sqlalchemy import select, update
+from sqlalchemy import delete, select, update
+from sqlalchemy.orm import Session
 
 from distillguard.review import audit_log
-from distillguard.review.errors import Conflict, ReviewError
+from distillguard.review.errors import Conflict, NotFound, ReviewError
 from distillguard.review.models import ReviewUser
 from distillguard.store.db import Database
 
@@ -85,3 +90,60 @@ def revoke_sessions(db: Database, user_id: int) -> None:
             .where(ReviewUser.id == user_id)
             .values(session_epoch=ReviewUser.session_epoch + 1)
         )
+
+
+def _user(s: Session, username: str) -> ReviewUser:
+    user = s.scalar(select(ReviewUser).where(ReviewUser.username == username)
+                    .with_for_update())
+    if user is None:
+        raise NotFound(f"no console user {username[:64]!r}")
+    return user
+
+
+def set_disabled(db: Database, username: str, disabled: bool, actor: str) -> None:
+    """Disable (every session ends at once: epoch bump) or re-enable a user."""
+    with db.session() as s:
+        user = _user(s, username)
+        if user.disabled == disabled:
+            return
+        user.disabled = disabled
+        user.session_epoch += 1
+        audit_log.append(s, actor, "user.disabled" if disabled else "user.enabled",
+                         f"user:{username}", {"role": user.role})
+
+
+def remove_user(db: Database, username: str, actor: str) -> None:
+    """Delete a user (decisions and audit entries keep their name as text)."""
+    from distillguard.review.models import LoginFailure
+
+    with db.session() as s:
+        user = _user(s, username)
+        s.delete(user)
+        s.execute(delete(LoginFailure).where(LoginFailure.username == username))
+        audit_log.append(s, actor, "user.removed", f"user:{username}", {"role": user.role})
+
+
+def reset_password(db: Database, username: str, password: str, actor: str) -> None:
+    """Set a new password, end every session of the user and clear its failed logins."""
+    from distillguard.review.models import LoginFailure
+
+    if len(password) < MIN_PASSWORD_LENGTH:
+        raise ReviewError(f"password must be at least {MIN_PASSWORD_LENGTH} characters")
+    with db.session() as s:
+        user = _user(s, username)
+        user.password_hash = _hasher.hash(password)
+        user.session_epoch += 1
+        s.execute(delete(LoginFailure).where(LoginFailure.username == username))
+        audit_log.append(s, actor, "user.password_reset", f"user:{username}", {})
+
+
+def unlock(db: Database, username: str, actor: str) -> int:
+    """Clear the failed-login counters naming this user (every client); returns how many."""
+    from distillguard.review.models import LoginFailure
+
+    with db.session() as s:
+        _user(s, username)
+        cleared = s.execute(delete(LoginFailure).where(LoginFailure.username == username))
+        count = int(getattr(cleared, "rowcount", 0) or 0)
+        audit_log.append(s, actor, "user.unlocked", f"user:{username}", {"counters": count})
+        return count

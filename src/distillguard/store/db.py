@@ -8,6 +8,7 @@ SQLite runs in WAL mode with a busy timeout so the gateway and CLI can share the
 
 from __future__ import annotations
 
+import os
 import threading
 from collections.abc import Iterator
 from contextlib import contextmanager
@@ -41,6 +42,24 @@ def _sqlite_pragmas(dbapi_conn, _record) -> None:
     cur.close()
 
 
+def _private_file(path: Path) -> None:
+    """Create the SQLite file owner-only (0600; its directory 0700 when we create it) before
+    SQLite does: it holds prompts, key digests and the audit log, and SQLite gives its -wal and
+    -shm files the database file's mode. An existing file readable by others is tightened."""
+    path.parent.mkdir(mode=0o700, parents=True, exist_ok=True)
+    try:
+        os.close(os.open(path, os.O_RDWR | os.O_CREAT | os.O_EXCL, 0o600))
+    except FileExistsError:
+        try:
+            st = path.stat()
+            if st.st_uid == os.getuid() and st.st_mode & 0o077:
+                os.chmod(path, 0o600)
+        except OSError:
+            pass  # not ours to change (a shared file): SQLite reports real access problems
+    except OSError:
+        pass  # unwritable directory etc.: let SQLite report it in its own words
+
+
 class Database:
     """One engine + session factory per URL."""
 
@@ -50,8 +69,8 @@ class Database:
         if url.startswith("sqlite"):
             kwargs["connect_args"] = {"check_same_thread": False, "timeout": 10}
             path = url.split("///", 1)[-1]
-            if path and path != ":memory:":
-                Path(path).parent.mkdir(parents=True, exist_ok=True)
+            if path and path != ":memory:" and not path.startswith("file:"):
+                _private_file(Path(path))
         else:
             kwargs["pool_pre_ping"] = True
             kwargs["pool_size"] = 10
