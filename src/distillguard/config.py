@@ -16,9 +16,10 @@ from distillguard.errors import DistillguardError
 
 
 def home() -> Path:
-    """The state directory ($DISTILLGUARD_HOME, default ./.distillguard), created on demand."""
+    """The state directory ($DISTILLGUARD_HOME, default ./.distillguard), created on demand,
+    owner-only (0700): it holds the database, keys and the admin token's digest."""
     path = Path(os.environ.get("DISTILLGUARD_HOME", ".distillguard")).resolve()
-    path.mkdir(parents=True, exist_ok=True)
+    path.mkdir(mode=0o700, parents=True, exist_ok=True)
     return path
 
 
@@ -78,5 +79,17 @@ def load_settings(config_file: str | Path | None = None) -> Settings:
     for f in fields(Settings):
         env = os.environ.get(f"DISTILLGUARD_{f.name.upper()}")
         if env is not None and not isinstance(getattr(settings, f.name), dict):
-            setattr(settings, f.name, int(env) if f.type == "int" else env)
+            setattr(settings, f.name, _env_int(f.name, env) if f.type == "int" else env)
     return settings
+
+
+def _env_int(name: str, value: str) -> int:
+    """An integer setting from the environment; anything else is a one-line error."""
+    try:
+        number = int(value.strip())
+    except ValueError:
+        raise DistillguardError(f"DISTILLGUARD_{name.upper()} must be an integer, "
+                                f"got {value[:40]!r}") from None
+    if name == "port" and not 1 <= number <= 65535:
+        raise DistillguardError(f"DISTILLGUARD_PORT must be 1-65535, got {number}")
+    return number

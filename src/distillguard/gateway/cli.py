@@ -239,6 +239,7 @@ def serve(
         settings.host = host
     if port:
         settings.port = port
+    settings.port = port_number(settings.port)
     token = ensure_admin_token(settings)
     app = create_app(settings)
     if token:
@@ -246,13 +247,93 @@ def serve(
     print(f"distillguard gateway on http://{settings.host}:{settings.port}", file=sys.stderr,
           flush=True)
     try:
-        # proxy_headers off: X-Forwarded-For is honoured only from the policy's trusted proxies
-        # (policy.geo.client_ip), never rewritten by uvicorn for any loopback peer.
-        uvicorn.run(app, host=settings.host, port=int(settings.port), log_level="warning",
-                    access_log=False, loop=_loop(), http=_http(), proxy_headers=False)
+        uvicorn.Server(server_config(app, settings.host, settings.port)).run()
     except OSError as exc:
         raise DistillguardError(f"cannot listen on {settings.host}:{settings.port}: "
                                 f"{exc.strerror or exc}") from None
+
+
+def port_number(value: object) -> int:
+    """A TCP port from settings (a config file may hold anything): 1-65535, else one line."""
+    try:
+        number = int(str(value).strip())
+    except ValueError:
+        raise DistillguardError(f"port must be an integer, got {str(value)[:40]!r}") from None
+    if not 1 <= number <= 65535:
+        raise DistillguardError(f"port must be 1-65535, got {number}")
+    return number
+
+
+def server_config(app: Any, host: str, port: int) -> Any:  # a uvicorn.Config
+    """How `serve` runs uvicorn, with the gateway's slow-client limits (`[gateway]` options):
+    a request's headers must arrive within `header_timeout_s` (uvicorn itself has no such
+    timeout: a connection that never finishes its headers was held forever), idle keep-alive
+    connections close after `keep_alive_s`, beyond `max_connections` new requests get 503, and
+    h11's incomplete-request buffer is capped. Slow *bodies* are bounded by the body-limit
+    middleware's receive timeout (`body_timeout_s`).
+    proxy_headers off: X-Forwarded-For is honoured only from the policy's trusted proxies
+    (policy.geo.client_ip), never rewritten by uvicorn for any loopback peer."""
+    import uvicorn
+
+    opts = app.state.gateway.options
+    base = _protocol(_http())
+    return uvicorn.Config(
+        app, host=host, port=port, log_level="warning", access_log=False, loop=_loop(),
+        http=header_timeout_protocol(base, float(opts.header_timeout_s)), proxy_headers=False,
+        timeout_keep_alive=max(1, int(opts.keep_alive_s)),
+        limit_concurrency=int(opts.max_connections) or None,
+        h11_max_incomplete_event_size=64 * 1024)
+
+
+def header_timeout_protocol(base: type[Any], timeout_s: float) -> type[Any]:
+    """uvicorn's HTTP protocol class plus a deadline for each request's headers: armed when a
+    connection opens and when a response completes, cancelled once the next request's headers
+    are in; a connection still without them at the deadline is closed."""
+    if timeout_s <= 0:
+        return base
+
+    class HeaderTimeout(base):  # type: ignore[misc]
+        def connection_made(self, transport: Any) -> None:
+            super().connection_made(transport)
+            self._dg_served: Any = None  # the request whose headers were last completed
+            self._dg_timer: Any = self.loop.call_later(timeout_s, self._dg_expire)
+
+        def data_received(self, data: bytes) -> None:
+            super().data_received(data)
+            if (self._dg_timer is not None and self.cycle is not None
+                    and self.cycle is not self._dg_served):
+                self._dg_timer.cancel()
+                self._dg_timer = None
+                self._dg_served = self.cycle
+
+        def on_response_complete(self) -> None:
+            super().on_response_complete()
+            if self._dg_timer is None and not self.transport.is_closing():
+                self._dg_timer = self.loop.call_later(timeout_s, self._dg_expire)
+
+        def connection_lost(self, exc: Exception | None) -> None:
+            if self._dg_timer is not None:
+                self._dg_timer.cancel()
+                self._dg_timer = None
+            super().connection_lost(exc)
+
+        def _dg_expire(self) -> None:
+            self._dg_timer = None
+            if self.cycle is self._dg_served and not self.transport.is_closing():
+                self.transport.close()
+
+    HeaderTimeout.__name__ = f"HeaderTimeout{base.__name__}"
+    return HeaderTimeout
+
+
+def _protocol(name: str) -> type[Any]:
+    if name == "httptools":
+        from uvicorn.protocols.http.httptools_impl import HttpToolsProtocol
+
+        return HttpToolsProtocol
+    from uvicorn.protocols.http.h11_impl import H11Protocol
+
+    return H11Protocol
 
 
 def _loop() -> str:
