@@ -367,3 +367,34 @@ def test_open_case_refuses_non_finite_evidence(tmp_path):
     with pytest.raises(ReviewError, match="must be finite"):
         open_case(db, "manual", "a1", {"accounts": ["a1"], "score": [1.0, float("nan")]}, 2,
                   "manual:a1")
+
+
+def test_standalone_taxii_refuses_nul_and_surrogates(database):
+    """`intel serve` has no gateway edge in front: the TAXII app itself refuses what
+    PostgreSQL cannot store or compare (it answered 500), before authentication for URLs."""
+    db = database
+    with db.session() as s:
+        token = store.add_member(s, "lab-a")
+    cid = new_collection(db, {"lab-a": (True, True)})
+    server = start_server(db)
+    try:
+        objects = f"{server.root_url}collections/{cid}/objects/"
+        for url in (f"{server.root_url}collections/a%00b/", f"{objects}?match[id]=a%00b",
+                    f"{objects}indicator--{uuid.uuid4()}%00/", f"{server.root_url}status/%00/"):
+            for who in (token, None):
+                response = raw("GET", url, who)
+                assert response.status_code == 400, (url, response.text)
+        for bad in ("a\x00b", "a\ud800b"):
+            for where in ("name", "x_key"):
+                obj = indicator(LAB_A, 1)
+                if where == "name":
+                    obj["name"] = bad
+                else:
+                    obj["x_labels"] = {bad: 1}
+                response = raw("POST", objects, token, content=json.dumps({"objects": [obj]}),
+                               headers={"Content-Type": TAXII_MEDIA})
+                assert response.status_code == 400, response.text
+                assert "NUL or a lone UTF-16 surrogate" in response.json()["description"]
+        assert raw("GET", objects, token).json().get("objects", []) == []
+    finally:
+        server.stop()

@@ -318,6 +318,7 @@ def _endpoint(view: View) -> Callable[[Request], Awaitable[Response]]:
 
     async def endpoint(request: Request) -> Response:
         taxii: Taxii = request.app.state.taxii
+        _check_url(request)
         envelope = None
         if request.method == "POST":
             envelope = await _read_envelope(request, taxii.max_content_length)
@@ -327,6 +328,15 @@ def _endpoint(view: View) -> Callable[[Request], Awaitable[Response]]:
 
     endpoint.__name__ = view.__name__
     return endpoint
+
+
+def _check_url(request: Request) -> None:
+    """A NUL in the path (`%00` arrives decoded) or the query would reach PostgreSQL and fail
+    the query with a 500; nothing legitimate holds one. (The gateway's edge refuses these too;
+    this covers the standalone `intel serve`.)"""
+    query = request.scope.get("query_string", b"")
+    if "\x00" in request.scope.get("path", "") or b"\x00" in query or b"%00" in query:
+        raise TaxiiError(400, "Bad request", "NUL byte in the URL")
 
 
 def _run(view: View, request: Request, taxii: Taxii, envelope: Any) -> Response:

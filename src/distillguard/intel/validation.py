@@ -41,7 +41,30 @@ def validate_objects(envelope: Any) -> list[dict[str, Any]]:
             _check_object(i, obj)
         except RecursionError:  # deep custom properties or a pattern of 10k parentheses
             raise StixRejection(f"objects[{i}] is nested too deeply") from None
+        problem = text_problem(obj)
+        if problem:
+            raise StixRejection(f"objects[{i}]: {problem}")
     return objects
+
+
+_UNSTORABLE = re.compile("[\x00\ud800-\udfff]")
+
+
+def text_problem(value: Any) -> str | None:
+    """Why a decoded JSON value cannot be stored: PostgreSQL's text holds no NUL and psycopg
+    cannot encode a lone UTF-16 surrogate (`\\ud800` in JSON), so either would fail the row
+    with a 500. Keys and values, iteratively (no recursion on deep input)."""
+    stack = [value]
+    while stack:
+        node = stack.pop()
+        if isinstance(node, dict):
+            stack.extend(node.keys())
+            stack.extend(node.values())
+        elif isinstance(node, list):
+            stack.extend(node)
+        elif isinstance(node, str) and _UNSTORABLE.search(node):
+            return "text contains a NUL or a lone UTF-16 surrogate"
+    return None
 
 
 def _check_object(i: int, obj: Any) -> None:
