@@ -5,6 +5,8 @@ from __future__ import annotations
 import json
 import os
 import sys
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 from pathlib import Path
 from typing import Annotated, Any
 
@@ -14,7 +16,6 @@ from distillguard.errors import DistillguardError
 
 watermark_app = typer.Typer(help="Generate watermarked text and detect watermarks.", no_args_is_help=True)
 
-DETECT_CHUNK = 4096
 
 
 def _print_json(data: Any) -> None:
@@ -86,56 +87,74 @@ def detect_cmd(
     input_path: Annotated[Path, typer.Argument(metavar="IN.jsonl", help='JSONL of {"id", "text", "prompt"?}.')],
     key: Annotated[Path, typer.Option("--key", help="Watermark key file.")],
     model: Annotated[str | None, typer.Option(help="Tokenizer of this model (default smollm2).")] = None,
+    scan: Annotated[
+        str, typer.Option(help="whole: one p-value per text; windows: the most significant span, "
+                               "p-value corrected for every span searched.")
+    ] = "whole",
+    dedup: Annotated[
+        str, typer.Option(help="text: repeated tuples scored once per text; corpus: once per file "
+                               "(per-text p-values independent under this one key).")
+    ] = "text",
     skip_invalid: Annotated[bool, typer.Option(help="Skip bad input lines instead of stopping.")] = False,
 ) -> None:
-    """Print one JSON line per text: {"id", "p_value", "score", "tokens_scored", "scheme", "key_id"}."""
-    from distillguard.models import load_tokenizer
-    from distillguard.watermark.detect import detect_tokens, tokenize_texts
-    from distillguard.watermark.jsonl import Skipped, read_records
+    """Print one JSON line per text: {"id", "p_value", "score", "tokens_scored", "scheme", "key_id"}
+    (with --scan windows also "span" and "windows_searched")."""
+    from distillguard.watermark.fast_tokenize import load_text_tokenizer
+    from distillguard.watermark.jsonl import Skipped
     from distillguard.watermark.keys import load_key
+    from distillguard.watermark.stream import detect_jsonl
 
+    if scan not in ("whole", "windows"):
+        raise DistillguardError(f"unknown --scan {scan!r} (whole or windows)")
+    if dedup not in ("text", "corpus"):
+        raise DistillguardError(f"unknown --dedup {dedup!r} (text or corpus)")
     wm_key = load_key(key)
-    tokenizer = load_tokenizer(model)
-    width = int(wm_key.params["context_width"])
+    tokenizer = load_text_tokenizer(model)
     skipped = Skipped()
-    pending: list[tuple[int, dict[str, Any]]] = []
-
-    def flush() -> None:
-        texts = tokenize_texts(tokenizer, [obj["text"] for _, obj in pending])
-        keep = []
-        for (number, obj), tokens in zip(pending, texts, strict=True):
-            if len(tokens) <= width:
-                skipped.add(
-                    f"{input_path}:{number}: text shorter than the context width "
-                    f"({len(tokens)} tokens, key needs > {width})",
-                    skip_invalid,
-                )
-                continue
-            keep.append((obj, tokens))
-        prompts = [obj.get("prompt") for obj, _ in keep]
-        exclude = tokenize_texts(tokenizer, [p or "" for p in prompts]) if any(prompts) else None
-        detections = detect_tokens(
-            wm_key, [t for _, t in keep], ids=[obj.get("id") for obj, _ in keep], exclude=exclude
+    with _progress(input_path) as progress:
+        results = detect_jsonl(
+            input_path, wm_key, tokenizer, scan=scan,  # type: ignore[arg-type]
+            dedup=dedup, skipped=skipped, skip_invalid=skip_invalid, progress=progress,
         )
-        for det in detections:
-            _print_json(det.to_json())
-        sys.stdout.flush()
-        pending.clear()
-
-    for number, obj in read_records(input_path, {"text": str}, skipped, skip_invalid):
-        problem = None
-        if not obj["text"].strip():
-            problem = "empty text"
-        elif obj.get("prompt") is not None and not isinstance(obj["prompt"], str):
-            problem = "field 'prompt' must be a string"
-        elif obj.get("scheme") not in (None, wm_key.scheme):
-            problem = f"text is marked scheme {obj['scheme']!r} but the key is {wm_key.scheme!r} (wrong key?)"
-        if problem:
-            skipped.add(f"{input_path}:{number}: {problem}", skip_invalid)
-            continue
-        pending.append((number, obj))
-        if len(pending) >= DETECT_CHUNK:
-            flush()
-    if pending:
-        flush()
+        lines: list[str] = []
+        try:
+            for out in results:
+                lines.append(json.dumps(out))
+                if len(lines) >= 1024:
+                    sys.stdout.write("\n".join(lines) + "\n")
+                    lines.clear()
+        finally:  # results before a bad line are still printed
+            if lines:
+                sys.stdout.write("\n".join(lines) + "\n")
+            sys.stdout.flush()
     skipped.report()
+
+
+PROGRESS_BYTES = 16 << 20  # inputs at least this large get a progress bar on stderr
+
+
+@contextmanager
+def _progress(path: Path) -> Iterator[Callable[[int], None] | None]:
+    """A rich progress bar (bytes read, rate) on stderr for long inputs; None otherwise."""
+    try:
+        size = path.stat().st_size
+    except OSError:
+        size = 0
+    if size < PROGRESS_BYTES:
+        yield None
+        return
+    from rich.console import Console
+    from rich.progress import (
+        BarColumn,
+        DownloadColumn,
+        Progress,
+        TextColumn,
+        TimeRemainingColumn,
+        TransferSpeedColumn,
+    )
+
+    columns = (TextColumn("detecting"), BarColumn(), DownloadColumn(), TransferSpeedColumn(),
+               TimeRemainingColumn())
+    with Progress(*columns, console=Console(stderr=True), transient=False) as bar:
+        task = bar.add_task("detect", total=size)
+        yield lambda done: bar.update(task, completed=done)

@@ -5,29 +5,56 @@ and a single `np.unique` over packed uint64 keys (text index << 32 | PRF input) 
 numpy call, so the cost per token is a handful of vector operations. Deduplication is on the
 PRF input itself (not the raw window): two windows with the same min-hash seed draw the same
 randomness and must count once for the null to hold. Prompt tokens are never scored.
+
+Three refinements, each keeping every reported p-value a valid one-sided p-value:
+- repeated seeds (`mask_repeats`): schemes whose generator leaves a step unwatermarked when its
+  window seed was already used in the generation (Gumbel, SynthID; processor.py) are scored on
+  exactly the steps the generator watermarked — the first position of each seed — so those
+  skipped repeats no longer dilute the score. The mask is a function of the context tables
+  only, never of a scored PRF output, so the kept tuples' outputs are still iid uniform.
+- windowed scan (`scan="windows"`, windows.py): the most significant dyadic span, Bonferroni-
+  corrected for every span examined.
+- corpus scans (`seen=SeenTuples()`): each PRF input is scored in the first text of the corpus
+  that contains it and never again, so under one fixed key the texts' statistics are functions
+  of disjoint sets of PRF outputs — independent — and per-text false-positive counts are
+  binomially bounded (see docs/watermark.md, "What a p-value guarantees").
 """
 
 from __future__ import annotations
 
 from collections.abc import Sequence
-from dataclasses import asdict, dataclass
-from typing import TYPE_CHECKING, Any
+from dataclasses import dataclass
+from typing import TYPE_CHECKING, Any, Literal
 
 import numpy as np
 from numpy.lib.stride_tricks import sliding_window_view
 
 from distillguard.watermark import prf
 from distillguard.watermark.schemes import get_scheme
+from distillguard.watermark.windows import MIN_WINDOW, scan_windows
 
 if TYPE_CHECKING:
     from distillguard.watermark.keys import WatermarkKey
     from distillguard.watermark.schemes.base import Scheme
 
+Scan = Literal["whole", "windows"]
+TokenIds = Sequence[int] | np.ndarray  # one text's token ids
+# Schemes whose processors skip repeated window seeds by default (processor.py's
+# `skip_repeated_default`); a scheme class may state it itself with a `skip_repeated_default`
+# attribute, which wins. Kept here so detection never imports torch.
+_SKIPS_REPEATS = frozenset({"gumbel", "synthid"})
+_LOW32 = np.uint64(0xFFFFFFFF)
+
 
 @dataclass
 class Detection:
     """One text's verdict material. `p_value` is exact and one-sided; `score` is the scheme's
-    aggregate (KGW: green fraction, Gumbel: mean −log(1−r), SynthID: mean g)."""
+    aggregate (KGW: green fraction, Gumbel: mean −log(1−r), SynthID: mean g).
+
+    Windowed scans also set `span` (token_start/token_end of the most significant span; the
+    CLI adds character offsets) and `windows_searched` (the Bonferroni factor); `score` and
+    `tokens_scored` then describe that span, and `p_value` is corrected for the whole search.
+    """
 
     id: str | None
     p_value: float
@@ -36,11 +63,52 @@ class Detection:
     scheme: str
     key_id: str
     log10_p_value: float = 0.0
+    span: dict[str, int] | None = None
+    windows_searched: int | None = None
 
     def to_json(self) -> dict[str, Any]:
-        data = asdict(self)
-        data.pop("log10_p_value")
+        data: dict[str, Any] = {
+            "id": self.id,
+            "p_value": self.p_value,
+            "score": self.score,
+            "tokens_scored": self.tokens_scored,
+            "scheme": self.scheme,
+            "key_id": self.key_id,
+        }
+        if self.windows_searched is not None:
+            data["span"] = self.span
+            data["windows_searched"] = self.windows_searched
         return data
+
+
+class SeenTuples:
+    """PRF inputs already scored earlier in a corpus scan: a bitmap over all 2^32 inputs.
+
+    512 MiB of address space from `np.zeros` (calloc), so memory is committed only for pages
+    that are touched; a membership test and an update are one vectorised gather/scatter.
+    """
+
+    def __init__(self) -> None:
+        self._bits = np.zeros(1 << 29, dtype=np.uint8)
+        self.count = 0
+
+    def keep_new(self, x: np.ndarray) -> np.ndarray:
+        """bool mask of the distinct uint32 inputs `x` not seen before; marks them seen."""
+        x = np.asarray(x, dtype=np.uint32)
+        byte = (x >> np.uint32(3)).astype(np.intp)
+        bit = np.left_shift(np.uint8(1), (x & np.uint32(7)).astype(np.uint8))
+        new: np.ndarray = (self._bits[byte] & bit) == 0
+        np.bitwise_or.at(self._bits, byte[new], bit[new])
+        self.count += int(new.sum())
+        return new
+
+
+def masks_repeats(scheme: Scheme) -> bool:
+    """Whether the scheme's generator leaves repeated window seeds unwatermarked by default."""
+    explicit = getattr(scheme, "skip_repeated_default", None)
+    if explicit is not None:
+        return bool(explicit)
+    return scheme.name in _SKIPS_REPEATS
 
 
 def extract_tuples(
@@ -68,38 +136,18 @@ def unique_tuples(contexts: np.ndarray, tokens: np.ndarray) -> tuple[np.ndarray,
     return contexts[first], rows[first, -1]
 
 
-def _packed_prf_inputs(
-    scheme: Scheme, sequences: Sequence[Sequence[int]], skips: Sequence[int], groups: np.ndarray
-) -> np.ndarray:
-    """uint64 keys (group << 32 | PRF input) of every scorable position of every sequence."""
-    h = scheme.context_width
-    arrays = [np.asarray(s, dtype=np.int64).ravel() for s in sequences]
-    lengths = np.array([len(a) for a in arrays], dtype=np.int64)
-    if lengths.sum() == 0:
-        return np.empty(0, dtype=np.uint64)
-    flat = np.concatenate(arrays)
-    if flat.min() < 0:
-        raise ValueError("token ids must be non-negative")
-    size = int(flat.max()) + 1
-    offsets = np.concatenate([[0], np.cumsum(lengths)[:-1]])
-    text_of = np.repeat(np.arange(len(arrays)), lengths)
-    position = np.arange(len(flat)) - offsets[text_of]
-    first_scored = np.maximum(h, np.asarray(skips, dtype=np.int64))
-    scored = np.flatnonzero(position >= first_scored[text_of])
-    if len(scored) == 0:
-        return np.empty(0, dtype=np.uint64)
-    context_values = scheme.context_values(size)[flat]
-    if h == 1:
-        seeds = context_values[scored - 1]
-    elif not scheme.ordered_seeds:
-        seeds = sliding_window_view(context_values, h).min(axis=1)[scored - h]
-    else:
-        seeds = prf.window_seeds(sliding_window_view(context_values, h)[scored - h], ordered=True)
-    x: np.ndarray = seeds ^ scheme.token_values(size)[flat[scored]]
-    packed: np.ndarray = (
-        (groups[text_of[scored]].astype(np.uint64) << np.uint64(32)) | x.astype(np.uint64)
-    )
-    return packed
+def _first_occurrence(keys: np.ndarray) -> np.ndarray:
+    """bool mask: True at the first occurrence (in array order) of each value."""
+    mask = np.zeros(len(keys), dtype=bool)
+    if len(keys) == 0:
+        return mask
+    order = np.argsort(keys, kind="stable")
+    ordered = keys[order]
+    first = np.empty(len(keys), dtype=bool)
+    first[0] = True
+    np.not_equal(ordered[1:], ordered[:-1], out=first[1:])
+    mask[order[first]] = True
+    return mask
 
 
 def _sorted_unique(keys: np.ndarray) -> np.ndarray:
@@ -113,23 +161,119 @@ def _sorted_unique(keys: np.ndarray) -> np.ndarray:
     return keys[keep]
 
 
+@dataclass
+class _Positions:
+    """Scorable positions of a batch, in (sequence, position) order."""
+
+    seq: np.ndarray  # int64 sequence index
+    position: np.ndarray  # int64 token index inside its sequence
+    seed: np.ndarray  # uint32 window seed
+    x: np.ndarray  # uint32 PRF input
+
+    @classmethod
+    def empty(cls) -> _Positions:
+        e = np.empty(0, dtype=np.int64)
+        return cls(e, e, np.empty(0, dtype=np.uint32), np.empty(0, dtype=np.uint32))
+
+    def take(self, keep: np.ndarray) -> _Positions:
+        return _Positions(self.seq[keep], self.position[keep], self.seed[keep], self.x[keep])
+
+
+def _positions(
+    scheme: Scheme, sequences: Sequence[TokenIds], skips: Sequence[int], mask: bool
+) -> _Positions:
+    """Every position whose full context window lies in its sequence and at or after its skip;
+    with `mask`, only the first position of each window seed in its sequence (counting the
+    skipped prefix, as the generator counts the prompt's windows as used)."""
+    h = scheme.context_width
+    arrays = [np.asarray(s, dtype=np.int64).ravel() for s in sequences]
+    lengths = np.array([len(a) for a in arrays], dtype=np.int64)
+    if lengths.sum() == 0:
+        return _Positions.empty()
+    flat = np.concatenate(arrays)
+    if flat.min() < 0:
+        raise ValueError("token ids must be non-negative")
+    size = int(flat.max()) + 1
+    offsets = np.concatenate([[0], np.cumsum(lengths)[:-1]])
+    text_of = np.repeat(np.arange(len(arrays)), lengths)
+    position = np.arange(len(flat)) - offsets[text_of]
+    full = np.flatnonzero(position >= h)
+    if len(full) == 0:
+        return _Positions.empty()
+    context_values = scheme.context_values(size)[flat]
+    seeds: np.ndarray
+    if h == 1:
+        seeds = context_values[full - 1]
+    elif not scheme.ordered_seeds:
+        seeds = sliding_window_view(context_values, h).min(axis=1)[full - h]
+    else:
+        seeds = prf.window_seeds(sliding_window_view(context_values, h)[full - h], ordered=True)
+    seeds = seeds.astype(np.uint32, copy=False)
+    seq = text_of[full]
+    keep = position[full] >= np.maximum(h, np.asarray(skips, dtype=np.int64))[seq]
+    if mask:
+        keep &= _first_occurrence((seq.astype(np.uint64) << np.uint64(32)) | seeds.astype(np.uint64))
+    idx = full[keep]
+    x = seeds[keep] ^ scheme.token_values(size)[flat[idx]]
+    return _Positions(seq[keep], position[idx], seeds[keep], x.astype(np.uint32, copy=False))
+
+
+def _pack(high: np.ndarray, low: np.ndarray) -> np.ndarray:
+    packed: np.ndarray = (high.astype(np.uint64) << np.uint64(32)) | low.astype(np.uint64)
+    return packed
+
+
+def _packed_prf_inputs(
+    scheme: Scheme, sequences: Sequence[TokenIds], skips: Sequence[int], groups: np.ndarray
+) -> np.ndarray:
+    """uint64 keys (group << 32 | PRF input) of every scorable position of every sequence."""
+    pos = _positions(scheme, sequences, skips, mask=False)
+    return _pack(groups[pos.seq], pos.x)
+
+
 def _detect(
     key: WatermarkKey,
-    sequences: Sequence[Sequence[int]],
+    sequences: Sequence[TokenIds],
     skips: Sequence[int],
     groups: np.ndarray,
     n_groups: int,
-    exclude: Sequence[Sequence[int] | None] | None,
+    exclude: Sequence[TokenIds | None] | None,
     ids: Sequence[str | None] | None,
+    *,
+    mask: bool = False,
+    scan: Scan = "whole",
+    seen: SeenTuples | None = None,
+    min_window: int = MIN_WINDOW,
 ) -> list[Detection]:
     scheme = get_scheme(key)
-    keys = _sorted_unique(_packed_prf_inputs(scheme, sequences, skips, groups))
+    if scan not in ("whole", "windows"):
+        raise ValueError(f"unknown scan {scan!r} (whole or windows)")
+    pos = _positions(scheme, sequences, skips, mask)
     if exclude is not None and any(e is not None and len(e) for e in exclude):
         excl_seqs = [e if e is not None else [] for e in exclude]
-        excl_keys = _packed_prf_inputs(scheme, excl_seqs, [0] * len(excl_seqs), groups)
-        keys = keys[~np.isin(keys, excl_keys)]
-    owner = (keys >> np.uint64(32)).astype(np.int64)
-    scores = scheme.scores_from_prf(prf.fmix32((keys & np.uint64(0xFFFFFFFF)).astype(np.uint32)))
+        excl = _positions(scheme, excl_seqs, [0] * len(excl_seqs), mask=False)
+        drop = np.isin(_pack(groups[pos.seq], pos.x), _pack(groups[excl.seq], excl.x))
+        if mask:  # the generator also skipped windows whose seed the prompt had used
+            drop |= np.isin(_pack(pos.seq, pos.seed), _pack(excl.seq, excl.seed))
+        pos = pos.take(~drop)
+    owner_x = _pack(groups[pos.seq], pos.x)
+    if scan == "whole" and seen is None:
+        keys = _sorted_unique(owner_x)
+        owner = (keys >> np.uint64(32)).astype(np.int64)
+        x = (keys & _LOW32).astype(np.uint32)
+        position = None
+    else:  # first occurrence, kept in (sequence, position) order
+        first = _first_occurrence(owner_x)
+        owner = groups[pos.seq[first]].astype(np.int64)
+        x, position = pos.x[first], pos.position[first]
+        if seen is not None:  # each PRF input only in the first text of the corpus that has it
+            keep = _first_occurrence(x)
+            keep[keep] = seen.keep_new(x[keep])
+            owner, x, position = owner[keep], x[keep], position[keep]
+    scores = scheme.scores_from_prf(prf.fmix32(x))
+    if scan == "windows":
+        assert position is not None
+        return _windowed(key, scheme, scores, owner, position, n_groups, ids, min_window)
     counts = np.bincount(owner, minlength=n_groups)
     sums = np.bincount(owner, weights=scores, minlength=n_groups)
     aggregate, log_p = scheme.log_p_values(sums, counts)
@@ -147,18 +291,60 @@ def _detect(
     ]
 
 
+def _windowed(
+    key: WatermarkKey,
+    scheme: Scheme,
+    scores: np.ndarray,
+    owner: np.ndarray,
+    position: np.ndarray,
+    n_groups: int,
+    ids: Sequence[str | None] | None,
+    min_window: int,
+) -> list[Detection]:
+    best = scan_windows(scheme, scores, owner, n_groups, min_window)
+    out = []
+    for g in range(n_groups):
+        span = None
+        if best.length[g] > 0:
+            first, last = best.first[g], best.first[g] + best.length[g] - 1
+            span = {"token_start": int(position[first]), "token_end": int(position[last]) + 1}
+        out.append(
+            Detection(
+                id=None if ids is None else ids[g],
+                p_value=float(np.exp(best.log_p[g])),
+                score=float(best.aggregate[g]),
+                tokens_scored=int(best.length[g]),
+                scheme=key.scheme,
+                key_id=key.key_id,
+                log10_p_value=float(best.log_p[g] / np.log(10.0)),
+                span=span,
+                windows_searched=int(best.searched[g]),
+            )
+        )
+    return out
+
+
 def detect_tokens(
     key: WatermarkKey,
-    sequences: Sequence[Sequence[int]],
+    sequences: Sequence[TokenIds],
     prompt_lengths: Sequence[int] | None = None,
     ids: Sequence[str | None] | None = None,
-    exclude: Sequence[Sequence[int] | None] | None = None,
+    exclude: Sequence[TokenIds | None] | None = None,
+    *,
+    scan: Scan = "whole",
+    mask_repeats: bool | None = None,
+    seen: SeenTuples | None = None,
+    min_window: int = MIN_WINDOW,
 ) -> list[Detection]:
     """One Detection per token sequence, vectorised over the batch.
 
     prompt_lengths[i]: leading tokens of sequence i that are prompt (never scored).
     exclude[i]: token ids (e.g. the prompt alone) whose (context, token) tuples must not be
     scored in sequence i even when the text repeats them.
+    scan: "whole" (one p-value over the text) or "windows" (most significant span, corrected).
+    mask_repeats: score only the first position of each window seed (None: what the scheme's
+    generator does by default, see `masks_repeats`).
+    seen: a SeenTuples shared across calls to score each PRF input once per corpus.
     """
     n = len(sequences)
     skips = list(prompt_lengths) if prompt_lengths is not None else [0] * n
@@ -166,12 +352,16 @@ def detect_tokens(
         raise ValueError("prompt_lengths/ids must have one entry per sequence")
     if exclude is not None and len(exclude) != n:
         raise ValueError("exclude must have one entry per sequence")
-    return _detect(key, sequences, skips, np.arange(n), n, exclude, ids)
+    mask = masks_repeats(get_scheme(key)) if mask_repeats is None else bool(mask_repeats)
+    return _detect(
+        key, sequences, skips, np.arange(n), n, exclude, ids,
+        mask=mask, scan=scan, seen=seen, min_window=min_window,
+    )
 
 
 def detect_pooled(
     key: WatermarkKey,
-    sequences: Sequence[Sequence[int]],
+    sequences: Sequence[TokenIds],
     prompt_lengths: Sequence[int] | None = None,
     id: str | None = None,
 ) -> Detection:
@@ -194,6 +384,10 @@ def detect_texts(
     prompts: Sequence[str | None] | None = None,
     tokenizer: Any = None,
     ids: Sequence[str | None] | None = None,
+    *,
+    scan: Scan = "whole",
+    mask_repeats: bool | None = None,
+    seen: SeenTuples | None = None,
 ) -> list[Detection]:
     """Detect on raw texts, tokenised with the watermarking model's tokenizer.
 
@@ -215,4 +409,6 @@ def detect_texts(
         exclude = [None] * len(texts)
         for (i, _), seq in zip(present, tokenised, strict=True):
             exclude[i] = seq
-    return detect_tokens(key, sequences, ids=ids, exclude=exclude)
+    return detect_tokens(
+        key, sequences, ids=ids, exclude=exclude, scan=scan, mask_repeats=mask_repeats, seen=seen
+    )

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import json
 import sys
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -33,44 +33,76 @@ class Skipped:
 
 
 def read_records(
-    path: str | Path, required: dict[str, type], skipped: Skipped, skip_invalid: bool
+    path: str | Path,
+    required: dict[str, type],
+    skipped: Skipped,
+    skip_invalid: bool,
+    progress: Callable[[int], None] | None = None,
 ) -> Iterator[tuple[int, dict[str, Any]]]:
-    """(line number, object) for each valid non-blank line; `required` maps field → type."""
+    """(line number, object) for each valid non-blank line; `required` maps field → type.
+
+    Streams the file (a corpus may not fit in memory); `progress`, when given, is called with
+    the bytes consumed so far every 1,024 lines and at the end.
+    """
     path = Path(path)
     try:
-        raw = path.read_bytes()
+        fh = path.open("rb")
     except FileNotFoundError:
         raise DistillguardError(f"input file not found: {path}") from None
     except IsADirectoryError:
         raise DistillguardError(f"input is a directory: {path}") from None
     except OSError as exc:
         raise DistillguardError(f"cannot read {path}: {exc.strerror}") from None
-    for number, line in enumerate(raw.split(b"\n"), start=1):
-        if not line.strip():
-            continue
-        where = f"{path}:{number}"
-        try:
-            text = line.decode("utf-8")
-        except UnicodeDecodeError as exc:
-            skipped.add(f"{where}: not valid UTF-8 (byte {exc.start + 1})", skip_invalid)
-            continue
-        try:
-            obj = json.loads(text)
-        except json.JSONDecodeError as exc:
-            skipped.add(f"{where}: malformed JSON ({exc.msg} at column {exc.colno})", skip_invalid)
-            continue
-        if not isinstance(obj, dict):
-            skipped.add(f"{where}: expected a JSON object", skip_invalid)
-            continue
-        problem = next(
-            (
-                f"field {name!r} is missing" if name not in obj else f"field {name!r} must be a {kind.__name__}"
-                for name, kind in required.items()
-                if not isinstance(obj.get(name), kind) or isinstance(obj.get(name), bool)
-            ),
-            None,
-        )
-        if problem:
-            skipped.add(f"{where}: {problem}", skip_invalid)
-            continue
-        yield number, obj
+    with fh:
+        number = consumed = 0
+        while True:
+            try:
+                line = fh.readline()
+            except IsADirectoryError:
+                raise DistillguardError(f"input is a directory: {path}") from None
+            except OSError as exc:
+                raise DistillguardError(f"cannot read {path}: {exc.strerror}") from None
+            if not line:
+                if progress is not None:
+                    progress(consumed)
+                return
+            number += 1
+            consumed += len(line)
+            if progress is not None and number % 1024 == 0:
+                progress(consumed)
+            record = _parse(line, path, number, required, skipped, skip_invalid)
+            if record is not None:
+                yield number, record
+
+
+def _parse(
+    line: bytes, path: Path, number: int, required: dict[str, type], skipped: Skipped, skip_invalid: bool
+) -> dict[str, Any] | None:
+    if not line.strip():
+        return None
+    where = f"{path}:{number}"
+    try:
+        text = line.decode("utf-8")
+    except UnicodeDecodeError as exc:
+        skipped.add(f"{where}: not valid UTF-8 (byte {exc.start + 1})", skip_invalid)
+        return None
+    try:
+        obj = json.loads(text)
+    except json.JSONDecodeError as exc:
+        skipped.add(f"{where}: malformed JSON ({exc.msg} at column {exc.colno})", skip_invalid)
+        return None
+    if not isinstance(obj, dict):
+        skipped.add(f"{where}: expected a JSON object", skip_invalid)
+        return None
+    problem = next(
+        (
+            f"field {name!r} is missing" if name not in obj else f"field {name!r} must be a {kind.__name__}"
+            for name, kind in required.items()
+            if not isinstance(obj.get(name), kind) or isinstance(obj.get(name), bool)
+        ),
+        None,
+    )
+    if problem:
+        skipped.add(f"{where}: {problem}", skip_invalid)
+        return None
+    return obj

@@ -1,0 +1,99 @@
+"""Tokenise text for detection without torch or transformers.
+
+`watermark detect` only needs the model's token ids. The `tokenizers` library (the Rust engine
+under transformers' fast tokenizers) reads the model's tokenizer.json directly in ~0.2 s, and
+`encode_batch` spreads a batch over all cores with the GIL released; importing transformers
+and torch for the same ids cost ~6 s of start-up. The ids are the same as
+`AutoTokenizer.from_pretrained(dir)(texts, add_special_tokens=False)` because that *is* this
+tokenizer.json run by the same engine — except where transformers rewrites the backend from
+tokenizer_config.json (`add_prefix_space`, `legacy`, `from_slow`) or the directory has no
+tokenizer.json (a slow, Python tokenizer): those fall back to transformers, so ids never
+silently differ (tests/test_watermark_speed.py checks the agreement).
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Sequence
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+import numpy as np
+
+from distillguard.errors import DistillguardError
+
+# tokenizer_config.json keys with which transformers edits the tokenizer.json pipeline
+_REWRITING_KEYS = ("add_prefix_space", "legacy", "from_slow")
+
+
+@dataclass
+class Encoded:
+    """Token ids of each text (int64 arrays) and, when asked for, (start, end) char offsets."""
+
+    ids: list[np.ndarray]
+    offsets: list[np.ndarray] | None = None
+
+
+class TextTokenizer:
+    """A model's tokenizer as detection uses it: each text alone, no special tokens added."""
+
+    def __init__(self, backend: Any, source: str, *, transformers: bool = False) -> None:
+        self.backend = backend
+        self.source = source
+        self.uses_transformers = transformers
+
+    def encode(self, texts: Sequence[str], offsets: bool = False) -> Encoded:
+        """Batch-encode (all cores for the tokenizers backend)."""
+        texts = list(texts)
+        if not texts:
+            return Encoded([], [] if offsets else None)
+        if self.uses_transformers:
+            return self._encode_transformers(texts, offsets)
+        if offsets:
+            encodings = self.backend.encode_batch(texts, add_special_tokens=False)
+            return Encoded(
+                [np.array(e.ids, dtype=np.int64) for e in encodings],
+                [np.array(e.offsets, dtype=np.int64).reshape(-1, 2) for e in encodings],
+            )
+        encodings = self.backend.encode_batch_fast(texts, add_special_tokens=False)
+        return Encoded([np.array(e.ids, dtype=np.int64) for e in encodings])
+
+    def _encode_transformers(self, texts: list[str], offsets: bool) -> Encoded:
+        want = offsets and bool(getattr(self.backend, "is_fast", False))
+        out = self.backend(texts, add_special_tokens=False, return_offsets_mapping=want)
+        ids = [np.array(x, dtype=np.int64) for x in out["input_ids"]]
+        if not want:
+            return Encoded(ids, None)
+        return Encoded(ids, [np.array(o, dtype=np.int64).reshape(-1, 2) for o in out["offset_mapping"]])
+
+
+def _rewritten_by_transformers(directory: Path) -> bool:
+    config = directory / "tokenizer_config.json"
+    if not config.exists():
+        return False
+    try:
+        data = json.loads(config.read_text(encoding="utf-8"))
+    except (OSError, ValueError):
+        return True  # let transformers decide what it makes of it
+    return not isinstance(data, dict) or any(data.get(k) is not None for k in _REWRITING_KEYS)
+
+
+def load_text_tokenizer(name_or_path: str | None = None) -> TextTokenizer:
+    """The tokenizer of `name_or_path` ("smollm2"/None: the bundled SmolLM2; else a local HF
+    model directory), from its tokenizer.json when that gives transformers' exact ids."""
+    from distillguard.models.runtime import resolve_model_path  # no torch/transformers import
+
+    directory = resolve_model_path(name_or_path)
+    file = directory / "tokenizer.json"
+    if file.exists() and not _rewritten_by_transformers(directory):
+        from tokenizers import Tokenizer
+
+        try:
+            backend = Tokenizer.from_file(str(file))
+        except Exception as exc:  # tokenizers raises a bare Exception on malformed files
+            raise DistillguardError(f"cannot load tokenizer from {file}: {exc}") from None
+        return TextTokenizer(backend, str(file))
+    from distillguard.models import load_tokenizer
+
+    return TextTokenizer(load_tokenizer(name_or_path), str(directory), transformers=True)

@@ -1,0 +1,125 @@
+"""`watermark detect` over a JSONL file of any size: stream, tokenise in batches, score.
+
+Lines are read and validated one at a time (constant memory); every CHUNK_CHARS of text is
+tokenised as one batch on a worker thread — `tokenizers` releases the GIL and uses every core
+— while the main thread parses the next lines and scores the previous batch with numpy. Output
+order is input order. Nothing here imports torch or transformers (fast_tokenize.py).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterator
+from concurrent.futures import Future, ThreadPoolExecutor
+from dataclasses import dataclass
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+from distillguard.watermark.detect import Scan, SeenTuples, detect_tokens
+from distillguard.watermark.jsonl import Skipped, read_records
+
+if TYPE_CHECKING:
+    from distillguard.watermark.fast_tokenize import Encoded, TextTokenizer
+    from distillguard.watermark.keys import WatermarkKey
+
+CHUNK_CHARS = 1 << 20  # ≈ 250k tokens per batch: long enough to use the cores, short for latency
+CHUNK_TEXTS = 4096
+
+
+@dataclass
+class _Chunk:
+    records: list[tuple[int, dict[str, Any]]]
+    prompted: list[int]  # indices of records with a non-empty prompt
+    encoded: Future[Encoded]
+
+
+def detect_jsonl(
+    path: Path,
+    key: WatermarkKey,
+    tokenizer: TextTokenizer,
+    *,
+    scan: Scan = "whole",
+    dedup: str = "text",
+    skipped: Skipped,
+    skip_invalid: bool = False,
+    progress: Callable[[int], None] | None = None,
+) -> Iterator[dict[str, Any]]:
+    """One output object per valid input line, in input order (see `watermark detect`).
+
+    dedup="corpus" scores each PRF input only in the first text (in file order) containing it,
+    which makes the per-text p-values independent under one key (docs/watermark.md).
+    """
+    if dedup not in ("text", "corpus"):
+        raise ValueError(f"unknown dedup {dedup!r} (text or corpus)")
+    width = int(key.params["context_width"])
+    seen = SeenTuples() if dedup == "corpus" else None
+    offsets = scan == "windows"
+
+    def submit(pool: ThreadPoolExecutor, records: list[tuple[int, dict[str, Any]]]) -> _Chunk:
+        prompted = [i for i, (_, obj) in enumerate(records) if obj.get("prompt")]
+        texts = [obj["text"] for _, obj in records] + [records[i][1]["prompt"] for i in prompted]
+        return _Chunk(records, prompted, pool.submit(tokenizer.encode, texts, offsets))
+
+    def score(chunk: _Chunk) -> Iterator[dict[str, Any]]:
+        encoded = chunk.encoded.result()
+        n = len(chunk.records)
+        prompt_ids = dict(zip(chunk.prompted, encoded.ids[n:], strict=True))
+        keep = []
+        for i, (number, _) in enumerate(chunk.records):
+            if len(encoded.ids[i]) <= width:
+                skipped.add(
+                    f"{path}:{number}: text shorter than the context width "
+                    f"({len(encoded.ids[i])} tokens, key needs > {width})",
+                    skip_invalid,
+                )
+                continue
+            keep.append(i)
+        exclude = [prompt_ids.get(i) for i in keep] if prompt_ids else None
+        detections = detect_tokens(
+            key,
+            [encoded.ids[i] for i in keep],
+            ids=[chunk.records[i][1].get("id") for i in keep],
+            exclude=exclude,
+            scan=scan,
+            seen=seen,
+        )
+        for i, det in zip(keep, detections, strict=True):
+            out = det.to_json()
+            if det.span is not None and encoded.offsets is not None:
+                spans = encoded.offsets[i]
+                out["span"] = {
+                    "start": int(spans[det.span["token_start"]][0]),
+                    "end": int(spans[det.span["token_end"] - 1][1]),
+                    **det.span,
+                }
+            yield out
+
+    with ThreadPoolExecutor(max_workers=1, thread_name_prefix="tokenize") as pool:
+        previous: _Chunk | None = None
+        batch: list[tuple[int, dict[str, Any]]] = []
+        chars = 0
+        for number, obj in read_records(path, {"text": str}, skipped, skip_invalid, progress):
+            problem = _problem(obj, key.scheme)
+            if problem:
+                skipped.add(f"{path}:{number}: {problem}", skip_invalid)
+                continue
+            batch.append((number, obj))
+            chars += len(obj["text"]) + len(obj.get("prompt") or "")
+            if chars >= CHUNK_CHARS or len(batch) >= CHUNK_TEXTS:
+                current = submit(pool, batch)  # tokenised while `previous` is scored
+                if previous is not None:
+                    yield from score(previous)
+                previous, batch, chars = current, [], 0
+        last = submit(pool, batch) if batch else None
+        for chunk in (previous, last):
+            if chunk is not None:
+                yield from score(chunk)
+
+
+def _problem(obj: dict[str, Any], scheme: str) -> str | None:
+    if not obj["text"].strip():
+        return "empty text"
+    if obj.get("prompt") is not None and not isinstance(obj["prompt"], str):
+        return "field 'prompt' must be a string"
+    if obj.get("scheme") not in (None, scheme):
+        return f"text is marked scheme {obj['scheme']!r} but the key is {scheme!r} (wrong key?)"
+    return None
