@@ -165,24 +165,39 @@ class RefusalThrottle:
     Checked before authentication (and before the body is read), charged once a request was
     refused unauthenticated, so paying customers behind one address never spend it. It is the
     limiter's token bucket with one "token" per refusal: the same GCRA, in-process or in Redis.
+    Only addresses this process refused within the last minute are looked up, so clean traffic
+    costs no Redis round trip (with N workers an address gets at most N - 1 refusals more).
     """
+
+    SEEN_MAX = 100_000  # addresses remembered; beyond it the stale ones are forgotten
 
     def __init__(self, limiter: MemoryRateLimiter | RedisRateLimiter, per_minute: int) -> None:
         self.limiter = limiter
         self.per_minute = per_minute
+        self._seen: dict[str, float] = {}  # address → when this process last charged it
 
     def _quota(self, ip: str) -> list[Quota]:
-        return [Quota(f"ip:{ip[:64]}", 0, self.per_minute)]
+        return [Quota(f"ip:{ip}", 0, self.per_minute)]
 
     async def check(self, ip: str) -> float:
         """0.0 while the address may still be refused, else seconds until it may."""
-        if self.per_minute <= 0:
+        ip = ip[:64]
+        seen = self._seen.get(ip)
+        if self.per_minute <= 0 or seen is None or time.monotonic() - seen > 2 * WINDOW:
             return 0.0
         return await self.limiter.acquire(self._quota(ip))
 
     async def charge(self, ip: str) -> None:
-        if self.per_minute > 0:
-            await self.limiter.charge_tokens(self._quota(ip), 1)
+        if self.per_minute <= 0:
+            return
+        ip = ip[:64]
+        now = time.monotonic()
+        if len(self._seen) >= self.SEEN_MAX and ip not in self._seen:
+            self._seen = {k: t for k, t in self._seen.items() if now - t <= 2 * WINDOW}
+            if len(self._seen) >= self.SEEN_MAX:
+                self._seen.clear()
+        self._seen[ip] = now
+        await self.limiter.charge_tokens(self._quota(ip), 1)
 
 
 def make_rate_limiter(redis_url: str | None,
