@@ -1,0 +1,146 @@
+"""The fast detect path (issue #17, item 7): tokenizers-only, streamed, batched — same output.
+
+- the `tokenizers` ids equal transformers' for the bundled SmolLM2 and a local HF model dir,
+  on ShareGPT text and on hostile edge cases (special-token strings, emoji, CRLF, NUL, …);
+- `watermark detect` prints exactly what the previous path (transformers tokenizer, one batch)
+  printed, with prompts, across chunk boundaries, for --dedup corpus across chunks too;
+- the detect command imports neither torch nor transformers;
+- long inputs get a progress bar on stderr.
+Speed itself is measured by bench/watermark_speed.py (a shared 2-core box makes timing tests
+flaky), not asserted here.
+"""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+
+import pytest
+from typer.testing import CliRunner
+
+from distillguard.cli import app as cli_app
+from distillguard.data.sharegpt import answers
+from distillguard.models import load_tokenizer
+from distillguard.watermark import cli as wm_cli
+from distillguard.watermark import stream
+from distillguard.watermark.detect import SeenTuples, detect_tokens, tokenize_texts
+from distillguard.watermark.fast_tokenize import load_text_tokenizer
+from distillguard.watermark.keys import new_key, save_key
+
+EDGE = [
+    "<|im_start|>user\nhi<|im_end|>", "<|endoftext|>", "emoji 🙂🙂 and 中文字符 and ﬁ ligature",
+    "line\r\nbreaks\r\n\r\n", "   leading and trailing   ", "tab\tand\x00nul", "1234567890 3.14159",
+    "def f(x):\n    return x ** 2  # code", "a" * 3000, "\u200b zero width \ufeff bom", "x",
+    "Ünïcödé NFC vs NFD: e\u0301", "  ", "'s 't 're 've 'm 'll 'd contractions",
+]
+
+
+@pytest.fixture(scope="module")
+def texts():
+    return answers(400) + EDGE
+
+
+@pytest.mark.parametrize("which", ["smollm2", "tiny"])
+def test_tokenizers_ids_equal_transformers_ids(texts, which, tiny_model_dir):
+    name = None if which == "smollm2" else str(tiny_model_dir)
+    fast = load_text_tokenizer(name)
+    assert not fast.uses_transformers
+    expected = tokenize_texts(load_tokenizer(name), texts)
+    got = fast.encode(texts)
+    assert [ids.tolist() for ids in got.ids] == expected
+    with_offsets = fast.encode(texts, offsets=True)
+    assert [ids.tolist() for ids in with_offsets.ids] == expected
+    for text, ids, offsets in zip(texts, with_offsets.ids, with_offsets.offsets, strict=True):
+        assert len(offsets) == len(ids) and (len(ids) == 0 or 0 <= offsets[-1][1] <= len(text))
+
+
+def _write(tmp_path, rows):
+    data = tmp_path / "in.jsonl"
+    data.write_text("".join(json.dumps(r) + "\n" for r in rows))
+    return data
+
+
+def _old_path(key, rows):
+    """What `watermark detect` printed before: transformers tokenizer, detect_tokens per batch."""
+    tokenizer = load_tokenizer(None)
+    width = key.params["context_width"]
+    seqs = tokenize_texts(tokenizer, [r["text"] for r in rows])
+    keep = [i for i, s in enumerate(seqs) if len(s) > width]
+    prompts = [rows[i].get("prompt") or "" for i in keep]
+    exclude = tokenize_texts(tokenizer, prompts) if any(prompts) else None
+    dets = detect_tokens(key, [seqs[i] for i in keep], ids=[rows[i]["id"] for i in keep], exclude=exclude)
+    return [json.dumps(d.to_json()) for d in dets]
+
+
+@pytest.mark.parametrize("scheme", ["kgw", "gumbel", "synthid"])
+def test_detect_output_identical_to_the_transformers_path(tmp_path, texts, scheme, monkeypatch):
+    key = new_key(scheme, secret=bytes(range(32)))
+    key_file = tmp_path / "k.json"
+    save_key(key, key_file)
+    rows = [{"id": f"t{i}", "text": t} for i, t in enumerate(texts) if t.strip()]
+    for i, row in enumerate(rows[:60]):
+        row["prompt"] = rows[i + 1]["text"][:300]  # prompts, some quoted in the next text
+    data = _write(tmp_path, rows)
+    expected = _old_path(key, rows)
+    for chunk in (4096, 7):  # one batch; many small ones (order kept across chunk boundaries)
+        monkeypatch.setattr(stream, "CHUNK_TEXTS", chunk)
+        result = CliRunner().invoke(
+            cli_app, ["watermark", "detect", "--key", str(key_file), str(data), "--skip-invalid"]
+        )
+        assert result.exit_code == 0, result.output
+        assert result.stdout.splitlines() == expected
+
+
+def test_corpus_dedup_is_the_same_across_chunk_sizes(tmp_path, texts, monkeypatch):
+    key = new_key("kgw", secret=bytes(range(32)), context_width=1)
+    key_file = tmp_path / "k.json"
+    save_key(key, key_file)
+    rows = [{"id": f"t{i}", "text": t} for i, t in enumerate(texts[:200])]
+    rows += rows[:20]  # exact duplicates later in the file: nothing left to score
+    data = _write(tmp_path, rows)
+    outputs = []
+    for chunk in (4096, 9):
+        monkeypatch.setattr(stream, "CHUNK_TEXTS", chunk)
+        result = CliRunner().invoke(
+            cli_app, ["watermark", "detect", "--key", str(key_file), str(data), "--dedup", "corpus"]
+        )
+        assert result.exit_code == 0, result.output
+        outputs.append([json.loads(line) for line in result.stdout.splitlines()])
+    assert outputs[0] == outputs[1]
+    assert all(r["tokens_scored"] == 0 and r["p_value"] == 1.0 for r in outputs[0][-20:])
+    fast = load_text_tokenizer(None)
+    seqs = fast.encode([r["text"] for r in rows]).ids
+    one_batch = detect_tokens(key, seqs, seen=SeenTuples())
+    assert [d.tokens_scored for d in one_batch] == [r["tokens_scored"] for r in outputs[0]]
+
+
+def test_detect_imports_neither_torch_nor_transformers(tmp_path):
+    key_file = tmp_path / "k.json"
+    save_key(new_key("gumbel"), key_file)
+    data = _write(tmp_path, [{"id": "a", "text": answers(1)[0]}])
+    script = (
+        "import json, sys\n"
+        "from distillguard.cli import app\n"
+        f"sys.argv = ['distillguard', 'watermark', 'detect', '--key', {str(key_file)!r}, {str(data)!r},"
+        " '--scan', 'windows']\n"
+        "try:\n    app()\nexcept SystemExit as exc:\n    assert not exc.code, exc.code\n"
+        "print(json.dumps(sorted(m for m in ('torch', 'transformers') if m in sys.modules)), file=sys.stderr)\n"
+    )
+    proc = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True, timeout=120)
+    assert proc.returncode == 0, proc.stderr
+    assert json.loads(proc.stderr.strip().splitlines()[-1]) == []
+    assert json.loads(proc.stdout)["id"] == "a"
+
+
+def test_long_inputs_show_progress_on_stderr(tmp_path, monkeypatch):
+    key_file = tmp_path / "k.json"
+    save_key(new_key("kgw"), key_file)
+    data = _write(tmp_path, [{"id": str(i), "text": t} for i, t in enumerate(answers(50))])
+    monkeypatch.setattr(wm_cli, "PROGRESS_BYTES", 1)
+    result = CliRunner().invoke(cli_app, ["watermark", "detect", "--key", str(key_file), str(data)])
+    assert result.exit_code == 0, result.output
+    assert "detecting" in result.stderr and len(result.stdout.splitlines()) == 50
+    monkeypatch.setattr(wm_cli, "PROGRESS_BYTES", 1 << 40)
+    quiet = CliRunner().invoke(cli_app, ["watermark", "detect", "--key", str(key_file), str(data)])
+    assert quiet.stderr == "" and quiet.stdout == result.stdout
