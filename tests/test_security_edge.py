@@ -157,6 +157,24 @@ def test_nul_anywhere_is_a_400_in_the_mounts_error_format(gw, mount, where):
         assert set(data["error"]) >= {"message", "type", "code"}
 
 
+def test_nul_to_every_mount_on_postgres_is_a_400_not_a_500(postgres_url):
+    with migrated_postgres(postgres_url, "dg_edge") as db, gateway(db.url) as g:
+        for mount in ("/v1/chat/completions", "/admin/accounts", "/console/login",
+                      "/console/cases", "/taxii2/", "/taxii2/intel/collections/"):
+            for method, path, body in (
+                    ("GET", mount + "?q=a%00b", b""),
+                    ("GET", mount + "%00", b""),
+                    ("POST", mount, b'{"q": "a\\u0000b", "r": "\\ud800"}'),
+                    ("POST", mount, b'{"r": "\\ud800"}')):
+                response = httpx.request(method, g["url"] + path, content=body or None,
+                                         headers={"authorization": f"Bearer {ADMIN}",
+                                                  "content-type": "application/json"})
+                assert response.status_code == 400, (method, path, response.text[:200])
+        form = httpx.post(g["url"] + "/console/login", content=b"username=ad%00min&password=x",
+                          headers={"content-type": "application/x-www-form-urlencoded"})
+        assert form.status_code == 400
+
+
 def test_a_raw_nul_in_a_header_never_reaches_the_app(gw):
     status, _ = _raw_request(gw["url"], b"GET /v1/models HTTP/1.1\r\nhost: x\r\n"
                              b"x-note: a\x00b\r\nconnection: close\r\n\r\n")
@@ -571,6 +589,10 @@ def test_slow_headers_and_bodies_are_cut_off_and_others_are_served(tmp_path):
         _, key = accounts.create_account(db, "Patient Co", "US")
         with served_like_serve(app) as url:
             port = int(url.rsplit(":", 1)[1])
+            from distillguard.gateway.cli import server_config
+
+            cfg = server_config(app, "127.0.0.1", port)
+            assert (cfg.limit_concurrency, cfg.timeout_keep_alive) == (4096, 1)
             header_socks, body_socks = [], []
             for _ in range(60):
                 s = socket.create_connection(("127.0.0.1", port), timeout=10)
