@@ -6,10 +6,11 @@ import math
 
 import numpy as np
 import pytest
-from scipy.stats import binom, gamma
+from scipy.stats import binom, gamma, kstest
 
 from distillguard.watermark import prf
 from distillguard.watermark.detect import (
+    SeenTuples,
     detect_pooled,
     detect_tokens,
     extract_tuples,
@@ -113,3 +114,100 @@ def test_torch_and_numpy_mixers_agree():
     x = np.random.default_rng(3).integers(0, 2**32, 1000, dtype=np.uint64).astype(np.uint32)
     got = prf.fmix32_torch(torch.from_numpy(x.view(np.int32))).numpy().view(np.uint32)
     assert np.array_equal(got, prf.fmix32(x))
+
+
+# -- repeated window seeds: score exactly what the generator watermarked (item 4) ---------------
+def _bigram_generation(scheme_name, width, skip_repeated=None, rows=4, steps=300):
+    """Sample from a fixed synthetic bigram model over 64 tokens through the real processor."""
+    torch = pytest.importorskip("torch")
+    key = _key(scheme_name, context_width=width)
+    proc = get_scheme(key).logits_processor(64, skip_repeated=skip_repeated)
+    table = torch.from_numpy(np.random.default_rng(0).normal(0.0, 2.0, (64, 64)).astype(np.float32))
+    gen = torch.Generator().manual_seed(1)
+    ids = torch.from_numpy(np.random.default_rng(2).integers(0, 64, (rows, 6)))
+    for _ in range(steps):
+        scores = proc(ids, table[ids[:, -1]].clone())
+        ids = torch.cat([ids, torch.multinomial(torch.softmax(scores, -1), 1, generator=gen)], dim=1)
+    return key, proc, ids.tolist()
+
+
+@pytest.mark.parametrize(("scheme", "width", "skip"), [
+    ("gumbel", 1, None), ("gumbel", 2, None), ("synthid", 2, None), ("kgw", 2, True),
+])
+def test_detector_scores_exactly_the_steps_the_generator_watermarked(scheme, width, skip):
+    key, proc, seqs = _bigram_generation(scheme, width, skip)
+    assert proc.rows_skipped > 0  # 64 tokens: seeds repeat often
+    masked = detect_tokens(key, seqs, prompt_lengths=[6] * len(seqs), mask_repeats=True)
+    assert sum(d.tokens_scored for d in masked) == proc.rows_watermarked
+    unmasked = detect_tokens(key, seqs, prompt_lengths=[6] * len(seqs), mask_repeats=False)
+    assert sum(d.tokens_scored for d in unmasked) > proc.rows_watermarked
+    # the skipped repeats only diluted the evidence
+    assert np.median([d.log10_p_value for d in masked]) < np.median([d.log10_p_value for d in unmasked])
+    if skip is None:  # the scheme's default is what its generator does
+        default = detect_tokens(key, seqs, prompt_lengths=[6] * len(seqs))
+        assert [d.tokens_scored for d in default] == [d.tokens_scored for d in masked]
+
+
+def test_mask_follows_the_processors_defaults():
+    from distillguard.watermark.detect import masks_repeats
+
+    for scheme in SCHEMES:
+        proc = get_scheme(_key(scheme)).logits_processor(64)
+        assert masks_repeats(get_scheme(_key(scheme))) == proc.skip_repeated, scheme
+
+
+def test_prompt_windows_count_as_used_when_masking():
+    key = _key("gumbel", context_width=1)
+    prompt = [5, 9, 5, 7]
+    text = [9, 3, 5, 8, 2]  # contexts 9 and 5 were used by the prompt, 3 and 8 were not
+    det = detect_tokens(key, [text], exclude=[prompt], mask_repeats=True)[0]
+    assert det.tokens_scored == 2
+    assert detect_tokens(key, [text], mask_repeats=True)[0].tokens_scored == 4
+
+
+# -- one key across a corpus (item 8) -------------------------------------------------------------
+def test_corpus_dedup_scores_each_prf_input_once_per_corpus():
+    key = _key("kgw", context_width=1)
+    rng = np.random.default_rng(4)
+    seqs = [rng.integers(0, 30, n) for n in (50, 80, 120)]  # small vocabulary: shared tuples
+    seqs.append(seqs[1].copy())  # a duplicate: everything already scored
+    seen = SeenTuples()
+    dets = detect_tokens(key, seqs[:2], seen=seen) + detect_tokens(key, seqs[2:], seen=seen)
+    assert sum(d.tokens_scored for d in dets) == detect_pooled(key, seqs).tokens_scored
+    assert dets[3].tokens_scored == 0 and dets[3].p_value == 1.0
+    alone = detect_tokens(key, seqs)
+    assert dets[0].tokens_scored == alone[0].tokens_scored
+    assert dets[2].tokens_scored < alone[2].tokens_scored
+
+
+@pytest.fixture(scope="module")
+def docstrings():
+    """≥ 2,000 texts in a register unlike ShareGPT: the Python stdlib's docstrings."""
+    from distillguard.watermark.fast_tokenize import load_text_tokenizer
+    from distillguard.watermark.reference_text import stdlib_docstrings
+
+    ids = [s for s in load_text_tokenizer(None).encode(stdlib_docstrings(3000)).ids if len(s) > 8]
+    assert len(ids) >= 2000
+    return ids[:2500]
+
+
+@pytest.mark.parametrize(("scheme", "width", "seed"), [("kgw", 1, 41), ("kgw", 4, 42), ("gumbel", 1, 43),
+                                                        ("synthid", 1, 44)])
+def test_one_key_over_a_corpus_is_valid_with_corpus_dedup(docstrings, scheme, width, seed):
+    """ONE key for all texts. With corpus dedup the texts' statistics use disjoint PRF inputs,
+    so they are independent: the false-positive counts are binomially bounded and the
+    randomised p-values are uniform (per-text dedup fails this KS test for most keys:
+    docs/watermark.md)."""
+    rng = np.random.default_rng(seed)
+    key = new_key(scheme, secret=rng.bytes(32), context_width=width)
+    sch = get_scheme(key)
+    dets = [d for d in detect_tokens(key, docstrings, seen=SeenTuples()) if d.tokens_scored]
+    p = np.array([d.p_value for d in dets])
+    n = len(docstrings)
+    for alpha in (1e-3, 1e-2):
+        assert np.sum(p <= alpha) <= binom.ppf(0.999, n, alpha), (alpha, int(np.sum(p <= alpha)))
+    randomised = [
+        d.p_value if scheme == "gumbel" else sch.randomized_p_value(np.full(d.tokens_scored, d.score), rng.random())
+        for d in dets
+    ]
+    assert kstest(randomised, "uniform").pvalue > 0.01
