@@ -11,8 +11,8 @@ number (see docs/watermark.md).
 Attacks (plain functions below): random word deletion and insertion (20%), truncation to the
 first 50 tokens, copy-paste dilution (the answer cut into 3 pieces pasted into a natural
 ShareGPT answer so it makes 50/25/10% of the words) and a local-LM paraphrase (SmolLM2 asked
-to rewrite, sampled unwatermarked). Detection whole-text and, where the detector offers it,
-windowed (`--scan windows`). Provenance: every clean answer is a served response of its own
+to rewrite, sampled unwatermarked). Detection whole-text and
+windowed (`--scan windows`: dyadic spans, corrected for every span searched). Provenance: every clean answer is a served response of its own
 account; an attacked text is *traced* when `distillguard trace`'s top match is its source
 account at a false-match rate ≤ 1%.
 
@@ -122,19 +122,7 @@ def pvalues(key, tokenizer, texts: list[str], scan: str) -> np.ndarray:
     from distillguard.watermark.detect import detect_tokens, tokenize_texts
 
     tokens = tokenize_texts(tokenizer, texts)
-    if scan == "whole":
-        return np.array([d.p_value for d in detect_tokens(key, tokens)])
-    from distillguard.watermark import windows  # the windowed scan (issue #17 item 5)
-
-    return np.array([d.p_value for d in windows.detect_windows(key, tokens)])
-
-
-def windows_available() -> bool:
-    try:
-        from distillguard.watermark import windows  # noqa: F401
-    except ImportError:
-        return False
-    return True
+    return np.array([d.p_value for d in detect_tokens(key, tokens, scan=scan)])
 
 
 def main() -> None:
@@ -160,7 +148,7 @@ def main() -> None:
     natural = answers(4000)[1000:]
     vocab = sorted({w for t in natural[:300] for w in t.split() if w.isalpha()})
     null_texts = answers(args.null + 4000)[4000:]
-    scans = ["whole"] + (["windows"] if windows_available() else [])
+    scans = ["whole", "windows"]
     results: dict = {"config": vars(args), "scans": scans, "schemes": {}}
 
     served, attacked_all = [], []
