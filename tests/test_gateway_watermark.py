@@ -45,3 +45,43 @@ def test_completion_detects_under_callers_key_only(tiny_model_dir, tmp_path):
     assert mine.tokens_scored >= 40, mine
     assert mine.p_value < 1e-6, mine
     assert theirs.p_value > 1e-3, (mine, theirs)
+
+
+def test_events_carry_the_serving_key_and_follow_a_rotation(tiny_model_dir, tmp_path):
+    """Each served event records `watermark_key_id`; after `keys rotate` the next answer is marked
+    (and recorded) under the new epoch's key, and text from epoch 0 is still attributed."""
+    import time
+
+    from distillguard.gateway.events import iter_export_rows
+    from distillguard.models import load_tokenizer
+    from distillguard.watermark.detect import detect_texts
+    from distillguard.watermark.keys import (
+        derive_account_key,
+        load_key,
+        new_key,
+        rotate_master,
+        save_key,
+    )
+
+    settings = Settings(database_url=f"sqlite:///{tmp_path / 'gw.db'}", model=str(tiny_model_dir),
+                        master_key_path=str(tmp_path / "master.json"), gateway={"cache_ttl_s": 0})
+    save_key(new_key("kgw", secret=bytes(range(32))), tmp_path / "master.json")
+    db = get_database(settings.resolved_database_url)
+    caller, key = accounts.create_account(db, "Leaky Corp", "US", account_id="acct_leaky")
+    ask = {"model": "model", "messages": [{"role": "user", "content": "Tell me a story."}],
+           "max_tokens": 64, "temperature": 1.0, "seed": 7}
+    with serve_in_thread(create_app(settings, db)) as url:
+        api = openai.OpenAI(base_url=url + "/v1", api_key=key, max_retries=0, timeout=120)
+        before = api.chat.completions.create(**ask).choices[0].message.content
+        rotate_master(tmp_path / "master.json")
+        time.sleep(1.1)  # the backend re-reads the master file at most once a second
+        after = "".join(chunk.choices[0].delta.content or ""
+                        for chunk in api.chat.completions.create(**ask, stream=True) if chunk.choices)
+    master = load_key(tmp_path / "master.json")
+    epoch0, epoch1 = derive_account_key(master, caller, 0), derive_account_key(master, caller, 1)
+    rows = [r for r in iter_export_rows(db) if r["status"] == 200]
+    assert [r["watermark_key_id"] for r in rows] == [epoch0.key_id, epoch1.key_id]
+    tokenizer = load_tokenizer(str(tiny_model_dir))
+    assert detect_texts(epoch0, [before], tokenizer=tokenizer)[0].p_value < 1e-6
+    assert detect_texts(epoch1, [after], tokenizer=tokenizer)[0].p_value < 1e-6
+    assert detect_texts(epoch0, [after], tokenizer=tokenizer)[0].p_value > 1e-3

@@ -386,6 +386,7 @@ EXPORT_FIELDS = (
     # extra fields (allowed by the contract)
     "event_id", "request_id", "endpoint", "country", "asn", "key_prefix", "stream", "decision",
     "tier", "reasons", "guard_score", "guard_flagged", "guard_families", "latency_ms",
+    "watermark_key_id",
     "prompt_hash",
 )
 
@@ -439,6 +440,7 @@ def export_row(e: Event) -> dict[str, Any]:
         "guard_flagged": e.guard_flagged,
         "guard_families": json.loads(e.guard_families) if e.guard_families else [],
         "latency_ms": e.latency_ms,
+        "watermark_key_id": e.watermark_key_id,
         "prompt_hash": e.prompt_hash,
     }
 
@@ -485,6 +487,7 @@ def _parquet_schema() -> Any:  # a pyarrow.Schema (pyarrow has no type informati
         ("reasons", pa.list_(pa.string())), ("guard_score", pa.float64()),
         ("guard_flagged", pa.bool_()), ("guard_families", pa.list_(pa.string())),
         ("latency_ms", pa.float64()), ("prompt_hash", pa.string()),
+        ("watermark_key_id", pa.string()),
     ])
 
 

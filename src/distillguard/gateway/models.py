@@ -127,6 +127,9 @@ class Event(Base):
     guard_flagged: Mapped[bool | None] = mapped_column(Boolean)
     guard_families: Mapped[str | None] = mapped_column(Text)  # JSON list
     latency_ms: Mapped[float] = mapped_column(Float, default=0.0)
+    # which watermark key served the answer (scheme-key_id of the account's epoch key); NULL when
+    # the answer was not watermarked (upstream without watermark, refusals)
+    watermark_key_id: Mapped[str | None] = mapped_column(String(80))
 
 
 class EventStagingCursor(Base):

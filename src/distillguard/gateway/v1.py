@@ -424,7 +424,7 @@ class Pipeline:
     async def _complete(self, backend: Backend) -> Response:
         reply = await backend.complete(self)
         await self._charge(reply.prompt_tokens, reply.completion_tokens)
-        self.event.update(status=200, response=reply.text)
+        self.event.update(status=200, response=reply.text, watermark_key_id=reply.watermark_key_id)
         if len(self.prompts) > 1:
             self.choice_texts = _choice_texts(reply.content)
         await self._log()
@@ -444,6 +444,7 @@ class Pipeline:
                 yield frame
             await self._charge(stream.prompt_tokens, stream.completion_tokens)
             self.event["response"] = stream.text
+            self.event["watermark_key_id"] = stream.watermark_key_id
             await self._log()
             logged = True
             yield DONE
@@ -452,11 +453,12 @@ class Pipeline:
                 await stream.aclose()
             finally:
                 if not logged:
-                    self._log_abandoned(stream.text)
+                    self._log_abandoned(stream.text, stream.watermark_key_id)
 
-    def _log_abandoned(self, text: str) -> None:
+    def _log_abandoned(self, text: str, watermark_key_id: str | None = None) -> None:
         """Client went away (or the backend failed) mid-stream: log what was sent, unawaited."""
         self.event["response"] = text
+        self.event["watermark_key_id"] = watermark_key_id
         self.event["status"] = 499
         self.event["latency_ms"] = round((time.perf_counter() - self.t0) * 1000, 3)
         try:
