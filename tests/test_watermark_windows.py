@@ -23,6 +23,7 @@ from distillguard.data.sharegpt import answers
 from distillguard.watermark.detect import detect_tokens
 from distillguard.watermark.fast_tokenize import load_text_tokenizer
 from distillguard.watermark.keys import new_key, save_key
+from distillguard.watermark.schemes import get_scheme
 from distillguard.watermark.windows import MIN_WINDOW, dyadic_windows
 
 N_NULL = 1500
@@ -62,6 +63,30 @@ def test_windows_equal_whole_on_short_texts_and_never_beat_it_by_more_than_m():
     assert set(whole[0].to_json()) == {"id", "p_value", "score", "tokens_scored", "scheme", "key_id"}
 
 
+def test_span_locates_a_green_run_in_each_text():
+    """Synthetic KGW text: random tokens with a run of green tokens placed differently per text."""
+    key = new_key("kgw", secret=bytes(range(32)), context_width=1)
+    scheme = get_scheme(key)
+    rng = np.random.default_rng(7)
+    seqs, runs = [], []
+    for start, length in ((None, 200), (40, 600), (300, 700), (520, 650)):
+        seq = rng.integers(0, 5000, length)
+        if start is not None:
+            for i in range(start, start + 80):  # pick a green successor of the previous token
+                candidates = rng.integers(0, 5000, 64)
+                green = scheme.tuple_scores(np.full((64, 1), seq[i - 1]), candidates) == 1.0
+                seq[i] = candidates[np.argmax(green)]
+        seqs.append(seq)
+        runs.append(start)
+    dets = detect_tokens(key, seqs, scan="windows")
+    assert dets[0].p_value > 1e-3
+    for det, start in zip(dets[1:], runs[1:], strict=True):
+        assert det.p_value < 1e-20
+        lo, hi = det.span["token_start"], det.span["token_end"]
+        inside = min(hi, start + 80) - max(lo, start)
+        assert inside >= 0.5 * 80 and inside >= 0.5 * (hi - lo), (start, det.span)
+
+
 @pytest.fixture(scope="module")
 def null_corpus():
     tokenizer = load_text_tokenizer(None)
@@ -85,10 +110,10 @@ def test_windowed_null_p_values_are_conservative(null_corpus, scheme_name, seed)
 
 @pytest.fixture(scope="module")
 def pasted_documents(tiny_model_dir):
-    """(documents, pasted char ranges): 4 KGW answers of the tiny model, each pasted mid-way
-    into natural ShareGPT text so it makes 10% and 25% of the document's tokens."""
+    """(documents, pasted char ranges): 4 KGW answers of the tiny model, each pasted at a
+    sentence break (15% … 80% of the way in) into natural ShareGPT text so that it makes 10%
+    and 25% of the document's tokens."""
     from distillguard.models import chat_prompt_ids, generate, load_model
-    from distillguard.watermark.schemes import get_scheme
 
     key = new_key("kgw", secret=bytes(range(32)))  # h=4, γ=0.25, δ=2
     lm = load_model(str(tiny_model_dir))
@@ -108,7 +133,8 @@ def pasted_documents(tiny_model_dir):
                 host += next(natural) + "\n\n"
             encoded = tokenizer.encode([host], offsets=True)
             host = host[: int(encoded.offsets[0][need][0])]
-            cut = host.rfind(". ", 0, len(host) // 2) + 2
+            fraction = (0.15, 0.4, 0.65, 0.8)[len(documents) % 4]
+            cut = host.rfind(". ", 0, int(len(host) * fraction)) + 2
             documents.append(host[:cut] + text + " " + host[cut:])
             ranges.append((cut, cut + len(text)))
     return key, documents, ranges

@@ -34,7 +34,7 @@ class Best:
 
     log_p: np.ndarray  # natural log of min(1, M · min_w p_w)
     aggregate: np.ndarray  # the scheme's aggregate score on the best window
-    first: np.ndarray  # index (into the text's tuples) of the window's first tuple
+    first: np.ndarray  # index (into the whole `scores` array) of the window's first tuple
     length: np.ndarray  # tuples in the window
     searched: np.ndarray  # M: windows examined
 
@@ -85,7 +85,7 @@ def scan_windows(
     return Best(
         log_p=corrected,
         aggregate=aggregate[pick],
-        first=w_start[pick],
+        first=begin[pick],
         length=w_length[pick],
         searched=searched,
     )
