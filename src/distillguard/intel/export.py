@@ -29,6 +29,7 @@ from stix2.v21 import (
 )
 
 from distillguard.errors import DistillguardError
+from distillguard.intel import confidence
 from distillguard.intel.minhash import NUM_PERM, SHINGLE_WORDS, KeyedMinHasher, encode_signature
 from distillguard.intel.privacy import Keyring, keyed_digest
 from distillguard.intel.vocab import (
@@ -209,16 +210,31 @@ def export_clusters(
             raise DistillguardError(f"no cluster among {sorted(wanted)} in the flags file")
     members_all = {str(a) for c in clusters for a in c.get("accounts", [])}
     background = _background(events, accounts, members_all, options)
+    audit_conf = max((c for c in (confidence.from_p_value(r.get("p_value"))
+                                  for r in audit_reports or [] if isinstance(r, dict))
+                      if c is not None), default=None)
     for cluster in clusters:
+        conf = confidence.from_risk(confidence.cluster_risk(cluster, flags))
+        conf = audit_conf if conf is None else conf  # risk first; the audit where none
+        scored = common if conf is None else {**common, "confidence": conf}
         objects += _cluster_objects(cluster, by_account, account_info, key, hasher,
-                                    options, common, now, background)
+                                    options, scored, now, background)
     for report in audit_reports or []:
         objects += _evidence_objects(report, common, campaign_ids=[
             o.id for o in objects if getattr(o, "type", "") == "campaign"
         ])
-    serialised = [json.loads(o.serialize()) for o in objects]
+    serialised = [_with_evidence_confidence(json.loads(o.serialize())) for o in objects]
     bundle = Bundle(objects=shared_objects(options.tlp) + serialised, allow_custom=True)
     return json.loads(bundle.serialize())
+
+
+def _with_evidence_confidence(obj: dict[str, Any]) -> dict[str, Any]:
+    """Audit evidence carries the confidence its p-value supports (docs/intel.md)."""
+    if obj.get("type") == EVIDENCE_TYPE and "confidence" not in obj:
+        conf = confidence.from_p_value(obj.get("p_value"))
+        if conf is not None:
+            obj["confidence"] = conf
+    return obj
 
 
 def flagged_clusters(flags: dict[str, Any]) -> list[dict[str, Any]]:
@@ -273,7 +289,7 @@ def _cluster_objects(cluster, by_account, account_info, key, hasher, options, co
         **common,
     )
     out: list[Any] = [campaign, intrusion_set, actor]
-    rel = {k: v for k, v in common.items() if k not in ("created", "modified")}
+    rel = {k: v for k, v in common.items() if k not in ("created", "modified", "confidence")}
     out += [
         Relationship(campaign, "attributed-to", intrusion_set, **rel),
         Relationship(intrusion_set, "attributed-to", actor, **rel),
