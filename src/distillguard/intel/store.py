@@ -62,6 +62,13 @@ class BadRequest(Exception):
     pass
 
 
+DATE_ADDED_STEP_US = 1000  # date_added granularity (integer microseconds): one millisecond
+
+
+def _ceil_ms(us: int) -> int:
+    return -(-us // DATE_ADDED_STEP_US) * DATE_ADDED_STEP_US
+
+
 def hash_token(token: str) -> str:
     """SHA-256 of a 256-bit random token: fast enough per request, useless to steal."""
     return hashlib.sha256(token.encode()).hexdigest()
@@ -238,7 +245,10 @@ def add_objects(session: Session, collection_id: str, objects: list[dict[str, An
     last = session.scalar(
         select(func.max(IntelObject.date_added)).where(IntelObject.collection_id == collection_id)
     )
-    next_added = max(now_micros(), (last or 0) + 1)
+    # One distinct millisecond per object: JavaScript clients (OpenCTI's TAXII ingester) hold
+    # `X-TAXII-Date-Added-Last` as a millisecond Date and resume with that `added_after`; a
+    # sub-millisecond date_added made them fetch the last millisecond's objects again, forever.
+    next_added = max(_ceil_ms(now_micros()), _ceil_ms((last or 0) + 1))
     new_rows: list[dict[str, Any]] = []
     pending: dict[str, list[dict[str, Any]]] = {}
     for obj in objects:
@@ -275,7 +285,7 @@ def add_objects(session: Session, collection_id: str, objects: list[dict[str, An
             "is_first": False,
             "body": json.dumps(obj, separators=(",", ":"), ensure_ascii=False),
         }
-        next_added += 1
+        next_added += DATE_ADDED_STEP_US
         pending.setdefault(oid, []).append(row)
         new_rows.append(row)
         result.successes.append({"id": oid, "version": version})
