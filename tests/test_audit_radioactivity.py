@@ -121,11 +121,12 @@ def test_open_mode_detects_the_student_trained_on_watermarked_text(toy, keys, mo
     for name in ("report.json", "report.html", "reproduce.sh", "pvalue_curve.svg"):
         assert (report / name).exists(), name
     secret = json.loads(keys["teacher"].read_text())["secret"]
-    for path in report.iterdir():
-        assert secret not in path.read_text(errors="replace")
+    for path in report.rglob("*"):
+        if path.is_file():
+            assert secret not in path.read_text(errors="replace")
     doc = json.loads((report / "report.json").read_text())
     assert doc["result"]["key_id"] == teacher_key().key_id
-    assert "distillguard audit open" in (report / "reproduce.sh").read_text()
+    assert "\"$DISTILLGUARD\" audit open" in (report / "reproduce.sh").read_text()
     assert "<svg" in (report / "report.html").read_text()
 
 
@@ -199,8 +200,8 @@ def test_api_mode_end_to_end_over_http(toy, keys, monkeypatch, capsys, tmp_path)
         again = json.loads(out2)
         assert again["query"]["from_cache"] == 24 and again["query"]["requested"] == 0
         assert again["p_value"] == result["p_value"]
-    for path in report.iterdir():
-        if path.suffix != ".sqlite":
+    for path in report.rglob("*"):
+        if path.is_file() and path.suffix != ".sqlite":
             assert "sk-test-should-not-leak" not in path.read_text(errors="replace")
     assert "DISTILLGUARD_AUDIT_API_KEY" in (report / "reproduce.sh").read_text()
 

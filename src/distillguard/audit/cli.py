@@ -24,6 +24,8 @@ KEYRING_HELP = "Directory of per-account key files: adds Holm-adjusted per-key a
 MASTER_HELP = ("Master key file: every keyring entry is re-derived from it and its account id "
                "(edited entries are refused) and searched at every key epoch (Holm over all "
                "account × epoch keys).")
+SIGNING_HELP = ("Ed25519 private key (PEM) that signs the evidence pack's manifest.json "
+                "(default $DISTILLGUARD_HOME/keys/audit_signing_key.pem, created mode 0600).")
 ALPHA_HELP = "Significance level of the verdict (and family-wise level of the attribution)."
 
 
@@ -65,17 +67,29 @@ def _progress():
         yield progress
 
 
-def _finish(run, report: Path | None, argv: list[str]) -> None:
+def _finish(run, report: Path | None, argv: list[str], pack=None) -> None:
     if report is not None:
-        from distillguard.audit.report import write_report
+        from distillguard.audit.pack import write_pack
 
-        write_report(report, run, argv)
+        manifest = write_pack(report, run, argv, pack)
         run.result["report"] = str(report)
+        run.result["manifest_sha256"] = _manifest_digest(report)
+        run.result["signer_key_id"] = manifest["signature"]["key_id"]
     print(json.dumps(run.result))
+
+
+def _manifest_digest(report: Path) -> str:
+    from distillguard.audit.evidence import MANIFEST, sha256_file
+
+    return sha256_file(report / MANIFEST)
 
 
 def _abs(p: Path | None) -> str:
     return str(Path(p).resolve()) if p is not None else ""
+
+
+def _key_files(key: Path | None, keyring: Path | None, master: Path | None) -> dict[str, str | None]:
+    return {"key": _abs(key) or None, "keyring": _abs(keyring) or None, "master": _abs(master) or None}
 
 
 @app.command("open")
@@ -91,6 +105,7 @@ def open_command(
     min_window_count: int = typer.Option(2, "--min-window-count", min=1, help="With --served: minimum occurrences of a window."),
     max_len: int = typer.Option(512, "--max-len", min=8, help="Tokens read per document (longer ones are cut)."),
     batch_tokens: int = typer.Option(2048, "--batch-tokens", min=64, help="Tokens per forward pass (memory bound)."),
+    signing_key: Path = typer.Option(None, "--signing-key", help=SIGNING_HELP),
     alpha: float = typer.Option(DEFAULT_ALPHA, "--alpha", help=ALPHA_HELP),
 ) -> None:
     """Open-weights mode: teacher-forced reading of the corpus; the suspect's top-1 picks are scored."""
@@ -115,7 +130,14 @@ def open_command(
     argv += ["--max-len", str(max_len), "--alpha", repr(alpha)]
     argv += ["--report", _abs(report)] if report else []
     run.params.update(corpus=_abs(corpus), key_file=_abs(key) or None, keyring=_abs(keyring) or None)
-    _finish(run, report, argv)
+    pack = None
+    if report is not None:
+        from distillguard.audit.pack import PackInputs
+
+        files = {"--corpus": corpus, **({"--served": served} if served is not None else {})}
+        pack = PackInputs("open", files, main, ring, _key_files(key, keyring, master), suspect=suspect,
+                          signing_key=signing_key)
+    _finish(run, report, argv, pack)
 
 
 @app.command("api")
@@ -140,6 +162,7 @@ def api_command(
     max_requests: int = typer.Option(None, "--max-requests", min=1, help="Budget: HTTP attempts, retries included."),
     max_completion_tokens: int = typer.Option(None, "--max-completion-tokens", min=1, help="Budget: completion tokens."),
     allow_partial: bool = typer.Option(False, "--allow-partial", help="Score what arrived instead of failing when some prompts failed."),
+    signing_key: Path = typer.Option(None, "--signing-key", help=SIGNING_HELP),
     alpha: float = typer.Option(DEFAULT_ALPHA, "--alpha", help=ALPHA_HELP),
 ) -> None:
     """API mode: query the endpoint with prompts (resumable cache), score the answers."""
@@ -173,4 +196,26 @@ def api_command(
     argv += ["--alpha", repr(alpha)]
     argv += ["--report", _abs(report)] if report else []
     run.params.update(prompts=_abs(prompts), key_file=_abs(key) or None, keyring=_abs(keyring) or None)
-    _finish(run, report, argv)
+    pack = None
+    if report is not None:
+        from distillguard.audit.client import ResponseCache
+        from distillguard.audit.pack import PackInputs
+
+        pack = PackInputs("api", {"--prompts": prompts}, main, ring, _key_files(key, keyring, master),
+                          cache=cache, cache_keys=[ResponseCache.key(config, p) for _, p in records],
+                          signing_key=signing_key)
+    _finish(run, report, argv, pack)
+
+
+@app.command("verify")
+def verify_command(
+    pack: Path = typer.Argument(..., help="Evidence pack directory written by `audit open|api --report`."),
+    public_key: Path = typer.Option(None, "--public-key", help="The lab's Ed25519 public key (PEM). "
+                                    "Without it the manifest's embedded key is used (integrity only)."),
+) -> None:
+    """Check an evidence pack: manifest signature, every file's SHA-256, the suspect weights when
+    present at their recorded path. Prints one JSON line; a mismatch is a one-line error naming
+    the file, exit status 1."""
+    from distillguard.audit.evidence import verify_pack
+
+    print(json.dumps(verify_pack(pack, public_key)))
