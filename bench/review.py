@@ -157,7 +157,7 @@ def bench_console(db, members: int, events: int, requests: int) -> dict:
         token = re.search(r'name="csrf" value="([^"]+)"', c.get("/console/login").text).group(1)
         c.post("/console/login", data={"username": "bench", "password": "bench-password-123",
                                        "csrf": token})
-        for name, path in (("case_page", f"/console/cases/{case.id}"), ("queue", "/console/")):
+        for name, path in (("case_page", f"/console/cases/{case.id}"), ("queue", "/console/queue")):
             c.get(path)  # warm
             times = []
             for _ in range(requests):

@@ -244,7 +244,7 @@ def test_hostile_text_is_escaped_and_pii_masked(env):
     assert "jane.doe@example.org" not in page and "[EMAIL]" in page and "[PHONE]" in page
     assert "default-src 'none'" in rita.get(f"/console/cases/{case.id}").headers[
         "content-security-policy"]
-    queue = rita.get("/console/").text
+    queue = rita.get("/console/queue").text
     assert "<script>alert" not in queue and "&lt;img src=x" in queue
     shown = rita.get(f"/console/cases/{case.id}?pii=show").text
     assert "jane.doe@example.org" in shown and "<script>alert" not in shown
@@ -258,9 +258,9 @@ def test_hostile_text_is_escaped_and_pii_masked(env):
 def test_queue_accounts_policy_pages(env):
     case, accounts = _case(env, title="queue-check")
     rita = env.login("rita")
-    queue = rita.get("/console/?sort=due&kind=policy").text
+    queue = rita.get("/console/queue?sort=due&kind=policy").text
     assert "queue-check" in queue
-    assert rita.get("/console/?sort=bogus").status_code == 400
+    assert rita.get("/console/queue?sort=bogus").status_code == 400
     found = rita.get(f"/console/accounts?q={accounts[0][0]}").text
     assert accounts[0][0] in found and f"/console/cases/{case.id}" in found
     policy = rita.get("/console/policy").text

@@ -182,3 +182,135 @@ def cluster_svg(
               f'<text x="{22 + i * 92}" y="{size + 13}">{escape(s)}</text>'
               for i, (s, c) in enumerate((k, v) for k, v in STATE_COLOURS.items() if k)]
     return _svg(size + 40, size + 20, body + legend, "cluster graph: accounts and shared attributes")
+
+
+# ---- overview charts (fixed-size inputs: a few dozen buckets or rows each) ---------------------
+
+def _axis_time(ts: float, span: float) -> str:
+    fmt = "%H:%M" if span <= 2 * 86400 else "%m-%d %H:%M"
+    return datetime.fromtimestamp(ts, UTC).strftime(fmt)
+
+
+def buckets_svg(
+    t0: float, step: float, series: list[tuple[str, str, list[int]]], *, stacked: bool,
+    title: str, width: int = 580, height: int = 210,
+) -> Markup:
+    """Counts per time bucket: stacked bars (`stacked`) or one line per series.
+
+    `series` is [(label, colour, counts)], every counts list as long as the number of buckets
+    starting at `t0`, `step` seconds each. Empty data draws an empty axis saying so.
+    """
+    n = max((len(c) for _, _, c in series), default=0)
+    left, right, top, bottom = 44, 12, 24, 30
+    plot_w, plot_h = width - left - right, height - top - bottom
+    if stacked:
+        peak = max((sum(c[i] for _, _, c in series) for i in range(n)), default=0)
+    else:
+        peak = max((max(c, default=0) for _, _, c in series), default=0)
+    body = [
+        f'<line x1="{left}" y1="{top + plot_h}" x2="{width - right}" y2="{top + plot_h}" '
+        'stroke="#333"/>',
+        f'<line x1="{left}" y1="{top}" x2="{left}" y2="{top + plot_h}" stroke="#333"/>',
+        f'<text x="{left - 4}" y="{top + 4}" text-anchor="end">{peak}</text>',
+        f'<text x="{left - 4}" y="{top + plot_h}" text-anchor="end">0</text>',
+    ]
+    span = step * max(n, 1)
+    for frac, anchor in ((0.0, "start"), (0.5, "middle"), (1.0, "end")):
+        x = left + frac * plot_w
+        body.append(f'<text x="{x:.1f}" y="{height - 10}" text-anchor="{anchor}">'
+                    f'{escape(_axis_time(t0 + frac * span, span))}</text>')
+    x_legend = left + 4
+    for label, colour, counts in series:
+        body.append(f'<g class="legend"><rect x="{x_legend}" y="5" width="10" height="10" '
+                    f'fill="{escape(colour)}"/><text x="{x_legend + 14}" y="14">'
+                    f'{escape(label)} ({sum(counts)})</text></g>')
+        x_legend += 28 + 7 * len(f"{label} ({sum(counts)})")
+    if peak == 0:
+        body.append(f'<text x="{left + plot_w / 2:.1f}" y="{top + plot_h / 2:.1f}" '
+                    'text-anchor="middle" fill="#6b7385">nothing recorded in this window</text>')
+        return _svg(width, height, body, title)
+    bar_w = plot_w / max(n, 1)
+    if stacked:
+        for i in range(n):
+            y = float(top + plot_h)
+            for label, colour, counts in series:
+                if not counts[i]:
+                    continue
+                h = counts[i] / peak * plot_h
+                y -= h
+                tip = f"{label}: {counts[i]} from {_when(t0 + i * step)} UTC"
+                body.append(f'<rect class="bar" x="{left + i * bar_w:.1f}" y="{y:.1f}" '
+                            f'width="{bar_w * 0.88:.1f}" height="{h:.1f}" fill="{escape(colour)}">'
+                            f'<title>{escape(tip)}</title></rect>')
+    else:
+        for label, colour, counts in series:
+            points = " ".join(
+                f"{left + (i + 0.5) * bar_w:.1f},{top + plot_h - c / peak * plot_h:.1f}"
+                for i, c in enumerate(counts))
+            body.append(f'<polyline class="series" points="{points}" fill="none" '
+                        f'stroke="{escape(colour)}" stroke-width="2"><title>{escape(label)}'
+                        '</title></polyline>')
+    return _svg(width, height, body, title)
+
+
+SLA_BANDS = (("fresh", "#54a24b", "under half the SLA used"),
+             ("late", "#f58518", "over half the SLA used"),
+             ("overdue", "#e45756", "overdue"))
+
+
+def sla_bars_svg(rows: list[dict[str, Any]], *, width: int = 520) -> Markup:
+    """One horizontal bar per case kind, split into SLA bands (`fresh`, `late`, `overdue`)."""
+    label_w, row_h, top = 120, 24, 24
+    area = width - label_w - 50
+    peak = max((sum(int(r.get(b, 0)) for b, _, _ in SLA_BANDS) for r in rows), default=0)
+    body = []
+    x = 4
+    for _band, colour, label in SLA_BANDS:
+        body.append(f'<rect x="{x}" y="5" width="10" height="10" fill="{colour}"/>'
+                    f'<text x="{x + 14}" y="14">{escape(label)}</text>')
+        x += 24 + 6 * len(label)
+    if not rows:
+        body.append(f'<text x="8" y="{top + 16}">No open cases.</text>')
+        return _svg(width, top + 28, body, "open cases by kind and SLA")
+    for i, r in enumerate(rows):
+        y = top + i * row_h
+        body.append(f'<text x="{label_w - 6}" y="{y + 15}" text-anchor="end">'
+                    f'{escape(str(r.get("kind"))[:20])}</text>')
+        x0, kind = float(label_w), str(r.get("kind"))
+        for band, colour, label in SLA_BANDS:
+            count = int(r.get(band, 0))
+            if not count:
+                continue
+            w = count / max(peak, 1) * area
+            body.append(f'<rect class="bar {band}" x="{x0:.1f}" y="{y + 3}" width="{w:.1f}" '
+                        f'height="{row_h - 8}" fill="{colour}"><title>'
+                        f'{escape(f"{kind}: {count} {label}")}</title></rect>')
+            x0 += w
+        total = sum(int(r.get(b, 0)) for b, _, _ in SLA_BANDS)
+        body.append(f'<text x="{x0 + 4:.1f}" y="{y + 15}">{total}</text>')
+    return _svg(width, top + len(rows) * row_h + 6, body, "open cases by kind and SLA")
+
+
+def risk_bars_svg(rows: list[dict[str, Any]], *, width: int = 520) -> Markup:
+    """Horizontal bars of cluster risk on a fixed 0–1 scale (red ≥ 0.9, orange ≥ 0.75)."""
+    label_w, row_h = 150, 22
+    area = width - label_w - 50
+    if not rows:
+        return _svg(width, 30, ['<text x="8" y="20">No clusters known to the console.</text>'],
+                    "top clusters by risk")
+    body = []
+    for i, r in enumerate(rows):
+        y = 4 + i * row_h
+        risk = r.get("risk")
+        value = float(risk) if isinstance(risk, int | float) else 0.0
+        value = min(max(value, 0.0), 1.0)
+        colour = "#e45756" if value >= 0.9 else "#f58518" if value >= 0.75 else "#4c78a8"
+        label = f"{r.get('cluster_id') or '?'} ({r.get('members', 0)})"
+        body.append(
+            f'<text x="{label_w - 6}" y="{y + 14}" text-anchor="end">{escape(label[:24])}</text>'
+            f'<rect class="bar" x="{label_w}" y="{y + 3}" width="{value * area:.1f}" '
+            f'height="{row_h - 7}" fill="{colour}"><title>{escape(label)}: risk '
+            f'{"—" if risk is None else f"{value:.2f}"}</title></rect>'
+            f'<text x="{label_w + value * area + 4:.1f}" y="{y + 14}">'
+            f'{"—" if risk is None else f"{value:.2f}"}</text>')
+    return _svg(width, 8 + len(rows) * row_h, body, "top clusters by risk")

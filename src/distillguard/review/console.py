@@ -57,9 +57,19 @@ from distillguard.review.cases import (
     list_cases,
     sla_remaining,
 )
-from distillguard.review.charts import cluster_edges, cluster_svg, contributions_svg, timeline_svg
+from distillguard.review.charts import (
+    buckets_svg,
+    cluster_edges,
+    cluster_svg,
+    contributions_svg,
+    risk_bars_svg,
+    sla_bars_svg,
+    timeline_svg,
+)
 from distillguard.review.decisions import REASON_CODES, decide, policy_tiers
 from distillguard.review.models import Case
+from distillguard.review.overview import WINDOWS
+from distillguard.review.overview import overview as overview_data
 from distillguard.review.pii import mask_pii
 from distillguard.store.db import Database, get_database
 
@@ -299,7 +309,32 @@ def logout(page: Page) -> Response:
     return response
 
 
-# ---- views: queue and cases ---------------------------------------------------------------------
+# ---- views: overview, queue and cases -----------------------------------------------------------
+
+def overview(page: Page) -> Response:
+    """The landing page: traffic, decisions, open cases vs SLA, clusters, intel, audits."""
+    data = overview_data(page.console.db, page.query("window", "24h")[:20],
+                         page.console.sla_hours)
+    if not _wants_html(page.request):
+        return _json(data)
+    w, series = data["window"], data["traffic"]["series"]
+    charts = {
+        "requests": buckets_svg(
+            w["start_ts"], w["step_s"],
+            [("served", "#4c78a8", series["served"]), ("refused", "#e45756", series["refused"])],
+            stacked=True, title="requests per interval: served and refused"),
+        "decisions": buckets_svg(
+            w["start_ts"], w["step_s"],
+            [("policy: review", "#f58518", series["policy_review"]),
+             ("policy: deny", "#e45756", series["policy_deny"]),
+             ("reviewer decisions", "#54a24b", series["reviewer_decisions"])],
+            stacked=False, title="decisions per interval: gateway policy and reviewers"),
+        "cases": sla_bars_svg(data["cases"]["by_kind"]),
+        "clusters": risk_bars_svg(data["clusters"]),
+    }
+    return page.render("overview.html", data=data, charts=charts, windows=tuple(WINDOWS))
+
+
 
 def queue(page: Page) -> Response:
     filters = {"status": page.query("status", "active"), "kind": page.query("kind"),
@@ -436,7 +471,8 @@ ROUTES: tuple[tuple[str, str, View, Access], ...] = (
     ("GET", "/login", login_page, "public"),
     ("POST", "/login", login, "public"),
     ("POST", "/logout", logout, "user"),
-    ("GET", "/", queue, "user"),
+    ("GET", "/", overview, "user"),
+    ("GET", "/queue", queue, "user"),
     ("GET", "/cases/{case_id:int}", case_page, "user"),
     ("POST", "/cases/{case_id:int}/decide", decide_case, "user"),
     ("POST", "/cases/{case_id:int}/assign", assign_case, "user"),
