@@ -1,7 +1,8 @@
 """The analyst console at /console: server-rendered pages (Jinja2, autoescaped, no scripts).
 
 Login with reviewer/admin roles (argon2 hashes), signed expiring session cookies, a CSRF token
-on every POST, the queue, case pages with SVG charts, decisions with optimistic locking, an
+on every POST, the overview (landing page, data from `overview.py`), the queue, case pages with
+SVG charts, decisions with optimistic locking, an
 accounts search, the jurisdiction policy, and admin pages (users, audit log). Errors are HTML
 for browsers and `{"error": {"message", "code"}}` JSON for everything else.
 
