@@ -25,7 +25,7 @@ from starlette.exceptions import HTTPException as StarletteHTTPException
 from starlette.responses import Response
 
 from distillguard.config import Settings, load_settings
-from distillguard.gateway import admin, v1
+from distillguard.gateway import admin, health, v1
 from distillguard.gateway.bodylimit import BodyLimitMiddleware
 from distillguard.gateway.edge import EdgeMiddleware
 from distillguard.gateway.errors import GatewayError, error_response, validation_message
@@ -52,6 +52,7 @@ def create_app(settings: Settings | None = None, db: Database | None = None) -> 
     async def lifespan(app: FastAPI) -> AsyncIterator[None]:
         for backend in state.backends():
             await backend.start()
+        state.started = True  # /readyz: the model is loaded, upstream pools are open
         purger = asyncio.create_task(_purge_loop(state))
         # Start-up objects (modules, settings, the model) go to the permanent generation, so
         # the collections that run under load do not rescan them (shorter pauses, lower p99).
@@ -59,6 +60,9 @@ def create_app(settings: Settings | None = None, db: Database | None = None) -> 
         try:
             yield
         finally:
+            # uvicorn runs this after the in-flight requests finished (SIGTERM drains them
+            # first); aclose then commits every event still queued and closes the log.
+            state.started = False
             purger.cancel()
             await state.aclose()
 
@@ -69,16 +73,13 @@ def create_app(settings: Settings | None = None, db: Database | None = None) -> 
     app.state.gateway = state
     app.include_router(v1.router)
     app.include_router(admin.router)
+    app.include_router(health.router)
 
     @app.get("/metrics", include_in_schema=False)
     async def metrics() -> Response:
         from prometheus_client import CONTENT_TYPE_LATEST
 
         return Response(state.metrics.render(), media_type=CONTENT_TYPE_LATEST)
-
-    @app.get("/healthz", include_in_schema=False)
-    async def healthz() -> dict[str, bool]:
-        return {"ok": True}
 
     _install_error_handlers(app)
     _mount_optional(app, settings, db)

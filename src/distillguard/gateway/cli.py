@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import math
 import secrets
 import sys
 from typing import TYPE_CHECKING, Annotated, Any
@@ -227,12 +228,13 @@ def serve(
     config: ConfigOpt = None,
     host: Annotated[str | None, typer.Option("--host")] = None,
     port: Annotated[int | None, typer.Option("--port", min=1, max=65535)] = None,
+    workers: Annotated[int, typer.Option(
+        "--workers", min=1, max=256,
+        help="Gateway processes on one socket (N > 1 needs PostgreSQL and Redis).")] = 1,
 ) -> None:
-    """Run the gateway: /v1 (OpenAI-compatible), /admin, /metrics, /console, /taxii2/."""
-    import uvicorn
-
+    """Run the gateway: /v1 (OpenAI-compatible), /admin, /metrics, /healthz, /readyz,
+    /console, /taxii2/."""
     from distillguard.config import load_settings
-    from distillguard.gateway.app import create_app
 
     settings = load_settings(config)
     if host:
@@ -240,8 +242,31 @@ def serve(
     if port:
         settings.port = port
     settings.port = port_number(settings.port)
+    if workers > 1:
+        from distillguard.gateway.workers import check_shared_state, run_workers
+
+        check_shared_state(settings, workers)  # before anything is written under home
+        token = ensure_admin_token(settings)
+        if token:
+            print(f"admin token (shown once, stored hashed): {token}", file=sys.stderr,
+                  flush=True)
+        raise typer.Exit(run_workers(settings, config, workers))
+    _serve_one(settings)
+
+
+def _serve_one(settings: Settings) -> None:
+    """One process: the app and uvicorn in this interpreter (`--workers 1`, the default)."""
+    import uvicorn
+    from sqlalchemy.exc import SQLAlchemyError
+
+    from distillguard.gateway.app import create_app
+    from distillguard.gateway.workers import database_error
+
     token = ensure_admin_token(settings)
-    app = create_app(settings)
+    try:
+        app = create_app(settings)
+    except SQLAlchemyError as exc:
+        raise DistillguardError(database_error(settings.resolved_database_url, exc)) from None
     if token:
         print(f"admin token (shown once, stored hashed): {token}", file=sys.stderr, flush=True)
     print(f"distillguard gateway on http://{settings.host}:{settings.port}", file=sys.stderr,
@@ -270,7 +295,8 @@ def server_config(app: Any, host: str, port: int) -> Any:  # a uvicorn.Config
     timeout: a connection that never finishes its headers was held forever), idle keep-alive
     connections close after `keep_alive_s`, beyond `max_connections` new requests get 503, and
     h11's incomplete-request buffer is capped. Slow *bodies* are bounded by the body-limit
-    middleware's receive timeout (`body_timeout_s`).
+    middleware's receive timeout (`body_timeout_s`). On SIGTERM, requests in flight get
+    `shutdown_timeout_s` to finish before the lifespan closes the event log.
     proxy_headers off: X-Forwarded-For is honoured only from the policy's trusted proxies
     (policy.geo.client_ip), never rewritten by uvicorn for any loopback peer."""
     import uvicorn
@@ -282,7 +308,8 @@ def server_config(app: Any, host: str, port: int) -> Any:  # a uvicorn.Config
         http=header_timeout_protocol(base, float(opts.header_timeout_s)), proxy_headers=False,
         timeout_keep_alive=max(1, int(opts.keep_alive_s)),
         limit_concurrency=int(opts.max_connections) or None,
-        h11_max_incomplete_event_size=64 * 1024)
+        h11_max_incomplete_event_size=64 * 1024,
+        timeout_graceful_shutdown=math.ceil(float(opts.shutdown_timeout_s)) or None)
 
 
 def header_timeout_protocol(base: type[Any], timeout_s: float) -> type[Any]:

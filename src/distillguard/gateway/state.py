@@ -14,6 +14,7 @@ from distillguard.config import Settings, home
 from distillguard.errors import DistillguardError
 from distillguard.gateway.backends import Backend, LocalBackend, served_name
 from distillguard.gateway.events import EventLog, Retention
+from distillguard.gateway.health import Readiness
 from distillguard.gateway.metrics import Metrics
 from distillguard.gateway.ratelimit import RefusalThrottle, make_rate_limiter
 from distillguard.gateway.relay import OpenAIUpstream
@@ -57,6 +58,7 @@ class GatewayOptions:
     body_timeout_s: float = 30.0  # longest wait for the next piece of a request body
     keep_alive_s: float = 5.0  # idle keep-alive connections are closed after this
     max_connections: int = 4096  # uvicorn limit_concurrency: beyond it, 503
+    shutdown_timeout_s: float = 30.0  # SIGTERM: longest wait for in-flight requests to finish
 
     @classmethod
     def from_settings(cls, settings: Settings) -> GatewayOptions:
@@ -114,6 +116,8 @@ class GatewayState:
         self.metrics = Metrics()
         self.metrics.watch_event_backlog(self.events.backlog)
         self.admin_hash = admin_token_hash(settings)
+        self.started = False  # backends started (the model loaded): set by the app's lifespan
+        self.readiness = Readiness(self, settings.redis_url or None)
         self.local: LocalBackend | None = None
         if self.options.local_model:
             self.local = LocalBackend(settings.model, settings.resolved_master_key_path,
@@ -182,5 +186,6 @@ class GatewayState:
         self._case_pool.shutdown(wait=True)
         self.events.close()
         await self.limiter.close()
+        await self.readiness.aclose()
         for backend in self.backends():
             await backend.aclose()
