@@ -258,3 +258,42 @@ def test_api_pack_records_the_resume_and_reproduces_from_its_transcript(audit_in
     conn.close()
     code, _, err = run_cli(monkeypatch, capsys, "audit", "verify", report)
     assert "responses.sqlite" in one_line_error(code, err)
+
+
+def test_real_pack_exports_to_stix_and_validates(pack, tmp_path, monkeypatch, capsys):
+    """`intel export --audit DIR` on the pack `audit open --report` wrote (not a hand-made dict)."""
+    from distillguard.audit.evidence import sha256_file
+    from distillguard.intel.stix_check import validate_bundle
+    from distillguard.intel.vocab import EVIDENCE_TYPE
+
+    report, result = pack
+    flags = tmp_path / "flags.json"
+    flags.write_text(json.dumps({"accounts": [], "clusters": []}))
+    ring = tmp_path / "ring.json"
+    code, _, err = run_cli(monkeypatch, capsys, "intel", "key", "new", "--keyring", ring, "--key-id", "k1")
+    assert code == 0, err
+    out = tmp_path / "bundle.json"
+    export = ["intel", "export", "--flags", flags, "--audit", report, "--keyring", ring, "--lab", "lab-a",
+              "--out", out]
+    code, _, err = run_cli(monkeypatch, capsys, *export)
+    assert code == 0, err
+    bundle = json.loads(out.read_text())
+    assert validate_bundle(bundle) == []
+    [evidence] = [o for o in bundle["objects"] if o["type"] == EVIDENCE_TYPE]
+    assert evidence["p_value"] == result["p_value"]
+    assert evidence["tokens_scored"] == result["tokens_scored"]
+    assert evidence["verdict"] == result["verdict"] in ("watermark_detected", "not_detected")
+    assert evidence["key_id"] == result["key_id"] and evidence["mode"] == "open"
+    assert evidence["manifest_sha256"] == sha256_file(report / "manifest.json") == result["manifest_sha256"]
+    assert "open-weights model 'model'" in evidence["suspect_description"]
+    software = next(o for o in bundle["objects"] if o["id"] == evidence["suspect_ref"])
+    assert software["name"] == "model"
+    assert "/tmp" not in json.dumps(evidence)  # no local paths leave the lab
+    # report.json given directly works the same; a tampered pack is refused, the file named.
+    code, _, err = run_cli(monkeypatch, capsys, *export[:5], report / "report.json", *export[6:])
+    assert code == 0, err
+    doc = json.loads((report / "report.json").read_text())
+    doc["result"]["p_value"] = 1e-30
+    (report / "report.json").write_text(json.dumps(doc))
+    code, _, err = run_cli(monkeypatch, capsys, *export)
+    assert "report.json" in one_line_error(code, err)

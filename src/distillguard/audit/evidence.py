@@ -213,3 +213,40 @@ def verify_pack(directory: str | Path, public_key: Path | None = None) -> dict[s
                 raise EvidenceError(f"{Path(suspect['path']) / name}: suspect weights differ from the manifest")
         out["suspect_checked"] = True
     return out
+
+
+def suspect_description(document: dict[str, Any], manifest: dict[str, Any] | None) -> dict[str, str]:
+    """{"name", "description"} of the suspect, fit to share: an open-weights suspect by its
+    directory's name and weights digest (no local paths), an API suspect by model and endpoint."""
+    params = document.get("parameters") if isinstance(document.get("parameters"), dict) else {}
+    mode = (document.get("result") or {}).get("mode")
+    if mode == "api":
+        model, url = str(params.get("model", "?")), str(params.get("base_url", "?"))
+        return {"name": model, "description": f"model {model!r} served at {url} (API-mode audit)"}
+    name = Path(str(params.get("suspect", "unknown suspect model"))).name or "unknown suspect model"
+    suspect = (manifest or {}).get("suspect") or {}
+    digest = suspect.get("sha256") if isinstance(suspect, dict) else None
+    weights = f", weights listing SHA-256 {digest}" if isinstance(digest, str) else ""
+    return {"name": name, "description": f"open-weights model {name!r}{weights} (open-mode audit)"}
+
+
+def evidence_summary(document: dict[str, Any], directory: Path) -> dict[str, Any]:
+    """The flat record intel export shares, from an evidence pack's report.json.
+
+    When the pack has a manifest it must verify (a tampered pack is refused with the file
+    named), and its SHA-256 travels with the evidence so a partner can ask for the pack and
+    check it is the one that was summarised."""
+    result = document["result"]
+    manifest_path = directory / MANIFEST
+    body: dict[str, Any] | None = None
+    out: dict[str, Any] = {k: result.get(k) for k in
+                           ("p_value", "log10_p_value", "tokens_scored", "verdict", "key_id", "mode",
+                            "scheme", "alpha") if result.get(k) is not None}
+    if manifest_path.exists():
+        verify_pack(directory)
+        body = _load_manifest(directory)["manifest"]
+        out["manifest_sha256"] = sha256_file(manifest_path)
+    suspect = suspect_description(document, body)
+    out["suspect"] = suspect["name"]
+    out["suspect_description"] = suspect["description"]
+    return out

@@ -347,6 +347,8 @@ def _evidence_objects(report: dict[str, Any], common: dict, campaign_ids: list[s
         "verdict": str(report["verdict"]),
         "key_id": str(report.get("key_id", "")),
         "mode": str(report.get("mode", "")) or None,
+        "suspect_description": _optional_str(report.get("suspect_description")),
+        "manifest_sha256": _optional_str(report.get("manifest_sha256")),
         "object_marking_refs": common["object_marking_refs"],
         "extensions": {EVIDENCE_EXTENSION_ID: {"extension_type": "new-sdo"}},
     }
@@ -356,6 +358,10 @@ def _evidence_objects(report: dict[str, Any], common: dict, campaign_ids: list[s
     out += [Relationship(evidence["id"], "related-to", c, allow_custom=True, **rel)
             for c in campaign_ids]
     return out
+
+
+def _optional_str(value: Any) -> str | None:
+    return str(value) if value is not None else None
 
 
 def make_sighting(indicator_id: str, lab_name: str, count: int, first_seen: datetime | None,

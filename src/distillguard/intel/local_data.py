@@ -68,11 +68,19 @@ def load_flags(path: str | Path) -> dict[str, Any]:
 
 
 def load_audit_report(path: str | Path) -> dict[str, Any]:
-    """An audit report.json ({"p_value", "tokens_scored", "verdict", "key_id", "suspect", ...})."""
+    """An audit report: the evidence pack `audit open|api --report DIR` writes (its report.json
+    has `result` and `parameters`; a signed manifest is verified and its hash kept), or a flat
+    {"p_value", "tokens_scored", "verdict", "key_id", "suspect", ...}."""
     path = Path(path)
     if path.is_dir():
         path = path / "report.json"
     data = load_json(path, "audit report")
+    if not isinstance(data, dict):
+        raise DistillguardError(f"audit report {path} is not a JSON object")
+    if isinstance(data.get("result"), dict):
+        from distillguard.audit.evidence import evidence_summary
+
+        data = evidence_summary(data, path.parent)
     missing = [k for k in ("p_value", "tokens_scored", "verdict") if k not in data]
     if missing:
         raise DistillguardError(f"audit report {path} lacks {', '.join(missing)}")
