@@ -51,8 +51,10 @@ def test_tokenizers_ids_equal_transformers_ids(texts, which, tiny_model_dir):
     assert [ids.tolist() for ids in got.ids] == expected
     with_offsets = fast.encode(texts, offsets=True)
     assert [ids.tolist() for ids in with_offsets.ids] == expected
-    for text, ids, offsets in zip(texts, with_offsets.ids, with_offsets.offsets, strict=True):
-        assert len(offsets) == len(ids) and (len(ids) == 0 or 0 <= offsets[-1][1] <= len(text))
+    for k, (text, ids) in enumerate(zip(texts, with_offsets.ids, strict=True)):
+        if len(ids):
+            start, end = with_offsets.chars(k, 0, len(ids))
+            assert 0 <= start < end <= len(text) and text[start:end].strip() == text.strip()
 
 
 def _write(tmp_path, rows):
@@ -144,3 +146,25 @@ def test_long_inputs_show_progress_on_stderr(tmp_path, monkeypatch):
     monkeypatch.setattr(wm_cli, "PROGRESS_BYTES", 1 << 40)
     quiet = CliRunner().invoke(cli_app, ["watermark", "detect", "--key", str(key_file), str(data)])
     assert quiet.stderr == "" and quiet.stdout == result.stdout
+
+
+def test_scipy_special_tails_are_bit_identical_to_the_schemes_tails():
+    """tails.py gives base.py's p-values without importing scipy.stats (start-up)."""
+    import numpy as np
+
+    from distillguard.watermark import tails
+    from distillguard.watermark.schemes import base
+
+    rng = np.random.default_rng(0)
+    n = np.concatenate([rng.integers(0, 5000, 20000), [0, 1, 2, 3000, 3000]])
+    k = (rng.random(len(n)) * (n * 1.05 + 3)).astype(np.int64) - 1
+    k[:300] = n[:300]  # far tails: the log-space fallback
+    for p in (0.25, 0.5, 0.1):
+        assert np.array_equal(tails.binomial_log_sf_many(k, n, p), base.binomial_log_sf_many(k, n, p))
+    x = np.concatenate([rng.random(len(n)) * 3 * n, [5.0, 3000.0, 1e5]])
+    m = np.concatenate([n, [3, 200, 100]])
+    assert np.array_equal(tails.gamma_log_sf_many(x, m), base.gamma_log_sf_many(x, m))
+    assert tails.binomial_log_sf(2000, 2000, 0.25) == base.binomial_log_sf(2000, 2000, 0.25)
+    assert tails.gamma_log_sf(3000.0, 200) == base.gamma_log_sf(3000.0, 200)
+    script = "import sys, distillguard.watermark.tails; print('scipy.stats' in sys.modules)"
+    assert subprocess.run([sys.executable, "-c", script], capture_output=True, text=True).stdout.strip() == "False"

@@ -132,7 +132,7 @@ def pasted_documents(tiny_model_dir):
             while len(tokenizer.encode([host]).ids[0]) < need:
                 host += next(natural) + "\n\n"
             encoded = tokenizer.encode([host], offsets=True)
-            host = host[: int(encoded.offsets[0][need][0])]
+            host = host[: encoded.chars(0, need, need + 1)[0]]
             fraction = (0.15, 0.4, 0.65, 0.8)[len(documents) % 4]
             cut = host.rfind(". ", 0, int(len(host) * fraction)) + 2
             documents.append(host[:cut] + text + " " + host[cut:])

@@ -29,10 +29,21 @@ _REWRITING_KEYS = ("add_prefix_space", "legacy", "from_slow")
 
 @dataclass
 class Encoded:
-    """Token ids of each text (int64 arrays) and, when asked for, (start, end) char offsets."""
+    """Token ids of each text (int64 arrays); with offsets, the char range of a token span."""
 
     ids: list[np.ndarray]
-    offsets: list[np.ndarray] | None = None
+    offsets: list[Any] | None = None  # per text: tokenizers Encoding, or a list of (start, end)
+
+    def chars(self, text: int, token_start: int, token_end: int) -> tuple[int, int] | None:
+        """(first char, end char) of tokens [token_start, token_end) of text `text`."""
+        if self.offsets is None or token_end <= token_start:
+            return None
+        source = self.offsets[text]
+        if hasattr(source, "token_to_chars"):  # an Encoding: no per-token lists built
+            first, last = source.token_to_chars(token_start), source.token_to_chars(token_end - 1)
+        else:
+            first, last = source[token_start], source[token_end - 1]
+        return int(first[0]), int(last[1])
 
 
 class TextTokenizer:
@@ -43,6 +54,12 @@ class TextTokenizer:
         self.source = source
         self.uses_transformers = transformers
 
+    @property
+    def vocab_size(self) -> int:
+        if self.uses_transformers:
+            return len(self.backend)
+        return int(self.backend.get_vocab_size(with_added_tokens=True))
+
     def encode(self, texts: Sequence[str], offsets: bool = False) -> Encoded:
         """Batch-encode (all cores for the tokenizers backend)."""
         texts = list(texts)
@@ -52,10 +69,7 @@ class TextTokenizer:
             return self._encode_transformers(texts, offsets)
         if offsets:
             encodings = self.backend.encode_batch(texts, add_special_tokens=False)
-            return Encoded(
-                [np.array(e.ids, dtype=np.int64) for e in encodings],
-                [np.array(e.offsets, dtype=np.int64).reshape(-1, 2) for e in encodings],
-            )
+            return Encoded([np.array(e.ids, dtype=np.int64) for e in encodings], encodings)
         encodings = self.backend.encode_batch_fast(texts, add_special_tokens=False)
         return Encoded([np.array(e.ids, dtype=np.int64) for e in encodings])
 
@@ -63,9 +77,7 @@ class TextTokenizer:
         want = offsets and bool(getattr(self.backend, "is_fast", False))
         out = self.backend(texts, add_special_tokens=False, return_offsets_mapping=want)
         ids = [np.array(x, dtype=np.int64) for x in out["input_ids"]]
-        if not want:
-            return Encoded(ids, None)
-        return Encoded(ids, [np.array(o, dtype=np.int64).reshape(-1, 2) for o in out["offset_mapping"]])
+        return Encoded(ids, list(out["offset_mapping"]) if want else None)
 
 
 def _rewritten_by_transformers(directory: Path) -> bool:

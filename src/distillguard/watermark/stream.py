@@ -16,6 +16,7 @@ from typing import TYPE_CHECKING, Any
 
 from distillguard.watermark.detect import Scan, SeenTuples, detect_tokens
 from distillguard.watermark.jsonl import Skipped, read_records
+from distillguard.watermark.schemes import get_scheme
 
 if TYPE_CHECKING:
     from distillguard.watermark.fast_tokenize import Encoded, TextTokenizer
@@ -84,13 +85,9 @@ def detect_jsonl(
         )
         for i, det in zip(keep, detections, strict=True):
             out = det.to_json()
-            if det.span is not None and encoded.offsets is not None:
-                spans = encoded.offsets[i]
-                out["span"] = {
-                    "start": int(spans[det.span["token_start"]][0]),
-                    "end": int(spans[det.span["token_end"] - 1][1]),
-                    **det.span,
-                }
+            chars = None if det.span is None else encoded.chars(i, det.span["token_start"], det.span["token_end"])
+            if chars is not None:
+                out["span"] = {"start": chars[0], "end": chars[1], **(det.span or {})}
             yield out
 
     with ThreadPoolExecutor(max_workers=1, thread_name_prefix="tokenize") as pool:
@@ -106,13 +103,23 @@ def detect_jsonl(
             chars += len(obj["text"]) + len(obj.get("prompt") or "")
             if chars >= CHUNK_CHARS or len(batch) >= CHUNK_TEXTS:
                 current = submit(pool, batch)  # tokenised while `previous` is scored
-                if previous is not None:
+                if previous is None:  # a long input: build the key's tables once, full size
+                    _prebuild_tables(key, tokenizer.vocab_size)
+                else:
                     yield from score(previous)
                 previous, batch, chars = current, [], 0
         last = submit(pool, batch) if batch else None
         for chunk in (previous, last):
             if chunk is not None:
                 yield from score(chunk)
+
+
+def _prebuild_tables(key: WatermarkKey, vocab_size: int) -> None:
+    """Keyed tables grow on demand by doubling (prf.token_table); a long scan will meet most
+    of the vocabulary, so one exact-size build saves up to half of the hashing."""
+    scheme = get_scheme(key)
+    scheme.context_values(vocab_size)
+    scheme.token_values(vocab_size)
 
 
 def _problem(obj: dict[str, Any], scheme: str) -> str | None:
