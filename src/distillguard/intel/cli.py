@@ -19,6 +19,10 @@ collections_app = typer.Typer(help="TAXII server collections.", no_args_is_help=
 app.add_typer(key_app, name="key")
 app.add_typer(members_app, name="members")
 app.add_typer(collections_app, name="collections")
+feed_app = typer.Typer(help="Publish intel as feeds other tools fetch (MISP).",
+                       no_args_is_help=True)
+app.add_typer(feed_app, name="feed")
+FORMATS = ("stix", "misp")
 
 TOKEN_ENV = "DISTILLGUARD_INTEL_TOKEN"
 
@@ -98,8 +102,12 @@ def export_cmd(
     lab: str = typer.Option(None, help="This lab's name (its STIX identity)."),
     keyring: Path = typer.Option(None, help="Coalition keyring."),
     publish: str = typer.Option(None, help="Also store in this local collection (id/alias) for sync push."),
+    fmt: str = typer.Option("stix", "--format",
+                            help="stix: a STIX 2.1 bundle; misp: one MISP event (JSON), "
+                                 "converted from that bundle with misp-stix."),
 ) -> None:
-    """Export the monitor's clusters (and audit evidence) as a validated STIX 2.1 bundle."""
+    """Export the monitor's clusters (and audit evidence) as a validated STIX 2.1 bundle
+    (or, with --format misp, as a MISP event)."""
     from distillguard.intel.export import ExportOptions, export_clusters
     from distillguard.intel.local_data import (
         gateway_accounts,
@@ -114,6 +122,8 @@ def export_cmd(
 
     if tlp not in TLP2_IDS:
         raise DistillguardError(f"unknown TLP level {tlp!r}; use {', '.join(TLP2_IDS)}")
+    if fmt not in FORMATS:
+        raise DistillguardError(f"unknown format {fmt!r}; use {' or '.join(FORMATS)}")
     ring = load_keyring(_keyring_path(keyring))
     account_list = load_accounts(accounts) if accounts else []
     if from_db:
@@ -129,14 +139,75 @@ def export_cmd(
         list(cluster or []) or None,
     )
     check_bundle(bundle)
+    text = json.dumps(bundle, indent=1)
+    summary: dict = {"out": str(out), "objects": len(bundle["objects"]),
+                     "indicators": sum(o["type"] == "indicator" for o in bundle["objects"]),
+                     "tlp": tlp}
+    if fmt == "misp":
+        text, summary["misp"] = _misp_event_text(bundle)
     out.parent.mkdir(parents=True, exist_ok=True)
-    out.write_text(json.dumps(bundle, indent=1), encoding="utf-8")
-    summary = {"out": str(out), "objects": len(bundle["objects"]),
-               "indicators": sum(o["type"] == "indicator" for o in bundle["objects"]),
-               "tlp": tlp}
+    out.write_text(text, encoding="utf-8")
     if publish:
         summary["published"] = _store_locally(bundle, publish)
     _print(summary)
+
+
+def _misp_event_text(bundle: dict) -> tuple[str, dict]:
+    """The bundle as one MISP event (JSON text) and a summary; what misp-stix cannot map is
+    named on one stderr line."""
+    from distillguard.intel.misp import bundle_to_event, event_json
+
+    conversion = bundle_to_event(bundle)
+    if len(conversion.events) != 1:
+        raise DistillguardError("misp-stix made no MISP event from the bundle")
+    _warn(conversion.warning())
+    event = conversion.events[0]
+    info = {"event_uuid": str(event.uuid), "attributes": len(event.attributes),
+            "objects": len(event.objects), "unmapped": len(conversion.unmapped)}
+    return json.dumps(event_json(event), indent=1, sort_keys=True, default=str), info
+
+
+def _warn(line: str | None) -> None:
+    if line:
+        typer.echo(line, err=True)
+
+
+@feed_app.command("misp")
+def feed_misp(
+    directory: Path = typer.Argument(..., help="Feed directory (created; served to MISP over HTTP)."),
+    collection: str = typer.Option("outbox", help="Local collection whose objects are published."),
+    bundle: list[Path] = typer.Option(None, help="Publish these STIX bundle files instead (repeatable)."),
+) -> None:
+    """Write or refresh a MISP feed: one event per campaign (`<uuid>.json`, rewritten only
+    when it changed), `manifest.json` and `hashes.csv`. Converted with misp-stix."""
+    from distillguard.intel.local_data import load_json
+    from distillguard.intel.misp import bundle_to_events, write_feed
+
+    if directory.exists() and not directory.is_dir():
+        raise DistillguardError(f"{directory} is not a directory")
+    objects: list = []
+    if bundle:
+        for path in bundle:
+            data = load_json(path, "bundle")
+            if not isinstance(data, dict) or not isinstance(data.get("objects"), list):
+                raise DistillguardError(f"{path}: not a STIX bundle")
+            objects += data["objects"]
+    else:
+        objects = _collection_objects(collection)
+    latest: dict = {}
+    for obj in objects:  # several bundles may carry versions of one object: keep the newest
+        if isinstance(obj, dict) and isinstance(obj.get("id"), str):
+            held = latest.get(obj["id"])
+            if held is None or str(obj.get("modified", "")) >= str(held.get("modified", "")):
+                latest[obj["id"]] = obj
+    conversion = bundle_to_events(list(latest.values()))
+    _warn(conversion.warning())
+    try:
+        result = write_feed(conversion.events, directory)
+    except OSError as exc:
+        raise DistillguardError(f"cannot write the feed in {directory}: {exc.strerror or exc}") from None
+    _print({**result, "written": len(result["written"]), "unchanged": len(result["unchanged"]),
+            "unmapped": len(conversion.unmapped)})
 
 
 def _store_locally(bundle: dict, collection_ref: str) -> dict:
