@@ -139,3 +139,46 @@ def test_mixture_has_the_requested_fraction():
         rows = mixture(wm, other, rho, 200, seed=1)
         assert len(rows) == 200
         assert sum(r["watermarked"] for r in rows) == expected
+
+
+def test_frequent_window_filter_keeps_exactly_the_windows_served_often_enough():
+    """Sander et al.'s filter: score only windows seen >= K times in the served text. Windows are
+    matched as whole rows ((1, 2) is not (2, 1)), served texts shorter than h add nothing."""
+    from distillguard.audit.scoring import frequent_window_mask
+
+    builder = EntriesBuilder(2)
+    builder.add_sequence(0, [1, 2, 3, 2, 1, 9, 4], None, first_scored=0)
+    builder.add_sequence(1, [5, 1, 2, 5], None, first_scored=0)
+    entries = builder.build()
+    served = [[1, 2, 3, 1, 2], [1, 2, 9], [7]]  # (1,2)×3, (2,3), (3,1), (2,9) once each
+    windows = [tuple(w) for w in entries.windows]
+    mask = frequent_window_mask(entries, served, 2)
+    assert [w for w, m in zip(windows, mask, strict=True) if m] == [(1, 2), (1, 2)]
+    mask1 = frequent_window_mask(entries, served, 1)
+    assert {w for w, m in zip(windows, mask1, strict=True) if m} == {(1, 2), (2, 3)}
+    assert (2, 1) in windows and not any(m for w, m in zip(windows, mask1, strict=True) if w == (2, 1))
+    assert not frequent_window_mask(entries, served, 4).any()
+    assert not frequent_window_mask(entries, [[7]], 1).any()  # nothing as long as a window
+    # The scorer honours the filter: only the kept tuples are scored (doc 0's (1,2)→3, doc 1's (1,2)→5).
+    key = new_key("kgw", secret=b"f" * 32, context_width=2)
+    entries.keep = mask
+    [filtered] = score_keys(entries, [key])
+    assert filtered.tokens_scored == 2
+    entries.keep = np.ones(len(mask), dtype=bool)
+    [whole] = score_keys(entries, [key])
+    assert whole.tokens_scored > filtered.tokens_scored
+
+
+def test_open_audit_applies_the_filter(tmp_path, tiny_model_dir):
+    from distillguard.audit.open_mode import open_audit
+    from distillguard.audit.reading import CorpusDoc
+
+    docs = [CorpusDoc(text="the cat sat on the mat and the dog sat on the rug", prompt=None, id="a")]
+    key = new_key("kgw", secret=b"g" * 32, context_width=1)
+    whole = open_audit(tiny_model_dir, docs, key=key).result
+    served = [CorpusDoc(text="the cat sat on the mat. the cat sat.", prompt=None, id="s")]
+    filtered = open_audit(tiny_model_dir, docs, key=key, served=served, min_window_count=2).result
+    assert filtered["frequent_window_filter"] == {"served_documents": 1, "min_window_count": 2}
+    assert 0 < filtered["tokens_scored"] < whole["tokens_scored"]
+    none = open_audit(tiny_model_dir, docs, key=key, served=served, min_window_count=50).result
+    assert none["tokens_scored"] == 0 and none["verdict"] == "insufficient_tokens"
