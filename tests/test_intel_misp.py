@@ -127,6 +127,27 @@ def test_unmapped_objects_are_named_and_the_rest_exported():
         misp.bundle_to_event("not a bundle")
 
 
+@pytest.mark.parametrize("mutate", [
+    lambda objs: objs[-1].__setitem__("created_by_ref", ["not", "a", "string"]),
+    lambda objs: next(o for o in objs if o["type"] == "indicator").__setitem__("pattern", "[[["),
+    lambda objs: next(o for o in objs if o["type"] == "indicator").__setitem__("pattern", 12),
+    lambda objs: objs.append({"type": "relationship", "id": "relationship--0b5a2f8a-0d1b-4a43-"
+                              "9c1e-3c8bd2d6c6a1", "source_ref": ["a"], "target_ref": {"x": 1}}),
+    lambda objs: objs.append({"type": "campaign", "id": "campaign--0b5a2f8a-0d1b-4a43-9c1e-"
+                              "3c8bd2d6c6a2", "name": "x", "created": "bad", "modified": 7}),
+], ids=["author-list", "bad-pattern", "pattern-int", "refs-not-strings", "bad-dates"])
+def test_hostile_objects_are_named_or_refused_never_a_crash(mutate):
+    bundle = copy.deepcopy(_bundle())
+    mutate(bundle["objects"])
+    for convert in (misp.bundle_to_event, misp.bundle_to_events):
+        try:
+            conversion = convert(bundle)
+        except DistillguardError as exc:
+            assert "\n" not in str(exc)
+            continue
+        assert conversion.events and conversion.warning()
+
+
 def test_pattern_forms_are_inverse():
     for key_id in ("k-2026", "it's", "back\\slash", "a' AND x:y = 'z"):
         native = f"email:hmac-sha256:{key_id}:{'ab' * 32}"

@@ -138,7 +138,8 @@ def _prepare(objects: list[dict[str, Any]]) -> tuple[list[dict[str, Any]], list[
     dropped: set[str] = set()
     kept: list[dict[str, Any]] = []
     for obj in objects:
-        if not isinstance(obj, dict) or not isinstance(obj.get("type"), str) or "id" not in obj:
+        if not (isinstance(obj, dict) and isinstance(obj.get("type"), str)
+                and isinstance(obj.get("id"), str)):
             raise DistillguardError("bundle holds an object without type/id")
         if not _mappable(obj["type"]):
             unmapped.append(f"{obj['id']} (no misp-stix mapping for {obj['type']})")
@@ -150,7 +151,8 @@ def _prepare(objects: list[dict[str, Any]]) -> tuple[list[dict[str, Any]], list[
         kept.append(obj)
     out = []
     for obj in kept:  # relationships and sightings to what was left out go with it
-        refs = {obj.get("source_ref"), obj.get("target_ref"), obj.get("sighting_of_ref")}
+        refs = {r for r in (obj.get("source_ref"), obj.get("target_ref"),
+                            obj.get("sighting_of_ref")) if isinstance(r, str)}
         if refs & dropped:
             unmapped.append(f"{obj['id']} ({obj['type']} to an unmapped object)")
             continue
@@ -225,7 +227,7 @@ def _report(key: str, name: str, members: list[dict[str, Any]]) -> dict[str, Any
     created = min(_stamp(m.get("created")) for m in members)
     known = well_known_objects()
     authors = Counter(m["created_by_ref"] for m in members
-                      if m.get("created_by_ref") and m["id"] not in known)
+                      if isinstance(m.get("created_by_ref"), str) and m["id"] not in known)
     levels = [lvl for lvl, mid in TLP2_IDS.items()
               if any(mid in m.get("object_marking_refs", []) for m in members)]
     report: dict[str, Any] = {
