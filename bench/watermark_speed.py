@@ -6,6 +6,8 @@ Measures, as subprocesses of the real CLI:
    tokens per second end to end (start-up included), best of N, for --scan whole and windows;
 3. the previous path for comparison: transformers' tokenizer and one `detect_tokens` call per
    4,096 texts (what `watermark detect` did before), run once;
+4. where start-up goes: cumulative import times (`python -X importtime`) of the largest
+   imports, and the tokenizer file load;
 plus the machine: cores and the 1-minute load average before each run (other jobs share the CPU).
 Results: bench/results/watermark_speed.{json,md}.
 
@@ -56,11 +58,40 @@ def timed(cmd: list[str], env: dict[str, str]) -> tuple[float, float, str]:
     return wall, load, proc.stdout
 
 
+WATCHED = ("scipy.stats", "scipy.special", "numpy", "typer", "tokenizers", "distillguard.watermark")
+
+
+def startup_breakdown(cli: list[str], key: Path, one: Path, env: dict[str, str]) -> dict:
+    """Cumulative import seconds of the big imports and of each CLI group module, best of 3."""
+    best: dict[str, float] = {}
+    for _ in range(3):
+        cmd = [cli[0], "-X", "importtime", *cli[1:], "--key", str(key), str(one)]
+        proc = subprocess.run(cmd, capture_output=True, text=True, env=env, check=True)
+        seen: dict[str, float] = {}
+        for line in proc.stderr.splitlines():
+            if not line.startswith("import time:") or "|" not in line:
+                continue
+            _, cumulative, name = (part.strip() for part in line.split("|"))
+            if not cumulative.isdigit():
+                continue
+            if name in WATCHED or (name.startswith("distillguard.") and name.endswith(("cli", "audit_log"))):
+                seen[name] = max(seen.get(name, 0.0), int(cumulative) / 1e6)
+        for name, seconds in seen.items():
+            best[name] = min(best.get(name, seconds), seconds)
+    load = subprocess.run(
+        [cli[0], "-c", "import time, sys; t = time.perf_counter();"
+         "from distillguard.watermark.fast_tokenize import load_text_tokenizer; load_text_tokenizer(None);"
+         "print(time.perf_counter() - t)"], capture_output=True, text=True, env=env, check=True)
+    best["tokenizer file load (with its imports)"] = float(load.stdout.strip())
+    return dict(sorted(best.items(), key=lambda kv: -kv[1]))
+
+
 def main(argv: list[str] | None = None) -> None:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--texts", type=int, default=20000, help="ShareGPT answers in the big file")
     parser.add_argument("--reps", type=int, default=3)
     parser.add_argument("--skip-old", action="store_true", help="do not run the previous path")
+    parser.add_argument("--startup-only", action="store_true", help="only the start-up breakdown")
     parser.add_argument("--out", type=Path, default=RESULTS)
     args = parser.parse_args(argv)
 
@@ -85,6 +116,11 @@ def main(argv: list[str] | None = None) -> None:
         "input": {"texts": len(texts), "tokens": tokens, "bytes": big.stat().st_size},
         "startup": [], "whole": [], "windows": [],
     }
+    result["startup_breakdown"] = startup_breakdown(cli, key, one, env)
+    log(f"start-up breakdown: {result['startup_breakdown']}")
+    if args.startup_only:
+        print(json.dumps(result["startup_breakdown"], indent=2))
+        return
     for _rep in range(args.reps):
         wall, load, _ = timed([*cli, "--key", str(key), str(one)], env)
         result["startup"].append({"seconds": wall, "load": load})
@@ -126,11 +162,17 @@ def markdown(r: dict) -> str:
             f"| --scan {scan} | {b['seconds']:.2f} | {b['tokens_per_s']:,.0f} | {b['load']:.1f} | "
             + ", ".join(f"{x['seconds']:.2f}" for x in r[scan]) + " |"
         )
+    if "startup_breakdown" in r:
+        tail = ["", "Start-up breakdown (cumulative seconds, best of 3 `python -X importtime` runs; "
+                "nested imports are counted in their parents):", "", "| import | seconds |", "|---|---|"]
+        tail += [f"| {name} | {sec:.3f} |" for name, sec in r["startup_breakdown"].items()]
+    else:
+        tail = []
     if "previous_path" in r:
         p = r["previous_path"]
         lines.append(f"| previous path (transformers) | {p['seconds']:.2f} | {p['tokens_per_s']:,.0f} | "
                      f"{p['load']:.1f} | identical output: {p['identical_output']} |")
-    return "\n".join(lines) + "\n"
+    return "\n".join(lines + tail) + "\n"
 
 
 if __name__ == "__main__":

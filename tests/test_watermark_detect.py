@@ -211,3 +211,17 @@ def test_one_key_over_a_corpus_is_valid_with_corpus_dedup(docstrings, scheme, wi
         for d in dets
     ]
     assert kstest(randomised, "uniform").pvalue > 0.01
+
+
+def test_seen_tuples_sorted_and_bitmap_modes_agree():
+    rng = np.random.default_rng(9)
+    batches = [np.unique(rng.integers(0, 2**32, 5000, dtype=np.uint64).astype(np.uint32)) for _ in range(4)]
+    batches.append(np.unique(np.concatenate([batches[0][:100], batches[3][-50:], [0, 2**32 - 1]]).astype(np.uint32)))
+    small, switching = SeenTuples(), SeenTuples()
+    switching.SWITCH = 6000  # the second batch moves it to the bitmap
+    for batch in batches:
+        assert np.array_equal(small.keep_new(batch), switching.keep_new(batch))
+    assert small._bits is None and switching._bits is not None
+    assert small.count == switching.count == sum(map(len, batches[:4])) + 2
+    for seen in (small, switching):
+        assert not seen.keep_new(np.array([0, 2**32 - 1, batches[2][7]], dtype=np.uint32)).any()

@@ -82,25 +82,46 @@ class Detection:
 
 
 class SeenTuples:
-    """PRF inputs already scored earlier in a corpus scan: a bitmap over all 2^32 inputs.
+    """PRF inputs already scored earlier in a corpus scan.
 
-    512 MiB of address space from `np.zeros` (calloc), so memory is committed only for pages
-    that are touched; a membership test and an update are one vectorised gather/scatter.
+    A sorted uint32 array while small (a scan of a few thousand texts stays a few MB); past
+    2^22 inputs a bitmap over all 2^32 (512 MiB of address space from `np.zeros`, i.e. calloc:
+    pages are committed as they are touched). Membership and updates are vectorised either way.
     """
 
+    SWITCH = 1 << 22
+
     def __init__(self) -> None:
-        self._bits = np.zeros(1 << 29, dtype=np.uint8)
+        self._sorted = np.empty(0, dtype=np.uint32)
+        self._bits: np.ndarray | None = None
         self.count = 0
 
     def keep_new(self, x: np.ndarray) -> np.ndarray:
         """bool mask of the distinct uint32 inputs `x` not seen before; marks them seen."""
         x = np.asarray(x, dtype=np.uint32)
-        byte = (x >> np.uint32(3)).astype(np.intp)
-        bit = np.left_shift(np.uint8(1), (x & np.uint32(7)).astype(np.uint8))
-        new: np.ndarray = (self._bits[byte] & bit) == 0
-        np.bitwise_or.at(self._bits, byte[new], bit[new])
+        if self._bits is None:
+            at = np.minimum(np.searchsorted(self._sorted, x), max(len(self._sorted) - 1, 0))
+            new: np.ndarray = (
+                np.ones(len(x), dtype=bool) if len(self._sorted) == 0 else self._sorted[at] != x
+            )
+            self._sorted = np.union1d(self._sorted, x[new]).astype(np.uint32, copy=False)
+            if len(self._sorted) > self.SWITCH:
+                self._bits = np.zeros(1 << 29, dtype=np.uint8)
+                self._mark(self._sorted)
+                self._sorted = np.empty(0, dtype=np.uint32)
+        else:
+            byte = (x >> np.uint32(3)).astype(np.intp)
+            bit = np.left_shift(np.uint8(1), (x & np.uint32(7)).astype(np.uint8))
+            new = (self._bits[byte] & bit) == 0
+            self._mark(x[new])
         self.count += int(new.sum())
         return new
+
+    def _mark(self, x: np.ndarray) -> None:
+        assert self._bits is not None
+        byte = (x >> np.uint32(3)).astype(np.intp)
+        bit = np.left_shift(np.uint8(1), (x & np.uint32(7)).astype(np.uint8))
+        np.bitwise_or.at(self._bits, byte, bit)
 
 
 def masks_repeats(scheme: Scheme) -> bool:
