@@ -13,6 +13,16 @@ maximum throughput. The load generator is a separate process (asyncio, keep-aliv
 Usage: python bench/gateway.py [--rate 500] [--seconds 10] [--concurrency 32] [--repeat 3]
        [--litellm /tmp/litellm-venv/bin/litellm]
 Writes bench/results/gateway.json and bench/results/gateway.md.
+
+       python bench/gateway.py --workers 1,2 [--postgres-url URL] [--redis-url URL] [...]
+measures instead, side by side: the SQLite single process, then `serve --workers N` on
+PostgreSQL + Redis for each N (a scratch database next to URL, default
+$DISTILLGUARD_TEST_POSTGRES_URL; `scripts/services.sh start` provides both), and writes
+bench/results/gateway_workers.json and .md.
+
+Every result records the machine it ran on (CPU model, cores usable, load average before and
+after, kernel, Python and uvicorn versions): figures from different machines must never be
+compared as if they were one series.
 """
 
 from __future__ import annotations
@@ -204,15 +214,20 @@ def start_stub(port: int) -> subprocess.Popen:
     return proc
 
 
-def start_gateway(port: int, stub_port: int, home: Path) -> tuple[subprocess.Popen, str]:
+def start_gateway(port: int, stub_port: int, home: Path, db_url: str = "", redis_url: str = "",
+                  workers: int = 1) -> tuple[subprocess.Popen, str]:
+    home.mkdir(parents=True, exist_ok=True)
     policy = home / "policy.toml"
     policy.write_text("[tiers.standard]\nrequests_per_minute = 10000000\n"
                       "tokens_per_minute = 1000000000\n", encoding="utf-8")
     config = home / "config.toml"
+    shared = (f'database_url = "{db_url}"\n' if db_url else "") + (
+        f'redis_url = "{redis_url}"\n' if redis_url else "")
     config.write_text(
-        f'admin_token = "bench"\npolicy_path = "{policy}"\n'
+        f'{shared}admin_token = "bench"\npolicy_path = "{policy}"\n'
         f'[gateway]\nlocal_model = false\nupstream_url = "http://127.0.0.1:{stub_port}/v1"\n'
-        f'upstream_models = ["{MODEL}"]\n', encoding="utf-8")
+        f'upstream_models = ["{MODEL}"]\nredis_namespace = "dg:bench:{os.getpid()}:{port}"\n',
+        encoding="utf-8")
     env = {**os.environ, "DISTILLGUARD_HOME": str(home)}
     created = subprocess.run(
         [sys.executable, "-m", "distillguard.cli", "accounts", "create", "--org", "Bench",
@@ -221,8 +236,14 @@ def start_gateway(port: int, stub_port: int, home: Path) -> tuple[subprocess.Pop
     key = json.loads(created.stdout)["api_key"]
     proc = subprocess.Popen(
         [sys.executable, "-m", "distillguard.cli", "serve", "--config", str(config),
-         "--port", str(port)], env=env, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+         "--port", str(port), "--workers", str(workers)], env=env, stdout=subprocess.DEVNULL,
+        stderr=subprocess.DEVNULL)
     wait_http(f"http://127.0.0.1:{port}/healthz", proc)
+    if workers > 1:  # every worker up, not just the first to answer
+        deadline = time.monotonic() + 120
+        while len(children(proc.pid)) < workers and time.monotonic() < deadline:
+            time.sleep(0.2)
+        time.sleep(5)  # the other workers finish importing (a worker answers once it serves)
     return proc, key
 
 
@@ -262,16 +283,64 @@ def stop(proc: subprocess.Popen | None) -> None:
 
 # -- measurement --------------------------------------------------------------------------------
 
+def children(pid: int) -> list[int]:
+    """A process's live child processes (the workers of `serve --workers N`), Linux /proc."""
+    try:
+        return [int(p) for p in Path(f"/proc/{pid}/task/{pid}/children").read_text().split()]
+    except OSError:
+        return []
+
+
 def cpu_seconds(pid: int | None) -> float | None:
-    """User+system CPU time of a process (and its reaped children) from /proc, in seconds."""
+    """User+system CPU time of a process, its reaped children and its live children (the
+    workers), from /proc, in seconds."""
     if pid is None:
         return None
+    total = 0.0
+    for p in [pid, *children(pid)]:
+        try:
+            fields = Path(f"/proc/{p}/stat").read_text().rsplit(")", 1)[1].split()
+        except OSError:
+            if p == pid:
+                return None
+            continue
+        total += sum(int(x) for x in fields[11:15])  # utime, stime, cutime, cstime
+    return total / os.sysconf("SC_CLK_TCK")
+
+
+def machine_facts() -> dict:
+    """What the figures were measured on (so runs on different machines are never mixed)."""
+    cpu_model = platform.processor() or platform.machine()
     try:
-        fields = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()
+        for line in Path("/proc/cpuinfo").read_text().splitlines():
+            if line.startswith("model name"):
+                cpu_model = line.split(":", 1)[1].strip()
+                break
     except OSError:
-        return None
-    ticks = sum(int(x) for x in fields[11:15])  # utime, stime, cutime, cstime
-    return ticks / os.sysconf("SC_CLK_TCK")
+        pass
+    try:
+        usable = len(os.sched_getaffinity(0))
+    except (AttributeError, OSError):
+        usable = os.cpu_count()
+    try:
+        from importlib.metadata import version
+
+        uvicorn_version = version("uvicorn")
+    except Exception:  # noqa: BLE001 - a fact we could not read is recorded as unknown
+        uvicorn_version = "unknown"
+    return {"cpu_model": cpu_model, "cpu_count": os.cpu_count(), "cpus_usable": usable,
+            "arch": platform.machine(), "kernel": platform.release(),
+            "python": platform.python_version(), "uvicorn": uvicorn_version,
+            "load_average_before": [round(x, 2) for x in os.getloadavg()]}
+
+
+def machine_line(facts: dict) -> str:
+    after = facts.get("load_average_after")
+    return (f"{facts['cpu_model']}, {facts['cpus_usable']} of {facts['cpu_count']} CPUs usable, "
+            f"{facts['arch']}, Linux {facts['kernel']}, Python {facts['python']}, uvicorn "
+            f"{facts['uvicorn']}; load average (1/5/15 min) before "
+            f"{'/'.join(f'{x:.2f}' for x in facts['load_average_before'])}"
+            + (f", after {'/'.join(f'{x:.2f}' for x in after)}" if after else ""))
 
 
 def percentile(values: list[float], q: float) -> float:
@@ -323,7 +392,7 @@ def markdown(result: dict) -> str:
     lines = [
         "# Gateway overhead vs direct upstream and LiteLLM proxy",
         "",
-        f"Machine: {result['machine']}. Stub upstream, gateway/LiteLLM and the load generator "
+        f"Machine: {machine_line(result['machine_facts']) if 'machine_facts' in result else result['machine']}. Stub upstream, gateway/LiteLLM and the load generator "
         "share these cores. Command: `python bench/gateway.py` "
         f"(rate {result['rate_rps']:.0f} req/s for {result['seconds']:.0f} s; "
         f"{result['concurrency']} clients for throughput; direct and gateway measured "
@@ -373,12 +442,20 @@ def main() -> None:
                              "machine's tail latency moves between runs: report a median and range)")
     parser.add_argument("--litellm", default=os.environ.get(
         "LITELLM_BIN", "/tmp/litellm-venv/bin/litellm"))
+    parser.add_argument("--workers", help="comma-separated worker counts, e.g. 1,2: compare "
+                        "`serve --workers N` on PostgreSQL + Redis with the SQLite single process")
+    parser.add_argument("--postgres-url", default=os.environ.get("DISTILLGUARD_TEST_POSTGRES_URL"))
+    parser.add_argument("--redis-url", default=os.environ.get("DISTILLGUARD_TEST_REDIS_URL"))
     parser.add_argument("--loadgen", help=argparse.SUPPRESS)
     args = parser.parse_args()
     if args.loadgen:
         loadgen_main(json.loads(args.loadgen))
         return
     RESULTS.mkdir(parents=True, exist_ok=True)
+    if args.workers:
+        workers_main(args)
+        return
+    facts = machine_facts()
     home = Path(tempfile.mkdtemp(prefix="dg-bench-gw-"))
     procs: list[subprocess.Popen] = []
     targets = []
@@ -437,6 +514,7 @@ def main() -> None:
         "benchmark": "gateway",
         "machine": f"{os.cpu_count()} CPU cores, {platform.machine()}, Python "
                    f"{platform.python_version()}",
+        "machine_facts": {**facts, "load_average_after": [round(x, 2) for x in os.getloadavg()]},
         "rate_rps": args.rate,
         "low_rate_rps": args.low_rate,
         "seconds": args.seconds,
@@ -462,6 +540,100 @@ def main() -> None:
     (RESULTS / "gateway.json").write_text(json.dumps(result, indent=2) + "\n", encoding="utf-8")
     (RESULTS / "gateway.md").write_text(markdown(result), encoding="utf-8")
     print(markdown(result))
+
+
+# -- worker counts -------------------------------------------------------------------------------
+
+def workers_main(args) -> None:
+    """SQLite single process vs `serve --workers N` on PostgreSQL + Redis, one stub upstream."""
+    from distillguard.testing import scratch_postgres
+
+    try:
+        counts = sorted({int(x) for x in args.workers.split(",") if x.strip()})
+    except ValueError:
+        sys.exit(f"error: --workers takes worker counts like 1,2, got {args.workers!r}")
+    if not counts or counts[0] < 1:
+        sys.exit("error: --workers takes worker counts of at least 1")
+    if not args.postgres_url or not args.redis_url:
+        sys.exit("error: --workers needs --postgres-url and --redis-url (or "
+                 "DISTILLGUARD_TEST_POSTGRES_URL/_REDIS_URL: `scripts/services.sh start`)")
+    facts = machine_facts()
+    home = Path(tempfile.mkdtemp(prefix="dg-bench-gw-workers-"))
+    procs: list[subprocess.Popen] = []
+    targets = []
+    try:
+        stub_port = free_port()
+        procs.append(start_stub(stub_port))
+        targets.append(measure("direct stub", f"http://127.0.0.1:{stub_port}", None, args,
+                               procs[0].pid))
+        port = free_port()
+        gateway, key = start_gateway(port, stub_port, home / "sqlite")
+        targets.append(measure("gateway, SQLite, 1 process", f"http://127.0.0.1:{port}", key,
+                               args, gateway.pid))
+        stop(gateway)
+        for n in counts:
+            with scratch_postgres(args.postgres_url, "dg_bench_workers") as db_url:
+                port = free_port()
+                gateway, key = start_gateway(port, stub_port, home / f"pg{n}", db_url,
+                                             args.redis_url, workers=n)
+                name = f"gateway, PostgreSQL + Redis, {n} worker{'s' if n > 1 else ''}"
+                targets.append(measure(name, f"http://127.0.0.1:{port}", key, args, gateway.pid))
+                stop(gateway)
+    finally:
+        for proc in procs:
+            stop(proc)
+        shutil.rmtree(home, ignore_errors=True)
+    facts["load_average_after"] = [round(x, 2) for x in os.getloadavg()]
+    direct = targets[0]
+    for t in targets[1:]:
+        t["added_p50_ms"] = round(t["p50_ms"] - direct["p50_ms"], 3)
+        t["added_p99_ms"] = round(t["p99_ms"] - direct["p99_ms"], 3)
+        t["added_low_p50_ms"] = round(t["low_p50_ms"] - direct["low_p50_ms"], 3)
+    result = {"benchmark": "gateway_workers", "machine_facts": facts, "rate_rps": args.rate,
+              "low_rate_rps": args.low_rate, "seconds": args.seconds,
+              "concurrency": args.concurrency, "workers": counts, "targets": targets}
+    (RESULTS / "gateway_workers.json").write_text(json.dumps(result, indent=2) + "\n",
+                                                  encoding="utf-8")
+    (RESULTS / "gateway_workers.md").write_text(workers_markdown(result), encoding="utf-8")
+    print(workers_markdown(result))
+
+
+def workers_markdown(result: dict) -> str:
+    facts = result["machine_facts"]
+    lines = [
+        "# Gateway: SQLite single process vs `serve --workers N` on PostgreSQL + Redis",
+        "",
+        f"Machine: {machine_line(facts)}. The stub upstream, the gateway processes and the load "
+        "generator all share these CPUs. Command: `python bench/gateway.py --workers "
+        f"{','.join(map(str, result['workers']))} --rate {result['rate_rps']:.0f} --low-rate "
+        f"{result['low_rate_rps']:.0f} --seconds {result['seconds']:.0f} --concurrency "
+        f"{result['concurrency']}`.",
+        "",
+        f"| target | p50 ms @{result['rate_rps']:.0f}/s | p99 ms | added p50 | added p99 "
+        f"| ok / sent | p50 ms @{result['low_rate_rps']:.0f}/s | added p50 "
+        "| max throughput req/s | server CPU µs/request |",
+        "|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|",
+    ]
+    for t in result["targets"]:
+        added = (f"+{t['added_p50_ms']:.3f} | +{t['added_p99_ms']:.3f}" if "added_p50_ms" in t
+                 else "— | —")
+        low_added = f"+{t['added_low_p50_ms']:.3f}" if "added_low_p50_ms" in t else "—"
+        lines.append(f"| {t['target']} | {t['p50_ms']:.3f} | {t['p99_ms']:.3f} | {added} | "
+                     f"{t['ok']} / {t['sent']} | {t['low_p50_ms']:.3f} | {low_added} | "
+                     f"{t['max_throughput_rps']:.0f} | {t['server_cpu_us_per_request']} |")
+    lines += ["", "Added = the target minus the direct stub under the same load generator. Every "
+              "gateway row commits each request's event before answering (SQLite: staged in "
+              "/dev/shm; PostgreSQL: group commits from a thread) and checks the rate limit "
+              "(in-process for SQLite, a Redis script for the PostgreSQL rows). PostgreSQL and "
+              "Redis run on the same machine, so their CPU and the commit's fsync are inside "
+              "these figures and outside the server CPU column (the gateway processes only).", ""]
+    before = facts["load_average_before"][0]
+    if before > (facts["cpus_usable"] or 1):
+        lines += [f"**This machine was shared** while it ran: the 1-minute load average was "
+                  f"{before:.2f} before the run on {facts['cpus_usable']} CPUs (other work was "
+                  "running), so absolute figures are noisy and only rows of one run compare; "
+                  "rerun on an idle machine before quoting them.", ""]
+    return "\n".join(lines) + "\n"
 
 
 if __name__ == "__main__":
