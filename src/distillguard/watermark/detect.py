@@ -225,8 +225,11 @@ def _positions(
     seeds: np.ndarray
     if h == 1:
         seeds = context_values[full - 1]
-    elif not scheme.ordered_seeds:
-        seeds = sliding_window_view(context_values, h).min(axis=1)[full - h]
+    elif not scheme.ordered_seeds:  # min over the window: h − 1 contiguous np.minimum passes
+        window_min = context_values[: len(context_values) - h + 1].copy()
+        for j in range(1, h):
+            np.minimum(window_min, context_values[j : len(context_values) - h + 1 + j], out=window_min)
+        seeds = window_min[full - h]
     else:
         seeds = prf.window_seeds(sliding_window_view(context_values, h)[full - h], ordered=True)
     seeds = seeds.astype(np.uint32, copy=False)
