@@ -136,3 +136,21 @@ def test_detect_bad_key_files(tmp_path):
     wrong.write_text(json.dumps({"key_id": "x", "scheme": "aaronson", "params": {}, "secret": "A" * 44}))
     _one_line_error(run("watermark", "detect", "--key", wrong, data, check=False), "unknown watermark scheme")
     _one_line_error(run("watermark", "detect", "--key", corrupt, tmp_path / "missing.jsonl", check=False))
+
+
+def test_detect_bad_options_and_tokenizer_files(tmp_path):
+    """Unknown --scan/--dedup values and a model dir with a corrupt tokenizer.json: one line each."""
+    key, data = _bad_file(tmp_path, [])
+    for option, value in (("--scan", "spans"), ("--dedup", "global")):
+        result = CliRunner().invoke(cli_app, ["watermark", "detect", "--key", str(key), str(data), option, value])
+        assert isinstance(result.exception, DistillguardError) and value in str(result.exception)
+    model = tmp_path / "model"
+    model.mkdir()
+    (model / "config.json").write_text("{}")
+    (model / "tokenizer.json").write_text('{"version": "1.0", "model": ')
+    result = CliRunner().invoke(cli_app, ["watermark", "detect", "--key", str(key), str(data), "--model", str(model)])
+    assert isinstance(result.exception, DistillguardError), result.output
+    assert "cannot load tokenizer" in str(result.exception) and "\n" not in str(result.exception)
+    result = CliRunner().invoke(cli_app, ["watermark", "detect", "--key", str(key), str(data), "--model",
+                                          str(tmp_path / "nowhere")])
+    assert isinstance(result.exception, DistillguardError) and "not a local Hugging Face model" in str(result.exception)
