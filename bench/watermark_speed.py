@@ -6,7 +6,8 @@ Measures, as subprocesses of the real CLI:
    tokens per second end to end (start-up included), best of N, for --scan whole and windows;
 3. the previous path for comparison: transformers' tokenizer and one `detect_tokens` call per
    4,096 texts (what `watermark detect` did before), run once;
-4. where start-up goes: cumulative import times (`python -X importtime`) of the largest
+4. the ceiling: the tokenizer alone (`encode_batch_fast` over every text, in process, all cores);
+5. where start-up goes: cumulative import times (`python -X importtime`) of the largest
    imports, and the tokenizer file load;
 plus the machine: cores and the 1-minute load average before each run (other jobs share the CPU).
 Results: bench/results/watermark_speed.{json,md}.
@@ -108,7 +109,8 @@ def main(argv: list[str] | None = None) -> None:
     big, one = work / "big.jsonl", work / "one.jsonl"
     big.write_text("".join(json.dumps({"id": str(i), "text": t}) + "\n" for i, t in enumerate(texts)))
     one.write_text(json.dumps({"id": "0", "text": texts[0]}) + "\n")
-    tokens = sum(len(ids) for ids in load_text_tokenizer(None).encode(texts).ids)
+    tokenizer = load_text_tokenizer(None)
+    tokens = sum(len(ids) for ids in tokenizer.encode(texts).ids)
     log(f"{len(texts)} texts, {tokens:,} tokens, {big.stat().st_size / 1e6:.1f} MB")
 
     result: dict = {
@@ -116,6 +118,14 @@ def main(argv: list[str] | None = None) -> None:
         "input": {"texts": len(texts), "tokens": tokens, "bytes": big.stat().st_size},
         "startup": [], "whole": [], "windows": [],
     }
+    ceiling = []
+    for _ in range(args.reps):
+        load, start = os.getloadavg()[0], time.perf_counter()
+        tokenizer.backend.encode_batch_fast(texts, add_special_tokens=False)
+        ceiling.append({"seconds": time.perf_counter() - start, "load": load})
+        ceiling[-1]["tokens_per_s"] = tokens / ceiling[-1]["seconds"]
+        log(f"tokenizer alone: {ceiling[-1]['tokens_per_s']:,.0f} tok/s (load {load:.1f})")
+    result["tokenizer_alone"] = ceiling
     result["startup_breakdown"] = startup_breakdown(cli, key, one, env)
     log(f"start-up breakdown: {result['startup_breakdown']}")
     if args.startup_only:
@@ -168,6 +178,11 @@ def markdown(r: dict) -> str:
         tail += [f"| {name} | {sec:.3f} |" for name, sec in r["startup_breakdown"].items()]
     else:
         tail = []
+    if "tokenizer_alone" in r:
+        b = min(r["tokenizer_alone"], key=lambda x: x["seconds"])
+        lines.append(f"| tokenizer alone (encode_batch_fast, in process) | {b['seconds']:.2f} | "
+                     f"{b['tokens_per_s']:,.0f} | {b['load']:.1f} | "
+                     + ", ".join(f"{x['seconds']:.2f}" for x in r["tokenizer_alone"]) + " |")
     if "previous_path" in r:
         p = r["previous_path"]
         lines.append(f"| previous path (transformers) | {p['seconds']:.2f} | {p['tokens_per_s']:,.0f} | "
