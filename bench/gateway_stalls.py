@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import os
 import subprocess
 import sys
 import tempfile
@@ -31,23 +32,50 @@ RESULTS = gw.RESULTS
 SERVE = r'''
 import asyncio, json, os, signal, sys, threading, time
 from distillguard.gateway import events
-out = {"commits_ms": [], "lag_ms": []}
+import gc
+out = {"commits_ms": [], "lag_ms": [], "gc_ms": []}
+_gc_start = [0.0]
+def _gc_timer(phase, info):
+    if phase == "start":
+        _gc_start[0] = time.perf_counter()
+    else:
+        d = (time.perf_counter() - _gc_start[0]) * 1000
+        if d > 1: out["gc_ms"].append([time.time(), d, info["generation"], info["collected"]])
+gc.callbacks.append(_gc_timer)
 flush = events.EventLog._flush_pending
 started = []
+probe = []
 def timed(self):
     t = time.perf_counter(); flush(self); d = (time.perf_counter() - t) * 1000
     if d > 2: out["commits_ms"].append([time.time(), d])
-    if not started:
-        started.append(1); loop = asyncio.get_running_loop()
-        def lag():
+    if not started:  # the lag probe runs on the loop itself: a probe thread would take the GIL
+        started.append(1)
+        def sched():  # this thread's CPU time and run-queue wait, ns (Linux schedstat)
+            with open("/proc/thread-self/schedstat") as fh:
+                return [int(x) for x in fh.read().split()[:2]]
+        async def lag():
             while True:
-                t = time.perf_counter(); ev = threading.Event(); loop.call_soon_threadsafe(ev.set)
-                ev.wait(); d = (time.perf_counter() - t) * 1000
-                if d > 3: out["lag_ms"].append([time.time(), d])
-                time.sleep(0.005)
-        threading.Thread(target=lag, daemon=True).start()
+                t = time.perf_counter(); s0 = sched(); await asyncio.sleep(0.005)
+                d = (time.perf_counter() - t) * 1000 - 5
+                if d > 3:
+                    s1 = sched()  # where the wall time went: running, waiting for a CPU, else
+                    out["lag_ms"].append([time.time(), d, (s1[0] - s0[0]) / 1e6,
+                                          (s1[1] - s0[1]) / 1e6])
+        probe.append(asyncio.get_running_loop().create_task(lag()))
 events.EventLog._flush_pending = timed
+from distillguard.gateway import staging
+out["moves"] = []
+_move = staging.Mover.move
+def timed_move(self, *a, **k):
+    t = time.perf_counter(); w = time.time(); n = _move(self, *a, **k)
+    out["moves"].append([w, (time.perf_counter() - t) * 1000, n]); return n
+staging.Mover.move = timed_move
+if os.environ.get("STALLS_MOVE_EVERY_S"):
+    events.MOVE_EVERY_S = float(os.environ["STALLS_MOVE_EVERY_S"])
 def dump(*_):
+    out["gc_objects"] = [len(gc.get_objects(g)) for g in range(3)]
+    out["gc_frozen"] = gc.get_freeze_count()
+    t = time.perf_counter(); gc.collect(); out["full_collect_ms"] = (time.perf_counter() - t) * 1000
     with open(os.environ["STALLS_OUT"], "w") as fh: json.dump(out, fh)
 signal.signal(signal.SIGUSR1, dump)
 from distillguard.cli import main
@@ -73,13 +101,44 @@ def timed_open_loop(url: str, key: str, rate: float, seconds: float) -> list[lis
     return gw.run_loadgen(spec)["timed"]
 
 
+def lag_breakdown(lag: list[list[float]]) -> dict:
+    """Where the event loop's late wake-ups went, from the serving thread's schedstat: running
+    (the loop busy with callbacks: its own work, GC), waiting for a CPU (runnable but not
+    scheduled: other processes on the machine), or neither (blocked off-CPU: waiting for the
+    GIL held by another thread, or in a blocking system call)."""
+    out: dict = {}
+    for threshold in (5, 10, 20):
+        rows = [x for x in lag if x[1] > threshold]
+        wall = sum(x[1] + 5 for x in rows)  # each sample covers the 5 ms sleep plus its lag
+        running, runqueue = sum(x[2] for x in rows), sum(x[3] for x in rows)
+        out[f"over_{threshold}ms"] = {
+            "count": len(rows), "wall_ms": round(wall, 1), "running_ms": round(running, 1),
+            "waiting_for_cpu_ms": round(runqueue, 1),
+            "blocked_ms": round(max(0.0, wall - running - runqueue), 1)}
+    out["worst_ms"] = round(max([x[1] for x in lag], default=0), 1)
+    out["worst"] = [[round(v, 1) for v in x[1:]] for x in sorted(lag, key=lambda x: -x[1])[:5]]
+    return out
+
+
+def move_summary(moves: list[list[float]], cycles: list[dict]) -> dict:
+    """The mover thread's moves during the open loops: how often, how long (wall time,
+    including waits for the GIL and the disk)."""
+    rows = [m for m in moves if any(c["window"][0] <= m[0] <= c["window"][1] for c in cycles)]
+    return {"count": len(rows), "worst_ms": round(max([m[1] for m in rows], default=0), 1),
+            "busy_ms": round(sum(m[1] for m in rows), 1)}
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--cycles", type=int, default=6)
     parser.add_argument("--rate", type=float, default=500.0)
     parser.add_argument("--seconds", type=float, default=10.0)
     parser.add_argument("--pause", type=float, default=15.0)
+    parser.add_argument("--move-every", type=float, default=None,
+                        help="override events.MOVE_EVERY_S in the served gateway (an A/B switch: "
+                             "a large value all but stops the mover thread)")
     args = parser.parse_args()
+    facts = gw.machine_facts()
     home = Path(tempfile.mkdtemp(prefix="dg-bench-stalls-"))
     stalls_out, sleeper_out = home / "serve.json", home / "sleeper.jsonl"
     stub_port, gw_port = gw.free_port(), gw.free_port()
@@ -90,6 +149,8 @@ def main() -> None:
         if cmd[1:4] == ["-m", "distillguard.cli", "serve"]:
             cmd = [cmd[0], "-c", SERVE, *cmd[3:]]
             k["env"] = {**k["env"], "STALLS_OUT": str(stalls_out)}
+            if args.move_every is not None:
+                k["env"]["STALLS_MOVE_EVERY_S"] = str(args.move_every)
         return real_popen(cmd, *a, **k)
 
     gw.subprocess.Popen = instrumented
@@ -103,10 +164,12 @@ def main() -> None:
     try:
         for i in range(args.cycles):
             timed = timed_open_loop(url, key, args.rate, args.seconds)
+            window = [min(t for t, _ in timed), max(t + d for t, d in timed)]
             lat = [x[1] * 1000 for x in timed]
             cycles.append({"cycle": i + 1, "p50_ms": round(gw.percentile(lat, 50), 3),
                            "p99_ms": round(gw.percentile(lat, 99), 3),
                            "max_ms": round(max(lat), 1), "over_5ms": sum(x > 5 for x in lat),
+                           "window": window,
                            "slow": [[t, round(d * 1000, 1)] for t, d in timed if d > 0.02]})
             print(f"cycle {i + 1}: {cycles[-1]['p50_ms']} / {cycles[-1]['p99_ms']} / "
                   f"max {cycles[-1]['max_ms']} ms", flush=True)
@@ -125,17 +188,34 @@ def main() -> None:
 
     for c in cycles:  # attribute each slow (>20 ms) request
         for slow in c["slow"]:
-            slow.append("vm" if near(slow, vm) else "loop" if near(slow, inside["lag_ms"]) or
+            slow.append("vm" if near(slow, vm) else "gc" if near(slow, inside["gc_ms"]) else
+                        "loop" if near(slow, inside["lag_ms"]) or
                         near(slow, inside["commits_ms"]) else "outside the gateway")
-    result = {"benchmark": "gateway_stalls", "args": vars(args), "cycles": cycles,
+    facts["load_average_after"] = [round(x, 2) for x in os.getloadavg()]
+    open_lag = [x for x in inside["lag_ms"]
+                if any(c["window"][0] <= x[0] <= c["window"][1] for c in cycles)]
+    result = {"benchmark": "gateway_stalls", "machine_facts": facts, "args": vars(args),
+              "cycles": cycles, "open_loop_lag": lag_breakdown(open_lag),
+              "moves": move_summary(inside.get("moves", []), cycles),
+              "gc_in_open_loops_ms": [[round(g[1], 1), g[2]] for g in inside["gc_ms"] if any(
+                  c["window"][0] <= g[0] <= c["window"][1] for c in cycles)],
               "loop_commits_over_2ms": len(inside["commits_ms"]),
               "worst_loop_commit_ms": round(max([d for _, d in inside["commits_ms"]], default=0), 1),
-              "worst_loop_lag_ms": round(max([d for _, d in inside["lag_ms"]], default=0), 1),
+              "worst_loop_lag_ms": round(max([x[1] for x in inside["lag_ms"]], default=0), 1),
+              "gc_pauses_over_1ms": len(inside["gc_ms"]),
+              "worst_gc_pause_ms": round(max([g[1] for g in inside["gc_ms"]], default=0), 1),
+              "gc_objects_by_generation": inside.get("gc_objects"),
+              "gc_frozen_objects": inside.get("gc_frozen"),
+              "full_collect_at_end_ms": round(inside.get("full_collect_ms", 0), 1),
+              "gc_pauses": [[round(g[1], 1), g[2], g[3]] for g in
+                            sorted(inside["gc_ms"], key=lambda g: -g[1])[:10]],
               "vm_gaps_over_10ms": len(vm), "worst_vm_gap_ms": round(max([d for _, d in vm], default=0), 1),
               "wal_bytes_at_end": (home / "distillguard.db-wal").stat().st_size}
     RESULTS.mkdir(parents=True, exist_ok=True)
     (RESULTS / "gateway_stalls.json").write_text(json.dumps(result, indent=2) + "\n")
+    lag = result["open_loop_lag"]
     lines = ["# Gateway stall hunt (bench/gateway_stalls.py)", "",
+             f"Machine: {gw.machine_line(facts)}.", "",
              f"`python bench/gateway_stalls.py --cycles {args.cycles} --rate {args.rate:.0f} "
              f"--seconds {args.seconds:.0f} --pause {args.pause:.0f}`: per cycle an open loop at "
              f"{args.rate:.0f} req/s for {args.seconds:.0f} s (total latency, not added), a 32-client "
@@ -153,6 +233,28 @@ def main() -> None:
               f"{result['worst_loop_lag_ms']} ms (bursts included); sleeper-process gaps over "
               f"10 ms: {result['vm_gaps_over_10ms']} (worst {result['worst_vm_gap_ms']} ms); main "
               f"database WAL at the end: {result['wal_bytes_at_end'] / 1e6:.1f} MB."]
+    lines += ["", "Event-loop lag during the open loops (the loop's own 5 ms timer waking late; "
+              "the serving thread's Linux schedstat splits each late interval):", "",
+              "| lag over | samples | wall ms | loop thread running | waiting for a CPU | "
+              "blocked (GIL, syscall) |", "|---:|---:|---:|---:|---:|---:|"]
+    for t in (5, 10, 20):
+        b = lag[f"over_{t}ms"]
+        lines.append(f"| {t} ms | {b['count']} | {b['wall_ms']:.0f} | {b['running_ms']:.0f} | "
+                     f"{b['waiting_for_cpu_ms']:.0f} | {b['blocked_ms']:.0f} |")
+    lines += ["", f"Worst open-loop lag {lag['worst_ms']} ms. GC pauses over 1 ms in the serving "
+              f"process (start-up included): {result['gc_pauses_over_1ms']}, worst "
+              f"{result['worst_gc_pause_ms']} ms; a full collection at the end took "
+              f"{result['full_collect_at_end_ms']} ms over {result['gc_objects_by_generation']} "
+              f"objects by generation ({result['gc_frozen_objects']} frozen); during the open loops: "
+              f"{len(result['gc_in_open_loops_ms'])} over 1 ms, worst "
+              f"{max([g[0] for g in result['gc_in_open_loops_ms']], default=0)} ms. Mover thread: "
+              f"{result['moves']['count']} moves during the open loops, worst "
+              f"{result['moves']['worst_ms']} ms."]
+    before = facts["load_average_before"][0]
+    if before > (facts["cpus_usable"] or 1) / 2:
+        lines += ["", f"**Busy machine**: 1-minute load average {before:.2f} before the run on "
+                  f"{facts['cpus_usable']} CPUs (other users' work); the run-queue column is "
+                  "their share."]
     (RESULTS / "gateway_stalls.md").write_text("\n".join(lines) + "\n")
     print("\n".join(lines))
 
