@@ -170,3 +170,31 @@ def test_local_backend_serves_the_new_epoch_without_restart(tmp_path):
     time.sleep(1.1)  # the file is re-checked at most once a second
     second = backend.account_key("acct-a")
     assert second.epoch == 1 and second.key_id != first.key_id
+
+
+def test_watermark_detect_account_searches_every_epoch(tmp_path, tiny_model_dir):
+    """`watermark detect --key MASTER --account A`: text marked under epoch 1 is found after the
+    master moved to epoch 2 (Bonferroni over the 3 epochs), another account's keys do not claim it."""
+    master_path, key1 = tmp_path / "master.json", tmp_path / "a1.json"
+    cli("keys", "new", "--out", master_path, "--context-width", "1")
+    cli("keys", "rotate", "--master", master_path)
+    cli("keys", "derive", "--master", master_path, "--account", "acct-a", "--out", key1)
+    prompts, out = tmp_path / "p.jsonl", tmp_path / "o.jsonl"
+    prompts.write_text("\n".join(json.dumps({"id": f"p{i}", "prompt": p})
+                                 for i, p in enumerate(["Hello", "Name a colour"])))
+    cli("watermark", "generate", "--key", key1, "--prompts", prompts, "--out", out,
+        "--model", tiny_model_dir, "--max-new-tokens", 120, "--seed", 0)
+    cli("keys", "rotate", "--master", master_path)
+    rows = [json.loads(line) for line in cli("watermark", "detect", "--key", master_path, "--account",
+                                             "acct-a", out, "--model", tiny_model_dir).stdout.splitlines()]
+    assert [r["id"] for r in rows] == ["p0", "p1"]
+    for r in rows:
+        assert r["epoch"] == 1 and r["epochs_searched"] == 3 and r["correction"] == "bonferroni"
+        assert r["p_value"] == pytest.approx(min(1.0, 3 * min(e["p_value"] for e in r["per_epoch"])))
+        assert r["p_value"] < 1e-6 and "secret" not in json.dumps(r)
+    other = [json.loads(line) for line in cli("watermark", "detect", "--key", master_path, "--account",
+                                              "acct-b", out, "--model", tiny_model_dir).stdout.splitlines()]
+    assert min(r["p_value"] for r in other) > 1e-4
+    refused = cli("watermark", "detect", "--key", master_path, "--account", "acct-a", "--scan",
+                  "windows", out, "--model", tiny_model_dir, check=False)
+    assert_one_line_error(refused, "--scan whole")

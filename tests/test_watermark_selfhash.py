@@ -131,3 +131,17 @@ def test_cli_keys_new_selfhash(tmp_path):
     assert json.loads(out.read_text())["params"]["seeding"] == "selfhash"
     bad = cli("keys", "new", "--out", tmp_path / "x.json", "--seeding", "bogus", check=False)
     assert_one_line_error(bad, "seeding must be one of")
+
+
+def test_product_detector_scores_selfhash_like_the_scheme():
+    """`detect_tokens` (what `watermark detect` and audits call) must combine window and candidate
+    the SelfHash way; with the left-hash combination it would score SelfHash text as noise."""
+    from distillguard.watermark.detect import detect_tokens
+
+    rng = np.random.default_rng(3)
+    key = selfhash_key(rng)
+    texts = _sample(get_scheme(key).logits_processor(VOCAB), 150, 4, rng)
+    for seq, det in zip(texts, detect_tokens(key, texts), strict=True):
+        green, n, log_p = scheme_detect(get_scheme(key), seq)
+        assert det.tokens_scored == n and round(det.score * n) == green
+        assert det.p_value < 1e-8 and abs(np.log(det.p_value) - log_p) < 1e-6

@@ -89,7 +89,9 @@ def trace_cmd(
     top: Annotated[int, typer.Option(min=1, max=1000, help="At most this many matches per text.")] = 10,
     skip_invalid: Annotated[bool, typer.Option(help="Skip bad input lines instead of stopping.")] = False,
 ) -> None:
-    """Print one JSON line per text: {"id", "matches": [{"account_id", "event_ts", "similarity",
+    """Which accounts were served near-copies of each text (provenance search over the event log).
+
+    Prints one JSON line per text: {"id", "matches": [{"account_id", "event_ts", "similarity",
     "method", …}], "false_match_rate"}."""
     from rich.console import Console
 

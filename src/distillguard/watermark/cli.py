@@ -95,10 +95,15 @@ def detect_cmd(
         str, typer.Option(help="text: repeated tuples scored once per text; corpus: once per file "
                                "(per-text p-values independent under this one key).")
     ] = "text",
+    account: Annotated[
+        str | None, typer.Option(help="KEY is the master: score under this account's key of every "
+                                      "epoch (after `keys rotate`), p-value corrected over them.")
+    ] = None,
     skip_invalid: Annotated[bool, typer.Option(help="Skip bad input lines instead of stopping.")] = False,
 ) -> None:
     """Print one JSON line per text: {"id", "p_value", "score", "tokens_scored", "scheme", "key_id"}
-    (with --scan windows also "span" and "windows_searched")."""
+    (with --scan windows also "span" and "windows_searched"; with --account also "epoch",
+    "epochs_searched", "per_epoch" and the key's "derivation")."""
     from distillguard.watermark.fast_tokenize import load_text_tokenizer
     from distillguard.watermark.jsonl import Skipped
     from distillguard.watermark.keys import load_key
@@ -115,6 +120,7 @@ def detect_cmd(
         results = detect_jsonl(
             input_path, wm_key, tokenizer, scan=scan,  # type: ignore[arg-type]
             dedup=dedup, skipped=skipped, skip_invalid=skip_invalid, progress=progress,
+            account=account,
         )
         lines: list[str] = []
         try:

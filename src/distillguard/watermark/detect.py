@@ -238,7 +238,10 @@ def _positions(
     if mask:
         keep &= _first_occurrence((seq.astype(np.uint64) << np.uint64(32)) | seeds.astype(np.uint64))
     idx = full[keep]
-    x = seeds[keep] ^ scheme.token_values(size)[flat[idx]]
+    if scheme.token_in_seed:  # SelfHash: the scheme combines window and candidate itself
+        x = scheme.sequence_prf_inputs(flat, idx)
+    else:
+        x = seeds[keep] ^ scheme.token_values(size)[flat[idx]]
     return _Positions(seq[keep], position[idx], seeds[keep], x.astype(np.uint32, copy=False))
 
 

@@ -14,8 +14,11 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
+from distillguard.errors import DistillguardError
 from distillguard.watermark.detect import Scan, SeenTuples, detect_tokens
+from distillguard.watermark.epochs import combine_epochs
 from distillguard.watermark.jsonl import Skipped, read_records
+from distillguard.watermark.keys import epoch_keys
 from distillguard.watermark.schemes import get_scheme
 
 if TYPE_CHECKING:
@@ -43,16 +46,22 @@ def detect_jsonl(
     skipped: Skipped,
     skip_invalid: bool = False,
     progress: Callable[[int], None] | None = None,
+    account: str | None = None,
 ) -> Iterator[dict[str, Any]]:
     """One output object per valid input line, in input order (see `watermark detect`).
 
     dedup="corpus" scores each PRF input only in the first text (in file order) containing it,
     which makes the per-text p-values independent under one key (docs/watermark.md).
+    account: `key` is the master; each text is scored under the account's key of every epoch
+    and the p-value corrected over the epochs (watermark/epochs.py; whole-text scan only).
     """
     if dedup not in ("text", "corpus"):
         raise ValueError(f"unknown dedup {dedup!r} (text or corpus)")
+    if account is not None and scan != "whole":
+        raise DistillguardError("--account searches every epoch with --scan whole only")
+    keys = [key] if account is None else epoch_keys(key, account)
     width = int(key.params["context_width"])
-    seen = SeenTuples() if dedup == "corpus" else None
+    seens = [SeenTuples() if dedup == "corpus" else None for _ in keys]
     offsets = scan == "windows"
 
     def submit(pool: ThreadPoolExecutor, records: list[tuple[int, dict[str, Any]]]) -> _Chunk:
@@ -75,15 +84,22 @@ def detect_jsonl(
                 continue
             keep.append(i)
         exclude = [prompt_ids.get(i) for i in keep] if prompt_ids else None
-        detections = detect_tokens(
-            key,
-            [encoded.ids[i] for i in keep],
-            ids=[chunk.records[i][1].get("id") for i in keep],
-            exclude=exclude,
-            scan=scan,
-            seen=seen,
-        )
-        for i, det in zip(keep, detections, strict=True):
+        per_key = [
+            detect_tokens(
+                k,
+                [encoded.ids[i] for i in keep],
+                ids=[chunk.records[i][1].get("id") for i in keep],
+                exclude=exclude,
+                scan=scan,
+                seen=seen,
+            )
+            for k, seen in zip(keys, seens, strict=True)
+        ]
+        if account is not None:
+            for j in range(len(keep)):
+                yield combine_epochs([dets[j] for dets in per_key], keys).to_json()
+            return
+        for i, det in zip(keep, per_key[0], strict=True):
             out = det.to_json()
             chars = None if det.span is None else encoded.chars(i, det.span["token_start"], det.span["token_end"])
             if chars is not None:
@@ -103,8 +119,9 @@ def detect_jsonl(
             chars += len(obj["text"]) + len(obj.get("prompt") or "")
             if chars >= CHUNK_CHARS or len(batch) >= CHUNK_TEXTS:
                 current = submit(pool, batch)  # tokenised while `previous` is scored
-                if previous is None:  # a long input: build the key's tables once, full size
-                    _prebuild_tables(key, tokenizer.vocab_size)
+                if previous is None:  # a long input: build the keys' tables once, full size
+                    for k in keys:
+                        _prebuild_tables(k, tokenizer.vocab_size)
                 else:
                     yield from score(previous)
                 previous, batch, chars = current, [], 0

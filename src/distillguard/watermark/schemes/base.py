@@ -15,73 +15,26 @@ from typing import TYPE_CHECKING, Any, ClassVar
 
 import numpy as np
 from numpy.lib.stride_tricks import sliding_window_view
-from scipy.special import logsumexp
 
 from distillguard.watermark import prf
+
+# Exact tails in log space (no underflow at 1e-300 or below): watermark/tails.py computes them
+# from scipy.special alone, because importing scipy.stats costs ~0.5 s of every CLI start-up.
+from distillguard.watermark.tails import (
+    LOG_SF_FLOOR,
+    binomial_log_sf,
+    binomial_log_sf_many,
+    gamma_log_sf,
+    gamma_log_sf_many,
+)
 
 if TYPE_CHECKING:
     from transformers import LogitsProcessor
 
     from distillguard.watermark.keys import WatermarkKey
 
-LOG_SF_FLOOR = -650.0  # below ~exp(-650) SciPy's direct logsf may round to -inf; switch to sums
-
-
-def binomial_log_sf(k: int, n: int, p: float) -> float:
-    """log P(X >= k) for X ~ Binomial(n, p), exact in log space (no underflow at 1e-300 or below)."""
-    from scipy.stats import binom
-
-    if k <= 0:
-        return 0.0
-    if k > n:
-        return -math.inf
-    direct = float(binom.logsf(k - 1, n, p))
-    if math.isfinite(direct) and direct > LOG_SF_FLOOR:
-        return min(direct, 0.0)
-    return float(logsumexp(binom.logpmf(np.arange(k, n + 1), n, p)))
-
-
-def gamma_log_sf(x: float, n: int) -> float:
-    """log P(G >= x) for G ~ Gamma(n, 1), exact in log space.
-
-    For integer n, P(G >= x) = P(Poisson(x) <= n - 1), a finite sum of log-pmf terms, which is
-    used whenever SciPy's direct logsf falls below exp(-650).
-    """
-    from scipy.stats import gamma, poisson
-
-    if n <= 0 or x <= 0:
-        return 0.0
-    direct = float(gamma.logsf(x, n))
-    if math.isfinite(direct) and direct > LOG_SF_FLOOR:
-        return min(direct, 0.0)
-    return float(logsumexp(poisson.logpmf(np.arange(n), x)))
-
-
-def binomial_log_sf_many(k: np.ndarray, n: np.ndarray, p: float) -> np.ndarray:
-    """Vectorised binomial_log_sf: one SciPy call, exact sums only where it would underflow."""
-    from scipy.stats import binom
-
-    k, n = np.asarray(k, dtype=np.int64), np.asarray(n, dtype=np.int64)
-    with np.errstate(divide="ignore"):
-        out: np.ndarray = np.minimum(binom.logsf(k - 1, n, p), 0.0)
-    out[k <= 0] = 0.0
-    out[k > n] = -np.inf
-    for i in np.flatnonzero(~np.isfinite(out) | (out <= LOG_SF_FLOOR)):
-        out[i] = binomial_log_sf(int(k[i]), int(n[i]), p)
-    return out
-
-
-def gamma_log_sf_many(x: np.ndarray, n: np.ndarray) -> np.ndarray:
-    """Vectorised gamma_log_sf."""
-    from scipy.stats import gamma
-
-    x, n = np.asarray(x, dtype=np.float64), np.asarray(n, dtype=np.int64)
-    with np.errstate(divide="ignore", invalid="ignore"):
-        out: np.ndarray = np.minimum(gamma.logsf(x, np.maximum(n, 1)), 0.0)
-    out[(n <= 0) | (x <= 0)] = 0.0
-    for i in np.flatnonzero(~np.isfinite(out) | (out <= LOG_SF_FLOOR)):
-        out[i] = gamma_log_sf(float(x[i]), int(n[i]))
-    return out
+__all__ = ["LOG_SF_FLOOR", "Scheme", "binomial_log_sf", "binomial_log_sf_many", "gamma_log_sf",
+           "gamma_log_sf_many"]
 
 
 class Scheme(ABC):
@@ -89,6 +42,9 @@ class Scheme(ABC):
 
     name: str = ""
     ordered_seeds: bool = True  # window seeding: ordered hash, or min-hash when False (prf.py)
+    # the candidate token joins its own seed (KGW SelfHash): PRF inputs are not window seed ^
+    # token value, so detection must ask `sequence_prf_inputs` instead of combining them itself
+    token_in_seed: bool = False
     defaults: ClassVar[dict[str, float]]  # every parameter with its default (set by subclasses)
     # string-valued options: name -> allowed values, the first the default (omitted from params)
     choices: ClassVar[dict[str, tuple[str, ...]]] = {}

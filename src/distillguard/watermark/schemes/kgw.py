@@ -41,6 +41,7 @@ class KGW(Scheme):
     def __init__(self, key: WatermarkKey) -> None:
         super().__init__(key)
         self.selfhash = self.params.get("seeding", "left") == "selfhash"
+        self.token_in_seed = self.selfhash
         self.threshold = int(math.floor(float(self.params["gamma"]) * 2**32))
         self.green_probability = self.threshold / 2**32
 
