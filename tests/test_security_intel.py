@@ -252,10 +252,13 @@ def test_taxii_deep_objects_inside_valid_json_are_4xx(taxii):
     pattern = indicator(LAB_A, 1)
     pattern["pattern"] = "(" * 3000 + "[ipv4-addr:value = '10.0.0.1']" + ")" * 3000
     deep_prop = indicator(LAB_A, 2)
-    deep_prop["x_deep"] = json.loads("[" * 950 + "]" * 950)
-    for obj in (pattern, deep_prop):
-        response = raw("POST", url, token, content=json.dumps({"objects": [obj]}),
-                       headers={"Content-Type": TAXII_MEDIA})
+    deep_prop["x_deep"] = "DEEP"
+    # the deep value is spliced in as text: json.dumps of a 950-deep list can itself exceed the
+    # recursion limit when the test runs deep in a pytest-xdist worker's stack
+    bodies = [json.dumps({"objects": [pattern]}),
+              json.dumps({"objects": [deep_prop]}).replace('"DEEP"', "[" * 950 + "]" * 950)]
+    for body in bodies:
+        response = raw("POST", url, token, content=body, headers={"Content-Type": TAXII_MEDIA})
         assert response.status_code < 500, response.text
     response = raw("POST", url, token, content=json.dumps({"objects": [pattern]}),
                    headers={"Content-Type": TAXII_MEDIA})
