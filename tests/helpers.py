@@ -3,10 +3,13 @@ scratch PostgreSQL databases are in `distillguard.testing` (demo and bench use t
 
 from __future__ import annotations
 
+import io
+import sys
 from collections.abc import Iterator
 from contextlib import contextmanager
+from dataclasses import dataclass
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from distillguard.testing import scratch_postgres
 
@@ -77,3 +80,38 @@ def assert_one_line_error(proc: subprocess.CompletedProcess[str], *fragments: st
     assert len(lines) == 1, proc.stderr
     for fragment in fragments:
         assert fragment in lines[0], lines[0]
+
+
+@dataclass
+class Proc:
+    """What a shell sees of one in-process `distillguard` run."""
+
+    returncode: int
+    stdout: str
+    stderr: str
+
+
+def run_main(monkeypatch: Any, capsys: Any, *args: object, stdin: str | None = None) -> Proc:
+    """`distillguard ARGS…` in process through the real entry point `distillguard.cli.main`
+    (argv, stdin, stdout/stderr and exit status as a shell sees them)."""
+    from distillguard import cli as entry
+
+    capsys.readouterr()
+    monkeypatch.setattr(sys, "argv", ["distillguard", *map(str, args)])
+    monkeypatch.setattr(sys, "stdin", io.StringIO(stdin or ""))
+    code = 0
+    try:
+        entry.main()
+    except SystemExit as exc:
+        code = exc.code if isinstance(exc.code, int) else (0 if exc.code is None else 1)
+    out = capsys.readouterr()
+    return Proc(code, out.out, out.err)
+
+
+def last_error_line(code: int, err: str) -> str:
+    """The `error:` line a failed command ends with (a server thread may log before it)."""
+    assert code != 0
+    assert "Traceback" not in err
+    lines = [line for line in err.strip().splitlines() if line.strip()]
+    assert lines and lines[-1].startswith("error:"), err
+    return lines[-1]

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import json
 import sqlite3
-import sys
 import threading
 from pathlib import Path
 
@@ -14,28 +13,18 @@ from fastapi.responses import JSONResponse, PlainTextResponse
 
 from distillguard.testing import ServerThread, free_port
 from distillguard.watermark.keys import new_key, save_key
+from helpers import last_error_line, run_main
 
 KGW = {"gamma": 0.25, "delta": 2.0, "context_width": 1}
 
 
 def run_cli(monkeypatch, capsys, *args) -> tuple[int, str, str]:
-    from distillguard import cli
-
-    monkeypatch.setattr(sys, "argv", ["distillguard", *map(str, args)])
-    code = 0
-    try:
-        cli.main()
-    except SystemExit as exc:
-        code = exc.code if isinstance(exc.code, int) else 1
-    captured = capsys.readouterr()
-    return code, captured.out, captured.err
+    proc = run_main(monkeypatch, capsys, *args)
+    return proc.returncode, proc.stdout, proc.stderr
 
 
 def assert_one_line_error(code: int, err: str, *fragments: str) -> None:
-    assert code != 0
-    assert "Traceback" not in err
-    lines = [line for line in err.strip().splitlines() if line.strip()]
-    assert lines and lines[-1].startswith("error:"), err
+    last_error_line(code, err)
     text = " ".join(err.split())
     for fragment in fragments:
         assert fragment in text, (fragment, err)

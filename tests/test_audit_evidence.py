@@ -18,30 +18,18 @@ from cryptography.hazmat.primitives import serialization
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
 
 from distillguard.watermark.keys import derive_account_key, new_key, save_key
+from helpers import last_error_line, run_main
 
 KGW = {"gamma": 0.25, "delta": 2.0, "context_width": 1}
 SECRET = b"evidence-test-master-secret-0123"
 
 
 def run_cli(monkeypatch, capsys, *args) -> tuple[int, str, str]:
-    from distillguard import cli
-
-    monkeypatch.setattr(sys, "argv", ["distillguard", *map(str, args)])
-    code = 0
-    try:
-        cli.main()
-    except SystemExit as exc:
-        code = exc.code if isinstance(exc.code, int) else 1
-    captured = capsys.readouterr()
-    return code, captured.out, captured.err
+    proc = run_main(monkeypatch, capsys, *args)
+    return proc.returncode, proc.stdout, proc.stderr
 
 
-def one_line_error(code: int, err: str) -> str:
-    assert code != 0
-    assert "Traceback" not in err
-    lines = [line for line in err.strip().splitlines() if line.strip()]
-    assert lines and lines[-1].startswith("error:"), err  # (a server thread may log before it)
-    return lines[-1]
+one_line_error = last_error_line
 
 
 @pytest.fixture

@@ -7,39 +7,20 @@ subprocess.
 
 from __future__ import annotations
 
-import io
 import json
-import sys
-from dataclasses import dataclass
 
 import pytest
 from sqlalchemy import text
 
-from distillguard.cli import main
 from distillguard.gateway.accounts import create_account
 from distillguard.store.db import get_database
-
-
-@dataclass
-class Proc:
-    returncode: int
-    stdout: str
-    stderr: str
+from helpers import Proc, run_main
 
 
 @pytest.fixture
 def run(capsys, monkeypatch):
     def invoke(_home, *args, stdin=None) -> Proc:
-        capsys.readouterr()
-        monkeypatch.setattr(sys, "argv", ["distillguard", *args])
-        monkeypatch.setattr(sys, "stdin", io.StringIO(stdin or ""))
-        code = 0
-        try:
-            main()
-        except SystemExit as exc:
-            code = exc.code if isinstance(exc.code, int) else (0 if exc.code is None else 1)
-        out = capsys.readouterr()
-        return Proc(code, out.out, out.err)
+        return run_main(monkeypatch, capsys, *args, stdin=stdin)
 
     return invoke
 

@@ -11,16 +11,12 @@ from __future__ import annotations
 
 import getpass
 import hashlib
-import io
 import json
-import sys
-from dataclasses import dataclass
 
 import httpx
 import pytest
 from sqlalchemy import func, select, text
 
-from distillguard.cli import main
 from distillguard.config import Settings
 from distillguard.gateway import accounts
 from distillguard.gateway.app import create_app
@@ -30,7 +26,7 @@ from distillguard.review.ingest import ingest_flags
 from distillguard.review.models import AuditEntry, Case, Decision
 from distillguard.store.db import Database, get_database
 from distillguard.testing import STUB_MODEL, make_stub, serve_in_thread
-from helpers import migrated_postgres
+from helpers import Proc, migrated_postgres, run_main
 
 ADMIN = "audit-admin-token"
 ADMIN_ACTOR = f"admin-api:{hashlib.sha256(ADMIN.encode()).hexdigest()[:12]}"
@@ -74,11 +70,6 @@ def account_row(db: Database, account_id: str) -> Account:
         return account
 
 
-@dataclass
-class Proc:
-    returncode: int
-    stdout: str
-    stderr: str
 
 
 @pytest.fixture
@@ -86,16 +77,7 @@ def run(capsys, monkeypatch):
     """`distillguard ARGS` through the real entry point (argv, stdin, exit status)."""
 
     def invoke(*args: str, stdin: str | None = None) -> Proc:
-        capsys.readouterr()
-        monkeypatch.setattr(sys, "argv", ["distillguard", *args])
-        monkeypatch.setattr(sys, "stdin", io.StringIO(stdin or ""))
-        code = 0
-        try:
-            main()
-        except SystemExit as exc:
-            code = exc.code if isinstance(exc.code, int) else (0 if exc.code is None else 1)
-        out = capsys.readouterr()
-        return Proc(code, out.out, out.err)
+        return run_main(monkeypatch, capsys, *args, stdin=stdin)
 
     return invoke
 

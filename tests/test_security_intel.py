@@ -5,7 +5,6 @@ live server on loopback, on SQLite and PostgreSQL."""
 from __future__ import annotations
 
 import json
-import sys
 import uuid
 from contextlib import ExitStack
 
@@ -24,6 +23,7 @@ from distillguard.review.cases import list_cases, open_case
 from distillguard.review.errors import ReviewError
 from distillguard.review.ingest import ingest_flags
 from distillguard.store.db import Database, alembic_config
+from helpers import last_error_line, run_main
 from test_intel_support import indicator, new_collection, postgres_database, raw, start_server
 
 LAB_A = lab_identity("lab-a").id
@@ -267,25 +267,15 @@ def test_taxii_deep_objects_inside_valid_json_are_4xx(taxii):
 
 # ---------------------------------------------------------------- item 8: one-line CLI errors
 def run_cli(monkeypatch, capsys, *args) -> tuple[int, str, str]:
-    from distillguard import cli
-
-    monkeypatch.setattr(sys, "argv", ["distillguard", *map(str, args)])
-    code = 0
-    try:
-        cli.main()
-    except SystemExit as exc:
-        code = exc.code if isinstance(exc.code, int) else 1
-    captured = capsys.readouterr()
-    return code, captured.out, captured.err
+    proc = run_main(monkeypatch, capsys, *args)
+    return proc.returncode, proc.stdout, proc.stderr
 
 
 def assert_one_line_error(code: int, err: str, *fragments: str) -> None:
     assert code == 1, err
-    assert "Traceback" not in err
-    lines = [line for line in err.strip().splitlines() if line.strip()]
-    assert lines and lines[-1].startswith("error:"), err
+    line = last_error_line(code, err)
     for fragment in fragments:
-        assert fragment in lines[-1], err
+        assert fragment in line, err
 
 
 @pytest.mark.parametrize("command", [

@@ -6,8 +6,6 @@ import base64
 import json
 import os
 import stat
-import subprocess
-import sys
 
 import pytest
 from typer.testing import CliRunner
@@ -16,26 +14,10 @@ from distillguard.cli import app as cli_app
 from distillguard.data.sharegpt import answers
 from distillguard.errors import DistillguardError
 from distillguard.watermark.keys import new_key, save_key
+from helpers import assert_one_line_error, cli
 
-
-def run(*args, check=True):
-    env = dict(os.environ, HF_HUB_OFFLINE="1", TRANSFORMERS_OFFLINE="1", OMP_NUM_THREADS="1")
-    proc = subprocess.run(
-        [sys.executable, "-m", "distillguard.cli", *map(str, args)],
-        capture_output=True, text=True, env=env, timeout=300,
-    )
-    if check:
-        assert proc.returncode == 0, proc.stderr
-    return proc
-
-
-def _one_line_error(proc, *fragments):
-    assert proc.returncode != 0
-    assert "Traceback" not in proc.stderr
-    lines = [ln for ln in proc.stderr.strip().splitlines() if ln.startswith("error:")]
-    assert len(lines) == 1, proc.stderr
-    for fragment in fragments:
-        assert fragment in lines[0], lines[0]
+run = cli
+_one_line_error = assert_one_line_error
 
 
 def test_keys_new_show_derive(tmp_path):
