@@ -11,6 +11,8 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
+import pytest
+
 from distillguard.testing import scratch_postgres
 
 if TYPE_CHECKING:
@@ -56,6 +58,27 @@ def migrated_postgres(base_url: str, prefix: str = "dg_test") -> Iterator[Databa
             yield db
         finally:
             db.engine.dispose()
+
+
+BACKENDS = ["sqlite", pytest.param("postgresql", marks=pytest.mark.postgres)]  # fixture params
+
+
+@contextmanager
+def backend_database(request: Any, directory: Path, prefix: str = "dg_test") -> Iterator[Database]:
+    """A fresh, migrated database for a fixture parametrised with BACKENDS: a SQLite file in
+    `directory`, or a scratch PostgreSQL database next to the suite's (dropped afterwards)."""
+    from distillguard.store.db import Database
+
+    if request.param == "sqlite":
+        db = Database(f"sqlite:///{directory / 'test.db'}")
+        db.migrate()
+        try:
+            yield db
+        finally:
+            db.engine.dispose()
+    else:
+        with migrated_postgres(request.getfixturevalue("postgres_url"), prefix) as db:
+            yield db
 
 
 def cli(*args: object, check: bool = True) -> subprocess.CompletedProcess[str]:

@@ -34,10 +34,9 @@ from distillguard.gateway.app import create_app
 from distillguard.intel import store
 from distillguard.intel.export import lab_identity
 from distillguard.intel.taxii import TAXII_MEDIA
-from distillguard.store.db import Database
 from distillguard.testing import STUB_MODEL as MODEL
 from distillguard.testing import make_stub, serve_in_thread
-from helpers import migrated_postgres
+from helpers import BACKENDS, backend_database
 
 ADMIN = "fuzz-admin"
 EXAMPLES = 20
@@ -91,20 +90,13 @@ def _taxii_paths(cid: str) -> dict[str, Any]:
     }
 
 
-@pytest.fixture(scope="module",
-                params=["sqlite", pytest.param("postgresql", marks=pytest.mark.postgres)])
+@pytest.fixture(scope="module", params=BACKENDS)
 def fuzz_target(request, tmp_path_factory):
     """The whole gateway app (with /taxii2 mounted) on one backend, an account, a TAXII member
     with write access to one collection holding one object."""
     root = tmp_path_factory.mktemp("gw-fuzz")
     with ExitStack() as stack:
-        if request.param == "sqlite":
-            db = Database(f"sqlite:///{root / 'gw.db'}")
-            db.migrate()
-            stack.callback(db.engine.dispose)
-        else:
-            db = stack.enter_context(migrated_postgres(request.getfixturevalue("postgres_url"),
-                                                       "gw_fuzz"))
+        db = stack.enter_context(backend_database(request, root, "gw_fuzz"))
         stub_url = stack.enter_context(serve_in_thread(make_stub()))
         cfg = Settings(
             database_url=db.url,

@@ -39,12 +39,11 @@ from distillguard.intel import confidence
 from distillguard.intel.export import ExportOptions, export_clusters, lab_identity
 from distillguard.intel.privacy import CoalitionKey, Keyring
 from distillguard.intel.timestamps import parse_timestamp
-from distillguard.store.db import Database
+from helpers import BACKENDS, backend_database
 from test_intel_support import (
     indicator,
     lab_a_data,
     new_collection,
-    postgres_database,
     raw,
     setup_members,
     start_server,
@@ -56,16 +55,10 @@ OCTI_EXT = "extension-definition--ea279b3e-5c71-4632-ac08-831c66a786ba"  # STIX_
 KEY = CoalitionKey("k-2026", bytes(range(32)))
 
 
-@pytest.fixture(scope="module",
-                params=["sqlite", pytest.param("postgresql", marks=pytest.mark.postgres)])
+@pytest.fixture(scope="module", params=BACKENDS)
 def live(request, tmp_path_factory):
     with ExitStack() as stack:
-        if request.param == "sqlite":
-            db = Database(f"sqlite:///{tmp_path_factory.mktemp('octi') / 'taxii.db'}")
-            db.migrate()
-            stack.callback(db.engine.dispose)
-        else:
-            db = stack.enter_context(postgres_database(request.getfixturevalue("postgres_url")))
+        db = stack.enter_context(backend_database(request, tmp_path_factory.mktemp("octi"), "intel_test"))
         tokens = setup_members(db)
         server = start_server(db, Settings(intel={"default_page_size": PAGE}))
         stack.callback(server.stop)

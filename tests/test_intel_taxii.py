@@ -15,10 +15,10 @@ from taxii2client.v21 import ApiRoot, Collection, Server, as_pages
 from distillguard.intel.export import lab_identity
 from distillguard.intel.taxii import TAXII_MEDIA
 from distillguard.store.db import Database
+from helpers import BACKENDS, backend_database
 from test_intel_support import (
     indicator,
     new_collection,
-    postgres_database,
     raw,
     setup_members,
     start_server,
@@ -28,18 +28,12 @@ LAB_A = lab_identity("lab-a").id
 LAB_B = lab_identity("lab-b").id
 
 
-@pytest.fixture(scope="module",
-                params=["sqlite", pytest.param("postgresql", marks=pytest.mark.postgres)])
+@pytest.fixture(scope="module", params=BACKENDS)
 def live(request, tmp_path_factory):
     """A live server per backend: every test in this module runs on SQLite and PostgreSQL
     (a fresh PostgreSQL database, dropped afterwards)."""
     with ExitStack() as stack:
-        if request.param == "sqlite":
-            db = Database(f"sqlite:///{tmp_path_factory.mktemp('taxii') / 'taxii.db'}")
-            db.migrate()
-            stack.callback(db.engine.dispose)
-        else:
-            db = stack.enter_context(postgres_database(request.getfixturevalue("postgres_url")))
+        db = stack.enter_context(backend_database(request, tmp_path_factory.mktemp("taxii"), "intel_test"))
         tokens = setup_members(db)
         server = start_server(db)
         stack.callback(server.stop)

@@ -29,7 +29,7 @@ from distillguard.review import audit_log
 from distillguard.review.models import AuditEntry
 from distillguard.store.db import Database, get_database
 from distillguard.testing import STUB_MODEL, make_stub, serve_in_thread
-from distillguard.testing import scratch_postgres as fresh_postgres_database
+from helpers import BACKENDS, backend_database
 from test_gateway_cli import dg
 from test_review_cli import one_line_error, run  # noqa: F401 - `run` is a fixture
 
@@ -85,17 +85,12 @@ def doc_for(*entries: tuple[str, object], reasons=("r",)) -> dict:
 # ----------------------------------------------------------------------------- apply_risk
 
 
-@pytest.fixture(params=["sqlite", pytest.param("postgresql", marks=pytest.mark.postgres)])
+@pytest.fixture(params=BACKENDS)
 def db(request, tmp_path):
     """A migrated database: SQLite file, or a fresh PostgreSQL database (row locks, real
     concurrent-transaction semantics) when the suite runs with PostgreSQL."""
-    if request.param == "sqlite":
-        database = Database(f"sqlite:///{tmp_path / 'apply.db'}")
-        database.migrate()
+    with backend_database(request, tmp_path, "dg_apply") as database:
         yield database
-        return
-    with fresh_postgres_database(request.getfixturevalue("postgres_url"), "dg_apply") as url:
-        yield get_database(url)
 
 
 def test_apply_writes_known_accounts_audits_each_change_and_is_idempotent(db):

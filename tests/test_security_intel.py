@@ -23,24 +23,18 @@ from distillguard.review.cases import list_cases, open_case
 from distillguard.review.errors import ReviewError
 from distillguard.review.ingest import ingest_flags
 from distillguard.store.db import Database, alembic_config
-from helpers import last_error_line, run_main
-from test_intel_support import indicator, new_collection, postgres_database, raw, start_server
+from helpers import BACKENDS, backend_database, last_error_line, run_main
+from test_intel_support import indicator, new_collection, raw, start_server
 
 LAB_A = lab_identity("lab-a").id
 LAB_B = lab_identity("lab-b").id
 DEEP = 100_000
 
 
-@pytest.fixture(params=["sqlite", pytest.param("postgresql", marks=pytest.mark.postgres)])
+@pytest.fixture(params=BACKENDS)
 def database(request, tmp_path):
     """A fresh, migrated database per backend."""
-    with ExitStack() as stack:
-        if request.param == "sqlite":
-            db = Database(f"sqlite:///{tmp_path / 'intel.db'}")
-            db.migrate()
-            stack.callback(db.engine.dispose)
-        else:
-            db = stack.enter_context(postgres_database(request.getfixturevalue("postgres_url")))
+    with backend_database(request, tmp_path, "intel_test") as db:
         yield db
 
 
