@@ -124,3 +124,14 @@ def test_cli_refuses_an_event_log_without_responses(tmp_path):
     suspect.write_text(json.dumps({"id": "x", "text": "anything at all"}))
     _one_line_error(run("trace", suspect, "--events", events, check=False), "none with a response", "retention")
     _one_line_error(run("trace", tmp_path / "missing.jsonl", "--events", events, check=False), "not found")
+
+
+def test_an_exact_copy_outranks_a_near_copy_served_earlier():
+    """Clear matches all sit at the null's resolution floor, so the rate alone cannot order them:
+    the account served the exact text must come before one served an edited version earlier."""
+    text = _served()[10]["response"]
+    idx = ProvenanceIndex()
+    idx.add(_served() + [{"account_id": "near", "ts": "", "response": _light_edit(text, 1), "event_id": 901},
+                         {"account_id": "exact", "ts": "", "response": text, "event_id": 902}])
+    result = next(trace(idx, [text], calibrate(idx, unrelated_texts(400))))
+    assert {m["account_id"] for m in result["matches"][:2]} == {"exact", "acct-10"}, result

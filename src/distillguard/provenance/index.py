@@ -156,6 +156,13 @@ class Null:
         tails = np.minimum(*(self.tail(m, sims[m]) for m in METHODS))
         return np.minimum(1.0, len(METHODS) * tails)
 
+    def excess(self, method: str, similarity: np.ndarray) -> np.ndarray:
+        """How far beyond the null's best similarities, in null standard deviations. Rates stop
+        at the null sample's resolution (every clear match gets the same floor), so matches
+        at the floor are ranked by this: an exact copy above a same-topic answer."""
+        best = self.best[method]
+        return (np.asarray(similarity) - best.mean()) / max(float(best.std()), 1e-9)
+
 
 def calibrate(index: ProvenanceIndex, unrelated: list[str]) -> Null:
     sims = index.similarities(unrelated)
@@ -171,11 +178,12 @@ def trace(index: ProvenanceIndex, texts: list[str], null: Null, max_fmr: float =
         row = {m: sims[m][i] for m in METHODS}
         rates = null.rate(row)
         best = {m: float(row[m].max()) if len(row[m]) else 0.0 for m in METHODS}
+        excess = np.stack([null.excess(m, row[m]) for m in METHODS])  # methods × index
         hits = np.flatnonzero(rates <= max_fmr)
-        hits = hits[np.argsort(rates[hits], kind="stable")][:top]
+        hits = hits[np.lexsort((-excess.max(axis=0)[hits], rates[hits]))][:top]
         matches = []
         for j in hits:
-            method = min(METHODS, key=lambda m, j=j: float(null.tail(m, row[m][j])))
+            method = METHODS[int(np.argmax(excess[:, j]))]
             entry = index.entries[j]
             matches.append({"account_id": entry.account_id, "event_ts": entry.event_ts,
                             "event_id": entry.event_id, "similarity": round(float(row[method][j]), 4),
