@@ -189,3 +189,36 @@ def test_scipy_special_tails_are_bit_identical_to_scipy_stats():
     assert tails.gamma_log_sf(3000.0, 200) == _scipy_stats_log_sf("gamma", 3000.0, 200)
     script = "import sys, distillguard.watermark.tails; print('scipy.stats' in sys.modules)"
     assert subprocess.run([sys.executable, "-c", script], capture_output=True, text=True).stdout.strip() == "False"
+
+
+def test_tiktoken_path_gives_the_tokenizer_json_ids_on_every_answer_and_edge_cases():
+    """bpe_fast runs a different engine: it must give exactly tokenizers' ids (special-token
+    strings routed to tokenizers, bytes the vocabulary lacks dropped as tokenizers drops them)."""
+    from distillguard.watermark.fast_tokenize import load_text_tokenizer
+
+    texts = answers() + [
+        "Hello <|im_start|> world <filename> x", "a control byte \x13 here", "emoji 🤖👍🏽 中文字符 Ünïcödé",
+        "   leading spaces\n\n\ttabs  \n", "'S 'll 'VE don't I'M", "x" * 5000, "", " ",
+    ]
+    tok = load_text_tokenizer(None)
+    fast = tok.encode(texts).ids
+    assert tok._fast_bpe is not None, "the SmolLM2 tokenizer should take the tiktoken path"
+    ref = tok.backend.encode_batch_fast(texts, add_special_tokens=False)
+    mismatches = [i for i, (a, b) in enumerate(zip(fast, ref, strict=True)) if a.tolist() != b.ids]
+    assert mismatches == [], [texts[i][:80] for i in mismatches[:3]]
+
+
+def test_tokenizers_it_cannot_reproduce_are_refused():
+    from distillguard.watermark.bpe_fast import ByteLevelBPE
+
+    base = {"model": {"type": "BPE", "vocab": {"a": 0, "b": 1, "ab": 2}, "merges": [["a", "b"]]},
+            "pre_tokenizer": {"type": "ByteLevel", "add_prefix_space": False, "use_regex": True},
+            "normalizer": None}
+    assert ByteLevelBPE.from_tokenizer_json(base) is not None
+    for change in ({"normalizer": {"type": "NFC"}},
+                   {"pre_tokenizer": {"type": "Metaspace"}},
+                   {"pre_tokenizer": {"type": "ByteLevel", "add_prefix_space": True}},
+                   {"model": {**base["model"], "byte_fallback": True}},
+                   {"model": {**base["model"], "merges": [["a", "b"], ["a", "b"]]}},
+                   {"model": {**base["model"], "vocab": {"a": 0, "b": 1}}}):
+        assert ByteLevelBPE.from_tokenizer_json({**base, **change}) is None, change

@@ -46,6 +46,9 @@ class Encoded:
         return int(first[0]), int(last[1])
 
 
+FAST_BPE_MIN_CHARS = 200_000  # below this a batch is quick anyway: skip building tiktoken (~0.3 s)
+
+
 class TextTokenizer:
     """A model's tokenizer as detection uses it: each text alone, no special tokens added."""
 
@@ -53,6 +56,8 @@ class TextTokenizer:
         self.backend = backend
         self.source = source
         self.uses_transformers = transformers
+        self._fast_bpe: Any = None  # bpe_fast.ByteLevelBPE, built on the first large batch
+        self._fast_bpe_checked = transformers
 
     @property
     def vocab_size(self) -> int:
@@ -70,8 +75,33 @@ class TextTokenizer:
         if offsets:
             encodings = self.backend.encode_batch(texts, add_special_tokens=False)
             return Encoded([np.array(e.ids, dtype=np.int64) for e in encodings], encodings)
+        fast = self._fast_path(texts)
+        if fast is not None:
+            return Encoded(fast)
         encodings = self.backend.encode_batch_fast(texts, add_special_tokens=False)
         return Encoded([np.array(e.ids, dtype=np.int64) for e in encodings])
+
+    def _fast_path(self, texts: list[str]) -> list[np.ndarray] | None:
+        """tiktoken's byte-level BPE when it gives this tokenizer's ids (bpe_fast.py); texts with
+        a special token's string go through tokenizers, which splits those out."""
+        if not self._fast_bpe_checked:
+            if sum(len(t) for t in texts) < FAST_BPE_MIN_CHARS:
+                return None
+            from distillguard.watermark.bpe_fast import ByteLevelBPE
+
+            self._fast_bpe_checked = True
+            self._fast_bpe = ByteLevelBPE.from_tokenizer_json(json.loads(self.backend.to_str()))
+        bpe = self._fast_bpe
+        if bpe is None:
+            return None
+        special = [i for i, t in enumerate(texts) if bpe.has_special(t)]
+        skip = set(special)
+        out = bpe.encode([t for i, t in enumerate(texts) if i not in skip] if special else texts)
+        if special:
+            slow = self.backend.encode_batch_fast([texts[i] for i in special], add_special_tokens=False)
+            for i, e in zip(special, slow, strict=True):
+                out.insert(i, np.array(e.ids, dtype=np.int64))
+        return out
 
     def _encode_transformers(self, texts: list[str], offsets: bool) -> Encoded:
         want = offsets and bool(getattr(self.backend, "is_fast", False))
