@@ -17,11 +17,14 @@ import json
 from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import numpy as np
 
 from distillguard.errors import DistillguardError
+
+if TYPE_CHECKING:
+    from distillguard.watermark.bpe_fast import ByteLevelBPE
 
 # tokenizer_config.json keys with which transformers edits the tokenizer.json pipeline
 _REWRITING_KEYS = ("add_prefix_space", "legacy", "from_slow")
@@ -56,7 +59,7 @@ class TextTokenizer:
         self.backend = backend
         self.source = source
         self.uses_transformers = transformers
-        self._fast_bpe: Any = None  # bpe_fast.ByteLevelBPE, built on the first large batch
+        self._fast_bpe: ByteLevelBPE | None = None  # built on the first large batch
         self._fast_bpe_checked = transformers
 
     @property
@@ -96,7 +99,8 @@ class TextTokenizer:
             return None
         special = [i for i, t in enumerate(texts) if bpe.has_special(t)]
         skip = set(special)
-        out = bpe.encode([t for i, t in enumerate(texts) if i not in skip] if special else texts)
+        out: list[np.ndarray] = bpe.encode(
+            [t for i, t in enumerate(texts) if i not in skip] if special else texts)
         if special:
             slow = self.backend.encode_batch_fast([texts[i] for i in special], add_special_tokens=False)
             for i, e in zip(special, slow, strict=True):
