@@ -1,0 +1,58 @@
+"""Per-family medians of the monitor's signals on a batch that is already spent (diagnosis only).
+
+Scores a cached analysis (`bench/work/<name>-<seed>.analysis.pkl`, written by `bench/monitor.py`)
+with the shipped calibration and prints, per campaign family and benign kind, the account count,
+how many were flagged and the median of each signal. Use it only on batches whose blind run is
+already reported (today: `monitor_blind2`); a figure from it is a diagnosis of data already seen,
+never a result.
+
+    python bench/monitor_diagnose.py [--batch monitor_blind2] [--seed 0]
+"""
+
+from __future__ import annotations
+
+import argparse
+import importlib
+import pickle
+import statistics
+import sys
+from collections import defaultdict
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+SIGNALS = ("cot", "shape", "mmd", "narrow", "replay", "template", "diversity", "traversal", "volume",
+           "no_sleep", "sustained", "hosting", "payment", "cohort", "rotation", "events")
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    parser.add_argument("--batch", default="monitor_blind2", help="a spent blind batch module under bench/")
+    parser.add_argument("--seed", type=int, default=0)
+    args = parser.parse_args()
+    if args.batch == "monitor_blind3":
+        sys.exit("error: monitor_blind3 is unspent: run it once through bench/monitor.py on a frozen model")
+    from distillguard.monitor.scan import assess
+    from distillguard.monitor.scoring import Calibration
+
+    cached = ROOT / "bench" / "work" / f"{args.batch}-{args.seed}.analysis.pkl"
+    if not cached.exists():
+        sys.exit(f"error: {cached} not found: run bench/monitor.py first (it caches the analysis)")
+    analysis = pickle.loads(cached.read_bytes())  # our own cache file, written by bench/monitor.py
+    doc = assess(analysis, Calibration.load())
+    sys.path.insert(0, str(ROOT))
+    _, truth = importlib.import_module(f"bench.{args.batch}").make_blind_batch(args.seed)
+    by_family: dict[str, list[dict]] = defaultdict(list)
+    for account in doc["accounts"]:
+        fact = truth["accounts"].get(account["account_id"])
+        if fact:
+            by_family[f"{fact['label'][:4]}:{fact['family']}"].append(account)
+    print("family".ljust(34), "n".rjust(5), "flag".rjust(5), *(s[:7].rjust(7) for s in SIGNALS))
+    for family, accounts in sorted(by_family.items()):
+        medians = [statistics.median(a["signals"].get(s) or 0 for a in accounts) for s in SIGNALS]
+        print(family[:34].ljust(34), str(len(accounts)).rjust(5),
+              str(sum(a["flagged"] for a in accounts)).rjust(5),
+              *(f"{m:7.2f}" if m < 100 else f"{m:7.0f}" for m in medians))
+
+
+if __name__ == "__main__":
+    main()
