@@ -26,7 +26,7 @@ from distillguard.review.charts import buckets_svg, risk_bars_svg, sla_bars_svg
 from distillguard.review.decisions import decide
 from distillguard.review.ingest import ingest_alerts, ingest_flags
 from distillguard.review.models import Decision
-from distillguard.store.db import Database
+from helpers import BACKENDS, backend_database
 from test_review_console import XSS, env  # noqa: F401  (the gateway + console fixture)
 
 NS = "{http://www.w3.org/2000/svg}"
@@ -34,17 +34,10 @@ KEY = CoalitionKey("k-test", bytes(range(32)))
 RING = Keyring(KEY.key_id, {KEY.key_id: KEY})
 
 
-@pytest.fixture(params=["sqlite", pytest.param("postgres", marks=pytest.mark.postgres)])
+@pytest.fixture(params=BACKENDS)
 def db(request, isolated_home):
-    if request.param == "sqlite":
-        database = Database(f"sqlite:///{isolated_home / 'overview.db'}")
-        database.migrate()
+    with backend_database(request, isolated_home, "dg_overview") as database:
         yield database
-        return
-    from helpers import migrated_postgres
-
-    with migrated_postgres(request.getfixturevalue("postgres_url"), "dg_overview") as pg:
-        yield pg
 
 
 def _event(ts: float, status: int = 200, decision: str | None = "allow") -> dict:

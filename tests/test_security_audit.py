@@ -26,7 +26,7 @@ from distillguard.review.ingest import ingest_flags
 from distillguard.review.models import AuditEntry, Case, Decision
 from distillguard.store.db import Database, get_database
 from distillguard.testing import STUB_MODEL, make_stub, serve_in_thread
-from helpers import Proc, migrated_postgres, run_main
+from helpers import BACKENDS, Proc, backend_database, migrated_postgres, run_main
 
 ADMIN = "audit-admin-token"
 ADMIN_ACTOR = f"admin-api:{hashlib.sha256(ADMIN.encode()).hexdigest()[:12]}"
@@ -35,16 +35,10 @@ CLI_ACTOR = f"cli:{getpass.getuser()}"
 
 # ---- fixtures and helpers ---------------------------------------------------------------------
 
-@pytest.fixture(params=["sqlite", "postgres"])
+@pytest.fixture(params=BACKENDS)
 def db(request, isolated_home):
     """A migrated database of each kind (a fresh scratch database on PostgreSQL)."""
-    if request.param == "sqlite":
-        database = Database(f"sqlite:///{isolated_home / 'state.db'}")
-        database.migrate()
-        yield database
-        database.engine.dispose()
-        return
-    with migrated_postgres(request.getfixturevalue("postgres_url"), "dg_sec_audit") as database:
+    with backend_database(request, isolated_home, "dg_sec_audit") as database:
         yield database
 
 
@@ -182,19 +176,6 @@ def test_admin_changes_are_audited_as_the_admin_credential(db, admin_gateway):
 
 
 # ---- a failure between the change and its audit entry leaves neither -------------------------
-
-@pytest.fixture
-def broken_audit(monkeypatch):
-    """Make the audit append fail, after the caller's change was already flushed."""
-    calls = []
-
-    def explode(session, actor, action, subject, payload=None):
-        calls.append(action)
-        raise RuntimeError("audit store unavailable")
-
-    monkeypatch.setattr(audit_log, "append", explode)
-    return calls
-
 
 def test_account_change_without_its_audit_entry_is_rolled_back(db, monkeypatch):
     account_id, key = accounts.create_account(db, "Atomic Inc", "US")
