@@ -119,7 +119,7 @@ def test_torch_and_numpy_mixers_agree():
 # -- repeated window seeds: score exactly what the generator watermarked (item 4) ---------------
 def _bigram_generation(scheme_name, width, skip_repeated=None, rows=4, steps=300):
     """Sample from a fixed synthetic bigram model over 64 tokens through the real processor."""
-    torch = pytest.importorskip("torch")
+    import torch
     key = _key(scheme_name, context_width=width)
     proc = get_scheme(key).logits_processor(64, skip_repeated=skip_repeated)
     table = torch.from_numpy(np.random.default_rng(0).normal(0.0, 2.0, (64, 64)).astype(np.float32))

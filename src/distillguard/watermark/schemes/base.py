@@ -84,21 +84,12 @@ class Scheme(ABC):
 
     def sequence_prf_inputs(self, flat: np.ndarray, scored: np.ndarray) -> np.ndarray:
         """uint32 PRF inputs at positions `scored` of one flat int64 token array, the window of
-        position p being flat[p-h:p] (callers keep every window inside one text, p >= h).
-        Same values as `prf_inputs` on the extracted tuples, without materialising them."""
-        h = self.context_width
+        position p being flat[p-h:p] (callers keep every window inside one text, p >= h):
+        `prf_inputs` on those windows, so schemes that override it (KGW SelfHash) need nothing else."""
         if len(scored) == 0:
             return np.empty(0, dtype=np.uint32)
-        size = int(flat.max()) + 1
-        context_values = self.context_values(size)[flat]
-        if h == 1:
-            seeds = context_values[scored - 1]
-        elif not self.ordered_seeds:
-            seeds = sliding_window_view(context_values, h).min(axis=1)[scored - h]
-        else:
-            seeds = prf.window_seeds(sliding_window_view(context_values, h)[scored - h], ordered=True)
-        inputs: np.ndarray = seeds ^ self.token_values(size)[flat[scored]]
-        return inputs
+        h = self.context_width
+        return self.prf_inputs(sliding_window_view(flat, h)[scored - h], flat[scored])
 
     def tuple_scores(self, contexts: np.ndarray, tokens: np.ndarray) -> np.ndarray:
         """Per-tuple statistic (float64) for contexts (n, h) int64 and tokens (n,) int64."""

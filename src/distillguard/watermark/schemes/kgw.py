@@ -21,7 +21,6 @@ import math
 from typing import TYPE_CHECKING, Any
 
 import numpy as np
-from numpy.lib.stride_tricks import sliding_window_view
 
 from distillguard.watermark import prf
 from distillguard.watermark.schemes.base import Scheme, binomial_log_sf, binomial_log_sf_many
@@ -62,14 +61,6 @@ class KGW(Scheme):
         anchor = tv[tokens]
         inputs: np.ndarray = prf.selfhash_seeds(cv[contexts], cv[tokens], anchor) ^ anchor
         return inputs
-
-    def sequence_prf_inputs(self, flat: np.ndarray, scored: np.ndarray) -> np.ndarray:
-        if not self.selfhash:
-            return super().sequence_prf_inputs(flat, scored)
-        if len(scored) == 0:
-            return np.empty(0, dtype=np.uint32)
-        windows = sliding_window_view(flat, self.context_width)[scored - self.context_width]
-        return self.prf_inputs(windows, flat[scored])
 
     def scores_from_prf(self, u: np.ndarray) -> np.ndarray:
         """1.0 for a green tuple, 0.0 for red."""
