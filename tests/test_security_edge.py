@@ -517,6 +517,28 @@ def test_taxii_mount_accepts_what_its_api_root_advertises(tmp_path):
         assert v1.status_code == 413
 
 
+def test_an_unreadable_master_key_is_a_503_that_does_not_name_the_key_file(tmp_path):
+    """The vLLM upstream fails closed when the master key turns unreadable mid-run, and the
+    client's error says so without the server's key file path (that goes to the log)."""
+    from types import SimpleNamespace
+
+    from distillguard.gateway.errors import GatewayError
+    from distillguard.gateway.upstream import UpstreamPool
+    from distillguard.gateway.vllm_upstream import VLLMWatermarkUpstream
+    from distillguard.watermark.keys import new_key, save_key
+
+    master = tmp_path / "secret-dir" / "master.json"
+    master.parent.mkdir()
+    save_key(new_key("kgw", secret=bytes(range(32))), master)
+    upstream = VLLMWatermarkUpstream(UpstreamPool("http://127.0.0.1:9/v1"), master)
+    master.write_text("{ corrupt")
+    upstream.master.recheck_s = 0.0
+    with pytest.raises(GatewayError) as refused:
+        upstream.key_for(SimpleNamespace(account_id="acct_x"))
+    assert (refused.value.status, refused.value.code) == (503, "watermark_unavailable")
+    assert "secret-dir" not in refused.value.message
+
+
 def test_non_numeric_port_is_a_one_line_error(monkeypatch, tmp_path):
     import subprocess
     import sys

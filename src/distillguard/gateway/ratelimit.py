@@ -176,6 +176,11 @@ class RefusalThrottle:
         self.per_minute = per_minute
         self._seen: dict[str, float] = {}  # address → when this process last charged it
 
+    def idle(self) -> bool:
+        """True when no address can be throttled now (nothing refused lately, or no limit):
+        the gate then need not even work out the client's address."""
+        return self.per_minute <= 0 or not self._seen
+
     def _quota(self, ip: str) -> list[Quota]:
         return [Quota(f"ip:{ip}", 0, self.per_minute)]
 

@@ -109,7 +109,7 @@ async def ip_gate(state: GatewayState,
     (`ip_refusals_per_minute`) gets 429 before authentication and before its body is read;
     such a 429 is counted in metrics, not stored as an event (that is what bounds the state an
     unauthenticated sender can grow)."""
-    if not scope["path"].startswith("/v1/"):
+    if not scope["path"].startswith("/v1/") or state.ip_throttle.idle():
         return None
     try:
         wait = await state.ip_throttle.check(resolve_ip(state, Call.from_scope(scope, b"")))

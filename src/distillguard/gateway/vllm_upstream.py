@@ -11,6 +11,7 @@ itself — a caller choosing another account or an old epoch — with 400. The r
 
 from __future__ import annotations
 
+import logging
 from contextvars import ContextVar
 from pathlib import Path
 from typing import Any
@@ -25,6 +26,7 @@ from distillguard.gateway.upstream import UpstreamPool
 from distillguard.integrations.vllm_args import XARG_ACCOUNT, XARG_EPOCH
 from distillguard.watermark.keys import MasterKeyFile, WatermarkKey, serving_key
 
+log = logging.getLogger("distillguard.gateway")
 _CURRENT: ContextVar[WatermarkKey | None] = ContextVar("dg_vllm_key", default=None)
 
 
@@ -44,7 +46,9 @@ class VLLMWatermarkUpstream(OpenAIUpstream):
         try:
             return serving_key(self.master.get(), call.account_id)
         except DistillguardError as exc:  # unreadable master mid-run: fail closed
-            raise GatewayError(503, f"watermark key unavailable: {exc}", "watermark_unavailable") from None
+            # the reason names the server's key file: the log gets it, the client does not
+            log.error("watermark key unavailable: %s", exc)
+            raise GatewayError(503, "watermark key unavailable", "watermark_unavailable") from None
 
     def payload(self, call: CompletionCall, stream: bool) -> dict[str, Any]:
         payload = super().payload(call, stream)
