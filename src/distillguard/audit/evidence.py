@@ -19,7 +19,7 @@ import json
 import os
 import subprocess
 from collections.abc import Sequence
-from pathlib import Path
+from pathlib import Path, PurePosixPath
 from typing import Any
 
 from distillguard.errors import DistillguardError
@@ -58,6 +58,21 @@ def hash_tree(path: Path, *, skip: Sequence[str] = ()) -> dict[str, str]:
             continue
         out[rel] = sha256_file(item)
     return out
+
+
+def _listed_digest(root: Path, name: str) -> str | None:
+    """SHA-256 of one file a manifest lists under `root`, as `hash_tree` would see it (None when it
+    is missing, a link, or outside `root`). Verification reads only the listed files: a manifest
+    naming `/` as its suspect cannot make `audit verify` hash a whole disk."""
+    if root.is_file():
+        return sha256_file(root) if name == root.name else None
+    rel = PurePosixPath(name)
+    if rel.is_absolute() or ".." in rel.parts or not rel.parts:
+        return None
+    path = root.joinpath(*rel.parts)
+    if any(p.is_symlink() for p in [path, *path.parents][: len(rel.parts)]) or not path.is_file():
+        return None
+    return sha256_file(path)
 
 
 def tree_digest(files: dict[str, str]) -> str:
@@ -207,9 +222,9 @@ def verify_pack(directory: str | Path, public_key: Path | None = None) -> dict[s
                            "suspect_checked": False}
     suspect = body.get("suspect")
     if isinstance(suspect, dict) and isinstance(suspect.get("path"), str) and Path(suspect["path"]).exists():
-        now = hash_tree(Path(suspect["path"]))
+        root = Path(suspect["path"])
         for name, digest in sorted((suspect.get("files") or {}).items()):
-            if now.get(name) != digest:
+            if _listed_digest(root, name) != digest:
                 raise EvidenceError(f"{Path(suspect['path']) / name}: suspect weights differ from the manifest")
         out["suspect_checked"] = True
     return out
