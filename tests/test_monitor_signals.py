@@ -12,6 +12,7 @@ import pytest
 from datasketch import MinHash
 
 from distillguard.data.sharegpt import prompts
+from distillguard.errors import DistillguardError
 from distillguard.monitor.minhash import (
     normalise,
     shingle_hash,
@@ -230,3 +231,23 @@ def test_fitted_weights_are_non_negative_so_no_signal_lowers_risk():
         assert score({**base, signal: 0.9}, cal) >= score(base, cal)
     dropped, _ = fit_weights(x, y, drop=(FEATURES[0],))
     assert dropped[FEATURES[0]] == 0.0
+
+
+@pytest.mark.parametrize(
+    "bad",
+    [
+        {"ignored": "cot"},  # a string: `k in "cot"` would match substrings
+        {"ignored": ["no_such_signal"]},
+        {"ignored": [["cot"]]},
+        {"inherit_margin": "3"},
+        {"threshold": None},
+        {"weights": ["cot", 1.0]},
+    ],
+)
+def test_a_malformed_calibration_file_is_a_clear_error_not_a_crash_mid_scan(tmp_path, bad):
+    path = tmp_path / "cal.json"
+    path.write_text(json.dumps({**Calibration().__dict__, **bad}))
+    with pytest.raises(DistillguardError, match="calibration file"):
+        Calibration.load(path)
+    path.write_text(json.dumps({"ignored": ["cot"], "inherit_margin": 2}))
+    assert Calibration.load(path).ignored == ["cot"]

@@ -147,7 +147,7 @@ def scan_command(
             target.discard()
         raise
     text = json.dumps(doc, indent=1, ensure_ascii=False)
-    if out and target is not None:
+    if target is not None:
         target.write(text + "\n")
         s = doc["summary"]
         line = {

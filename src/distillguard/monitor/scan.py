@@ -199,9 +199,8 @@ MEMBER_FACTS = (  # raw per-account values the reasons quote, as the cluster's t
     "gap_cv",
     "n_gaps",
     "pivot_share",
-    "card_orgs",
     "cohort_size",
-)
+)  # card_orgs: the largest over members (one shared card is enough), set in _cluster_scores
 
 
 def _cluster_scores(

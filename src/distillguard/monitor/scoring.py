@@ -107,17 +107,29 @@ class Calibration:
             raise DistillguardError(f"calibration file not found: {path}") from None
         except (json.JSONDecodeError, TypeError, AttributeError) as exc:
             raise DistillguardError(f"calibration file {path} is not valid: {exc}") from None
+        if not isinstance(cal.weights, dict):
+            raise DistillguardError(f"calibration file {path}: weights must be an object")
         bad = [k for k, v in cal.weights.items() if not _finite_nonneg(v)]
-        if bad or not math.isfinite(cal.bias) or not math.isfinite(cal.threshold):
-            raise DistillguardError(f"calibration file {path}: non-finite or negative weights {bad}")
+        if bad or not all(_finite(v) for v in (cal.bias, cal.threshold, cal.inherit_margin)):
+            raise DistillguardError(
+                f"calibration file {path}: non-finite or negative values (weights {bad}, or bias, "
+                "threshold, inherit_margin)"
+            )
+        # a string here would be read as substrings (`"cot" in "cotx"`), anything else crash a scan
+        if not isinstance(cal.ignored, list) or not all(s in SIGNALS for s in cal.ignored):
+            raise DistillguardError(f"calibration file {path}: ignored must list signal names")
         return cal
 
     def save(self, path: str | Path) -> None:
         Path(path).write_text(json.dumps(asdict(self), indent=2) + "\n", encoding="utf-8")
 
 
+def _finite(v) -> bool:
+    return isinstance(v, int | float) and math.isfinite(v)
+
+
 def _finite_nonneg(v) -> bool:
-    return isinstance(v, int | float) and math.isfinite(v) and v >= 0
+    return _finite(v) and v >= 0
 
 
 def _shrunk(k: float, n: float, p0: float) -> float:
