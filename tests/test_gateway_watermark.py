@@ -85,3 +85,30 @@ def test_events_carry_the_serving_key_and_follow_a_rotation(tiny_model_dir, tmp_
     assert detect_texts(epoch0, [before], tokenizer=tokenizer)[0].p_value < 1e-6
     assert detect_texts(epoch1, [after], tokenizer=tokenizer)[0].p_value < 1e-6
     assert detect_texts(epoch0, [after], tokenizer=tokenizer)[0].p_value > 1e-3
+
+
+def test_a_corrupt_master_key_mid_run_is_a_503_that_does_not_name_the_key_file(tiny_model_dir, tmp_path):
+    """Fail closed without an unmarked answer, and without telling the client where the key lives."""
+    import time
+
+    import httpx
+
+    from distillguard.watermark.keys import new_key, save_key
+
+    master = tmp_path / "secret-place" / "master.json"
+    master.parent.mkdir()
+    settings = Settings(database_url=f"sqlite:///{tmp_path / 'gw.db'}", model=str(tiny_model_dir),
+                        master_key_path=str(master), gateway={"cache_ttl_s": 0})
+    save_key(new_key("kgw", secret=bytes(range(32))), master)
+    db = get_database(settings.resolved_database_url)
+    _, key = accounts.create_account(db, "Leaky Corp", "US", account_id="acct_leaky")
+    ask = {"model": "model", "messages": [{"role": "user", "content": "Hi"}], "max_tokens": 4}
+    with serve_in_thread(create_app(settings, db)) as url:
+        headers = {"Authorization": f"Bearer {key}"}
+        assert httpx.post(f"{url}/v1/chat/completions", json=ask, headers=headers, timeout=60).status_code == 200
+        time.sleep(1.1)  # the backend re-reads the master file at most once a second
+        master.write_text("{ not a key")
+        refused = httpx.post(f"{url}/v1/chat/completions", json=ask, headers=headers, timeout=60)
+    assert refused.status_code == 503, refused.text
+    assert refused.json()["error"]["code"] == "watermark_unavailable"
+    assert "secret-place" not in refused.text and "master.json" not in refused.text

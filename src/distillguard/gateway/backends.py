@@ -18,12 +18,13 @@ marked the answer (None when unmarked), which the event writer records.
 from __future__ import annotations
 
 import asyncio
+import logging
 import threading
-from collections.abc import AsyncIterator
+from collections.abc import AsyncIterator, Callable
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
-from typing import TYPE_CHECKING, Any, Protocol
+from typing import TYPE_CHECKING, Any, Protocol, TypeVar
 
 import orjson
 
@@ -38,6 +39,20 @@ if TYPE_CHECKING:
 
 ROLE_MAP = {"developer": "system", "tool": "user", "function": "user"}
 
+
+log = logging.getLogger("distillguard.gateway")
+T = TypeVar("T")
+
+
+def key_or_503(derive: Callable[[], T]) -> T:
+    """The serving watermark key, or a 503 when the master key file cannot be read mid-run: fail
+    closed (no unmarked answer), and the reason — which names the server's key file — goes to
+    the log, never to the client."""
+    try:
+        return derive()
+    except DistillguardError as exc:
+        log.error("watermark key unavailable: %s", exc)
+        raise GatewayError(503, "watermark key unavailable", "watermark_unavailable") from None
 
 class CompletionCall(Protocol):
     """What a backend needs to know about one admitted request (`v1.Pipeline` is one)."""
@@ -253,7 +268,7 @@ class LocalBackend(Backend):
                 raise GatewayError(400, "the local model takes exactly one prompt per request",
                                    "invalid_prompt")
             prompt = call.prompt
-        key = self.account_key(call.account_id) if self.watermark else None
+        key = key_or_503(lambda: self.account_key(call.account_id)) if self.watermark else None
         return {"prompt": prompt, "chat": call.chat, "account_id": call.account_id, "key": key,
                 "max_tokens": min(int(wanted), self.max_tokens_cap),
                 "temperature": 1.0 if body.temperature is None else float(body.temperature),

@@ -19,7 +19,7 @@ from typing import Any
 import orjson
 
 from distillguard.errors import DistillguardError
-from distillguard.gateway.backends import CompletionCall, Reply, ReplyStream
+from distillguard.gateway.backends import CompletionCall, Reply, ReplyStream, key_or_503
 from distillguard.gateway.errors import GatewayError
 from distillguard.gateway.relay import OpenAIUpstream
 from distillguard.gateway.upstream import UpstreamPool
@@ -43,12 +43,7 @@ class VLLMWatermarkUpstream(OpenAIUpstream):
         self.master.get()  # a corrupt master stops start-up, not the first request
 
     def key_for(self, call: CompletionCall) -> WatermarkKey:
-        try:
-            return serving_key(self.master.get(), call.account_id)
-        except DistillguardError as exc:  # unreadable master mid-run: fail closed
-            # the reason names the server's key file: the log gets it, the client does not
-            log.error("watermark key unavailable: %s", exc)
-            raise GatewayError(503, "watermark key unavailable", "watermark_unavailable") from None
+        return key_or_503(lambda: serving_key(self.master.get(), call.account_id))
 
     def payload(self, call: CompletionCall, stream: bool) -> dict[str, Any]:
         payload = super().payload(call, stream)
