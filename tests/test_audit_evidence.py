@@ -285,3 +285,21 @@ def test_real_pack_exports_to_stix_and_validates(pack, tmp_path, monkeypatch, ca
     (report / "report.json").write_text(json.dumps(doc))
     code, _, err = run_cli(monkeypatch, capsys, *export)
     assert "report.json" in one_line_error(code, err)
+
+
+def test_packs_are_signed_with_the_configured_lab_key(audit_inputs, tiny_model_dir, tmp_path, monkeypatch, capsys):
+    """`[review] audit_signing_key` names the lab's one signing key: evidence packs use it too
+    (not a second key created under home/keys)."""
+    from distillguard.review.checkpoint import key_id, load_or_create_key
+
+    configured = tmp_path / "hsm-export" / "lab.pem"
+    configured.parent.mkdir()
+    home = Path(os.environ["DISTILLGUARD_HOME"])
+    home.mkdir(parents=True, exist_ok=True)
+    (home / "config.toml").write_text(f'[review]\naudit_signing_key = "{configured}"\n')
+    code, out, err = run_cli(monkeypatch, capsys, "audit", "open", "--key", audit_inputs["key"],
+                             "--suspect", tiny_model_dir, "--corpus", audit_inputs["corpus"],
+                             "--report", tmp_path / "pack")
+    assert code == 0, err
+    assert json.loads(out)["signer_key_id"] == key_id(load_or_create_key(configured).public_key())
+    assert not (home / "keys" / "audit_signing_key.pem").exists()

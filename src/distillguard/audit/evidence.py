@@ -133,9 +133,10 @@ def suspect_record(suspect: str) -> dict[str, Any]:
 
 
 def _signing_key(path: Path | None):
-    from distillguard.review.checkpoint import default_key_path, load_or_create_key
+    from distillguard.config import load_settings
+    from distillguard.review.checkpoint import lab_key_path, load_or_create_key
 
-    return load_or_create_key(path if path is not None else default_key_path())
+    return load_or_create_key(lab_key_path(load_settings(), path))
 
 
 def write_manifest(directory: Path, body: dict[str, Any], signing_key: Path | None = None) -> dict[str, Any]:

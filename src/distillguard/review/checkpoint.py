@@ -41,6 +41,13 @@ def default_key_path() -> Path:
     return home() / "keys" / KEY_FILE
 
 
+def lab_key_path(settings: Any, explicit: Path | None = None) -> Path:
+    """The lab's signing key file — one for audit-log checkpoints and audit evidence packs: an
+    explicit path, else `[review] audit_signing_key`, else home/keys/audit_signing_key.pem."""
+    configured = (getattr(settings, "review", None) or {}).get("audit_signing_key")
+    return explicit or (Path(configured) if configured else default_key_path())
+
+
 def load_or_create_key(path: Path) -> Ed25519PrivateKey:
     """The signing key at `path`, generated there (mode 0600, parent 0700) on first use."""
     try:

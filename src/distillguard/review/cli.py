@@ -181,10 +181,9 @@ def cases_appeal(
 
 
 def _signing_key_path(settings, key: Path | None) -> Path:
-    from distillguard.review.checkpoint import default_key_path
+    from distillguard.review.checkpoint import lab_key_path
 
-    configured = (settings.review or {}).get("audit_signing_key")
-    return key or (Path(configured) if configured else default_key_path())
+    return lab_key_path(settings, key)
 
 
 @audit_log_app.command("verify")
