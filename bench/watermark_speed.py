@@ -12,7 +12,7 @@ Measures, as subprocesses of the real CLI:
 plus the machine: cores and the 1-minute load average before each run (other jobs share the CPU).
 Results: bench/results/watermark_speed.{json,md}.
 
-    python bench/watermark_speed.py [--texts 20000] [--reps 3]
+    python bench/watermark_speed.py [--texts 20000] [--reps 3] [--copies 4]
 """
 
 from __future__ import annotations
@@ -90,6 +90,8 @@ def startup_breakdown(cli: list[str], key: Path, one: Path, env: dict[str, str])
 def main(argv: list[str] | None = None) -> None:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--texts", type=int, default=20000, help="ShareGPT answers in the big file")
+    parser.add_argument("--copies", type=int, default=1,
+                        help="repeat the answers this many times (a larger file: start-up weighs less)")
     parser.add_argument("--reps", type=int, default=3)
     parser.add_argument("--skip-old", action="store_true", help="do not run the previous path")
     parser.add_argument("--startup-only", action="store_true", help="only the start-up breakdown")
@@ -105,7 +107,7 @@ def main(argv: list[str] | None = None) -> None:
     work = Path(tempfile.mkdtemp(prefix="wm-speed-"))
     key = work / "key.json"
     save_key(new_key("kgw"), key)
-    texts = [t for t in answers(args.texts) if t.strip()]
+    texts = [t for t in answers(args.texts) if t.strip()] * max(1, args.copies)
     big, one = work / "big.jsonl", work / "one.jsonl"
     big.write_text("".join(json.dumps({"id": str(i), "text": t}) + "\n" for i, t in enumerate(texts)))
     one.write_text(json.dumps({"id": "0", "text": texts[0]}) + "\n")
