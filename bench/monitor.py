@@ -317,9 +317,11 @@ def markdown(results: dict) -> str:
             hours = "not within the log" if r["hours_after_start"] is None else r["hours_after_start"]
             lines.append(f"| {cid} | {r['family']} | {hours} | {r.get('requests_before', '')} |")
     for key, title in (
-        ("blind", "Blind batch 2 (bench/monitor_blind2; frozen monitor, shipped calibration, run once)"),
-        ("blind1_seen", "Batch 1 (bench/monitor_blind; blind for the first model, seen since: "
-         "its false positives motivated the revision)"),
+        ("blind", "Blind batch 3 (bench/monitor_blind3; frozen monitor, shipped calibration, run once)"),
+        ("blind2_seen", "Batch 2 (bench/monitor_blind2; blind for model B, seen since: its misses "
+         "motivated the template-sharing signal of model C)"),
+        ("blind1_seen", "Batch 1 (bench/monitor_blind; blind for model A, seen since: its false "
+         "positives motivated model B, its university course the sharing × behaviour rule of C)"),
     ):
         b = results.get(key)
         if not b:
@@ -434,7 +436,8 @@ def main() -> None:
         results["ttd"] = time_to_detect(table, truth, full_cal, args.ttd_days)
     if not args.skip_blind:
         console.print("[bold]blind batch[/] (shipped calibration)")
-        results["blind"] = blind(Calibration.load(), args.blind_seed, "monitor_blind2")
+        results["blind"] = blind(Calibration.load(), args.blind_seed, "monitor_blind3")
+        results["blind2_seen"] = blind(Calibration.load(), args.blind_seed, "monitor_blind2")
         results["blind1_seen"] = blind(Calibration.load(), args.blind_seed, "monitor_blind")
     if args.scale_events:
         results["scale"] = scale_run(args.scale_events, cold_cache=args.cold_cache)

@@ -183,3 +183,73 @@ def test_a_log_without_a_population_warns(tmp_path):
     events = [e for e in _benign_crowd(5)]
     doc = _scan(tmp_path, events)
     assert any("population" in w for w in doc["summary"]["warnings"])
+
+
+TOWNS = ["Alder", "Birch", "Cedar", "Dunmore", "Elm", "Fernley", "Glen", "Hollow"]
+
+
+def _grid(k: int) -> str:
+    """One operator's prompt grid: a fixed frame, a different item each time."""
+    return (
+        f"Describe the history of the town of {TOWNS[k % len(TOWNS)]} {k} in three paragraphs "
+        f"for a travel guide, mentioning its market, its river crossing and one festival."
+    )
+
+
+def _assignment(k: int) -> str:
+    return (
+        f"For my statistics homework, question {k % 12 + 1}: explain how to compute the "
+        f"confidence interval for sample size {20 + k % 30} and say what it means in plain words."
+    )
+
+
+@pytest.fixture(scope="module")
+def shared_templates(tmp_path_factory):
+    """Template sharing across organisations, two ways: a prompt grid spread over 64 accounts
+    registered as unrelated customers (own org, card and cloud VM each; no shared network or
+    payment) that send around the clock at Poisson times; and 64 students of one course, each
+    their own organisation, who send the course's assignment template in daytime sessions from
+    home ISPs."""
+    rng = np.random.default_rng(5)
+    events = _benign_crowd(60, seed=7)
+    for h in range(64):
+        ts = T0 + 5400.0 * h + np.cumsum(rng.exponential(3000.0, size=60))  # no cohort
+        for k, t in enumerate(ts):
+            events.append(_event(f"grid-{h:02d}", float(t), _grid(1000 * h + k),
+                                 ip=f"52.{30 + h}.{(5 * h) % 250}.{20 + h}", card=f"pay-grid-{h}"))
+    for s in range(64):
+        day = T0 + (s % 5) * DAY + (15 + s % 6) * 3600
+        for k, t in enumerate(day + np.cumsum(rng.exponential(240.0, size=8))):
+            events.append(_event(f"student-{s:02d}", float(t), _assignment(100 * s + k),
+                                 ip=f"86.{10 + s}.{(3 * s) % 250}.{5 + s}", card=f"pay-s{s}"))
+    path = tmp_path_factory.mktemp("sharing") / "events.jsonl"
+    with path.open("w") as fh:
+        for e in events:
+            fh.write(json.dumps(e) + "\n")
+    return analyse(path)
+
+
+def test_a_grid_spread_over_unrelated_organisations_is_caught_by_template_sharing(shared_templates):
+    cal = Calibration.load()
+    doc = {a["account_id"]: a for a in assess(shared_templates, cal)["accounts"]}
+    grid = [doc[f"grid-{h:02d}"] for h in range(64)]
+    assert all(a["signals"]["template_orgs"] >= 0.5 for a in grid)
+    assert all(a["contributions"].get("sharing*behaviour", 0) > 0 for a in grid)
+    assert sum(a["flagged"] for a in grid) >= 60, [a["reasons"] for a in grid if not a["flagged"]][:2]
+    assert any("different organisations" in r for r in grid[0]["reasons"])
+    # the same scan without the sharing signal misses them: it is what catches this operation
+    blind = Calibration.load()
+    blind.ignored = ["template_orgs"]
+    without = {a["account_id"]: a for a in assess(shared_templates, blind)["accounts"]}
+    assert sum(without[f"grid-{h:02d}"]["flagged"] for h in range(64)) <= 32
+
+
+def test_students_sharing_a_course_template_are_not_flagged(shared_templates):
+    """Sharing counts only with pipeline behaviour: a course's students share its template across
+    64 organisations too, but send it like people."""
+    doc = {a["account_id"]: a for a in assess(shared_templates, Calibration.load())["accounts"]}
+    students = [doc[f"student-{s:02d}"] for s in range(64)]
+    assert sum(a["signals"]["template_orgs"] > 0 for a in students) >= 48  # they do share it
+    assert not any(a["flagged"] for a in students), [a["reasons"] for a in students if a["flagged"]][:2]
+    users = [a for a in doc.values() if a["account_id"].startswith("user-")]
+    assert not any(a["flagged"] for a in users)

@@ -15,6 +15,7 @@ import numpy as np
 from distillguard.errors import DistillguardError
 from distillguard.monitor.scan import Analysis, assess
 from distillguard.monitor.scoring import (
+    TEMPLATE_ORGS_FREE,
     Calibration,
     calibrate_threshold,
     evidences,
@@ -40,11 +41,13 @@ def labelled_features(
     analyses: list[tuple[Analysis, dict]],
     exclude_families: tuple[str, ...] = (),
     ignored: tuple[str, ...] = (),
+    template_orgs_free: float = TEMPLATE_ORGS_FREE,
 ) -> tuple[np.ndarray, np.ndarray]:
     """(features, labels) of every labelled account, leaving out the named campaign families."""
     xs, ys = [], []
     for analysis, truth in analyses:
         ref = population_reference(list(analysis.rows.values()))
+        ref["template_orgs_free"] = template_orgs_free
         for account, row in analysis.rows.items():
             fact = truth["accounts"].get(account)
             if fact is None or fact.get("family") in exclude_families:
@@ -54,6 +57,17 @@ def labelled_features(
     if not xs:
         raise DistillguardError("no account of the truth file appears in the events")
     return np.array(xs), np.array(ys)
+
+
+def benign_template_orgs(analyses: list[tuple[Analysis, dict]]) -> float:
+    """The most organisations any uncommon template of a benign account reached: independent
+    customers share frames by chance, and the calibration leaves twice this much unscored."""
+    most = 0.0
+    for analysis, truth in analyses:
+        for account, row in analysis.rows.items():
+            if truth["accounts"].get(account, {}).get("label") == "benign":
+                most = max(most, float(row.get("template_orgs") or 0))
+    return most
 
 
 def benign_scores(analyses: list[tuple[Analysis, dict]], cal: Calibration) -> list[float]:
@@ -83,11 +97,18 @@ def calibrate(
     benign accounts' final risks (cluster inheritance included: that is what gets flagged)."""
     if not 0 <= target_fpr < 1:
         raise DistillguardError("target FPR must be in [0, 1)")
-    x, y = labelled_features(analyses, exclude_families, drop)
+    free = max(float(TEMPLATE_ORGS_FREE), 2.0 * benign_template_orgs(analyses))
+    x, y = labelled_features(analyses, exclude_families, drop, free)
     if y.sum() == 0 or y.sum() == len(y):
         raise DistillguardError("calibration needs both benign and campaign accounts in the truth")
     weights, bias = fit_weights(x, y, l2=l2, drop=drop)
-    cal = Calibration(weights=weights, bias=bias, target_fpr=target_fpr, ignored=list(drop))
+    cal = Calibration(
+        weights=weights,
+        bias=bias,
+        target_fpr=target_fpr,
+        ignored=list(drop),
+        template_orgs_free=free,
+    )
     cal.threshold = calibrate_threshold(benign_scores(analyses, cal), target_fpr)
     n_benign = int((1 - y).sum())
     cal.source = f"{source}: {n_benign} benign, {int(y.sum())} campaign accounts"

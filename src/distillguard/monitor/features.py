@@ -194,6 +194,33 @@ def account_prompt_features(con: duckdb.DuckDBPyConnection) -> None:
         SELECT account_id, template_id, count(*) AS n FROM sample JOIN prompt_features USING (ph)
         WHERE templated GROUP BY ALL"""
     )
+    template_org_features(con)
+
+
+def template_org_features(
+    con: duckdb.DuckDBPyConnection, min_prompts: int = 2, min_share: float = 0.25
+) -> None:
+    """Per account: the most *organisations* one of its uncommon templates is sent by
+    (`template_orgs`). Coordination that is not infrastructure: a harvesting operation that
+    spreads one prompt grid over accounts registered as unrelated customers shares templates
+    across organisations, while a company's own service accounts share its org id. Common shapes
+    (template clusters holding public prompts) never reach `account_templates`, so a prompt shape
+    ordinary users share is not counted (the benign document-frequency rule). An account counts
+    for a template only when it is its own traffic: at least `min_prompts` sampled prompts and
+    `min_share` of its sample (a user whose two prompts happen to look like a campaign's template
+    is not one of the organisations sending it — no guilt by association)."""
+    con.execute(
+        f"""CREATE OR REPLACE TABLE f_template_orgs AS
+        WITH org AS (SELECT account_id,
+                     coalesce(nullif(min(org_id), ''), 'acct:' || account_id) AS org
+                     FROM ev GROUP BY account_id),
+        uses AS (SELECT t.account_id, t.template_id, o.org FROM account_templates t
+                 JOIN org o USING (account_id) JOIN f_prompts p USING (account_id)
+                 WHERE t.n >= greatest({int(min_prompts)}, {float(min_share)} * p.n_sampled)),
+        shared AS (SELECT template_id, count(DISTINCT org) AS orgs FROM uses GROUP BY template_id)
+        SELECT u.account_id, max(s.orgs) AS template_orgs FROM uses u JOIN shared s USING (template_id)
+        GROUP BY u.account_id"""
+    )
 
 
 POOLED_SQL = """count(*) AS n_sampled, sum(p.cot)::DOUBLE AS n_cot, count(p.cot) AS n_cot_scored,
@@ -208,5 +235,6 @@ def account_features(con: duckdb.DuckDBPyConnection) -> pa.Table:
         LEFT JOIN f_pivot USING (account_id) LEFT JOIN f_prompts USING (account_id)
         LEFT JOIN f_circadian USING (account_id) LEFT JOIN f_infra USING (account_id)
         LEFT JOIN f_payment USING (account_id) LEFT JOIN f_cohort USING (account_id)
+        LEFT JOIN f_template_orgs USING (account_id)
         ORDER BY account_id"""
     ).to_arrow_table()

@@ -47,6 +47,8 @@ def signal_reason(code: str, row: dict, ref: dict[str, float], pivot: dict | Non
         f"{pivot['model'] if pivot else 'model'} within 24 h",
         "payment": lambda: f"its payment instrument pays for {int(row.get('card_orgs') or 0)} "
         "different organisations",
+        "template_orgs": lambda: f"one of its uncommon prompt templates is sent by "
+        f"{int(row.get('template_orgs') or 0)} different organisations",
         "cohort": lambda: f"one of {int(row.get('cohort_size') or 0)} accounts with the same client "
         "first seen within 10 minutes"
         if "sync" not in row

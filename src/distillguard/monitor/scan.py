@@ -200,7 +200,8 @@ MEMBER_FACTS = (  # raw per-account values the reasons quote, as the cluster's t
     "n_gaps",
     "pivot_share",
     "cohort_size",
-)  # card_orgs: the largest over members (one shared card is enough), set in _cluster_scores
+)  # card_orgs, template_orgs: the largest over members (one shared card or template is enough),
+#   set in _cluster_scores
 
 
 def _cluster_scores(
@@ -216,11 +217,13 @@ def _cluster_scores(
         for key in MEMBER_MEDIAN:
             ev[key] = _member_median(member_ev, key)
         ev["payment"] = max((e["payment"] for e in member_ev), default=0.0)
+        ev["template_orgs"] = max((e["template_orgs"] for e in member_ev), default=0.0)
         members = [analysis.rows[a] for a in c.accounts if a in analysis.rows]
         for key in MEMBER_FACTS:
             values = sorted(float(m[key]) for m in members if m.get(key) is not None)
             row[key] = values[len(values) // 2] if values else None
         row["card_orgs"] = max((m.get("card_orgs") or 1 for m in members), default=1)
+        row["template_orgs"] = max((m.get("template_orgs") or 0 for m in members), default=0)
         out[c.cluster_id] = (score(ev, cal), ev, row)
     return out
 
@@ -259,7 +262,11 @@ def _inherited(
 def assess(analysis: Analysis, calibration: Calibration) -> dict:
     """Apply the model and threshold: the contract's JSON document."""
     cal = calibration
-    ref = {**population_reference(list(analysis.rows.values())), **cal.reference}
+    ref = {
+        **population_reference(list(analysis.rows.values())),
+        **cal.reference,
+        "template_orgs_free": cal.template_orgs_free,
+    }
     threshold = cal.threshold
     own_ev = {a: evidences(r, ref) for a, r in analysis.rows.items()}
     cluster_scores = _cluster_scores(analysis, own_ev, ref, cal)

@@ -43,14 +43,27 @@ GROUPS = {
         "pivot",
     ),
     "coordination": ("payment", "cohort", "rotation"),
+    "sharing": ("template_orgs",),
 }
 # How a request is sent is also how every legitimate 24/7 service sends it (the first blind batch:
 # enterprise RAG, game NPC dialogue and localisation services run around the clock from clouds
 # with templated prompts). So automation has no weight of its own: it counts only through its
 # products with content and with coordination evidence.
-NO_MAIN_EFFECT = GROUPS["automation"]
+# One uncommon template sent by many organisations ("sharing") is coordination only when the
+# senders also *behave* like pipelines: the students of one course share their assignment's
+# template across hundreds of organisations too (the first blind batch's university course),
+# and a template is itself automation evidence, so sharing × templates would count one fact
+# twice. Sharing therefore has no weight of its own and no part in the other products: it counts
+# only through its product with the behaviour signals (automation minus template and diversity).
+BEHAVIOUR = tuple(s for s in GROUPS["automation"] if s not in ("template", "diversity"))
+NO_MAIN_EFFECT = (*GROUPS["automation"], *GROUPS["sharing"])
 SIGNALS = tuple(s for group in GROUPS.values() for s in group)
-INTERACTIONS = ("content*automation", "content*coordination", "automation*coordination")
+INTERACTIONS = (
+    "content*automation",
+    "content*coordination",
+    "automation*coordination",
+    "sharing*behaviour",
+)
 FEATURES = SIGNALS + INTERACTIONS
 SHARE_KEYS = {  # reference share name → (numerator column, denominator column)
     "cot": ("n_cot", "n_cot_scored"),
@@ -58,13 +71,18 @@ SHARE_KEYS = {  # reference share name → (numerator column, denominator column
     "replay": ("n_replay", "n_sampled"),
     "template": ("n_templated", "n_sampled"),
 }
+TEMPLATE_ORGS_FREE = 8  # the least number of organisations one uncommon template may reach without
+#                        being evidence; a calibration raises it to twice the most any benign
+#                        template reached in its labelled traffic (`Calibration.template_orgs_free`):
+#                        independent customers of one integration share its frame by chance
+#                        (the simulator's support bots reach 8, its nightly batch jobs 4–12)
 MMD_RESOLUTION = 1 / 200
 NARROW_RESOLUTION = 1 / 401
 
 
 def _default_weights() -> dict[str, float]:
     """Uncalibrated: content, coordination and interactions; automation only through them."""
-    w = {s: 0.0 if s in GROUPS["automation"] else 1.0 for s in SIGNALS}
+    w = {s: 0.0 if s in NO_MAIN_EFFECT else 1.0 for s in SIGNALS}
     w.update({i: 3.0 for i in INTERACTIONS})
     return w
 
@@ -85,6 +103,7 @@ class Calibration:
     #                              NAT size ties an account to its cluster
     reference: dict[str, float] = field(default_factory=dict)  # optional fixed reference shares
     ignored: list[str] = field(default_factory=list)  # signals read as 0 (ablation)
+    template_orgs_free: float = 2.0 * TEMPLATE_ORGS_FREE  # see template_orgs_evidence
     source: str = "uncalibrated defaults"
 
     @classmethod
@@ -110,10 +129,11 @@ class Calibration:
         if not isinstance(cal.weights, dict):
             raise DistillguardError(f"calibration file {path}: weights must be an object")
         bad = [k for k, v in cal.weights.items() if not _finite_nonneg(v)]
-        if bad or not all(_finite(v) for v in (cal.bias, cal.threshold, cal.inherit_margin)):
+        scalars = (cal.bias, cal.threshold, cal.inherit_margin, cal.template_orgs_free)
+        if bad or not all(_finite(v) for v in scalars) or cal.template_orgs_free < 1:
             raise DistillguardError(
                 f"calibration file {path}: non-finite or negative values (weights {bad}, or bias, "
-                "threshold, inherit_margin)"
+                "threshold, inherit_margin, template_orgs_free ≥ 1)"
             )
         # a string here would be read as substrings (`"cot" in "cotx"`), anything else crash a scan
         if not isinstance(cal.ignored, list) or not all(s in SIGNALS for s in cal.ignored):
@@ -218,6 +238,9 @@ def evidences(row: dict, ref: dict[str, float]) -> dict[str, float]:
         else 0.0
     )
     out["payment"] = float(np.clip(((row.get("card_orgs") or 1) - 1) / 4.0, 0, 1))
+    out["template_orgs"] = template_orgs_evidence(
+        row.get("template_orgs"), ref.get("template_orgs_free", TEMPLATE_ORGS_FREE)
+    )
     cohort_p = row.get("cohort_p")
     out["cohort"] = (
         float(np.clip((-math.log10(max(cohort_p, 1e-300)) - 2.0) / 4.0, 0, 1))
@@ -237,6 +260,7 @@ def feature_vector(ev: dict[str, float], ignored: list[str] | tuple[str, ...] = 
         g["content"] * g["automation"],
         g["content"] * g["coordination"],
         g["automation"] * g["coordination"],
+        g["sharing"] * max(ev[s] for s in BEHAVIOUR),
     ]
     return np.array([ev[s] for s in SIGNALS] + inter, dtype=np.float64)
 
@@ -254,6 +278,15 @@ def score(ev: dict[str, float], cal: Calibration) -> float:
 def logit(p: float) -> float:
     p = min(max(p, 1e-12), 1 - 1e-12)
     return math.log(p / (1 - p))
+
+
+def template_orgs_evidence(orgs, free: float = TEMPLATE_ORGS_FREE) -> float:
+    """Coordination that is not infrastructure: one uncommon template sent by many *different*
+    organisations (a prompt grid spread over accounts registered as unrelated customers).
+    0 up to `free` organisations, then log2(orgs / free) / 2: saturates at 4 × free."""
+    if not orgs or orgs <= free:
+        return 0.0
+    return float(np.clip(math.log2(float(orgs) / free) / 2.0, 0.0, 1.0))
 
 
 def sync_evidence(sync: float) -> float:
