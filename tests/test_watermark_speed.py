@@ -220,5 +220,31 @@ def test_tokenizers_it_cannot_reproduce_are_refused():
                    {"pre_tokenizer": {"type": "ByteLevel", "add_prefix_space": True}},
                    {"model": {**base["model"], "byte_fallback": True}},
                    {"model": {**base["model"], "merges": [["a", "b"], ["a", "b"]]}},
+                   # characters that are not GPT-2 byte stand-ins (a raw space, CJK): no bytes
+                   {"model": {**base["model"], "vocab": {"a": 0, " a": 1, "a a": 2}, "merges": [["a", " a"]]}},
+                   {"model": {**base["model"], "vocab": {"a": 0, "中": 1, "a中": 2}, "merges": [["a", "中"]]}},
                    {"model": {**base["model"], "vocab": {"a": 0, "b": 1}}}):
         assert ByteLevelBPE.from_tokenizer_json({**base, **change}) is None, change
+
+
+def test_tiktoken_runs_split_batches_without_losing_or_moving_a_token(monkeypatch):
+    """bpe_fast encodes a batch as runs of consecutive texts on several threads and splits each
+    run's flat ids back per text: texts with bytes the vocabulary lacks (dropped), empty texts
+    and run boundaries must leave every text its own ids, in order."""
+    import json as _json
+
+    from distillguard.watermark import bpe_fast
+
+    tok = load_text_tokenizer(None)
+    bpe = bpe_fast.ByteLevelBPE.from_tokenizer_json(_json.loads(tok.backend.to_str()))
+    assert bpe is not None
+    texts = [t for t in answers(60) for t in (t, "", "ctrl \x13 byte\x01", "x")]
+    ref = [e.ids for e in tok.backend.encode_batch_fast(texts, add_special_tokens=False)]
+    for cpus in (1, 3, 7):
+        monkeypatch.setattr(bpe_fast.os, "cpu_count", lambda n=cpus: n)
+        runs = bpe_fast._runs(texts, cpus * bpe_fast.SLICES_PER_THREAD)
+        assert runs[0][0] == 0 and runs[-1][1] == len(texts)
+        assert all(a[1] == b[0] and a[0] < a[1] for a, b in zip(runs, runs[1:], strict=False))
+        got = bpe.encode(texts)
+        assert [ids.tolist() for ids in got] == ref
+        assert all(ids.dtype == np.int64 for ids in got)
