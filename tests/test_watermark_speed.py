@@ -248,3 +248,47 @@ def test_tiktoken_runs_split_batches_without_losing_or_moving_a_token(monkeypatc
         got = bpe.encode(texts)
         assert [ids.tolist() for ids in got] == ref
         assert all(ids.dtype == np.int64 for ids in got)
+
+
+@pytest.mark.parametrize("scheme, params", [
+    ("kgw", {"context_width": 1}), ("kgw", {"context_width": 3}),
+    ("kgw", {"context_width": 2, "seeding": "selfhash"}), ("gumbel", {"context_width": 2}),
+    ("synthid", {"context_width": 3}),
+])
+def test_batched_positions_equal_a_per_text_reference(scheme, params):
+    """detect.py finds a batch's scored positions with flat-array masks (one np.repeat, no
+    per-position text index): every text's scored PRF inputs, counts and p-values must equal
+    a plain per-position reference — prompt skips inside and beyond the text, texts shorter
+    than the window, repeated seeds (masked and not) and empty texts included."""
+    from distillguard.watermark import prf
+    from distillguard.watermark.schemes import get_scheme
+
+    rng = np.random.default_rng(7)
+    key = new_key(scheme, secret=rng.bytes(32), **params)
+    sch = get_scheme(key)
+    h = sch.context_width
+    seqs = [rng.integers(0, 6 if i % 3 == 0 else 500, size=int(rng.integers(0, 60))) for i in range(40)]
+    skips = [int(rng.integers(-2, 30)) for _ in seqs]
+    cv, tv = sch.context_values(500), sch.token_values(500)
+    for mask in (False, True):
+        expected = []
+        for ids, skip in zip(seqs, skips, strict=True):
+            seen_seeds, xs = set(), []
+            for p in range(h, len(ids)):
+                window = ids[p - h:p]
+                seed = int(prf.window_seeds(cv[window][None, :], sch.ordered_seeds)[0])
+                first = seed not in seen_seeds
+                seen_seeds.add(seed)
+                if p < max(h, skip) or (mask and not first):
+                    continue
+                if sch.token_in_seed:
+                    xs.append(int(sch.prf_inputs(window[None, :], ids[p:p + 1])[0]))
+                else:
+                    xs.append(seed ^ int(tv[ids[p]]))
+            x = np.unique(np.array(xs, dtype=np.uint32))
+            scores = sch.scores_from_prf(prf.fmix32(x))
+            total = np.bincount(np.zeros(len(x), dtype=np.int64), weights=scores, minlength=1)
+            _, log_p = sch.log_p_values(total, np.array([len(x)]))  # detect.py's summation order
+            expected.append((len(x), float(np.exp(log_p[0]))))
+        got = detect_tokens(key, seqs, prompt_lengths=skips, mask_repeats=mask)
+        assert [(d.tokens_scored, d.p_value) for d in got] == expected

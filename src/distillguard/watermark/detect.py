@@ -187,7 +187,7 @@ class _Positions:
     """Scorable positions of a batch, in (sequence, position) order."""
 
     seq: np.ndarray  # int64 sequence index
-    position: np.ndarray  # int64 token index inside its sequence
+    position: np.ndarray | None  # int64 token index inside its sequence (None: not computed)
     seed: np.ndarray  # uint32 window seed
     x: np.ndarray  # uint32 PRF input
 
@@ -197,52 +197,92 @@ class _Positions:
         return cls(e, e, np.empty(0, dtype=np.uint32), np.empty(0, dtype=np.uint32))
 
     def take(self, keep: np.ndarray) -> _Positions:
-        return _Positions(self.seq[keep], self.position[keep], self.seed[keep], self.x[keep])
+        position = None if self.position is None else self.position[keep]
+        return _Positions(self.seq[keep], position, self.seed[keep], self.x[keep])
 
 
 def _positions(
-    scheme: Scheme, sequences: Sequence[TokenIds], skips: Sequence[int], mask: bool
+    scheme: Scheme,
+    sequences: Sequence[TokenIds],
+    skips: Sequence[int],
+    mask: bool,
+    *,
+    with_position: bool = True,
 ) -> _Positions:
     """Every position whose full context window lies in its sequence and at or after its skip;
     with `mask`, only the first position of each window seed in its sequence (counting the
-    skipped prefix, as the generator counts the prompt's windows as used)."""
+    skipped prefix, as the generator counts the prompt's windows as used).
+
+    Scored positions are a bool mask over the flat token array (text i: positions
+    [max(h, skip_i), len_i), one `np.repeat`), so no per-position text index or position is
+    computed unless asked for (`with_position`; a whole-text scan without `seen` needs none)."""
     h = scheme.context_width
+    n = len(sequences)
     arrays = [np.asarray(s, dtype=np.int64).ravel() for s in sequences]
-    lengths = np.array([len(a) for a in arrays], dtype=np.int64)
+    lengths = np.fromiter(map(len, arrays), dtype=np.int64, count=n)
     if lengths.sum() == 0:
         return _Positions.empty()
-    flat = np.concatenate(arrays)
+    flat = np.concatenate(arrays) if n > 1 else arrays[0]
     if flat.min() < 0:
         raise ValueError("token ids must be non-negative")
     size = int(flat.max()) + 1
-    offsets = np.concatenate([[0], np.cumsum(lengths)[:-1]])
-    text_of = np.repeat(np.arange(len(arrays)), lengths)
-    position = np.arange(len(flat)) - offsets[text_of]
-    full = np.flatnonzero(position >= h)
-    if len(full) == 0:
+    start = np.minimum(np.maximum(h, np.asarray(skips, dtype=np.int64)), lengths)
+    scored = lengths - start
+    if scored.sum() == 0:
         return _Positions.empty()
+    keep = _runs_mask(start, scored)  # scored flat positions
     context_values = scheme.context_values(size)[flat]
-    seeds: np.ndarray
-    if h == 1:
-        seeds = context_values[full - 1]
-    elif not scheme.ordered_seeds:  # min over the window: h − 1 contiguous np.minimum passes
-        window_min = context_values[: len(context_values) - h + 1].copy()
-        for j in range(1, h):
-            np.minimum(window_min, context_values[j : len(context_values) - h + 1 + j], out=window_min)
-        seeds = window_min[full - h]
+    total = len(flat)
+    window_min: np.ndarray | None = None
+    if h > 1 and not scheme.ordered_seeds:  # min over the window: h − 1 contiguous passes
+        window_min = np.minimum(context_values[: total - h], context_values[1 : total - h + 1])
+        for j in range(2, h):
+            np.minimum(window_min, context_values[j : total - h + j], out=window_min)
+
+    def seeds_at(where: np.ndarray) -> np.ndarray:
+        """uint32 seeds at the flat positions `where` (a bool mask; each ≥ h into its text):
+        the window of flat position q is q − h … q − 1."""
+        picked: np.ndarray
+        if h == 1:
+            picked = context_values[: total - 1][where[1:]]
+            return picked
+        if window_min is not None:
+            picked = window_min[where[h:]]
+            return picked
+        windows = sliding_window_view(context_values, h)
+        return prf.window_seeds(windows[np.flatnonzero(where) - h], ordered=True)
+
+    if mask:  # first position of each seed among every full window, skipped prefix included
+        full_start = np.minimum(h, lengths)
+        full = _runs_mask(full_start, lengths - full_start)
+        seeds = seeds_at(full).astype(np.uint32, copy=False)
+        seq = np.repeat(np.arange(n), lengths - full_start)
+        chosen = _first_occurrence((seq.astype(np.uint64) << np.uint64(32)) | seeds.astype(np.uint64))
+        chosen &= keep[full]
+        keep[full] = chosen
+        seq, seeds = seq[chosen], seeds[chosen]
     else:
-        seeds = prf.window_seeds(sliding_window_view(context_values, h)[full - h], ordered=True)
-    seeds = seeds.astype(np.uint32, copy=False)
-    seq = text_of[full]
-    keep = position[full] >= np.maximum(h, np.asarray(skips, dtype=np.int64))[seq]
-    if mask:
-        keep &= _first_occurrence((seq.astype(np.uint64) << np.uint64(32)) | seeds.astype(np.uint64))
-    idx = full[keep]
+        seeds = seeds_at(keep).astype(np.uint32, copy=False)
+        seq = np.repeat(np.arange(n), scored)
+    idx = np.flatnonzero(keep) if with_position or scheme.token_in_seed else None
     if scheme.token_in_seed:  # SelfHash: the scheme combines window and candidate itself
+        assert idx is not None
         x = scheme.sequence_prf_inputs(flat, idx)
     else:
-        x = seeds[keep] ^ scheme.token_values(size)[flat[idx]]
-    return _Positions(seq[keep], position[idx], seeds[keep], x.astype(np.uint32, copy=False))
+        x = seeds ^ scheme.token_values(size)[flat[keep]]
+    position = None
+    if with_position:
+        assert idx is not None
+        position = idx - (np.cumsum(lengths) - lengths)[seq]
+    return _Positions(seq, position, seeds, x.astype(np.uint32, copy=False))
+
+
+def _runs_mask(skipped: np.ndarray, taken: np.ndarray) -> np.ndarray:
+    """bool mask over the texts laid end to end: per text, `skipped[i]` False then `taken[i]` True."""
+    runs = np.empty(2 * len(skipped), dtype=np.int64)
+    runs[0::2], runs[1::2] = skipped, taken
+    out: np.ndarray = np.repeat(np.tile(np.array([False, True]), len(skipped)), runs)
+    return out
 
 
 def _pack(high: np.ndarray, low: np.ndarray) -> np.ndarray:
@@ -254,7 +294,7 @@ def _packed_prf_inputs(
     scheme: Scheme, sequences: Sequence[TokenIds], skips: Sequence[int], groups: np.ndarray
 ) -> np.ndarray:
     """uint64 keys (group << 32 | PRF input) of every scorable position of every sequence."""
-    pos = _positions(scheme, sequences, skips, mask=False)
+    pos = _positions(scheme, sequences, skips, mask=False, with_position=False)
     return _pack(groups[pos.seq], pos.x)
 
 
@@ -275,10 +315,10 @@ def _detect(
     scheme = get_scheme(key)
     if scan not in ("whole", "windows"):
         raise ValueError(f"unknown scan {scan!r} (whole or windows)")
-    pos = _positions(scheme, sequences, skips, mask)
+    pos = _positions(scheme, sequences, skips, mask, with_position=scan != "whole" or seen is not None)
     if exclude is not None and any(e is not None and len(e) for e in exclude):
         excl_seqs = [e if e is not None else [] for e in exclude]
-        excl = _positions(scheme, excl_seqs, [0] * len(excl_seqs), mask=False)
+        excl = _positions(scheme, excl_seqs, [0] * len(excl_seqs), mask=False, with_position=False)
         drop = np.isin(_pack(groups[pos.seq], pos.x), _pack(groups[excl.seq], excl.x))
         if mask:  # the generator also skipped windows whose seed the prompt had used
             drop |= np.isin(_pack(pos.seq, pos.seed), _pack(excl.seq, excl.seed))
@@ -292,6 +332,7 @@ def _detect(
     else:  # first occurrence, kept in (sequence, position) order
         first = _first_occurrence(owner_x)
         owner = groups[pos.seq[first]].astype(np.int64)
+        assert pos.position is not None
         x, position = pos.x[first], pos.position[first]
         if seen is not None:  # each PRF input only in the first text of the corpus that has it
             keep = _first_occurrence(x)
@@ -304,15 +345,19 @@ def _detect(
     counts = np.bincount(owner, minlength=n_groups)
     sums = np.bincount(owner, weights=scores, minlength=n_groups)
     aggregate, log_p = scheme.log_p_values(sums, counts)
+    # whole arrays to Python floats at once: the same ufuncs per element, no per-text numpy scalars
+    p_values, log10_p = np.exp(log_p).tolist(), (log_p / np.log(10.0)).tolist()
+    scores_, counts_ = np.asarray(aggregate, dtype=np.float64).tolist(), counts.tolist()
+    names = [None] * n_groups if ids is None else ids
     return [
         Detection(
-            id=None if ids is None else ids[g],
-            p_value=float(np.exp(log_p[g])),
-            score=float(aggregate[g]),
-            tokens_scored=int(counts[g]),
+            id=names[g],
+            p_value=p_values[g],
+            score=scores_[g],
+            tokens_scored=counts_[g],
             scheme=key.scheme,
             key_id=key.key_id,
-            log10_p_value=float(log_p[g] / np.log(10.0)),
+            log10_p_value=log10_p[g],
         )
         for g in range(n_groups)
     ]
