@@ -239,7 +239,12 @@ def test_tiktoken_runs_split_batches_without_losing_or_moving_a_token(monkeypatc
     bpe = bpe_fast.ByteLevelBPE.from_tokenizer_json(_json.loads(tok.backend.to_str()))
     assert bpe is not None
     texts = [t for t in answers(60) for t in (t, "", "ctrl \x13 byte\x01", "x")]
+    texts += [f"a{bpe_fast.UNUSED_SPECIAL}b", bpe_fast.UNUSED_SPECIAL]  # plain text, like any other
     ref = [e.ids for e in tok.backend.encode_batch_fast(texts, add_special_tokens=False)]
+    # a lone surrogate (JSON "\ud800"): tiktoken's encode_ordinary repair, as before
+    texts.append("lone \ud800 surrogate")
+    ranks = np.array(bpe.encoding.encode_ordinary(texts[-1]), dtype=np.int64)
+    ref.append([i for i in bpe.rank_to_id[ranks].tolist() if i >= 0])
     for cpus in (1, 3, 7):
         monkeypatch.setattr(bpe_fast.os, "cpu_count", lambda n=cpus: n)
         runs = bpe_fast._runs(texts, cpus * bpe_fast.SLICES_PER_THREAD)

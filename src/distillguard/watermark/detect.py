@@ -43,7 +43,6 @@ TokenIds = Sequence[int] | np.ndarray  # one text's token ids
 # `skip_repeated_default`); a scheme class may state it itself with a `skip_repeated_default`
 # attribute, which wins. Kept here so detection never imports torch.
 _SKIPS_REPEATS = frozenset({"gumbel", "synthid"})
-_LOW32 = np.uint64(0xFFFFFFFF)
 
 
 @dataclass
@@ -171,9 +170,13 @@ def _first_occurrence(keys: np.ndarray) -> np.ndarray:
     return mask
 
 
-def _sorted_unique(keys: np.ndarray) -> np.ndarray:
-    """Sorted distinct values (an in-place sort + neighbour compare beats np.unique's hashing)."""
-    keys = np.sort(keys)
+def _sorted_unique(keys: np.ndarray, *, in_place: bool = False) -> np.ndarray:
+    """Sorted distinct values (an in-place sort + neighbour compare beats np.unique's hashing);
+    `in_place`: sort the caller's array itself (a temporary it no longer needs)."""
+    if in_place:
+        keys.sort()
+    else:
+        keys = np.sort(keys)
     if len(keys) < 2:
         return keys
     keep = np.empty(len(keys), dtype=bool)
@@ -269,7 +272,8 @@ def _positions(
         assert idx is not None
         x = scheme.sequence_prf_inputs(flat, idx)
     else:
-        x = seeds ^ scheme.token_values(size)[flat[keep]]
+        x = scheme.token_values(size)[flat][keep]  # uint32 gather, then compress: half the bytes
+        x ^= seeds
     position = None
     if with_position:
         assert idx is not None
@@ -286,7 +290,11 @@ def _runs_mask(skipped: np.ndarray, taken: np.ndarray) -> np.ndarray:
 
 
 def _pack(high: np.ndarray, low: np.ndarray) -> np.ndarray:
-    packed: np.ndarray = (high.astype(np.uint64) << np.uint64(32)) | low.astype(np.uint64)
+    """uint64 high << 32 | low, in one array (no temporaries: fresh multi-MB arrays cost page
+    faults on a long scan)."""
+    packed: np.ndarray = high.astype(np.uint64)
+    np.left_shift(packed, np.uint64(32), out=packed)
+    np.bitwise_or(packed, low, out=packed, casting="unsafe")
     return packed
 
 
@@ -325,9 +333,10 @@ def _detect(
         pos = pos.take(~drop)
     owner_x = _pack(groups[pos.seq], pos.x)
     if scan == "whole" and seen is None:
-        keys = _sorted_unique(owner_x)
-        owner = (keys >> np.uint64(32)).astype(np.int64)
-        x = (keys & _LOW32).astype(np.uint32)
+        keys = _sorted_unique(owner_x, in_place=True)
+        x = keys.astype(np.uint32)  # the low 32 bits (integer casts wrap)
+        np.right_shift(keys, np.uint64(32), out=keys)
+        owner = keys.view(np.int64)  # < 2^32: the same values
         position = None
     else:  # first occurrence, kept in (sequence, position) order
         first = _first_occurrence(owner_x)
