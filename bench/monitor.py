@@ -7,10 +7,11 @@
    the flag rate of every hard-negative kind.
 2. **Ablation**: each signal removed in turn (weight pinned to 0), refit on all families of the
    fit split, measured on the test splits.
-3. **Blind batches**: `bench/monitor_blind2` (families written by someone who never read the
-   monitor, the simulator's campaign code or batch 1; the shipped model was frozen before it ran)
-   and `bench/monitor_blind` (batch 1: blind for the first model of this round, seen since),
-   scanned with the shipped calibration, reported as is.
+3. **Blind batches**: `bench/monitor_blind4` (families written by someone who never read the
+   monitor, the simulator's campaign code or the earlier batches' families; the shipped model was
+   frozen before it ran) and, as seen batches, `monitor_blind3` (blind for model C),
+   `monitor_blind2` (blind for model B) and `monitor_blind` (blind for model A), scanned with the
+   shipped calibration, reported as is.
 4. Optional scale run (`--scale-events`): generate a large log and time `monitor scan` on it.
 
 The shipped `monitor/calibration.json` is fitted on the fit and test splits together (all
@@ -317,7 +318,9 @@ def markdown(results: dict) -> str:
             hours = "not within the log" if r["hours_after_start"] is None else r["hours_after_start"]
             lines.append(f"| {cid} | {r['family']} | {hours} | {r.get('requests_before', '')} |")
     for key, title in (
-        ("blind", "Blind batch 3 (bench/monitor_blind3; frozen monitor, shipped calibration, run once)"),
+        ("blind", "Blind batch 4 (bench/monitor_blind4; frozen monitor, shipped calibration, run once)"),
+        ("blind3_seen", "Batch 3 (bench/monitor_blind3; blind for model C, seen since: the output-yield "
+         "signal of model D was tried on it before batch 4)"),
         ("blind2_seen", "Batch 2 (bench/monitor_blind2; blind for model B, seen since: its misses "
          "motivated the template-sharing signal of model C)"),
         ("blind1_seen", "Batch 1 (bench/monitor_blind; blind for model A, seen since: its false "
@@ -436,7 +439,8 @@ def main() -> None:
         results["ttd"] = time_to_detect(table, truth, full_cal, args.ttd_days)
     if not args.skip_blind:
         console.print("[bold]blind batch[/] (shipped calibration)")
-        results["blind"] = blind(Calibration.load(), args.blind_seed, "monitor_blind3")
+        results["blind"] = blind(Calibration.load(), args.blind_seed, "monitor_blind4")
+        results["blind3_seen"] = blind(Calibration.load(), args.blind_seed, "monitor_blind3")
         results["blind2_seen"] = blind(Calibration.load(), args.blind_seed, "monitor_blind2")
         results["blind1_seen"] = blind(Calibration.load(), args.blind_seed, "monitor_blind")
     if args.scale_events:

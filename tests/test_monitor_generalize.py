@@ -125,15 +125,18 @@ def _scan(tmp_path: Path, events: list[dict], cal: Calibration | None = None) ->
 def unlisted(tmp_path_factory):
     """Ordinary users plus a small operation harvesting legal drafting — a capability on no list,
     with no CoT phrasing and no shared card or network: five accounts of one custom client on
-    cloud VMs, created together, sending around the clock at Poisson times."""
+    cloud VMs, created together, sending around the clock at Poisson times, and taking the full
+    clauses it asks for (answers about twice as long as ordinary users')."""
     rng = np.random.default_rng(1)
     events = _benign_crowd(60)
     for h in range(5):
         ts = T0 + 60.0 * h + np.r_[0.0, np.cumsum(rng.exponential(1500.0, size=239))]
         for k, t in enumerate(ts):
-            events.append(_event(f"legal-{h}", float(t), _clause(1000 * h + k),
-                                 ip=f"52.{20 + h}.{7 * h}.{40 + h}", card=f"pay-legal-{h}",
-                                 ua="lexharvest/0.3"))
+            event = _event(f"legal-{h}", float(t), _clause(1000 * h + k),
+                           ip=f"52.{20 + h}.{7 * h}.{40 + h}", card=f"pay-legal-{h}",
+                           ua="lexharvest/0.3")
+            event["completion_tokens"] = int(rng.integers(500, 800))
+            events.append(event)
     return _scan(tmp_path_factory.mktemp("unlisted"), events)
 
 
@@ -143,6 +146,7 @@ def test_a_capability_no_list_names_is_caught_by_the_embedding_signals(unlisted)
         assert account["signals"]["mmd"] >= 0.8
         assert account["flagged"] and "mmd" in account["reason_codes"], account["reasons"]
         assert account["contributions"]["mmd"] > 0
+        assert account["signals"]["yield"] > 0.5  # and its long answers (model D)
     users = [a for a in unlisted["accounts"] if a["account_id"].startswith("user-")]
     assert not any(a["flagged"] for a in users)
     mmd = [a["signals"]["mmd"] for a in users if a["signals"]["embedded_prompts"]]

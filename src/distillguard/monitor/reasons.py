@@ -25,6 +25,8 @@ def signal_reason(code: str, row: dict, ref: dict[str, float], pivot: dict | Non
         f"public prompt corpus (population {ref['replay']:.0%})",
         "mmd": lambda: f"prompt embeddings differ from ordinary users' (MMD permutation "
         f"p={row.get('mmd_p', 1):.3f} over {int(row.get('n_embedded') or 0)} prompts)",
+        "yield": lambda: f"answers average {float(row.get('mean_completion_tokens') or 0):.0f} "
+        f"tokens (population median {ref.get('median_completion', 0):.0f}): a long-output harvest",
         "narrow": lambda: f"prompts keep to few topics (narrowness p={row.get('narrow_p', 1):.3f})",
         "template": lambda: f"{_pct(row, 'n_templated', 'n_sampled'):.0%} of sampled prompts are "
         f"near-duplicates of uncommon shared templates (population {ref['template']:.0%})",

@@ -177,6 +177,7 @@ def _member_median(evs: list[dict[str, float]], key: str) -> float:
 
 
 MEMBER_MEDIAN = (  # per-account behaviour: a cluster is as automated as its typical member
+    "yield",
     "regularity",
     "pivot",
     "no_sleep",
@@ -200,6 +201,7 @@ MEMBER_FACTS = (  # raw per-account values the reasons quote, as the cluster's t
     "n_gaps",
     "pivot_share",
     "cohort_size",
+    "mean_completion_tokens",
 )  # card_orgs, template_orgs: the largest over members (one shared card or template is enough),
 #   set in _cluster_scores
 

@@ -30,7 +30,7 @@ from distillguard.monitor.embed import pvalue_evidence
 
 SHRINK = 5.0
 GROUPS = {
-    "content": ("cot", "shape", "mmd", "narrow", "replay"),
+    "content": ("cot", "shape", "mmd", "narrow", "replay", "yield"),
     "automation": (
         "template",
         "diversity",
@@ -185,6 +185,9 @@ def population_reference(rows: list[dict]) -> dict[str, float]:
     ref["pivot"] = min(0.95, trimmed(pivots))
     events = [float(r.get("n_events") or 1) for r in rows] or [1.0]
     ref["median_events"] = float(np.median(events))
+    answers = [float(r.get("mean_completion_tokens") or 0) for r in rows]
+    answers = [a for a in answers if a > 0]
+    ref["median_completion"] = float(np.median(answers)) if answers else 0.0
     return ref
 
 
@@ -217,6 +220,9 @@ def evidences(row: dict, ref: dict[str, float]) -> dict[str, float]:
     unique = distinct / events if events else 0.0
     out["traversal"] = float(
         np.clip((unique - 0.8) / 0.2, 0, 1) * np.clip(math.log10(max(events, 1) / 50) / 1.3, 0, 1)
+    )
+    out["yield"] = yield_evidence(
+        float(row.get("mean_completion_tokens") or 0.0), ref.get("median_completion", 0.0), events
     )
     median = max(1.0, ref.get("median_events", 1.0))
     out["volume"] = float(np.clip((math.log10(max(events, 1) / median) - 1.0) / 1.5, 0, 1))
@@ -278,6 +284,17 @@ def score(ev: dict[str, float], cal: Calibration) -> float:
 def logit(p: float) -> float:
     p = min(max(p, 1e-12), 1 - 1e-12)
     return math.log(p / (1 - p))
+
+
+def yield_evidence(mean_completion: float, reference: float, events: float) -> float:
+    """Output yield: answers longer than the population's typical answer. A distiller pays for
+    outputs and wants long, complete ones (reasoning, full solutions, long documents); the
+    provider's own model writes them, so a campaign cannot shorten them without losing what it
+    came for. Legitimate pipelines mostly want short outputs (labels, alt text, replies). 0 at or
+    below the reference, 1 at twice it; weighted by volume like the other per-account shares."""
+    if reference <= 0 or mean_completion <= reference:
+        return 0.0
+    return float(np.clip(math.log2(mean_completion / reference), 0.0, 1.0) * min(1.0, events / 20.0))
 
 
 def template_orgs_evidence(orgs, free: float = TEMPLATE_ORGS_FREE) -> float:
