@@ -10,12 +10,32 @@ branches) and base.py's log-space fallbacks below e^-650.
 from __future__ import annotations
 
 import math
+from types import ModuleType
+from typing import Any
 
 import numpy as np
-import scipy.special as sc
-from scipy.special import _ufuncs as _scu  # Boost's binomial survival function (binom._sf)
 
 LOG_SF_FLOOR = -650.0
+
+
+class _Lazy:
+    """`scipy.special` imported on first use (~0.2 s): `watermark detect` on a long input then
+    imports it while the tokenizer threads already run, not on the single-threaded start-up."""
+
+    def __init__(self, name: str) -> None:
+        self._name = name
+        self._module: ModuleType | None = None
+
+    def __getattr__(self, attr: str) -> object:
+        if self._module is None:
+            import importlib
+
+            self._module = importlib.import_module(self._name)
+        return getattr(self._module, attr)
+
+
+sc: Any = _Lazy("scipy.special")
+_scu: Any = _Lazy("scipy.special._ufuncs")  # Boost's binomial survival function (binom._sf)
 
 
 def _binom_logsf(j: np.ndarray, n: np.ndarray, p: float) -> np.ndarray:
