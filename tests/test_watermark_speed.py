@@ -15,6 +15,7 @@ from __future__ import annotations
 import json
 import math
 import subprocess
+import threading
 import sys
 
 import numpy as np
@@ -297,3 +298,28 @@ def test_batched_positions_equal_a_per_text_reference(scheme, params):
             expected.append((len(x), float(np.exp(log_p[0]))))
         got = detect_tokens(key, seqs, prompt_lengths=skips, mask_repeats=mask)
         assert [(d.tokens_scored, d.p_value) for d in got] == expected
+
+
+def test_a_bad_line_behind_queued_batches_stops_with_one_error_and_a_prefix_of_the_output(
+    tmp_path, texts, monkeypatch
+):
+    """stream.py keeps several batches queued for the tokenizer: a malformed line after many
+    batches must still stop the command with the one-line error, print only results of lines
+    before it (in order, each identical to a clean run's), and leave no tokenisation running."""
+    key = new_key("kgw", secret=bytes(range(32)))
+    key_file = tmp_path / "k.json"
+    save_key(key, key_file)
+    rows = [{"id": f"t{i}", "text": t} for i, t in enumerate(texts[:120]) if t.strip()]
+    data = _write(tmp_path, rows)
+    monkeypatch.setattr(stream, "CHUNK_TEXTS", 5)
+    clean = CliRunner().invoke(cli_app, ["watermark", "detect", "--key", str(key_file), str(data)])
+    assert clean.exit_code == 0, clean.output
+    with data.open("a") as fh:
+        fh.write('{"id": "bad", "text": \n')
+    broken = CliRunner().invoke(cli_app, ["watermark", "detect", "--key", str(key_file), str(data)])
+    assert broken.exit_code != 0
+    assert f"{data}:{len(rows) + 1}: malformed JSON" in str(broken.exception)
+    printed = [line for line in broken.stdout.splitlines() if line.startswith("{")]
+    assert printed == clean.stdout.splitlines()[: len(printed)]
+    assert len(printed) >= len(rows) - 5 * (stream.AHEAD + 2)  # all but the queued batches
+    assert not [t for t in threading.enumerate() if t.name.startswith("tokenize")]
