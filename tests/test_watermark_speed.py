@@ -15,8 +15,8 @@ from __future__ import annotations
 import json
 import math
 import subprocess
-import threading
 import sys
+import threading
 
 import numpy as np
 import pytest
