@@ -7,15 +7,16 @@
    the flag rate of every hard-negative kind.
 2. **Ablation**: each signal removed in turn (weight pinned to 0), refit on all families of the
    fit split, measured on the test splits.
-3. **Blind batches**: `bench/monitor_blind4` (families written by someone who never read the
-   monitor, the simulator's campaign code or the earlier batches' families; the shipped model was
-   frozen before it ran) and, as seen batches, `monitor_blind3` (blind for model C),
-   `monitor_blind2` (blind for model B) and `monitor_blind` (blind for model A), scanned with the
-   shipped calibration, reported as is.
-4. Optional scale run (`--scale-events`): generate a large log and time `monitor scan` on it.
+3. **Spent batches** (`bench/monitor_blind` … `monitor_blind4`, each written by someone who never
+   read the monitor, and each already run once against the model frozen before it): fitted into
+   the shipped calibration together with the simulator, and reported leave-one-batch-out (fit on
+   the simulator and the other spent batches, measure on the held-out one).
+4. **Blind batch** (`--blind-batch`, default `bench/monitor_blind5`): scanned once with the
+   shipped calibration, frozen before it ran, reported as is.
+5. Optional scale run (`--scale-events`): generate a large log and time `monitor scan` on it.
 
 The shipped `monitor/calibration.json` is fitted on the fit and test splits together (all
-families); `--write-calibration` rewrites it.
+families) plus the spent batches (seed 0); `--write-calibration` rewrites it.
 
 Usage: .venv/bin/python bench/monitor.py [--skip-blind] [--scale-events 16000000]
 Results: bench/results/monitor.{json,md,png}
@@ -158,17 +159,42 @@ def ablation(fit: list, tests: list, target_fpr: float) -> dict:
     return rows
 
 
-def blind(cal: Calibration, seed: int, module: str) -> dict:
+def batch_analysis(module: str, seed: int, reuse: bool = False) -> tuple[Analysis, dict]:
+    """A blind batch's analysis (cached under bench/work with --reuse) and its truth."""
     import importlib
 
     sys.path.insert(0, str(ROOT / "bench"))
     make_blind_batch = importlib.import_module(module).make_blind_batch
     table, truth = make_blind_batch(seed)
-    analysis = run_analysis(table, f"{module}-{seed}")
+    return run_analysis(table, f"{module}-{seed}", reuse), truth
+
+
+def blind(cal: Calibration, seed: int, module: str) -> dict:
+    analysis, truth = batch_analysis(module, seed)
     doc = assess(analysis, cal)
     result = evaluate(doc, truth)
     result["blind_families"] = sorted({c["family"] for c in truth["campaigns"]})
     return result
+
+
+def leave_one_batch_out(sim: list, spent: dict[str, tuple], target_fpr: float) -> dict:
+    """Cross-author generalisation: for each spent batch, fit on the simulator splits plus the
+    *other* spent batches and measure on it; beside it, the simulator-only fit on the same batch.
+    (The signals themselves were designed after looking at batches 1–3, so only the weights and
+    threshold are held out here; the unspent blind batch is the clean test.)"""
+    sim_only = calibrate(sim, target_fpr, "simulator only", l2=L2)
+    rows = {}
+    for held, (analysis, truth) in spent.items():
+        others = [v for k, v in spent.items() if k != held]
+        cal = calibrate(sim + others, target_fpr, f"without {held}", l2=L2)
+        rows[held] = {
+            "held_out_fit": evaluate(assess(analysis, cal), truth),
+            "simulator_fit": evaluate(assess(analysis, sim_only), truth),
+        }
+        r = rows[held]["held_out_fit"]
+        console.print(f"  LOBO {held}: {sum(k for k, _ in r['recall'].values())}/"
+                      f"{sum(n for _, n in r['recall'].values())}, benign FP {r['benign_fp']}")
+    return rows
 
 
 def time_to_detect(table, truth: dict, cal: Calibration, days: list[float]) -> dict:
@@ -317,14 +343,31 @@ def markdown(results: dict) -> str:
         for cid, r in ttd.items():
             hours = "not within the log" if r["hours_after_start"] is None else r["hours_after_start"]
             lines.append(f"| {cid} | {r['family']} | {hours} | {r.get('requests_before', '')} |")
+    lobo_b = results.get("lobo_batches")
+    if lobo_b:
+        lines += [
+            "",
+            "## Leave one spent batch out (fit: simulator + the other spent batches; signals were "
+            "designed after batches 1–3, so only weights and threshold are held out)",
+            "",
+            "| held-out batch | recall, held-out fit | benign FP | recall, simulator-only fit | benign FP |",
+            "|---|---|---|---|---|",
+        ]
+        for held, r in lobo_b.items():
+            h, s_ = r["held_out_fit"], r["simulator_fit"]
+            hk = [sum(k for k, _ in h["recall"].values()), sum(n for _, n in h["recall"].values())]
+            sk = [sum(k for k, _ in s_["recall"].values()), sum(n for _, n in s_["recall"].values())]
+            lines.append(f"| {held} | {pct(hk)} | {pct(h['benign_fp'])} | {pct(sk)} | {pct(s_['benign_fp'])} |")
+        lines += ["", "Per family, held-out fit:", "", "| batch | family | recall |", "|---|---|---|"]
+        for held, r in lobo_b.items():
+            for fam, pair in r["held_out_fit"]["recall"].items():
+                lines.append(f"| {held} | {fam} | {pct(pair)} |")
+            for kind, pair in r["held_out_fit"]["kinds"].items():
+                if pair[0]:
+                    lines.append(f"| {held} | benign: {kind} | {pct(pair)} flagged |")
     for key, title in (
-        ("blind", "Blind batch 4 (bench/monitor_blind4; frozen monitor, shipped calibration, run once)"),
-        ("blind3_seen", "Batch 3 (bench/monitor_blind3; blind for model C, seen since: the output-yield "
-         "signal of model D was tried on it before batch 4)"),
-        ("blind2_seen", "Batch 2 (bench/monitor_blind2; blind for model B, seen since: its misses "
-         "motivated the template-sharing signal of model C)"),
-        ("blind1_seen", "Batch 1 (bench/monitor_blind; blind for model A, seen since: its false "
-         "positives motivated model B, its university course the sharing × behaviour rule of C)"),
+        ("blind", f"Blind batch ({results.get('blind_batch', '')}; frozen monitor, shipped "
+         "calibration, run once)"),
     ):
         b = results.get(key)
         if not b:
@@ -389,6 +432,13 @@ def main() -> None:
     parser.add_argument("--target-fpr", type=float, default=0.001)
     parser.add_argument("--blind-seed", type=int, default=0)
     parser.add_argument("--skip-blind", action="store_true")
+    parser.add_argument("--blind-batch", default="monitor_blind5", help="the unspent batch (run once)")
+    parser.add_argument(
+        "--spent-batches",
+        nargs="*",
+        default=["monitor_blind", "monitor_blind2", "monitor_blind3", "monitor_blind4"],
+        help="batches already reported: fitted into the shipped calibration, leave-one-out table",
+    )
     parser.add_argument("--write-calibration", action="store_true")
     parser.add_argument("--reuse", action="store_true", help="reuse cached split analyses")
     parser.add_argument("--l2", type=float, default=1.0, help="L2 penalty of the weight fit")
@@ -428,8 +478,15 @@ def main() -> None:
     results["full"] = merge([evaluate(assess(a, full_cal), t) for a, t in tests])
     console.print("[bold]ablation[/]")
     results["ablation"] = ablation(fit, tests, args.target_fpr)
+    spent = {m: batch_analysis(m, 0, args.reuse) for m in args.spent_batches}
+    if spent:
+        console.print("[bold]leave one spent batch out[/]")
+        results["lobo_batches"] = leave_one_batch_out(list(splits.values()), spent, args.target_fpr)
     shipped = calibrate(
-        list(splits.values()), args.target_fpr, f"sim seeds {sorted(splits)}, all families", l2=L2
+        list(splits.values()) + list(spent.values()),
+        args.target_fpr,
+        f"sim seeds {sorted(splits)} (all families) + spent blind batches {sorted(spent)} (seed 0)",
+        l2=L2,
     )
     if args.write_calibration:
         shipped.save(ROOT / "src" / "distillguard" / "monitor" / "calibration.json")
@@ -439,10 +496,8 @@ def main() -> None:
         results["ttd"] = time_to_detect(table, truth, full_cal, args.ttd_days)
     if not args.skip_blind:
         console.print("[bold]blind batch[/] (shipped calibration)")
-        results["blind"] = blind(Calibration.load(), args.blind_seed, "monitor_blind4")
-        results["blind3_seen"] = blind(Calibration.load(), args.blind_seed, "monitor_blind3")
-        results["blind2_seen"] = blind(Calibration.load(), args.blind_seed, "monitor_blind2")
-        results["blind1_seen"] = blind(Calibration.load(), args.blind_seed, "monitor_blind")
+        results["blind"] = blind(Calibration.load(), args.blind_seed, args.blind_batch)
+        results["blind_batch"] = args.blind_batch
     if args.scale_events:
         results["scale"] = scale_run(args.scale_events, cold_cache=args.cold_cache)
     (RESULTS / "monitor.json").write_text(json.dumps(results, indent=1) + "\n")

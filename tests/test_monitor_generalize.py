@@ -233,8 +233,19 @@ def shared_templates(tmp_path_factory):
     return analyse(path)
 
 
-def test_a_grid_spread_over_unrelated_organisations_is_caught_by_template_sharing(shared_templates):
+def _sharing_calibration(**changes) -> Calibration:
+    """The shipped weights with the default free level (16 organisations). The shipped file's
+    level is set by its calibration traffic (a course whose template reached 85 organisations
+    puts it at 170); the mechanism is what is tested here."""
     cal = Calibration.load()
+    cal.template_orgs_free = 16.0
+    for key, value in changes.items():
+        setattr(cal, key, value)
+    return cal
+
+
+def test_a_grid_spread_over_unrelated_organisations_is_caught_by_template_sharing(shared_templates):
+    cal = _sharing_calibration()
     doc = {a["account_id"]: a for a in assess(shared_templates, cal)["accounts"]}
     grid = [doc[f"grid-{h:02d}"] for h in range(64)]
     assert all(a["signals"]["template_orgs"] >= 0.5 for a in grid)
@@ -242,8 +253,7 @@ def test_a_grid_spread_over_unrelated_organisations_is_caught_by_template_sharin
     assert sum(a["flagged"] for a in grid) >= 60, [a["reasons"] for a in grid if not a["flagged"]][:2]
     assert any("different organisations" in r for r in grid[0]["reasons"])
     # the same scan without the sharing signal misses them: it is what catches this operation
-    blind = Calibration.load()
-    blind.ignored = ["template_orgs"]
+    blind = _sharing_calibration(ignored=["template_orgs"])
     without = {a["account_id"]: a for a in assess(shared_templates, blind)["accounts"]}
     assert sum(without[f"grid-{h:02d}"]["flagged"] for h in range(64)) <= 32
 
@@ -251,7 +261,7 @@ def test_a_grid_spread_over_unrelated_organisations_is_caught_by_template_sharin
 def test_students_sharing_a_course_template_are_not_flagged(shared_templates):
     """Sharing counts only with pipeline behaviour: a course's students share its template across
     64 organisations too, but send it like people."""
-    doc = {a["account_id"]: a for a in assess(shared_templates, Calibration.load())["accounts"]}
+    doc = {a["account_id"]: a for a in assess(shared_templates, _sharing_calibration())["accounts"]}
     students = [doc[f"student-{s:02d}"] for s in range(64)]
     assert sum(a["signals"]["template_orgs"] > 0 for a in students) >= 48  # they do share it
     assert not any(a["flagged"] for a in students), [a["reasons"] for a in students if a["flagged"]][:2]

@@ -15,6 +15,7 @@ import numpy as np
 from distillguard.errors import DistillguardError
 from distillguard.monitor.scan import Analysis, assess
 from distillguard.monitor.scoring import (
+    BEHAVIOUR,
     TEMPLATE_ORGS_FREE,
     Calibration,
     calibrate_threshold,
@@ -60,13 +61,19 @@ def labelled_features(
 
 
 def benign_template_orgs(analyses: list[tuple[Analysis, dict]]) -> float:
-    """The most organisations any uncommon template of a benign account reached: independent
-    customers share frames by chance, and the calibration leaves twice this much unscored."""
+    """The most organisations any uncommon template of a benign account that *behaves* like a
+    pipeline reached (sharing counts only through sharing × behaviour, so students sharing a
+    course template do not set the level): independent customers of one integration share frames
+    by chance, and the calibration leaves twice this much unscored."""
     most = 0.0
     for analysis, truth in analyses:
+        ref = population_reference(list(analysis.rows.values()))
         for account, row in analysis.rows.items():
-            if truth["accounts"].get(account, {}).get("label") == "benign":
-                most = max(most, float(row.get("template_orgs") or 0))
+            if truth["accounts"].get(account, {}).get("label") != "benign":
+                continue
+            orgs = float(row.get("template_orgs") or 0)
+            if orgs > most and max(evidences(row, ref)[s] for s in BEHAVIOUR) >= 0.5:
+                most = orgs
     return most
 
 
