@@ -1,0 +1,354 @@
+"""Shared machinery for the fifth blind batch: event sink, identities, pacing, address sources.
+
+Copied from `bench/monitor_blind4/common.py` (an interface file this batch may read) so both
+batches fill the simulator's table the same way; nothing here encodes a family or kind. Only
+`distillguard.sim.ipspace`'s public address helpers are used from the simulator.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass, field
+
+import numpy as np
+
+from distillguard.sim import ipspace
+
+MINUTE = 60.0
+HOUR = 3600.0
+DAY = 86400.0
+#: UTC offsets with a consumer-ISP region in the simulator's address map
+TZS = (-8, -5, -3, 0, 1, 2, 3, 5, 8, 9)
+
+Curve = Callable[[np.ndarray], np.ndarray]
+
+
+def hexid(rng: np.random.Generator, prefix: str) -> str:
+    """`prefix_` + 12 hex digits, the id format of the simulator's tables."""
+    return f"{prefix}_{int(rng.integers(0, 2**48)):012x}"
+
+
+def pick(rng: np.random.Generator, seq: Sequence):
+    return seq[int(rng.integers(len(seq)))]
+
+
+def picks(rng: np.random.Generator, seq: Sequence, n: int) -> list:
+    return [seq[i] for i in rng.integers(0, len(seq), size=n).tolist()]
+
+
+def chance(rng: np.random.Generator, p: float) -> bool:
+    return bool(rng.random() < p)
+
+
+def irange(rng: np.random.Generator, lo: int, hi: int) -> int:
+    """An int in [lo, hi] inclusive."""
+    return int(rng.integers(lo, hi + 1))
+
+
+# --------------------------------------------------------------------------------------------
+# event sink and context
+
+
+@dataclass
+class Sink:
+    """Events as parallel lists; string columns named as in the simulator's table."""
+
+    ts: list[float] = field(default_factory=list)
+    account_id: list[str] = field(default_factory=list)
+    org_id: list[str] = field(default_factory=list)
+    ip: list[str] = field(default_factory=list)
+    user_agent: list[str] = field(default_factory=list)
+    payment_fingerprint: list[str] = field(default_factory=list)
+    model: list[str] = field(default_factory=list)
+    prompt: list[str] = field(default_factory=list)
+    completion_tokens: list[int] = field(default_factory=list)
+    status: list[int] = field(default_factory=list)
+    extra_prompt_tokens: list[int] = field(default_factory=list)
+
+
+@dataclass
+class Acct:
+    """One API account as the event log sees it."""
+
+    id: str
+    org: str
+    pay: str
+    ua: str
+    ips: list[str]
+    tz: int = 0
+
+
+def _per_event(value, n: int) -> list:
+    if isinstance(value, str):
+        return [value] * n
+    out = list(value)
+    if len(out) != n:
+        raise ValueError(f"per-event column has {len(out)} values for {n} events")
+    return out
+
+
+@dataclass
+class Ctx:
+    """What a family or kind needs: the window, the models, where to write events and truth."""
+
+    t0: float
+    t1: float
+    release: float
+    old_models: list[str]
+    new_model: str
+    sink: Sink
+    truth: dict
+    chat: list[str]
+    passages: list[str]
+
+    def account(self, rng: np.random.Generator, *, label: str, family: str, role: str,
+                campaign_id: str | None = None, org: str | None = None, pay: str | None = None,
+                ua: str = "", ips: list[str] | None = None, tz: int = 0) -> Acct:
+        acct = Acct(id=hexid(rng, "acct"), org=org or hexid(rng, "org"), pay=pay or hexid(rng, "pay"),
+                    ua=ua, ips=list(ips or []), tz=tz)
+        self.truth["accounts"][acct.id] = {"label": label, "campaign_id": campaign_id, "role": role,
+                                           "family": family}
+        return acct
+
+    def campaign(self, campaign_id: str, family: str, accounts: list[Acct], params: dict) -> None:
+        self.truth["campaigns"].append({"campaign_id": campaign_id, "family": family,
+                                        "accounts": [a.id for a in accounts], "params": params})
+
+    def models(self, rng: np.random.Generator, ts: np.ndarray, p_new: float = 0.9,
+               p_mini: float = 0.05) -> list[str]:
+        """Per event: the new model with probability p_new once released, otherwise the old
+        flagship (a p_mini share of the small old model)."""
+        ts = np.asarray(ts)
+        u, v = rng.random(len(ts)), rng.random(len(ts))
+        old, mini, new = self.old_models[0], self.old_models[-1], self.new_model
+        return [new if (t >= self.release and a < p_new) else (mini if b < p_mini else old)
+                for t, a, b in zip(ts.tolist(), u.tolist(), v.tolist(), strict=True)]
+
+    def emit(self, rng: np.random.Generator, acct: Acct, ts, prompts, *, models, ips=None, ua=None,
+             comp_median=350.0, comp_sigma: float = 0.6, err: float = 0.01, extra=0, status=None) -> int:
+        """Append len(ts) events of one account; list-valued columns are per event."""
+        ts = np.asarray(ts, dtype=np.float64)
+        n = len(ts)
+        if n == 0:
+            return 0
+        s = self.sink
+        s.ts.extend(ts.tolist())
+        s.account_id.extend([acct.id] * n)
+        s.org_id.extend([acct.org] * n)
+        if ips is None:
+            ips = picks(rng, acct.ips, n) if len(acct.ips) > 1 else acct.ips[0]
+        s.ip.extend(_per_event(ips, n))
+        s.user_agent.extend(_per_event(ua if ua is not None else acct.ua, n))
+        s.payment_fingerprint.extend([acct.pay] * n)
+        s.model.extend(_per_event(models, n))
+        s.prompt.extend(_per_event(prompts, n))
+        med = np.broadcast_to(np.asarray(comp_median, dtype=np.float64), (n,))
+        comp = np.clip(rng.lognormal(np.log(np.maximum(med, 1.0)), comp_sigma, size=n), 1, 8192)
+        s.completion_tokens.extend(comp.astype(np.int64).tolist())
+        if status is None:
+            status = np.where(rng.random(n) < err, 429, 200)
+        s.status.extend(np.broadcast_to(np.asarray(status, dtype=np.int64), (n,)).tolist())
+        s.extra_prompt_tokens.extend(np.broadcast_to(np.asarray(extra, dtype=np.int64), (n,)).tolist())
+        return n
+
+
+# --------------------------------------------------------------------------------------------
+# time shapes: functions of epoch seconds returning weights in [0, 1]
+
+
+def local_hour(ts: np.ndarray, tz: float) -> np.ndarray:
+    return ((np.asarray(ts) + tz * HOUR) % DAY) / HOUR
+
+
+def weekday(ts: np.ndarray, tz: float) -> np.ndarray:
+    """Monday = 0 (1970-01-01 was a Thursday)."""
+    return (np.floor((np.asarray(ts) + tz * HOUR) / DAY).astype(np.int64) + 3) % 7
+
+
+def workday(tz: float, start: float = 8.5, end: float = 17.5, weekend: float = 0.04, night: float = 0.02) -> Curve:
+    """An employee's day: ramps in and out, a lunch dip, quiet weekends."""
+    def f(ts: np.ndarray) -> np.ndarray:
+        h = local_hour(ts, tz)
+        ramp = np.clip(np.minimum(h - start + 1.0, end + 1.0 - h), 0.0, 1.0)
+        w = np.maximum(night, ramp)
+        w = np.where((h >= 12.0) & (h < 13.0), w * 0.5, w)
+        return np.where(weekday(ts, tz) >= 5, w * weekend, w)
+    return f
+
+
+def evening_person(tz: float, spread: float = 2.2) -> Curve:
+    """A private person using an app: morning blip, evening peak, asleep at night."""
+    def f(ts: np.ndarray) -> np.ndarray:
+        h = local_hour(ts, tz)
+        eve = np.exp(-0.5 * ((h - 20.5) / spread) ** 2)
+        morn = 0.3 * np.exp(-0.5 * ((h - 8.0) / 1.2) ** 2)
+        mid = 0.25 * ((h > 10) & (h < 18))
+        return np.clip(0.015 + eve + morn + mid, 0, 1)
+    return f
+
+
+def global_load(peak_utc: float, depth: float) -> Curve:
+    """Aggregate load of a product with users worldwide: never zero."""
+    def f(ts: np.ndarray) -> np.ndarray:
+        h = local_hour(ts, 0)
+        return (1 - depth) + depth * 0.5 * (1 + np.cos(2 * np.pi * (h - peak_utc) / 24.0))
+    return f
+
+
+def multi_office(tzs: Sequence[int]) -> Curve:
+    """Sum of several offices' working days (normalised to [0, 1])."""
+    curves = [workday(tz) for tz in tzs]
+
+    def f(ts: np.ndarray) -> np.ndarray:
+        return np.clip(sum(c(ts) for c in curves) / max(1, len(curves)) * 1.6, 0, 1)
+    return f
+
+
+def nightly(start_h: float, hours: float, tz: float) -> Curve:
+    def f(ts: np.ndarray) -> np.ndarray:
+        h = (local_hour(ts, tz) - start_h) % 24.0
+        return (h < hours).astype(np.float64)
+    return f
+
+
+def constant(ts: np.ndarray) -> np.ndarray:
+    return np.ones(len(ts))
+
+
+def thinned(rng: np.random.Generator, a: float, b: float, n_mean: float, curve: Curve) -> np.ndarray:
+    """About n_mean times in [a, b) following `curve` (inhomogeneous Poisson by thinning)."""
+    if b <= a or n_mean <= 0:
+        return np.empty(0)
+    mean_w = float(np.mean(curve(np.linspace(a, b, 1024, endpoint=False))))
+    if mean_w <= 0:
+        return np.empty(0)
+    cand = rng.uniform(a, b, size=int(rng.poisson(n_mean / mean_w)))
+    return np.sort(cand[rng.random(len(cand)) < curve(cand)])
+
+
+def session_times(rng: np.random.Generator, a: float, b: float, per_day: float, curve: Curve, size_mean: float,
+                  gap_median: float, gap_sigma: float = 0.8) -> list[np.ndarray]:
+    """Human-like sessions: starts follow `curve`, sizes over-dispersed, lognormal think times."""
+    out = []
+    for s in thinned(rng, a, b, per_day * (b - a) / DAY, curve).tolist():
+        k = 1 + int(rng.negative_binomial(2, 2 / (2 + max(size_mean - 1, 0.01))))
+        t = s + np.concatenate([[0.0], np.cumsum(rng.lognormal(np.log(gap_median), gap_sigma, size=k - 1))])
+        out.append(t[t < b])
+    return out
+
+
+def bursts(rng: np.random.Generator, starts: np.ndarray, size_mean: float, gap_median: float,
+           gap_sigma: float = 0.5, b: float = np.inf) -> list[np.ndarray]:
+    """A tight train of requests after each start (a script firing a batch)."""
+    out = []
+    for s in np.asarray(starts).tolist():
+        k = max(1, int(rng.poisson(size_mean)))
+        t = s + np.concatenate([[0.0], np.cumsum(rng.lognormal(np.log(gap_median), gap_sigma, size=k - 1))])
+        out.append(t[t < b])
+    return out
+
+
+def worker_pool(rng: np.random.Generator, a: float, b: float, per_hour: float, n_accounts: int,
+                curve: Curve = constant) -> list[np.ndarray]:
+    """One Poisson stream of jobs handed to `n_accounts` keys at random (a queue of workers)."""
+    ts = thinned(rng, a, b, per_hour * (b - a) / HOUR, curve)
+    who = rng.integers(0, n_accounts, size=len(ts))
+    return [ts[who == i] for i in range(n_accounts)]
+
+
+def jitter_start(rng: np.random.Generator, t0: float, t1: float, max_frac: float) -> float:
+    """An onboarding time: somewhere in the first `max_frac` of the window."""
+    return t0 + float(rng.uniform(0, max_frac)) * (t1 - t0)
+
+
+# --------------------------------------------------------------------------------------------
+# address sources
+
+
+def cloud(rng: np.random.Generator, n: int, provider: str = "*") -> list[str]:
+    return ipspace.cloud_ips(rng, n, provider)
+
+
+def home(rng: np.random.Generator, n: int, tz: int) -> list[str]:
+    return ipspace.residential_ips_for_tz(rng, n, tz)
+
+
+def resi(rng: np.random.Generator, n: int, region: str = "*") -> list[str]:
+    return ipspace.residential_ips(rng, n, region)
+
+
+def rented_block(rng: np.random.Generator, provider: str, n_subnets: int, per_subnet: int) -> list[str]:
+    return ipspace.hosts_in(rng, ipspace.cloud_subnets(rng, n_subnets, provider), per_subnet)
+
+
+def sticky(rng: np.random.Generator, ts: np.ndarray, pool: Sequence[str], hold_s: float) -> list[str]:
+    """A proxy pool with sticky sessions: one pool address per `hold_s` bucket."""
+    ts = np.asarray(ts)
+    if len(ts) == 0:
+        return []
+    uniq, inv = np.unique(np.floor(ts / hold_s).astype(np.int64), return_inverse=True)
+    choice = rng.integers(0, len(pool), size=len(uniq))
+    return [pool[i] for i in choice[inv].tolist()]
+
+
+_V6 = {
+    "us_mobile": ("2607:fb90", "2600:380", "2600:1012"),
+    "in_mobile": ("2409:40f4", "2401:4900", "2409:4073"),
+    "br_mobile": ("2804:14c", "2804:18", "2804:431"),
+    "eu_mobile": ("2a02:3030", "2a01:599", "2a00:20"),
+}
+
+
+def mobile_v6(rng: np.random.Generator, n: int, kind: str) -> list[str]:
+    """Carrier-grade IPv6 addresses (one per phone session)."""
+    out = []
+    for _ in range(n):
+        groups = ":".join(f"{int(x):x}" for x in rng.integers(0, 2**16, size=6))
+        out.append(f"{pick(rng, _V6[kind])}:{groups}")
+    return out
+
+
+def providers() -> list[str]:
+    return ipspace.cloud_providers()
+
+
+def regions() -> list[str]:
+    return ipspace.consumer_regions()
+
+
+# --------------------------------------------------------------------------------------------
+# user agents
+
+SDK_COMMON = ("OpenAI/Python 1.54.0", "OpenAI/Python 1.58.1", "OpenAI/NodeJS 4.67.1", "curl/8.5.0")
+SDK_OTHER = ("OpenAI/Python 1.63.2", "AsyncOpenAI/Python 1.60.0", "OpenAI/NodeJS 4.85.1", "python-httpx/0.28.1",
+             "python-requests/2.32.3", "aiohttp/3.11.11", "Go-http-client/2.0", "okhttp/4.12.0",
+             "litellm/1.60.2", "langchain-openai/0.3.6", "dspy/2.6.3 litellm/1.60.2", "axios/1.7.9",
+             "Apache-HttpClient/5.4.1 (Java/21.0.5)", "ruby-openai/7.3.1", "Dart/3.6 (dart:io)",
+             "semantic-kernel-dotnet/1.36.0", "PostmanRuntime/7.43.0", "reqwest/0.12.12")
+BROWSERS = (
+    "Mozilla/5.0 (Windows NT 10.0; Win64; x64) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/132.0.0.0 Safari/537.36",
+    "Mozilla/5.0 (Macintosh; Intel Mac OS X 10_15_7) AppleWebKit/605.1.15 (KHTML, like Gecko) Version/18.2 Safari/605.1.15",
+    "Mozilla/5.0 (Windows NT 10.0; Win64; x64; rv:134.0) Gecko/20100101 Firefox/134.0",
+    "Mozilla/5.0 (X11; Linux x86_64) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/131.0.0.0 Safari/537.36",
+    "Mozilla/5.0 (Windows NT 10.0; Win64; x64) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/131.0.0.0 Safari/537.36 Edg/131.0.0.0",
+)
+MOBILE = (
+    "Mozilla/5.0 (iPhone; CPU iPhone OS 18_2 like Mac OS X) AppleWebKit/605.1.15 (KHTML, like Gecko) Mobile/15E148",
+    "Mozilla/5.0 (Linux; Android 14; Pixel 8) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/132.0.0.0 Mobile Safari/537.36",
+    "Mozilla/5.0 (Linux; Android 13; SM-A546E) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/131.0.0.0 Mobile Safari/537.36",
+    "okhttp/4.12.0", "Dart/3.6 (dart:io)", "CFNetwork/1568.300.101 Darwin/24.2.0",
+)
+
+
+def sdk_ua(rng: np.random.Generator, p_common: float = 0.5) -> str:
+    return pick(rng, SDK_COMMON) if chance(rng, p_common) else pick(rng, SDK_OTHER)
+
+
+# --------------------------------------------------------------------------------------------
+# shared vocabulary
+
+NAMES = ("Aisha", "Bjorn", "Camila", "Dmitri", "Esi", "Farid", "Greta", "Hiroshi", "Ines", "Jamal", "Kalani",
+         "Leila", "Marek", "Nkechi", "Oscar", "Paloma", "Quang", "Rosa", "Sanjay", "Tereza", "Uri", "Valentina",
+         "Wanjiru", "Xavier", "Yara", "Zoltan", "Mei", "Arjun", "Siobhan", "Tomasz")
+COUNTRIES = ("Nigeria", "Germany", "Brazil", "India", "Japan", "Mexico", "Poland", "Kenya", "Vietnam", "Canada",
+             "Egypt", "Sweden", "Philippines", "Chile", "Turkey", "Indonesia", "France", "Pakistan", "Ghana", "Spain")
