@@ -9,8 +9,7 @@ from __future__ import annotations
 from collections.abc import Callable
 
 import numpy as np
-from bench.monitor_blind4 import texts
-from bench.monitor_blind4.common import (
+from bench.blind_batch import (
     BROWSERS,
     DAY,
     HOUR,
@@ -42,6 +41,7 @@ from bench.monitor_blind4.common import (
     workday,
     worker_pool,
 )
+from bench.monitor_blind4 import texts
 
 Family = Callable[[Ctx, np.random.Generator, str], None]
 

@@ -9,8 +9,7 @@ import json
 from collections.abc import Callable
 
 import numpy as np
-from bench.monitor_blind4 import texts
-from bench.monitor_blind4.common import (
+from bench.blind_batch import (
     BROWSERS,
     COUNTRIES,
     DAY,
@@ -36,6 +35,7 @@ from bench.monitor_blind4.common import (
     thinned,
     workday,
 )
+from bench.monitor_blind4 import texts
 
 Kind = Callable[[Ctx, np.random.Generator], None]
 

@@ -9,7 +9,7 @@ from __future__ import annotations
 import json
 
 import numpy as np
-from bench.monitor_blind4.common import COUNTRIES, NAMES, chance, irange, pick, picks
+from bench.blind_batch import COUNTRIES, NAMES, chance, irange, pick, picks
 
 # --------------------------------------------------------------------------------------------
 # relational schemas (text-to-SQL)

@@ -10,8 +10,7 @@ from __future__ import annotations
 from collections.abc import Callable
 
 import numpy as np
-from bench.monitor_blind5 import texts
-from bench.monitor_blind5.common import (
+from bench.blind_batch import (
     BROWSERS,
     DAY,
     TZS,
@@ -38,6 +37,7 @@ from bench.monitor_blind5.common import (
     workday,
     worker_pool,
 )
+from bench.monitor_blind5 import texts
 
 Family = Callable[[Ctx, np.random.Generator, str], None]
 

@@ -9,8 +9,7 @@ from __future__ import annotations
 from collections.abc import Callable
 
 import numpy as np
-from bench.monitor_blind5 import texts
-from bench.monitor_blind5.common import (
+from bench.blind_batch import (
     BROWSERS,
     HOUR,
     TZS,
@@ -33,6 +32,7 @@ from bench.monitor_blind5.common import (
     workday,
     worker_pool,
 )
+from bench.monitor_blind5 import texts
 
 Kind = Callable[[Ctx, np.random.Generator], None]
 

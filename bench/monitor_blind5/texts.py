@@ -13,7 +13,7 @@ import re
 from collections.abc import Sequence
 
 import numpy as np
-from bench.monitor_blind5.common import COUNTRIES, NAMES, chance, irange, pick
+from bench.blind_batch import COUNTRIES, NAMES, chance, irange, pick
 
 Out = tuple[list[str], np.ndarray]
 

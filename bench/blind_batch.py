@@ -1,16 +1,24 @@
-"""Shared machinery for the fourth blind batch: event sink, identities, pacing, address sources.
+"""Shared machinery of the blind evaluation batches (`bench/monitor_blind4`, `monitor_blind5`):
+event sink, identities, pacing, address sources, and the assembly of a batch's events with the
+simulator's campaign-free background in its exact table schema.
 
-The sink/context/table interface follows `bench/monitor_blind3/common.py` (read for the interface
-only); the pacing and address helpers here are this batch's own. Only `distillguard.sim.ipspace`'s
-public address helpers are used from the simulator.
+Nothing here encodes a campaign family or a benign kind: each batch's `families.py` and `kinds.py`
+(written by its own author, without reading the monitor) do. Batch 4 wrote this machinery (its
+interface follows `bench/monitor_blind3/common.py`); batch 5 used it unchanged. Only
+`distillguard.sim.ipspace`'s public address helpers are used from the simulator.
 """
+
 
 from __future__ import annotations
 
+import collections
+import time
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 
 import numpy as np
+import pyarrow as pa
+import pyarrow.compute as pc
 
 from distillguard.sim import ipspace
 
@@ -352,3 +360,112 @@ NAMES = ("Aisha", "Bjorn", "Camila", "Dmitri", "Esi", "Farid", "Greta", "Hiroshi
          "Wanjiru", "Xavier", "Yara", "Zoltan", "Mei", "Arjun", "Siobhan", "Tomasz")
 COUNTRIES = ("Nigeria", "Germany", "Brazil", "India", "Japan", "Mexico", "Poland", "Kenya", "Vietnam", "Canada",
              "Egypt", "Sweden", "Philippines", "Chile", "Turkey", "Indonesia", "France", "Pakistan", "Ghana", "Spain")
+
+
+def _sharegpt() -> tuple[list[str], list[str]]:
+    """Ordinary human prompts and assistant answers from ShareGPT's "sim" half (never the half
+    detectors take their reference from)."""
+    from distillguard.data.sharegpt import in_part, turns
+
+    sim = [t for t in turns() if in_part(t, "sim")]
+    return [t.human[:2000] for t in sim], [t.assistant for t in sim if len(t.assistant) >= 300]
+
+
+def build_batch(
+    seed: int,
+    benign_accounts: int,
+    families: dict[str, Callable],
+    kinds: dict[str, Callable],
+    salt: int,
+) -> tuple[pa.Table, dict]:
+    """Background from `simulate()` (no campaigns) plus a batch's families and kinds (each a
+    generator called with the shared context and a generator seeded by (seed, salt, …)).
+
+    Returns the events (same columns, types and dictionary encoding as `simulate()`'s table,
+    sorted by time, clipped to the background's time range) and the truth `{"accounts",
+    "campaigns", "families", "benign_kinds", "events", "model_release"}`."""
+    from distillguard.sim.config import SimConfig
+    from distillguard.sim.simulate import simulate
+
+    bg, bg_truth = simulate(SimConfig(seed=seed, benign_accounts=benign_accounts, campaigns=0, campaign_accounts=0))
+    ts_bg = bg["ts"].to_numpy()
+    t0, t1 = float(ts_bg.min()), float(ts_bg.max())
+    cfg = bg_truth["config"]
+    truth: dict = {
+        "accounts": dict(bg_truth["accounts"]),
+        "campaigns": [],
+        "families": sorted(families),
+        "benign_kinds": sorted(kinds),
+        "model_release": bg_truth["model_release"],
+    }
+    chat, passages = _sharegpt()
+    sink = Sink()
+    ctx = Ctx(t0=t0, t1=t1, release=float(bg_truth["model_release"]["ts"]), old_models=list(cfg["old_models"]),
+              new_model=str(cfg["new_model"]), sink=sink, truth=truth, chat=chat, passages=passages)
+    for i, name in enumerate(sorted(families)):
+        rng = np.random.default_rng([seed, salt, 1, i])
+        families[name](ctx, rng, hexid(rng, "camp"))
+    for i, name in enumerate(sorted(kinds)):
+        kinds[name](ctx, np.random.default_rng([seed, salt, 2, i]))
+    return _assemble(bg, sink, truth, t0, t1, seed, salt), truth
+
+
+def _assemble(
+    bg: pa.Table, sink: Sink, truth: dict, t0: float, t1: float, seed: int, salt: int
+) -> pa.Table:
+    """Background + sink events, clipped to [t0, t1], in the background's exact schema."""
+    ts_new = np.asarray(sink.ts, dtype=np.float64)
+    idx = np.flatnonzero((ts_new >= t0) & (ts_new <= t1))
+    ts_new = ts_new[idx]
+    sel = idx.tolist()
+    rng = np.random.default_rng([seed, salt, 3])
+    prompts = [sink.prompt[i] for i in sel]
+    lens = np.fromiter((len(p) for p in prompts), dtype=np.int64, count=len(prompts))
+    extra = np.asarray(sink.extra_prompt_tokens, dtype=np.int64)[idx]
+    ptok = np.minimum(np.maximum(1, lens // 4 + rng.integers(0, 8, size=len(lens)) + extra), 2**31 - 1)
+    cols: dict[str, pa.ChunkedArray] = {"ts": pa.chunked_array([bg["ts"].combine_chunks(), pa.array(ts_new)])}
+    string_cols = [f.name for f in bg.schema if pa.types.is_dictionary(f.type)]
+    for name in string_cols:
+        if not hasattr(sink, name):
+            raise RuntimeError(f"background has a string column this batch does not fill: {name}")
+        values = prompts if name == "prompt" else [getattr(sink, name)[i] for i in sel]
+        old = bg[name].combine_chunks().dictionary_decode()
+        cols[name] = pa.chunked_array([old, pa.array(values, type=pa.string())])
+    numeric = {"prompt_tokens": ptok, "completion_tokens": np.asarray(sink.completion_tokens, dtype=np.int64)[idx],
+               "status": np.asarray(sink.status, dtype=np.int64)[idx]}
+    for name, values in numeric.items():
+        typ = bg.schema.field(name).type
+        cols[name] = pa.chunked_array([bg[name].combine_chunks(), pa.array(values).cast(typ)])
+    missing = set(bg.column_names) - set(cols)
+    if missing:
+        raise RuntimeError(f"background has columns this batch does not fill: {sorted(missing)}")
+    order = pa.array(np.argsort(np.concatenate([bg["ts"].to_numpy(), ts_new]), kind="stable"))
+    out: dict[str, pa.Array] = {}
+    for name in bg.column_names:
+        arr = pc.take(cols[name].combine_chunks(), order)
+        out[name] = pc.dictionary_encode(arr) if name in string_cols else arr
+    table = pa.table(out, schema=bg.schema)
+    truth["events"] = table.num_rows
+    return table
+
+
+def summarise(make_blind_batch: Callable[[int], tuple[pa.Table, dict]]) -> None:
+    """Build seed 0 with 2,000 benign background accounts and print per-family counts."""
+    t = time.perf_counter()
+    table, truth = make_blind_batch(0)
+    took = time.perf_counter() - t
+    fam_of = {a: (v["label"], v["family"]) for a, v in truth["accounts"].items()}
+    events: collections.Counter[tuple[str, str]] = collections.Counter()
+    active: collections.Counter[tuple[str, str]] = collections.Counter()
+    values, counts = table["account_id"].combine_chunks().dictionary_decode().value_counts().flatten()
+    for acct, n in zip(values.to_pylist(), counts.to_pylist(), strict=True):
+        events[fam_of[acct]] += n
+        active[fam_of[acct]] += 1
+    accts = collections.Counter(fam_of.values())
+    print(f"{'label':9} {'family':30} {'accounts':>8} {'active':>7} {'events':>8}")
+    for key in sorted(accts):
+        print(f"{key[0]:9} {key[1]:30} {accts[key]:8d} {active[key]:7d} {events[key]:8d}")
+    n_camp = sum(v for k, v in accts.items() if k[0] == "campaign")
+    print(f"campaign accounts {n_camp} of {len(fam_of)} ({100 * n_camp / len(fam_of):.1f} %); "
+          f"total events {truth['events']}, campaigns {len(truth['campaigns'])}, generated in {took:.1f} s")
+    print(table.schema)
