@@ -117,7 +117,6 @@ def detect_jsonl(
         if prepare:  # while the tokenizer threads work on the batches queued behind this one
             chunk.encoded.result()
             prepare = False
-            _keep_heap()
             for k in keys:  # build the keys' tables once, full size
                 _prebuild_tables(k, tokenizer.vocab_size)
         yield from score(chunk)
@@ -148,27 +147,6 @@ def detect_jsonl(
             for chunk in pending:
                 chunk.encoded.cancel()
             raise
-
-
-HEAP_PAD = 64 << 20
-_M_TOP_PAD = -2  # glibc mallopt parameter
-
-
-def _keep_heap() -> None:
-    """Keep freed heap memory for the next batch instead of handing it back to the kernel.
-
-    Every batch allocates and frees tens of MB of token arrays (~2 MB each). glibc trims the
-    heap top as soon as it is freed, so the next batch faults the same pages in again, zeroed:
-    ~130,000 page faults per 5.7 M tokens. A 64 MiB pad at the top of each heap (glibc's
-    M_TOP_PAD, process-wide: this runs in the `watermark detect` process) keeps them mapped.
-    Elsewhere (no glibc) nothing changes."""
-    try:
-        import ctypes
-
-        mallopt = ctypes.CDLL(None).mallopt
-    except (OSError, AttributeError):
-        return
-    mallopt(_M_TOP_PAD, HEAP_PAD)
 
 
 def _prebuild_tables(key: WatermarkKey, vocab_size: int) -> None:
