@@ -53,15 +53,34 @@ def timed(self):
         def sched():  # this thread's CPU time and run-queue wait, ns (Linux schedstat)
             with open("/proc/thread-self/schedstat") as fh:
                 return [int(x) for x in fh.read().split()[:2]]
+        beat = [time.perf_counter()]
+        if os.environ.get("STALLS_SAMPLE_STACKS"):  # diagnosis: what the loop thread runs when late
+            import collections, traceback
+            loop_tid = threading.get_ident(); seen = collections.Counter()
+            out["late_stacks"] = seen
+            def sampler():
+                while True:
+                    time.sleep(0.002)
+                    if time.perf_counter() - beat[0] > 0.012:
+                        frame = sys._current_frames().get(loop_tid)
+                        if frame is not None:
+                            st = traceback.extract_stack(frame)[-14:]
+                            seen[" <- ".join(f"{f.filename.split('site-packages/')[-1].split('/src/')[-1]}:{f.lineno} {f.name}" for f in reversed(st))] += 1
+            threading.Thread(target=sampler, daemon=True).start()
         async def lag():
             while True:
+                beat[0] = time.perf_counter()
                 t = time.perf_counter(); s0 = sched(); await asyncio.sleep(0.005)
                 d = (time.perf_counter() - t) * 1000 - 5
                 if d > 3:
                     s1 = sched()  # where the wall time went: running, waiting for a CPU, else
                     out["lag_ms"].append([time.time(), d, (s1[0] - s0[0]) / 1e6,
                                           (s1[1] - s0[1]) / 1e6])
-        probe.append(asyncio.get_running_loop().create_task(lag()))
+        loop = asyncio.get_running_loop()
+        if os.environ.get("STALLS_SLOW_CALLBACKS"):
+            loop.set_debug(True)
+            loop.slow_callback_duration = 0.008
+        probe.append(loop.create_task(lag()))
 events.EventLog._flush_pending = timed
 from distillguard.gateway import staging
 out["moves"] = []
@@ -78,6 +97,12 @@ def dump(*_):
     t = time.perf_counter(); gc.collect(); out["full_collect_ms"] = (time.perf_counter() - t) * 1000
     with open(os.environ["STALLS_OUT"], "w") as fh: json.dump(out, fh)
 signal.signal(signal.SIGUSR1, dump)
+if os.environ.get("STALLS_SLOW_CALLBACKS"):  # --name-slow-callbacks: asyncio debug mode names
+    import logging  # every loop callback that ran over 8 ms (debug mode adds overhead itself)
+    _h = logging.FileHandler(os.environ["STALLS_SLOW_CALLBACKS"])
+    _h.setFormatter(logging.Formatter("%(created).3f %(message)s"))
+    logging.getLogger("asyncio").addHandler(_h)
+    logging.getLogger("asyncio").setLevel(logging.WARNING)
 from distillguard.cli import main
 sys.argv = ["distillguard"] + sys.argv[1:]
 main()
@@ -137,6 +162,12 @@ def main() -> None:
     parser.add_argument("--move-every", type=float, default=None,
                         help="override events.MOVE_EVERY_S in the served gateway (an A/B switch: "
                              "a large value all but stops the mover thread)")
+    parser.add_argument("--name-slow-callbacks", action="store_true",
+                        help="asyncio debug mode in the served gateway: name every loop callback "
+                             "over 8 ms (a diagnosis run; debug mode slows the loop itself)")
+    parser.add_argument("--sample-stacks", action="store_true",
+                        help="a thread samples the event-loop thread's stack whenever the loop is "
+                             "over 12 ms late (a diagnosis run: the sampler takes the GIL itself)")
     args = parser.parse_args()
     facts = gw.machine_facts()
     home = Path(tempfile.mkdtemp(prefix="dg-bench-stalls-"))
@@ -149,6 +180,10 @@ def main() -> None:
         if cmd[1:4] == ["-m", "distillguard.cli", "serve"]:
             cmd = [cmd[0], "-c", SERVE, *cmd[3:]]
             k["env"] = {**k["env"], "STALLS_OUT": str(stalls_out)}
+            if args.name_slow_callbacks:
+                k["env"]["STALLS_SLOW_CALLBACKS"] = str(home / "slow_callbacks.log")
+            if args.sample_stacks:
+                k["env"]["STALLS_SAMPLE_STACKS"] = "1"
             if args.move_every is not None:
                 k["env"]["STALLS_MOVE_EVERY_S"] = str(args.move_every)
         return real_popen(cmd, *a, **k)
@@ -255,6 +290,14 @@ def main() -> None:
         lines += ["", f"**Busy machine**: 1-minute load average {before:.2f} before the run on "
                   f"{facts['cpus_usable']} CPUs (other users' work); the run-queue column is "
                   "their share."]
+    if args.sample_stacks:  # a diagnosis run: the loop thread's stacks while it was late
+        for stack, n in sorted(inside.get("late_stacks", {}).items(), key=lambda x: -x[1])[:12]:
+            print(f"{n:5d}  {stack}")
+        return
+    if args.name_slow_callbacks:  # a diagnosis run: name the callbacks, keep the figures out
+        log = home / "slow_callbacks.log"
+        print(log.read_text() if log.exists() else "no callback over 8 ms was logged")
+        return
     (RESULTS / "gateway_stalls.md").write_text("\n".join(lines) + "\n")
     print("\n".join(lines))
 
