@@ -2,9 +2,10 @@
 
 Scores a cached analysis (`bench/work/<name>-<seed>.analysis.pkl`, written by `bench/monitor.py`)
 with the shipped calibration and prints, per campaign family and benign kind, the account count,
-how many were flagged and the median of each signal. Use it only on batches whose blind run is
-already reported (today: `monitor_blind2`); a figure from it is a diagnosis of data already seen,
-never a result.
+how many were flagged, the median of each signal's evidence, and the median raw template-sharing
+organisations and mean answer tokens. Use it only on batches whose blind run is
+already reported (`UNSPENT` names the ones that are not; today none: batches 1–5 are spent); a
+figure from it is a diagnosis of data already seen, never a result.
 
     python bench/monitor_diagnose.py [--batch monitor_blind2] [--seed 0]
 """
@@ -20,6 +21,7 @@ from collections import defaultdict
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
+UNSPENT: frozenset[str] = frozenset()  # add a new batch here until its one blind run is reported
 SIGNALS = ("cot", "shape", "mmd", "narrow", "replay", "template", "diversity", "traversal", "volume",
            "no_sleep", "sustained", "hosting", "payment", "cohort", "rotation", "events")
 
@@ -29,8 +31,8 @@ def main() -> None:
     parser.add_argument("--batch", default="monitor_blind2", help="a spent blind batch module under bench/")
     parser.add_argument("--seed", type=int, default=0)
     args = parser.parse_args()
-    if args.batch == "monitor_blind3":
-        sys.exit("error: monitor_blind3 is unspent: run it once through bench/monitor.py on a frozen model")
+    if args.batch in UNSPENT:
+        sys.exit(f"error: {args.batch} is unspent: run it once through bench/monitor.py on a frozen model")
     from distillguard.monitor.scan import assess
     from distillguard.monitor.scoring import Calibration
 
@@ -46,9 +48,14 @@ def main() -> None:
         fact = truth["accounts"].get(account["account_id"])
         if fact:
             by_family[f"{fact['label'][:4]}:{fact['family']}"].append(account)
-    print("family".ljust(34), "n".rjust(5), "flag".rjust(5), *(s[:7].rjust(7) for s in SIGNALS))
+    # raw values beside the evidences: organisations sharing the account's template, answer length
+    raw = {a: (float(r.get("template_orgs") or 0), float(r.get("mean_completion_tokens") or 0))
+           for a, r in analysis.rows.items()}
+    print("family".ljust(34), "n".rjust(5), "flag".rjust(5), *(s[:7].rjust(7) for s in SIGNALS),
+          "orgs".rjust(7), "answer".rjust(7))
     for family, accounts in sorted(by_family.items()):
         medians = [statistics.median(a["signals"].get(s) or 0 for a in accounts) for s in SIGNALS]
+        medians += [statistics.median(raw[a["account_id"]][k] for a in accounts) for k in (0, 1)]
         print(family[:34].ljust(34), str(len(accounts)).rjust(5),
               str(sum(a["flagged"] for a in accounts)).rjust(5),
               *(f"{m:7.2f}" if m < 100 else f"{m:7.0f}" for m in medians))

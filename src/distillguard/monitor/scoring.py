@@ -75,7 +75,7 @@ TEMPLATE_ORGS_FREE = 8  # the least number of organisations one uncommon templat
 #                        being evidence; a calibration raises it to twice the most any benign
 #                        template reached in its labelled traffic (`Calibration.template_orgs_free`):
 #                        independent customers of one integration share its frame by chance
-#                        (the simulator's support bots reach 8, its nightly batch jobs 4–12)
+#                        (the simulator's support bots reach 8: bench/monitor_diagnose.py)
 MMD_RESOLUTION = 1 / 200
 NARROW_RESOLUTION = 1 / 401
 

@@ -1,0 +1,108 @@
+"""Every frozen monitor model on every spent blind batch, after the fact (diagnosis, not results).
+
+Each model's *blind* figure is the one run on the batch frozen after it (bench/results/
+monitor_history.md); this script scores the other batches too, with each model's shipped
+calibration taken from git, on the cached analyses `bench/monitor.py` wrote (`--reuse`), and
+prints the answer-length table the output-yield signal was designed from (simulator test seed 3
+and batches 1–3). Scoring uses today's code: models B–E differ only in calibration files
+(weights a model lacks read as 0), so this reproduces what each shipped.
+
+    python bench/monitor_posthoc.py        → bench/results/monitor_posthoc.md
+"""
+
+from __future__ import annotations
+
+import json
+import statistics
+import subprocess
+import sys
+import tempfile
+from collections import defaultdict
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT / "bench"))
+sys.path.insert(0, str(ROOT))
+
+import monitor as M  # noqa: E402  - the benchmark's analysis cache, evaluation and batches
+from distillguard.monitor.scan import assess  # noqa: E402
+from distillguard.monitor.scoring import Calibration  # noqa: E402
+
+CALIBRATION = "src/distillguard/monitor/calibration.json"
+MODELS = {"B": "276a51c", "C": "f4c9fe0", "D": "0f5dede", "E": "1ddb9ef"}  # commit of each model
+BLIND_RUN = {"B": "monitor_blind2", "C": "monitor_blind3", "D": "monitor_blind4", "E": "monitor_blind5"}
+BATCHES = ["monitor_blind", "monitor_blind2", "monitor_blind3", "monitor_blind4", "monitor_blind5"]
+YIELD_DESIGN = ["monitor_blind", "monitor_blind2", "monitor_blind3"]  # what output yield was designed on
+
+
+def calibration_at(commit: str) -> Calibration:
+    text = subprocess.run(["git", "-C", str(ROOT), "show", f"{commit}:{CALIBRATION}"],
+                          check=True, capture_output=True, text=True).stdout
+    with tempfile.NamedTemporaryFile("w", suffix=".json") as fh:
+        fh.write(text)
+        fh.flush()
+        return Calibration.load(fh.name)
+
+
+def totals(result: dict) -> tuple[int, int]:
+    return (sum(k for k, _ in result["recall"].values()), sum(n for _, n in result["recall"].values()))
+
+
+def main() -> None:
+    models = {name: calibration_at(commit) for name, commit in MODELS.items()}
+    batches = {b: M.batch_analysis(b, 0, reuse=True) for b in BATCHES}
+    lines = ["# Monitor models on every spent batch, after the fact (`python bench/monitor_posthoc.py`)", "",
+             "Diagnosis only: a model's figure on a batch it was not frozen before is not a blind result "
+             "(**bold** = the model's own blind run).", "",
+             "| batch | " + " | ".join(f"model {m} ({c})" for m, c in MODELS.items()) + " |",
+             "|---|" + "---|" * len(MODELS)]
+    per_family: dict[str, dict[str, dict]] = {}
+    flagged_kinds: dict[str, dict[str, dict]] = {}
+    for batch, (analysis, truth) in batches.items():
+        cells = []
+        for name, cal in models.items():
+            result = M.evaluate(assess(analysis, cal), truth)
+            per_family.setdefault(batch, {})[name] = result["recall"]
+            flagged_kinds.setdefault(batch, {})[name] = {k: v for k, v in result["kinds"].items() if v[0]}
+            caught, total = totals(result)
+            cell = f"{caught}/{total}, {result['benign_fp'][0]} benign"
+            cells.append(f"**{cell}**" if BLIND_RUN[name] == batch else cell)
+        lines.append(f"| {batch} | " + " | ".join(cells) + " |")
+    lines += ["", "Per family (caught/accounts per model):", "",
+              "| batch | family | " + " | ".join(MODELS) + " |", "|---|---|" + "---|" * len(MODELS)]
+    for batch, by_model in per_family.items():
+        for family in next(iter(by_model.values())):
+            cells = [f"{by_model[m][family][0]}/{by_model[m][family][1]}" for m in MODELS]
+            lines.append(f"| {batch} | {family} | " + " | ".join(cells) + " |")
+    lines += ["", "Benign kinds with flagged accounts (flagged/accounts):", "", "| batch | model | kinds |",
+              "|---|---|---|"]
+    for batch, by_model in flagged_kinds.items():
+        for name, kinds in by_model.items():
+            text = ", ".join(f"{k} {v[0]}/{v[1]}" for k, v in kinds.items()) or "none"
+            lines.append(f"| {batch} | {name} | {text} |")
+
+    from distillguard.sim.simulate import simulate
+
+    table, truth3 = simulate({"benign_accounts": 2000, "campaigns": 12, "campaign_accounts": 600, "seed": 3})
+    design = {"split-3": (M.run_analysis(table, "split-3", reuse=True), truth3)}
+    design.update({b: batches[b] for b in YIELD_DESIGN})
+    answers: dict[tuple[str, str], list[float]] = defaultdict(list)
+    for analysis, truth in design.values():
+        for account, row in analysis.rows.items():
+            fact = truth["accounts"].get(account)
+            if fact:
+                answers[(fact["label"], fact["family"])].append(float(row.get("mean_completion_tokens") or 0))
+    lines += ["", "Median of each account's mean completion tokens (simulator test seed 3 and batches 1–3: "
+              "the data output yield was designed from):", "", "| label | family or kind | accounts | median |",
+              "|---|---|---:|---:|"]
+    for (label, family), values in sorted(answers.items()):
+        lines.append(f"| {label} | {family} | {len(values)} | {statistics.median(values):.0f} |")
+    text = "\n".join(lines) + "\n"
+    (M.RESULTS / "monitor_posthoc.md").write_text(text)
+    (M.RESULTS / "monitor_posthoc.json").write_text(
+        json.dumps({"recall": per_family, "benign_kinds_flagged": flagged_kinds}, indent=1) + "\n")
+    print(text)
+
+
+if __name__ == "__main__":
+    main()
