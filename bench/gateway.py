@@ -55,9 +55,15 @@ BODY = {"model": MODEL, "messages": [{"role": "user", "content": "What is the ca
 # A deliberately tiny HTTP/1.1 keep-alive client on asyncio streams: httpx costs ~3 ms of CPU per
 # request under this concurrency, which on 2 cores would measure the generator, not the targets.
 
-def _request_bytes(url: str, key: str | None) -> tuple[str, int, bytes]:
+def _request_bytes(url: str, key: str | None, n: int | None = None) -> tuple[str, int, bytes]:
+    """The request; with `n`, its prompt carries that number (every request a distinct prompt,
+    so no cache of prompt results in the gateway can serve it)."""
     host, port = url.removeprefix("http://").split(":")
-    body = json.dumps(BODY).encode()
+    body_obj = BODY
+    if n is not None:
+        content = f"{BODY['messages'][0]['content']} (request {n})"
+        body_obj = {**BODY, "messages": [{"role": "user", "content": content}]}
+    body = json.dumps(body_obj).encode()
     head = (f"POST /v1/chat/completions HTTP/1.1\r\nHost: {host}:{port}\r\n"
             "Content-Type: application/json\r\nConnection: keep-alive\r\n"
             f"Content-Length: {len(body)}\r\n")
@@ -85,8 +91,16 @@ async def _connections(host: str, port: int, n: int):
 
 
 async def _open_loop(url: str, key: str | None, rate: float, seconds: float,
-                     connections: int = 64, timestamps: bool = False) -> dict:
+                     connections: int = 64, timestamps: bool = False,
+                     distinct: bool = False) -> dict:
     host, port, payload = _request_bytes(url, key)
+    sent = [0]
+
+    def next_payload() -> bytes:
+        if not distinct:
+            return payload
+        sent[0] += 1
+        return _request_bytes(url, key, sent[0])[2]
     conns = await _connections(host, port, connections)
     for reader, writer in conns[:8]:
         await _exchange(reader, writer, payload)  # warm up
@@ -102,7 +116,7 @@ async def _open_loop(url: str, key: str | None, rate: float, seconds: float,
             if scheduled is None:
                 return
             try:
-                ok = await _exchange(reader, writer, payload) == 200
+                ok = await _exchange(reader, writer, next_payload()) == 200
             except (OSError, asyncio.IncompleteReadError, ValueError):
                 errors += 1
                 return
@@ -135,8 +149,16 @@ async def _open_loop(url: str, key: str | None, rate: float, seconds: float,
     return out
 
 
-async def _closed_loop(url: str, key: str | None, concurrency: int, seconds: float) -> dict:
+async def _closed_loop(url: str, key: str | None, concurrency: int, seconds: float,
+                       distinct: bool = False) -> dict:
     host, port, payload = _request_bytes(url, key)
+    sent = [10**9]  # distinct from the open loops' numbers
+
+    def next_payload() -> bytes:
+        if not distinct:
+            return payload
+        sent[0] += 1
+        return _request_bytes(url, key, sent[0])[2]
     conns = await _connections(host, port, concurrency)
     done = 0
     errors = 0
@@ -146,7 +168,7 @@ async def _closed_loop(url: str, key: str | None, concurrency: int, seconds: flo
         nonlocal done, errors
         while time.perf_counter() < stop:
             try:
-                if await _exchange(reader, writer, payload) == 200:
+                if await _exchange(reader, writer, next_payload()) == 200:
                     done += 1
                 else:
                     errors += 1
@@ -171,10 +193,11 @@ def loadgen_main(spec: dict) -> None:
         pass
     if spec["mode"] == "open":
         out = asyncio.run(_open_loop(spec["url"], spec.get("key"), spec["rate"], spec["seconds"],
-                                     timestamps=spec.get("timestamps", False)))
+                                     timestamps=spec.get("timestamps", False),
+                                     distinct=spec.get("distinct", False)))
     else:
         out = asyncio.run(_closed_loop(spec["url"], spec.get("key"), spec["concurrency"],
-                                       spec["seconds"]))
+                                       spec["seconds"], distinct=spec.get("distinct", False)))
     print(json.dumps(out))
 
 
@@ -291,10 +314,12 @@ def start_litellm(binary: str, port: int, stub_port: int, home: Path,
     return proc
 
 
-def sustained(name: str, url: str, key: str | None, rate: float, seconds: float) -> dict:
+def sustained(name: str, url: str, key: str | None, rate: float, seconds: float,
+              distinct: bool = True) -> dict:
     """Open loop at a rate the target can keep up with: its added latency, not its queue."""
     print(f"[{name}] open loop {rate:.0f} req/s for {seconds:.0f} s", flush=True)
-    op = run_loadgen({"mode": "open", "url": url, "key": key, "rate": rate, "seconds": seconds})
+    op = run_loadgen({"mode": "open", "url": url, "key": key, "rate": rate, "seconds": seconds,
+                      "distinct": distinct})
     lat = [x * 1000 for x in op["latencies"]]
     return {"rate_rps": rate, "ok": len(lat), "sent": op["sent"], "errors": op["errors"],
             "p50_ms": round(percentile(lat, 50), 3), "p99_ms": round(percentile(lat, 99), 3)}
@@ -380,18 +405,20 @@ def percentile(values: list[float], q: float) -> float:
 
 def measure(name: str, url: str, key: str | None, args, pid: int | None = None) -> dict:
     print(f"[{name}] open loop {args.rate:.0f} req/s for {args.seconds:.0f} s", flush=True)
+    distinct = args.prompts == "distinct"
     op = run_loadgen({"mode": "open", "url": url, "key": key, "rate": args.rate,
-                      "seconds": args.seconds})
+                      "seconds": args.seconds, "distinct": distinct})
     lat = [x * 1000 for x in op["latencies"]]
     print(f"[{name}] open loop {args.low_rate:.0f} req/s for {args.seconds / 2:.0f} s", flush=True)
     low = run_loadgen({"mode": "open", "url": url, "key": key, "rate": args.low_rate,
-                       "seconds": args.seconds / 2})
+                       "seconds": args.seconds / 2, "distinct": distinct})
     low_lat = [x * 1000 for x in low["latencies"]]
     print(f"[{name}] closed loop, {args.concurrency} clients for {args.seconds:.0f} s",
           flush=True)
     cpu_before = cpu_seconds(pid)
     cl = run_loadgen({"mode": "closed", "url": url, "key": key,
-                      "concurrency": args.concurrency, "seconds": args.seconds})
+                      "concurrency": args.concurrency, "seconds": args.seconds,
+                      "distinct": distinct})
     cpu_after = cpu_seconds(pid)
     cpu_us = (round((cpu_after - cpu_before) / max(1, cl["completed"]) * 1e6, 1)
               if cpu_before is not None and cpu_after is not None else None)
@@ -422,8 +449,10 @@ def markdown(result: dict) -> str:
         "# Gateway overhead vs direct upstream and LiteLLM proxy",
         "",
         f"Machine: {machine_line(result['machine_facts']) if 'machine_facts' in result else result['machine']}. Stub upstream, gateway/LiteLLM and the load generator "
-        "share these cores. Command: `python bench/gateway.py` "
-        f"(rate {result['rate_rps']:.0f} req/s for {result['seconds']:.0f} s; "
+        "share these cores. Command: `python bench/gateway.py"
+        f"{' --prompts same' if result.get('prompts') == 'same' else ''}` "
+        f"({'one prompt for every request' if result.get('prompts', 'same') == 'same' else 'a distinct prompt per request'}; "
+        f"rate {result['rate_rps']:.0f} req/s for {result['seconds']:.0f} s; "
         f"{result['concurrency']} clients for throughput; direct and gateway measured "
         f"{result.get('repeat', 1)}× interleaved). Load average when the run started: "
         f"{', '.join(f'{x:.1f}' for x in result.get('load_average_at_start', []))}.",
@@ -478,6 +507,10 @@ def main() -> None:
     parser.add_argument("--repeat", type=int, default=3,
                         help="direct + gateway measured this many times, interleaved (a shared "
                              "machine's tail latency moves between runs: report a median and range)")
+    parser.add_argument("--prompts", choices=("distinct", "same"), default="distinct",
+                        help="distinct (default): every request's prompt carries its own number, "
+                             "so the gateway's cache of recent guard results never answers; same: "
+                             "one prompt for every request (figures before this option)")
     parser.add_argument("--litellm", default=os.environ.get(
         "LITELLM_BIN", "/tmp/litellm-venv/bin/litellm"))
     parser.add_argument("--litellm-workers", type=int, default=0,
@@ -525,10 +558,11 @@ def main() -> None:
                 # Its added latency where it keeps up: half its measured maximum throughput,
                 # the direct stub at the same rate just after.
                 fair = max(1.0, round(targets[-1]["max_throughput_rps"] / 2))
-                ll_fair = sustained(name, ll_url, LITELLM_KEY, fair, args.seconds)
+                distinct = args.prompts == "distinct"
+                ll_fair = sustained(name, ll_url, LITELLM_KEY, fair, args.seconds, distinct)
                 stop(litellm)
                 direct_fair = sustained("direct stub", f"http://127.0.0.1:{stub_port}", None,
-                                        fair, args.seconds)
+                                        fair, args.seconds, distinct)
                 litellm_fair = {"target": name, "rate_rps": fair, "litellm": ll_fair,
                                 "direct": direct_fair,
                                 "added_p50_ms": round(ll_fair["p50_ms"] - direct_fair["p50_ms"], 3),
@@ -573,6 +607,7 @@ def main() -> None:
         "rate_rps": args.rate,
         "low_rate_rps": args.low_rate,
         "seconds": args.seconds,
+        "prompts": args.prompts,
         "load_average_at_start": os.getloadavg(),
         "concurrency": args.concurrency,
         "targets": targets,

@@ -119,10 +119,11 @@ with open(sys.argv[1], "w") as fh:
 '''
 
 
-def timed_open_loop(url: str, key: str, rate: float, seconds: float) -> list[list[float]]:
+def timed_open_loop(url: str, key: str, rate: float, seconds: float,
+                    distinct: bool = True) -> list[list[float]]:
     """[[wall time sent, latency s], …] from the bench's load generator, with timestamps."""
     spec = {"mode": "open", "url": url, "key": key, "rate": rate, "seconds": seconds,
-            "timestamps": True}
+            "timestamps": True, "distinct": distinct}
     return gw.run_loadgen(spec)["timed"]
 
 
@@ -165,6 +166,8 @@ def main() -> None:
     parser.add_argument("--name-slow-callbacks", action="store_true",
                         help="asyncio debug mode in the served gateway: name every loop callback "
                              "over 8 ms (a diagnosis run; debug mode slows the loop itself)")
+    parser.add_argument("--prompts", choices=("distinct", "same"), default="distinct",
+                        help="as bench/gateway.py: a distinct prompt per request (default), or one")
     parser.add_argument("--sample-stacks", action="store_true",
                         help="a thread samples the event-loop thread's stack whenever the loop is "
                              "over 12 ms late (a diagnosis run: the sampler takes the GIL itself)")
@@ -198,7 +201,8 @@ def main() -> None:
     cycles = []
     try:
         for i in range(args.cycles):
-            timed = timed_open_loop(url, key, args.rate, args.seconds)
+            timed = timed_open_loop(url, key, args.rate, args.seconds,
+                                    args.prompts == "distinct")
             window = [min(t for t, _ in timed), max(t + d for t, d in timed)]
             lat = [x[1] * 1000 for x in timed]
             cycles.append({"cycle": i + 1, "p50_ms": round(gw.percentile(lat, 50), 3),
@@ -209,7 +213,7 @@ def main() -> None:
             print(f"cycle {i + 1}: {cycles[-1]['p50_ms']} / {cycles[-1]['p99_ms']} / "
                   f"max {cycles[-1]['max_ms']} ms", flush=True)
             gw.run_loadgen({"mode": "closed", "url": url, "key": key, "concurrency": 32,
-                            "seconds": args.seconds})
+                            "seconds": args.seconds, "distinct": args.prompts == "distinct"})
             time.sleep(args.pause)
         server.send_signal(10)
         time.sleep(1.0)
@@ -245,14 +249,16 @@ def main() -> None:
               "gc_pauses": [[round(g[1], 1), g[2], g[3]] for g in
                             sorted(inside["gc_ms"], key=lambda g: -g[1])[:10]],
               "vm_gaps_over_10ms": len(vm), "worst_vm_gap_ms": round(max([d for _, d in vm], default=0), 1),
-              "wal_bytes_at_end": (home / "distillguard.db-wal").stat().st_size}
+              "wal_bytes_at_end": (home / "distillguard.db-wal").stat().st_size,
+              "prompts": args.prompts}
     RESULTS.mkdir(parents=True, exist_ok=True)
     (RESULTS / "gateway_stalls.json").write_text(json.dumps(result, indent=2) + "\n")
     lag = result["open_loop_lag"]
     lines = ["# Gateway stall hunt (bench/gateway_stalls.py)", "",
              f"Machine: {gw.machine_line(facts)}.", "",
              f"`python bench/gateway_stalls.py --cycles {args.cycles} --rate {args.rate:.0f} "
-             f"--seconds {args.seconds:.0f} --pause {args.pause:.0f}`: per cycle an open loop at "
+             f"--seconds {args.seconds:.0f} --pause {args.pause:.0f}"
+             f"{' --prompts same' if args.prompts == 'same' else ''}`: per cycle an open loop at "
              f"{args.rate:.0f} req/s for {args.seconds:.0f} s (total latency, not added), a 32-client "
              f"burst, a {args.pause:.0f} s pause.", "",
              "| cycle | p50 ms | p99 ms | max ms | requests > 5 ms | requests > 20 ms (where) |",

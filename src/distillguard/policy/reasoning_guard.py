@@ -13,13 +13,24 @@ Two halves, either of which can flag:
 The reported score is max(regex score, learned score mapped onto the regex scale so that the
 learned threshold lands exactly on the regex threshold): `score >= threshold ⇔ flagged` still
 holds, which the policy engine relies on when a policy file overrides the threshold.
+
+Cost on the gateway's request path (it runs on the event loop, once per message): `classify`
+scores one prompt with the task-shape model's one-text fast path (`probabilities_one`, the same
+numbers as the batch path at about half the cost) and remembers the last `RECENT_MAX` results
+keyed by a BLAKE2b digest of the prompt (not the prompt itself: prompts can be large), because a
+conversation resends its system prompt and earlier turns with every request. `classify_many`
+batches large lists (the monitor) and scores short ones (one request's messages) one by one
+through that cache. A prompt's result never depends on which path computed it.
 """
 
 from __future__ import annotations
 
+import hashlib
 import json
 import math
 import re
+import threading
+from collections import OrderedDict
 from dataclasses import asdict, dataclass, field
 from functools import lru_cache
 from importlib import resources
@@ -29,6 +40,8 @@ from distillguard.policy.guard_features import FEATURE_FAMILIES, FEATURE_NAMES, 
 
 WEIGHTS_FILE = "guard_weights.json"
 _CACHE_MAX = 100_000
+RECENT_MAX = 4096  # classify's remembered results (~0.3 KB each)
+_SMALL = 16  # classify_many scores lists up to this long one by one (through the cache)
 
 
 @dataclass
@@ -92,23 +105,90 @@ def _score(fired: list[int], m: GuardModel, p_learned: float = 0.0) -> GuardResu
     return GuardResult(round(score, 6), True, families)
 
 
+def _no_nul(prompt: str) -> str:
+    """NUL is the task-shape batch path's document separator: score it as a space."""
+    return prompt.replace("\x00", " ") if "\x00" in prompt else prompt
+
+
 def _p_learned(prompts: list[str]) -> list[float]:
     from distillguard.monitor.task_shape import SHAPES, classify_shapes
 
-    scores: list[float] = classify_shapes(prompts)[:, SHAPES.index("reasoning_trace")].tolist()
+    scores: list[float] = classify_shapes([_no_nul(p) for p in prompts])[
+        :, SHAPES.index("reasoning_trace")].tolist()
     return scores
 
 
+@lru_cache(maxsize=1)
+def _reasoning_column() -> int:
+    from distillguard.monitor.task_shape import SHAPES
+
+    return SHAPES.index("reasoning_trace")
+
+
+def _p_learned_one(prompt: str) -> float:
+    from distillguard.monitor.task_shape import probabilities_one
+
+    return float(probabilities_one(_no_nul(prompt))[_reasoning_column()])
+
+
+class _Recent:
+    """A bounded, thread-safe LRU of guard results keyed by a digest of the prompt. Entries are
+    immutable tuples: each caller gets its own GuardResult."""
+
+    def __init__(self, size: int) -> None:
+        self.size = size
+        self._data: OrderedDict[bytes, tuple[float, bool, tuple[str, ...]]] = OrderedDict()
+        self._lock = threading.Lock()
+
+    def get(self, key: bytes) -> tuple[float, bool, tuple[str, ...]] | None:
+        with self._lock:
+            hit = self._data.get(key)
+            if hit is not None:
+                self._data.move_to_end(key)
+            return hit
+
+    def put(self, key: bytes, value: tuple[float, bool, tuple[str, ...]]) -> None:
+        with self._lock:
+            self._data[key] = value
+            self._data.move_to_end(key)
+            while len(self._data) > self.size:
+                self._data.popitem(last=False)
+
+    def clear(self) -> None:
+        with self._lock:
+            self._data.clear()
+
+    def __len__(self) -> int:
+        return len(self._data)
+
+
+_recent = _Recent(RECENT_MAX)
+
+
+def _digest(prompt: str) -> bytes:
+    return hashlib.blake2b(prompt.encode("utf-8", "surrogatepass"), digest_size=16).digest()
+
+
 def classify(prompt: str) -> GuardResult:
-    """Score one prompt (~0.2 ms); flagged results name the extraction technique families seen
-    (``learned`` when only the task-shape model fired)."""
+    """Score one prompt (~60 µs uncached for a short prompt, ~2 µs when seen recently); flagged
+    results name the extraction technique families seen (``learned`` when only the task-shape
+    model fired)."""
     prompt = prompt or ""
-    return _score(extract(prompt), model(), _p_learned([prompt])[0] if prompt else 0.0)
+    key = _digest(prompt)
+    hit = _recent.get(key)
+    if hit is None:
+        result = _score(extract(prompt), model(), _p_learned_one(prompt) if prompt else 0.0)
+        _recent.put(key, (result.score, result.flagged, tuple(result.families)))
+        return result
+    return GuardResult(hit[0], hit[1], list(hit[2]))
 
 
 def classify_many(prompts: list[str]) -> list[GuardResult]:
     """Score many prompts (identical prompts scored once: campaigns repeat templates); the learned
-    model runs batched over each chunk's new prompts, which is what keeps the monitor fast."""
+    model runs batched over each chunk's new prompts, which is what keeps the monitor fast. A
+    short list (one request's messages) goes through `classify` and its cache instead."""
+    if len(prompts) <= _SMALL:
+        return [classify(p) for p in prompts]
     m = model()
     cache: dict[str, GuardResult] = {}
     out: list[GuardResult] = []
