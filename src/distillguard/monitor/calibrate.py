@@ -23,6 +23,7 @@ from distillguard.monitor.scoring import (
     feature_vector,
     fit_weights,
     population_reference,
+    sharing_volume,
 )
 
 
@@ -62,8 +63,8 @@ def labelled_features(
 
 def benign_template_orgs(analyses: list[tuple[Analysis, dict]]) -> float:
     """The most organisations any uncommon template of a benign account that *behaves* like a
-    pipeline reached (sharing counts only through sharing × behaviour, so students sharing a
-    course template do not set the level): independent customers of one integration share frames
+    pipeline and sends at volume reached (sharing counts only through sharing × behaviour, scaled
+    by `sharing_volume`, so students sharing a course template do not set the level): independent customers of one integration share frames
     by chance, and the calibration leaves twice this much unscored."""
     most = 0.0
     for analysis, truth in analyses:
@@ -72,7 +73,10 @@ def benign_template_orgs(analyses: list[tuple[Analysis, dict]]) -> float:
             if truth["accounts"].get(account, {}).get("label") != "benign":
                 continue
             orgs = float(row.get("template_orgs") or 0)
-            if orgs > most and max(evidences(row, ref)[s] for s in BEHAVIOUR) >= 0.5:
+            if orgs <= most:
+                continue
+            volume = sharing_volume(float(row.get("n_events") or 0), ref["median_events"])
+            if volume >= 0.5 and max(evidences(row, ref)[s] for s in BEHAVIOUR) >= 0.5:
                 most = orgs
     return most
 

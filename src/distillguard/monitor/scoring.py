@@ -246,7 +246,7 @@ def evidences(row: dict, ref: dict[str, float]) -> dict[str, float]:
     out["payment"] = float(np.clip(((row.get("card_orgs") or 1) - 1) / 4.0, 0, 1))
     out["template_orgs"] = template_orgs_evidence(
         row.get("template_orgs"), ref.get("template_orgs_free", TEMPLATE_ORGS_FREE)
-    )
+    ) * sharing_volume(events, median)
     cohort_p = row.get("cohort_p")
     out["cohort"] = (
         float(np.clip((-math.log10(max(cohort_p, 1e-300)) - 2.0) / 4.0, 0, 1))
@@ -304,6 +304,15 @@ def template_orgs_evidence(orgs, free: float = TEMPLATE_ORGS_FREE) -> float:
     if not orgs or orgs <= free:
         return 0.0
     return float(np.clip(math.log2(float(orgs) / free) / 2.0, 0.0, 1.0))
+
+
+def sharing_volume(events: float, median_events: float) -> float:
+    """How much of a sender an account is: 0 at or below the population's median volume, 1 at
+    four times it. A prompt grid spread over accounts is *traffic* — each account sends many of
+    the template's prompts; a course's students share one assignment template across hundreds of
+    organisations but each sends it a handful of times (the first blind batch's course: 12
+    requests per student against a median account's 27)."""
+    return float(np.clip(math.log2(max(events, 1.0) / max(median_events, 1.0)) / 2.0, 0.0, 1.0))
 
 
 def sync_evidence(sync: float) -> float:
