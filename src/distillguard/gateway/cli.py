@@ -301,8 +301,10 @@ def server_config(app: Any, host: str, port: int) -> Any:  # a uvicorn.Config
     (policy.geo.client_ip), never rewritten by uvicorn for any loopback peer."""
     import uvicorn
 
+    from distillguard.gateway.onewrite import one_write_protocol
+
     opts = app.state.gateway.options
-    base = _protocol(_http())
+    base = one_write_protocol(_protocol(_http()))  # a response's head and body in one write
     return uvicorn.Config(
         app, host=host, port=port, log_level="warning", access_log=False, loop=_loop(),
         http=header_timeout_protocol(base, float(opts.header_timeout_s)), proxy_headers=False,
