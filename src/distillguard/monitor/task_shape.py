@@ -27,6 +27,7 @@ from __future__ import annotations
 import base64
 import hashlib
 import json
+import math
 import random
 import re
 import zlib
@@ -222,24 +223,36 @@ def _feature_major() -> np.ndarray:
     return np.ascontiguousarray(model().weights_t.T)
 
 
+_WORDCHAR = np.concatenate([_ALNUM, [True]])  # index 128 stands for every non-ASCII char
+_PINV_NEXT = _PINV[1:]  # _PINV_NEXT[i] = _PINV[i + 1]
+_SALT_3_4_5_W = np.array([_SALT[3], _SALT[4], _SALT[5], _SALT[6]], dtype=np.uint64)
+
+
 def _buckets_one(doc: str) -> np.ndarray:
-    """Hashed buckets of one normalised doc, in `_hash_batch`'s feature order (no NUL inside)."""
-    c = np.frombuffer((" " + doc + " ").encode("utf-32-le"), dtype=np.uint32)
-    word = _ALNUM[np.minimum(c, 127)] | (c >= 128)
-    c = c.astype(np.uint64)  # integer array arithmetic wraps mod 2^64 silently, as in _hash_batch
+    """Hashed buckets (uint64) of one normalised doc without NUL, in `_hash_batch`'s feature
+    order, from the same hashes computed with as few NumPy calls as possible (each costs about a
+    microsecond whatever the size of a short prompt's arrays)."""
+    c32 = np.frombuffer((" " + doc + " ").encode("utf-32-le"), dtype=np.uint32)
+    word = _WORDCHAR[np.minimum(c32, 128)]
+    c = c32.astype(np.uint64)  # integer array arithmetic wraps mod 2^64, as in _hash_batch
     h3 = c[:-2] + c[1:-1] * _POW[1] + c[2:] * _POW[2]
     h4 = h3[:-1] + c[3:] * _POW[3]
     h5 = h4[:-1] + c[4:] * _POW[4]
-    # the doc is padded with spaces, so word runs start after and end before an edge
-    edge = np.flatnonzero(word[1:] != word[:-1]) + 1
-    start, end = edge[::2], edge[1::2]
-    prefix = np.zeros(len(c) + 1, dtype=np.uint64)
-    np.cumsum(c * _POW[:len(c)], out=prefix[1:])
-    raw_w = (prefix[end] - prefix[start]) * _PINV[start] + _SALT[6]
-    mixed = _mix(np.concatenate([h3 + _SALT[3], h4 + _SALT[4], h5 + _SALT[5], raw_w]))
+    # The doc is padded with spaces, so the changes of `word` alternate start, end: a word
+    # spans positions e_s + 1 .. e_e (inclusive) for consecutive change indices e_s, e_e, and
+    # its hash is (prefix[e_e + 1] - prefix[e_s + 1]) * _PINV[e_s + 1] with prefix = cumsum.
+    edge = np.flatnonzero(word[1:] != word[:-1])
+    e_s, e_e = edge[::2], edge[1::2]
+    cs = np.cumsum(c * _POW[:len(c)])
+    raw_w = (cs[e_e] - cs[e_s]) * _PINV_NEXT[e_s]
+    raw = np.concatenate([h3, h4, h5, raw_w])
+    raw += np.repeat(_SALT_3_4_5_W, (len(h3), len(h4), len(h5), len(raw_w)))
+    mixed = _mix(raw)
     hw = mixed[len(mixed) - len(raw_w):]
     hb = _mix(hw[:-1] * _M2 + hw[1:] + _SALT[7])
-    return np.concatenate([mixed, hb]) >> _SHIFT
+    out = np.concatenate([mixed, hb])
+    out >>= _SHIFT
+    return out
 
 
 def probabilities_one(text: str) -> np.ndarray:
@@ -249,14 +262,14 @@ def probabilities_one(text: str) -> np.ndarray:
     doc = normalise(text)
     if "\x00" in doc:  # `_hash_batch`'s document separator: the batch path cannot score it either
         raise ValueError("a text with a NUL character cannot be scored")
-    m = model()
-    col = _buckets_one(doc).astype(np.intp)
+    col = _buckets_one(doc)
     if len(col):
         tot = np.cumsum(_feature_major()[col], axis=0, dtype=np.float64)[-1]
     else:  # an empty prompt: no features, the bias alone (as in `_decision`)
         tot = np.zeros(len(SHAPES))
-    z = (tot / np.sqrt(max(float(len(col)), 1.0)) + m.bias)[None, :]
-    return _softmax(z)[0]
+    z = tot / math.sqrt(max(len(col), 1)) + model().bias
+    e = np.exp(z - z.max())  # `_softmax` on one row
+    return e / e.sum()
 
 
 def reasoning_trace_probability(text: str) -> float:
