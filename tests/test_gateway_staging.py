@@ -70,6 +70,34 @@ def test_backlog_counts_events_staged_but_not_moved(db_url):
         log.close()
 
 
+def test_lone_and_batched_commits_both_track_the_last_staged_event(db_url):
+    """A one-event commit (the usual one below saturation: execute + lastrowid) and a batch
+    (executemany + last_insert_rowid) both advance what backlog() and flush() wait for."""
+    db = get_database(db_url)
+    log = EventLog(db)
+    log._queue.put(None)  # no periodic mover: the test moves
+    log._thread.join()
+
+    async def one_at_a_time(n: int) -> None:
+        for _ in range(n):
+            await log.write(_event())
+
+    try:
+        asyncio.run(one_at_a_time(5))
+        assert log.backlog() == 5
+        asyncio.run(_write(log, 4))
+        asyncio.run(one_at_a_time(2))
+        assert log.backlog() == 11 and _request_ids(db) == []
+        log._mover.move()
+        assert log.backlog() == 0 and len(_request_ids(db)) == 11
+        asyncio.run(one_at_a_time(3))  # the next commit also deletes the moved rows
+        assert log.backlog() == 3
+        log._mover.move()
+        assert len(_request_ids(db)) == 14
+    finally:
+        log.close()
+
+
 CRASH = textwrap.dedent("""
     import asyncio, os, signal, sys, uuid
     from distillguard.gateway.events import EventLog

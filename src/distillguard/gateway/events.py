@@ -104,6 +104,7 @@ class EventLog:
         self._pending: list[_Pending] = []
         self._busy_since: float | None = None  # when the current batch first found the lock taken
         self._stage_conn: sqlite3.Connection | None = None  # the loop's own (staged mode)
+        self._stage_cur: sqlite3.Cursor | None = None
         self._deleted_upto = 0
         self._mover: staging.Mover | None = None
         self._moved = threading.Condition()
@@ -166,20 +167,27 @@ class EventLog:
 
     def _stage(self, batch: list[_Pending]) -> None:
         """One staging transaction for `batch` (raises what SQLite or the driver raised)."""
-        if self._stage_conn is None:
-            self._stage_conn = staging.connect(self.staging_path, busy_timeout_ms=0)
-        conn = self._stage_conn
+        conn, cur = self._stage_conn, self._stage_cur
+        if conn is None or cur is None:
+            conn = self._stage_conn = staging.connect(self.staging_path, busy_timeout_ms=0)
+            cur = self._stage_cur = conn.cursor()
         # Scheduled only by write() in staged mode, where the mover is set.
         delete_upto = cast("staging.Mover", self._mover).moved_upto
         try:
-            conn.execute("BEGIN")
-            conn.executemany(self._stage_sql,
-                             [tuple(row[c] for c in _ORDER) for row, _ in batch])
-            (last,) = conn.execute("SELECT last_insert_rowid()").fetchone()
+            # One reused cursor; a lone row (the usual batch below saturation) as execute(),
+            # whose lastrowid saves the SELECT last_insert_rowid() a batch needs.
+            cur.execute("BEGIN")
+            if len(batch) == 1:
+                cur.execute(self._stage_sql, tuple(batch[0][0][c] for c in _ORDER))
+                last = cur.lastrowid or 0  # set: an INSERT just succeeded on this cursor
+            else:
+                cur.executemany(self._stage_sql,
+                                [tuple(row[c] for c in _ORDER) for row, _ in batch])
+                (last,) = cur.execute("SELECT last_insert_rowid()").fetchone()
             if delete_upto > self._deleted_upto:
                 # moved by the thread: dropped here, so the loop stays the staging writer
-                conn.execute(f"DELETE FROM {staging.STAGED} WHERE seq <= ?", (delete_upto,))
-            conn.execute("COMMIT")
+                cur.execute(f"DELETE FROM {staging.STAGED} WHERE seq <= ?", (delete_upto,))
+            cur.execute("COMMIT")
         except BaseException:
             if conn.in_transaction:
                 conn.execute("ROLLBACK")
@@ -266,7 +274,7 @@ class EventLog:
             self._mover.close()
             if self._stage_conn is not None:
                 self._stage_conn.close()
-                self._stage_conn = None
+                self._stage_conn = self._stage_cur = None
             staging.remove_if_unused(self.staging_path)
 
     def _drain(self) -> None:
