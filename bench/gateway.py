@@ -406,8 +406,10 @@ def percentile(values: list[float], q: float) -> float:
 def measure(name: str, url: str, key: str | None, args, pid: int | None = None) -> dict:
     print(f"[{name}] open loop {args.rate:.0f} req/s for {args.seconds:.0f} s", flush=True)
     distinct = args.prompts == "distinct"
+    cpu_open = cpu_seconds(pid)
     op = run_loadgen({"mode": "open", "url": url, "key": key, "rate": args.rate,
                       "seconds": args.seconds, "distinct": distinct})
+    cpu_open_after = cpu_seconds(pid)
     lat = [x * 1000 for x in op["latencies"]]
     print(f"[{name}] open loop {args.low_rate:.0f} req/s for {args.seconds / 2:.0f} s", flush=True)
     low = run_loadgen({"mode": "open", "url": url, "key": key, "rate": args.low_rate,
@@ -438,6 +440,11 @@ def measure(name: str, url: str, key: str | None, args, pid: int | None = None) 
         "max_throughput_rps": round(cl["completed"] / cl["elapsed"], 1),
         "throughput_errors": cl["errors"],
         "server_cpu_us_per_request": cpu_us,
+        # at the open-loop rate: each request wakes the server alone (colder caches, no
+        # batching), the figure that sets how fast the loop clears a burst at that rate
+        "server_cpu_us_per_request_at_rate": (
+            round((cpu_open_after - cpu_open) / max(1, len(lat)) * 1e6, 1)
+            if cpu_open is not None and cpu_open_after is not None else None),
     }
     print(f"[{name}] {out}", flush=True)
     return out
@@ -459,14 +466,15 @@ def markdown(result: dict) -> str:
         "",
         f"| target | p50 ms @{result['rate_rps']:.0f}/s | p90 ms | p99 ms | ok / sent | errors "
         f"| p50 ms @{result['low_rate_rps']:.0f}/s | p99 ms @{result['low_rate_rps']:.0f}/s "
-        "| max throughput req/s | server CPU µs/request |",
-        "|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|",
+        f"| max throughput req/s | server CPU µs/request (throughput) | @{result['rate_rps']:.0f}/s |",
+        "|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|",
     ]
     for r in rows:
         lines.append(f"| {r['target']} | {r['p50_ms']:.3f} | {r['p90_ms']:.3f} | "
                      f"{r['p99_ms']:.3f} | {r['ok']} / {r['sent']} | {r['errors']} | "
                      f"{r['low_p50_ms']:.3f} | {r['low_p99_ms']:.3f} | "
-                     f"{r['max_throughput_rps']:.0f} | {r['server_cpu_us_per_request']} |")
+                     f"{r['max_throughput_rps']:.0f} | {r['server_cpu_us_per_request']} | "
+                     f"{r.get('server_cpu_us_per_request_at_rate', '—')} |")
     lines += ["", "Added latency over the direct stub (same load generator):", ""]
     for name, added in result["added_ms"].items():
         lines.append(f"- **{name}**: at {result['rate_rps']:.0f} req/s p50 +{added['p50']:.3f} ms, "
@@ -520,8 +528,12 @@ def main() -> None:
                         "`serve --workers N` on PostgreSQL + Redis with the SQLite single process")
     parser.add_argument("--postgres-url", default=os.environ.get("DISTILLGUARD_TEST_POSTGRES_URL"))
     parser.add_argument("--redis-url", default=os.environ.get("DISTILLGUARD_TEST_REDIS_URL"))
+    parser.add_argument("--results-dir", default=str(ROOT / "bench" / "results"),
+                        help="where the .json and .md go (default bench/results; a scratch "
+                             "directory for a run on a busy machine that must not be quoted)")
     parser.add_argument("--loadgen", help=argparse.SUPPRESS)
     args = parser.parse_args()
+    globals()["RESULTS"] = Path(args.results_dir)  # read by main/workers_main below
     if args.loadgen:
         loadgen_main(json.loads(args.loadgen))
         return

@@ -171,7 +171,10 @@ def main() -> None:
     parser.add_argument("--sample-stacks", action="store_true",
                         help="a thread samples the event-loop thread's stack whenever the loop is "
                              "over 12 ms late (a diagnosis run: the sampler takes the GIL itself)")
+    parser.add_argument("--results-dir", default=str(gw.RESULTS),
+                        help="where the .json and .md go (default bench/results)")
     args = parser.parse_args()
+    globals()["RESULTS"] = Path(args.results_dir)  # read by main/workers_main below
     facts = gw.machine_facts()
     home = Path(tempfile.mkdtemp(prefix="dg-bench-stalls-"))
     stalls_out, sleeper_out = home / "serve.json", home / "sleeper.jsonl"

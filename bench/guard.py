@@ -35,6 +35,35 @@ def throughput(prompts: list[str]) -> dict:
             "us_per_prompt_cpu": round(cpu / len(prompts) * 1e6, 1)}
 
 
+def single_prompt(prompts: list[str]) -> dict:
+    """`classify` one prompt at a time, as the gateway calls it on its event loop: CPU µs per
+    prompt on the request path (uncached: every prompt new), the same prompts again (served
+    from the cache of recent results), and the batch path called with one prompt (what
+    `classify` did before its one-text fast path), over the same distinct prompts."""
+    from distillguard.monitor.task_shape import SHAPES, classify_shapes
+    from distillguard.policy import reasoning_guard as rg
+    from distillguard.policy.guard_features import extract
+
+    sample = prompts[:rg.RECENT_MAX]
+    rt = SHAPES.index("reasoning_trace")
+
+    def batch_of_one(p: str) -> object:
+        return rg._score(extract(p), rg.model(), float(classify_shapes([p])[0, rt]) if p else 0.0)
+
+    def cpu_us(fn) -> float:
+        start = time.process_time()
+        for p in sample:
+            fn(p)
+        return round((time.process_time() - start) / len(sample) * 1e6, 1)
+
+    rg.classify(sample[0])  # warm-up (weights load)
+    rg._recent.clear()
+    uncached = cpu_us(rg.classify)
+    cached = cpu_us(rg.classify)
+    return {"prompts": len(sample), "mean_chars": round(sum(map(len, sample)) / len(sample)),
+            "us_uncached": uncached, "us_cached": cached, "us_batch_of_one": cpu_us(batch_of_one)}
+
+
 def confidence(k: int, n: int) -> list[float]:
     from scipy.stats import binomtest
 
@@ -98,6 +127,17 @@ def markdown(r: dict) -> str:
         f"{r['throughput']['per_s_wall']:,} prompts/s wall clock on a {r['machine']['cpus']}-CPU machine "
         f"(load average {r['machine']['load_average']}).",
         "",
+    ]
+    one = r.get("single_prompt")
+    if one:
+        lines += [
+            f"One prompt at a time (`classify`, the gateway's request path; {one['prompts']} distinct "
+            f"ShareGPT prompts, {one['mean_chars']} characters on average): {one['us_uncached']} µs CPU "
+            f"per prompt uncached, {one['us_cached']} µs from the cache of recent results; the batch "
+            f"path called with one prompt (before the one-text fast path): {one['us_batch_of_one']} µs.",
+            "",
+        ]
+    lines += [
         "Caveat: the extraction prompts (templates and handwritten) and the features were written by the",
         "same person; held-out templates are the optimistic figure, handwritten prompts the harder one.",
         "",
@@ -110,7 +150,15 @@ def main() -> None:
     parser.add_argument("--seed", type=int, default=0)
     parser.add_argument("--retrain", action="store_true", help="refit guard_weights.json on dev first")
     parser.add_argument("--out", type=Path, default=RESULTS)
+    parser.add_argument("--speed-only", action="store_true",
+                        help="print the one-prompt CPU figures as JSON and write nothing")
     args = parser.parse_args()
+    if args.speed_only:
+        from distillguard.data.sharegpt import prompts as sharegpt
+
+        print(json.dumps({**single_prompt(list(dict.fromkeys(sharegpt()))),
+                          "load_average": [round(x, 2) for x in os.getloadavg()]}))
+        return
 
     from rich.console import Console
 
@@ -136,7 +184,9 @@ def main() -> None:
     with console.status("measuring throughput…"):
         from distillguard.data.sharegpt import prompts
 
-        speed = throughput(list(dict.fromkeys(prompts())))
+        unique = list(dict.fromkeys(prompts()))
+        speed = throughput(unique)
+        one = single_prompt(unique)
 
     n_sg, n_hn = ev["counts"]["sharegpt"], ev["counts"]["hard_negative"]
     fp_sg, fp_hn = round(ev["fpr"]["sharegpt"] * n_sg), round(ev["fpr"]["hard_negative"] * n_hn)
@@ -154,6 +204,7 @@ def main() -> None:
         "families": len(ev["recall"]),
         "false_positive_examples": [t[:160] for t in ev["false_positives"]],
         "throughput": speed,
+        "single_prompt": one,
         "machine": {"cpus": os.cpu_count(), "python": platform.python_version(),
                     "load_average": round(os.getloadavg()[0], 2)},
     }
