@@ -263,10 +263,10 @@ def probabilities_one(text: str) -> np.ndarray:
     if "\x00" in doc:  # `_hash_batch`'s document separator: the batch path cannot score it either
         raise ValueError("a text with a NUL character cannot be scored")
     col = _buckets_one(doc)
-    if len(col):
-        tot = np.cumsum(_feature_major()[col], axis=0, dtype=np.float64)[-1]
-    else:  # an empty prompt: no features, the bias alone (as in `_decision`)
-        tot = np.zeros(len(SHAPES))
+    # Summed down the rows: NumPy accumulates a reduction over a non-contiguous axis row by
+    # row, the same sequential float64 order as `_decision`'s bincount (pairwise summation is
+    # only used along the contiguous axis); an empty prompt sums to zeros, the bias alone.
+    tot = _feature_major()[col].astype(np.float64).sum(axis=0)
     z = tot / math.sqrt(max(len(col), 1)) + model().bias
     e = np.exp(z - z.max())  # `_softmax` on one row
     return e / e.sum()
