@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Installs (Debian packages) and starts the services the test-suite talks to, on loopback only:
 # PostgreSQL on 127.0.0.1:5432 and Redis on 127.0.0.1:6379, plus Chromium for browser tests
-# and openssl for the HTTPS-upstream test's certificate.
+# openssl for the HTTPS-upstream test's certificate, and Java 17 for the monitor's Spark engine.
 # Usage: scripts/services.sh start|stop|env
 set -euo pipefail
 PG_URL="postgresql+psycopg://distillguard:distillguard@127.0.0.1:5432/distillguard_test"
@@ -12,12 +12,19 @@ command -v pg_ctlcluster >/dev/null 2>&1 || need_pkgs+=(postgresql)
 command -v redis-server >/dev/null 2>&1 || need_pkgs+=(redis-server)
 [ -x /usr/bin/chromium ] || need_pkgs+=(chromium)
 command -v openssl >/dev/null 2>&1 || need_pkgs+=(openssl)  # test certificates (HTTPS upstream)
+# Java 17 for the monitor's Spark engine (PySpark 4 runs on Java 17 or 21; tests/test_monitor_spark.py)
+java_major() { java -version 2>&1 | sed -n 's/.*version "\([0-9]*\).*/\1/p' | head -1; }
+case "$(command -v java >/dev/null 2>&1 && java_major)" in
+  17|18|19|20|21) ;;
+  *) need_pkgs+=(openjdk-17-jre-headless) ;;
+esac
 
 install() {
   if [ ${#need_pkgs[@]} -gt 0 ]; then
     echo "services: installing ${need_pkgs[*]} from Debian packages" >&2
     export DEBIAN_FRONTEND=noninteractive
     apt-get update -qq >/dev/null
+    mkdir -p /usr/share/man/man1  # slim images lack it; the JRE's postinst links a man page there
     apt-get install -y -qq --no-install-recommends "${need_pkgs[@]}" >/dev/null
   fi
 }

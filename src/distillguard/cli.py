@@ -15,6 +15,7 @@ from typing import NoReturn
 
 import typer
 from rich.console import Console
+from rich.markup import escape
 
 from distillguard.errors import DistillguardError
 
@@ -96,7 +97,10 @@ def __getattr__(name: str) -> typer.Typer:
 
 
 def _fail(message: str) -> NoReturn:
-    Console(stderr=True).print(f"[bold red]error:[/] {message}", highlight=False, soft_wrap=True)
+    # the message quotes user input (paths, values): printed as text, never as rich markup
+    Console(stderr=True).print(
+        f"[bold red]error:[/] {escape(message)}", highlight=False, soft_wrap=True
+    )
     sys.exit(1)
 
 

@@ -16,20 +16,20 @@ like a Poisson process, which looks exactly like a human's gaps. What still diff
 
 from __future__ import annotations
 
-import duckdb
 import numpy as np
 import pyarrow as pa
 from scipy.stats import poisson
 
 from distillguard.monitor.asn import hosting_flags
+from distillguard.monitor.engine import Engine
 
 RUN_BIN_S = 600
 COHORT_WINDOW_S = 600.0
 COHORT_CONTEXT_S = 6 * 3600.0
 
 
-def circadian_features(con: duckdb.DuckDBPyConnection) -> None:
-    con.execute(
+def circadian_features(con: Engine) -> None:
+    con.run(
         f"""CREATE OR REPLACE TABLE f_circadian AS
         WITH hod AS (SELECT DISTINCT account_id, (floor(ts / 3600)::BIGINT % 24) AS h FROM ev),
         gaps AS (SELECT account_id, h,
@@ -50,10 +50,10 @@ def circadian_features(con: duckdb.DuckDBPyConnection) -> None:
     )
 
 
-def infrastructure_features(con: duckdb.DuckDBPyConnection) -> None:
-    ips = con.sql("SELECT DISTINCT ip FROM ev").to_arrow_table().column("ip").to_pylist()
+def infrastructure_features(con: Engine) -> None:
+    ips = con.arrow("SELECT DISTINCT ip FROM ev").column("ip").to_pylist()
     con.register("ip_class", pa.table({"ip": ips, "hosting": hosting_flags(ips)}))
-    con.execute(
+    con.run(
         """CREATE OR REPLACE TABLE f_infra AS SELECT account_id,
         avg(c.hosting::INT) AS hosting_share, count(DISTINCT ev.ip) AS n_ips
         FROM ev JOIN ip_class c USING (ip) GROUP BY account_id"""
@@ -61,9 +61,9 @@ def infrastructure_features(con: duckdb.DuckDBPyConnection) -> None:
     con.unregister("ip_class")
 
 
-def payment_features(con: duckdb.DuckDBPyConnection) -> None:
+def payment_features(con: Engine) -> None:
     """Per account: the most organisations any of its payment instruments pays for."""
-    con.execute(
+    con.run(
         """CREATE OR REPLACE TABLE f_payment AS
         WITH uses AS (SELECT DISTINCT payment_fingerprint AS pf, account_id,
                       coalesce(nullif(org_id, ''), 'acct:' || account_id) AS org FROM ev
@@ -75,20 +75,20 @@ def payment_features(con: duckdb.DuckDBPyConnection) -> None:
     )
 
 
-def cohort_features(con: duckdb.DuckDBPyConnection) -> None:
+def cohort_features(con: Engine) -> None:
     """Organisations whose first accounts of one client fingerprint appear within
     COHORT_WINDOW_S of each other, and the Poisson tail probability of that many given the
     fingerprint's first-seen rate around that time. Counted per organisation: a company that
     onboards several service accounts at once is one newcomer, not a cohort (an account without
     an org id is its own organisation)."""
-    first = con.sql(
+    first = con.arrow(
         """WITH acct AS (SELECT account_id, coalesce(any_value(user_agent), '') AS ua,
                 coalesce(nullif(any_value(org_id), ''), 'acct:' || account_id) AS org,
                 min(ts) AS first_ts FROM ev GROUP BY account_id),
         orgs AS (SELECT ua, org, min(first_ts) AS first_ts FROM acct GROUP BY ua, org)
         SELECT a.account_id, o.ua, o.first_ts FROM acct a JOIN orgs o USING (ua, org)
         ORDER BY o.ua, o.first_ts, a.account_id"""
-    ).to_arrow_table()
+    )
     ua = np.asarray(first.column("ua").to_pylist(), dtype=object)
     ts = first.column("first_ts").to_numpy()
     n = len(ts)
@@ -118,11 +118,11 @@ def cohort_features(con: duckdb.DuckDBPyConnection) -> None:
             }
         ),
     )
-    con.execute("CREATE OR REPLACE TABLE f_cohort AS SELECT * FROM cohort_arrow")
+    con.run("CREATE OR REPLACE TABLE f_cohort AS SELECT * FROM cohort_arrow")
     con.unregister("cohort_arrow")
 
 
-def behaviour_features(con: duckdb.DuckDBPyConnection) -> None:
+def behaviour_features(con: Engine) -> None:
     circadian_features(con)
     infrastructure_features(con)
     payment_features(con)

@@ -79,15 +79,31 @@ def _params(
     sample: int,
     threads: int | None,
     embed_budget: int | None = None,
+    engine: str = "duckdb",
+    spark_master: str | None = None,
+    since: str | None = None,
 ):
+    from distillguard.monitor.engine import ENGINES
+    from distillguard.monitor.inputs import parse_since
     from distillguard.monitor.scan import ScanParams
 
+    if engine not in ENGINES:
+        raise DistillguardError(f"--engine {engine!r}: use {' or '.join(ENGINES)}")
+    if spark_master is not None and engine != "spark":
+        raise DistillguardError("--spark-master needs --engine spark")
+    if threads is not None and threads < 1:
+        raise DistillguardError("--threads must be positive")
     if max_prompt_chars < 1 or sample < 1:
         raise DistillguardError("--max-prompt-chars and --sample-per-account must be positive")
     if embed_budget is not None and embed_budget < 0:
         raise DistillguardError("--embed-budget must be >= 0")
     params = ScanParams(
-        skip_invalid=skip_invalid, max_prompt_chars=max_prompt_chars, threads=threads
+        skip_invalid=skip_invalid,
+        max_prompt_chars=max_prompt_chars,
+        threads=threads,
+        engine=engine,
+        spark_master=spark_master,
+        since=parse_since(since),
     )
     params.features.sample_per_account = sample
     if embed_budget is not None:
@@ -97,15 +113,32 @@ def _params(
 
 @app.command("scan")
 def scan_command(
-    events: Path = typer.Argument(..., help="events file (.jsonl or .parquet, contract schema)"),
+    events: Path = typer.Argument(
+        ...,
+        help="events: a .jsonl or .parquet file, a directory of Parquet files, or a "
+        "Hive-partitioned tree (date=YYYY-MM-DD/…)",
+    ),
     out: Path = typer.Option(None, "--out", help="write the flags JSON here (default: stdout)"),
+    engine: str = typer.Option(
+        "duckdb", "--engine", help="duckdb (in-process) or spark (pip install distillguard[spark])"
+    ),
+    spark_master: str = typer.Option(
+        None, "--spark-master", help="with --engine spark: local[N], spark://HOST:PORT, "
+        "sc://HOST:PORT (Spark Connect), yarn… (default local[*])",
+    ),
+    since: str = typer.Option(
+        None, "--since", help="YYYY-MM-DD: read only date= partitions from this day on "
+        "(unpartitioned input: only events from this day on, UTC)",
+    ),
     calibration: Path = typer.Option(None, help="calibration JSON (default: the shipped one)"),
     skip_invalid: bool = typer.Option(False, "--skip-invalid", help="drop bad rows and count them"),
     max_prompt_chars: int = typer.Option(100_000, help="longer prompts are invalid rows"),
     sample_per_account: int = typer.Option(
         48, help="events per account analysed for prompt signals"
     ),
-    threads: int = typer.Option(None, help="DuckDB threads (default: all cores)"),
+    threads: int = typer.Option(
+        None, help="DuckDB threads, or Spark's local[N] cores (default: all cores)"
+    ),
     embed_budget: int = typer.Option(
         None,
         help="new prompts embedded per scan (MiniLM, most active accounts first; cached ones are "
@@ -133,7 +166,10 @@ def scan_command(
     from distillguard.monitor.scan import scan
     from distillguard.monitor.scoring import Calibration
 
-    params = _params(skip_invalid, max_prompt_chars, sample_per_account, threads, embed_budget)
+    params = _params(
+        skip_invalid, max_prompt_chars, sample_per_account, threads, embed_budget,
+        engine, spark_master, since,
+    )
     target = _Output(out) if out else None  # an unwritable --out fails before the scan
     try:
         doc = scan(
@@ -142,9 +178,12 @@ def scan_command(
             params=params,
             progress=None if quiet else _progress(),
         )
-    except BaseException:
+    except BaseException as exc:
         if target is not None:
             target.discard()
+        if _engine_failure(exc):  # a Spark job or the JVM failed: one line, not a JVM trace
+            first = (str(exc).strip().splitlines() or [type(exc).__name__])[0][:300]
+            raise DistillguardError(f"Spark: {first}") from None
         raise
     text = json.dumps(doc, indent=1, ensure_ascii=False)
     if target is not None:
@@ -166,6 +205,10 @@ def scan_command(
         sys.stdout.flush()
         if db is not None:
             sys.stderr.write(json.dumps({"applied": _apply(db, doc, actor, open_cases)}) + "\n")
+
+
+def _engine_failure(exc: BaseException) -> bool:
+    return type(exc).__module__.split(".")[0] in ("pyspark", "py4j")
 
 
 def _database(config: str | None):

@@ -16,10 +16,10 @@ import hashlib
 import re
 from functools import lru_cache
 
-import duckdb
 import numpy as np
 
 from distillguard.monitor import embed as E
+from distillguard.monitor.engine import Engine
 
 _SPACE = re.compile(r"\s+")
 SHAPE_THRESHOLD = 0.5
@@ -69,14 +69,14 @@ def shape_flags(texts: list[str]) -> np.ndarray:
 
 
 def embedding_groups(
-    con: duckdb.DuckDBPyConnection, params: E.EmbedParams, progress=None
+    con: Engine, params: E.EmbedParams, progress=None
 ) -> dict[str, np.ndarray]:
     """Account → embeddings of up to `per_account` distinct sampled prompts. Accounts are served
     most-active first; once `budget` uncached prompts have been embedded, later accounts get
     only cached ones (so a 16M-event scan stays bounded)."""
     if not params.enabled:
         return {}
-    rows = con.sql(
+    rows = con.rows(
         f"""WITH ranked AS (SELECT s.account_id, s.ph, row_number() OVER (
                 PARTITION BY s.account_id ORDER BY min(s.rn)) AS k
             FROM sample s GROUP BY s.account_id, s.ph)
@@ -84,7 +84,7 @@ def embedding_groups(
         JOIN sample_prompts p USING (ph) JOIN f_volume v USING (account_id)
         WHERE r.k <= {int(params.per_account)}
         ORDER BY v.n_events DESC, r.account_id, r.k"""
-    ).fetchall()
+    )
     if not rows:
         return {}
     cache = E.shared_cache()

@@ -9,12 +9,12 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-import duckdb
 import numpy as np
 import pyarrow as pa
 
 from distillguard.monitor.content import public_signatures, replay_flags, shape_flags
 from distillguard.monitor.cot import cot_flags
+from distillguard.monitor.engine import Engine
 from distillguard.monitor.minhash import signatures, template_clusters
 
 SESSION_GAP_S = 600.0  # gaps longer than this separate sessions and are not timing evidence
@@ -63,8 +63,8 @@ def cluster_cot_rates(
     return out
 
 
-def volume_features(con: duckdb.DuckDBPyConnection) -> None:
-    con.execute(
+def volume_features(con: Engine) -> None:
+    con.run(
         """CREATE OR REPLACE TABLE f_volume AS SELECT account_id, count(*) AS n_events,
         min(ts) AS first_ts, max(ts) AS last_ts, sum(prompt_tokens)::DOUBLE AS prompt_tokens,
         sum(completion_tokens)::DOUBLE AS completion_tokens, avg(prompt_tokens) AS mean_prompt_tokens,
@@ -74,9 +74,9 @@ def volume_features(con: duckdb.DuckDBPyConnection) -> None:
     )
 
 
-def timing_features(con: duckdb.DuckDBPyConnection) -> None:
+def timing_features(con: Engine) -> None:
     """Inter-arrival regularity inside sessions: coefficient of variation of the gaps."""
-    con.execute(
+    con.run(
         f"""CREATE OR REPLACE TABLE f_timing AS
         WITH g AS (SELECT account_id,
                    ts - lag(ts) OVER (PARTITION BY account_id ORDER BY ts) AS gap FROM ev)
@@ -86,24 +86,24 @@ def timing_features(con: duckdb.DuckDBPyConnection) -> None:
     )
 
 
-def pivot_features(con: duckdb.DuckDBPyConnection) -> dict | None:
+def pivot_features(con: Engine) -> dict | None:
     """Newest model first seen ≥ 1 day into the log = a release; share of each account's traffic
     on it in the 24 h after release (accounts already active before it)."""
-    row = con.execute(
+    row = con.rows(
         """WITH m AS (SELECT model, min(ts) AS first_seen, count(*) AS n FROM ev GROUP BY model)
         SELECT model, first_seen FROM m
         WHERE first_seen >= (SELECT min(ts) FROM ev) + 86400 AND n >= 10
         ORDER BY first_seen DESC LIMIT 1"""
-    ).fetchall()
+    )
     row = row[0] if row else None
     if row is None:
-        con.execute(
+        con.run(
             "CREATE OR REPLACE TABLE f_pivot AS SELECT account_id, 0 AS n_window, 0.0 AS pivot_share "
             "FROM (SELECT DISTINCT account_id FROM ev)"
         )
         return None
     model, release = row
-    con.execute(
+    con.run(
         f"""CREATE OR REPLACE TABLE f_pivot AS SELECT account_id,
         count(*) FILTER (WHERE ts >= $r AND ts < $r + {PIVOT_WINDOW_S}) AS n_window,
         CASE WHEN count(*) FILTER (WHERE ts < $r) = 0 THEN 0.0 ELSE coalesce(
@@ -115,30 +115,30 @@ def pivot_features(con: duckdb.DuckDBPyConnection) -> dict | None:
     return {"model": model, "release_ts": float(release)}
 
 
-def sample_prompts(con: duckdb.DuckDBPyConnection, params: FeatureParams) -> int:
+def sample_prompts(con: Engine, params: FeatureParams) -> int:
     """Deterministic per-account sample of events, and the distinct prompts it contains."""
-    con.execute(
+    con.run(
         f"""CREATE OR REPLACE TABLE sample AS SELECT account_id, ph, rn FROM (
         SELECT account_id, ph, row_number() OVER (
             PARTITION BY account_id ORDER BY hash(row_no + {int(params.seed)})) AS rn FROM ev)
         WHERE rn <= {int(params.sample_per_account)}"""
     )
-    con.execute(
+    con.run(
         """CREATE OR REPLACE TABLE sample_prompts AS
         WITH wanted AS (SELECT ph, min(rn) AS min_rn FROM sample GROUP BY ph)
         SELECT e.ph, e.prompt, w.min_rn FROM (
             SELECT hash(prompt) AS ph, any_value(prompt) AS prompt FROM events
             WHERE hash(prompt) IN (SELECT ph FROM wanted) GROUP BY 1) e JOIN wanted w USING (ph)"""
     )
-    return int(con.execute("SELECT count(*) FROM sample_prompts").fetchall()[0][0])
+    return int(con.rows("SELECT count(*) FROM sample_prompts")[0][0])
 
 
-def prompt_features(con: duckdb.DuckDBPyConnection, params: FeatureParams, progress=None) -> None:
+def prompt_features(con: Engine, params: FeatureParams, progress=None) -> None:
     """`prompt_features`: per distinct sampled prompt: task shape, public-corpus replay, CoT flag
     (shared guard), template cluster (vectorised MinHash + LSH). The public corpus takes part in
     the template clustering: a template cluster that contains public (ordinary users') prompts is
     a *common* shape — it is neither a template nor a link between accounts."""
-    tbl = con.sql("SELECT ph, prompt, min_rn FROM sample_prompts ORDER BY ph").to_arrow_table()
+    tbl = con.arrow("SELECT ph, prompt, min_rn FROM sample_prompts ORDER BY ph")
     texts = tbl.column("prompt").to_pylist()
     if progress:
         progress("MinHash/LSH templates", len(texts))
@@ -176,7 +176,7 @@ def prompt_features(con: duckdb.DuckDBPyConnection, params: FeatureParams, progr
         }
     )
     con.register("prompt_computed", computed)
-    con.execute(
+    con.run(
         f"""CREATE OR REPLACE TABLE prompt_features AS SELECT c.*,
         c.template_size >= {int(params.template_min_prompts)} AS templated
         FROM prompt_computed c"""
@@ -184,12 +184,12 @@ def prompt_features(con: duckdb.DuckDBPyConnection, params: FeatureParams, progr
     con.unregister("prompt_computed")
 
 
-def account_prompt_features(con: duckdb.DuckDBPyConnection) -> None:
-    con.execute(
+def account_prompt_features(con: Engine) -> None:
+    con.run(
         f"""CREATE OR REPLACE TABLE f_prompts AS SELECT s.account_id, {POOLED_SQL}
         FROM sample s JOIN prompt_features p USING (ph) GROUP BY s.account_id"""
     )
-    con.execute(
+    con.run(
         """CREATE OR REPLACE TABLE account_templates AS
         SELECT account_id, template_id, count(*) AS n FROM sample JOIN prompt_features USING (ph)
         WHERE templated GROUP BY ALL"""
@@ -198,7 +198,7 @@ def account_prompt_features(con: duckdb.DuckDBPyConnection) -> None:
 
 
 def template_org_features(
-    con: duckdb.DuckDBPyConnection, min_prompts: int = 2, min_share: float = 0.25
+    con: Engine, min_prompts: int = 2, min_share: float = 0.25
 ) -> None:
     """Per account: the most *organisations* one of its uncommon templates is sent by
     (`template_orgs`). Coordination that is not infrastructure: a harvesting operation that
@@ -209,7 +209,7 @@ def template_org_features(
     for a template only when it is its own traffic: at least `min_prompts` sampled prompts and
     `min_share` of its sample (a user whose two prompts happen to look like a campaign's template
     is not one of the organisations sending it — no guilt by association)."""
-    con.execute(
+    con.run(
         f"""CREATE OR REPLACE TABLE f_template_orgs AS
         WITH org AS (SELECT account_id,
                      coalesce(nullif(min(org_id), ''), 'acct:' || account_id) AS org
@@ -228,13 +228,13 @@ POOLED_SQL = """count(*) AS n_sampled, sum(p.cot)::DOUBLE AS n_cot, count(p.cot)
     sum(p.templated::INT)::DOUBLE AS n_templated, count(DISTINCT p.template_id) AS n_templates"""
 
 
-def account_features(con: duckdb.DuckDBPyConnection) -> pa.Table:
+def account_features(con: Engine) -> pa.Table:
     """One row per account with every raw signal."""
-    return con.sql(
+    return con.arrow(
         """SELECT * FROM f_volume LEFT JOIN f_timing USING (account_id)
         LEFT JOIN f_pivot USING (account_id) LEFT JOIN f_prompts USING (account_id)
         LEFT JOIN f_circadian USING (account_id) LEFT JOIN f_infra USING (account_id)
         LEFT JOIN f_payment USING (account_id) LEFT JOIN f_cohort USING (account_id)
         LEFT JOIN f_template_orgs USING (account_id)
         ORDER BY account_id"""
-    ).to_arrow_table()
+    )

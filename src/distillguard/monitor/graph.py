@@ -13,11 +13,12 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-import duckdb
 import networkx as nx
 import numpy as np
 import pyarrow as pa
 from scipy.sparse import csr_matrix
+
+from distillguard.monitor.engine import Engine
 
 KIND_WEIGHTS = {"payment": 3.0, "template": 1.0, "ip24": 1.0, "user_agent": 0.5}
 KIND_CAPS = {"payment": 1, "template": 3, "ip24": 2, "user_agent": 1}
@@ -48,8 +49,8 @@ class Cluster:
     sync: float = 0.0
 
 
-def build_memberships(con: duckdb.DuckDBPyConnection, params: GraphParams) -> None:
-    con.execute(
+def build_memberships(con: Engine, params: GraphParams) -> None:
+    con.run(
         f"""CREATE OR REPLACE TABLE memberships AS
         SELECT DISTINCT 'payment' AS kind, payment_fingerprint AS val, account_id FROM ev
             WHERE payment_fingerprint IS NOT NULL AND payment_fingerprint <> ''
@@ -66,9 +67,9 @@ def build_memberships(con: duckdb.DuckDBPyConnection, params: GraphParams) -> No
             SELECT account_id, template_id, row_number() OVER (PARTITION BY account_id ORDER BY n DESC,
             template_id) AS rn FROM account_templates) WHERE rn <= {int(params.templates_per_account)}"""
     )
-    n_accounts = con.execute("SELECT count(DISTINCT account_id) FROM ev").fetchall()[0][0]
+    n_accounts = con.rows("SELECT count(DISTINCT account_id) FROM ev")[0][0]
     ua_cap = max(2, int(params.ua_max_share * n_accounts))
-    con.execute(
+    con.run(
         f"""CREATE OR REPLACE TABLE shared_values AS SELECT kind, val, count(*) AS size
         FROM memberships GROUP BY kind, val
         HAVING count(*) >= 2 AND (kind <> 'user_agent' OR count(*) <= {ua_cap})"""
@@ -88,16 +89,16 @@ GROUP BY ALL"""
 KINDS = tuple(KIND_WEIGHTS)
 
 
-def _weighted_edges(con: duckdb.DuckDBPyConnection, min_weight: float) -> pa.Table:
+def _weighted_edges(con: Engine, min_weight: float) -> pa.Table:
     """(u, v, one count column per link kind, weight) for pairs at or above `min_weight`."""
-    con.execute(EDGE_SQL)
+    con.run(EDGE_SQL)
     counts = ", ".join(f"coalesce(sum(c) FILTER (WHERE kind = '{k}'), 0) AS {k}" for k in KINDS)
     weight = " + ".join(f"{KIND_WEIGHTS[k]} * least({k}, {KIND_CAPS[k]})" for k in KINDS)
-    return con.sql(
+    return con.arrow(
         f"""SELECT *, {weight} AS weight FROM (
             SELECT u, v, {counts} FROM edge_kinds GROUP BY u, v)
         WHERE {weight} >= {float(min_weight)}"""
-    ).to_arrow_table()
+    )
 
 
 def _communities(
@@ -127,12 +128,12 @@ def _communities(
 
 
 def find_clusters(
-    con: duckdb.DuckDBPyConnection, params: GraphParams
+    con: Engine, params: GraphParams
 ) -> tuple[list[Cluster], dict[str, dict[str, dict[str, int]]]]:
     """Clusters (≥ 2 accounts, largest first) and, per account, its links into each cluster
     (cluster_id → link kind → linked members), its own cluster and neighbouring ones."""
     build_memberships(con, params)
-    con.execute(
+    con.run(
         """CREATE OR REPLACE TABLE ranked AS SELECT m.kind, m.val, m.account_id, s.size,
         row_number() OVER (PARTITION BY m.kind, m.val ORDER BY hash(m.account_id)) - 1 AS rn
         FROM memberships m JOIN shared_values s USING (kind, val)"""
@@ -200,9 +201,9 @@ def _links(
     )
     con.register("directed_links", directed)
     sums = ", ".join(f"sum({k}::INT) AS {k}" for k in (*KINDS, "hard"))
-    rows = con.sql(
+    rows = con.rows(
         f"SELECT account_id, cluster_id, {sums} FROM directed_links WHERE cluster_id <> '' GROUP BY ALL"
-    ).fetchall()
+    )
     con.unregister("directed_links")
     out: dict[str, dict[str, dict[str, int]]] = {}
     for account, cid, *counts in rows:
@@ -212,17 +213,17 @@ def _links(
     return out
 
 
-def synchrony(con: duckdb.DuckDBPyConnection, clusters: list[Cluster]) -> None:
+def synchrony(con: Engine, clusters: list[Cluster]) -> None:
     """Set each cluster's mean pairwise Pearson correlation of 5-minute request counts."""
     if not clusters:
         return
     members = {a: i for i, c in enumerate(clusters) for a in c.accounts}
     con.register("clustered", pa.table({"account_id": list(members)}))
-    t0 = con.execute("SELECT min(ts) FROM ev").fetchall()[0][0]
-    rows = con.sql(
+    t0 = con.rows("SELECT min(ts) FROM ev")[0][0]
+    rows = con.arrow(
         f"""SELECT account_id, floor((ts - {t0}) / {SYNC_BIN_S})::BIGINT AS bin, count(*) AS c
         FROM ev SEMI JOIN clustered USING (account_id) GROUP BY ALL"""
-    ).to_arrow_table()
+    )
     con.unregister("clustered")
     if rows.num_rows == 0:
         return

@@ -1,4 +1,4 @@
-"""Read and validate event files (JSONL or Parquet) into a DuckDB view named `events`.
+"""Read and validate event files (JSONL or Parquet) into the engine's relations `ev`/`events`.
 
 Bad rows are named by file and line (JSONL) or row (Parquet); with `skip_invalid` they are
 dropped and counted instead. Parquet is validated with set-based SQL so 16M-row files never pass
@@ -10,14 +10,15 @@ from __future__ import annotations
 import ipaddress
 import json
 from dataclasses import dataclass, field
-from datetime import datetime
+from datetime import date, datetime
 from functools import lru_cache
 from pathlib import Path
 
-import duckdb
 import pyarrow as pa
 
 from distillguard.errors import DistillguardError
+from distillguard.monitor.engine import Engine
+from distillguard.monitor.inputs import resolve, since_epoch
 
 REQUIRED = (
     "ts",
@@ -53,11 +54,14 @@ EV_COLUMNS = (
 
 @dataclass
 class Loaded:
-    """Where the validated events are (a DuckDB view) and what was dropped."""
+    """How many validated events there are (relation `ev`) and what was dropped."""
 
     rows: int
     skipped: int = 0
     skipped_examples: list[str] = field(default_factory=list)
+    files: int = 1
+    pruned_files: int = 0  # partitions before --since, never opened
+    skipped_files: int = 0  # files whose schema differs from the contract (--skip-invalid)
 
 
 @lru_cache(maxsize=200_000)
@@ -148,19 +152,49 @@ def _read_jsonl(path: Path, skip_invalid: bool, max_prompt_chars: int) -> tuple[
     return pa.table(columns, schema=SCHEMA), info
 
 
+FILE_STRIDE = 1 << 32  # several files: row_no = file index · 2^32 + row in its file + 1
+EV_NAMES = (
+    "row_no, ts, account_id, org_id, ip, ip24, user_agent, payment_fingerprint, model, ph, "
+    "prompt_tokens, completion_tokens, status"
+)
+
+
+def _parquet_source(engine: Engine, files: list[Path]) -> str:
+    """The view `raw_src` over the files (their columns plus `file_row_number`, and `file_index`
+    for several files); returns the SQL of the events' `row_no`. Reading files is the one step
+    that is the engine's own (paths, metadata columns); everything after it is shared SQL."""
+    if engine.name == "spark":
+        engine.read_parquet("raw_src", files)  # type: ignore[attr-defined]
+    elif len(files) == 1:
+        engine.run(
+            "CREATE OR REPLACE VIEW raw_src AS SELECT * FROM "
+            f"read_parquet('{_sql_str(files[0])}', file_row_number=true)"
+        )
+    else:
+        parts = " UNION ALL BY NAME ".join(
+            f"SELECT *, {i} AS file_index FROM read_parquet('{_sql_str(f)}', file_row_number=true)"
+            for i, f in enumerate(files)
+        )
+        engine.run(f"CREATE OR REPLACE VIEW raw_src AS {parts}")
+    if len(files) == 1:
+        return "file_row_number + 1"
+    return f"file_index * {FILE_STRIDE} + file_row_number + 1"
+
+
+def _where(files: list[Path], row_no: int) -> str:
+    if len(files) == 1:
+        return f"{files[0]}: row {row_no}"
+    return f"{files[row_no // FILE_STRIDE]}: row {row_no % FILE_STRIDE}"
+
+
 def _validate_parquet(
-    con: duckdb.DuckDBPyConnection, path: Path, skip_invalid: bool, max_prompt_chars: int
+    engine: Engine, files: list[Path], skip_invalid: bool, max_prompt_chars: int, since_sql: str
 ) -> Loaded:
-    src = f"read_parquet('{_sql_str(path)}', file_row_number=true)"
-    try:
-        cols = {r[0]: r[1] for r in con.execute(f"DESCRIBE SELECT * FROM {src}").fetchall()}
-    except duckdb.Error as exc:
-        raise DistillguardError(
-            f"{path}: not a readable Parquet file ({str(exc).splitlines()[0]})"
-        ) from None
+    row_no = _parquet_source(engine, files)
+    cols = engine.columns("SELECT * FROM raw_src")
     missing = [name for name in REQUIRED if name not in cols]
     if missing:
-        raise DistillguardError(f"{path}: missing required column {missing[0]!r}")
+        raise DistillguardError(f"{files[0]}: missing required column {missing[0]!r}")
     ts_type = cols["ts"].upper()
     if "TIMESTAMP" in ts_type:
         ts_expr = "epoch(ts::TIMESTAMPTZ)"
@@ -171,30 +205,27 @@ def _validate_parquet(
     opt = ", ".join(
         f"{n}::VARCHAR AS {n}" if n in cols else f"NULL::VARCHAR AS {n}" for n in OPTIONAL
     )
-    con.execute(
-        f"""CREATE OR REPLACE VIEW raw_events AS SELECT file_row_number + 1 AS row_no,
+    engine.run(
+        f"""CREATE OR REPLACE VIEW raw_events AS SELECT {row_no} AS row_no,
         {ts_expr} AS ts, account_id::VARCHAR AS account_id, {opt}, trim(ip::VARCHAR) AS ip,
         model::VARCHAR AS model, prompt::VARCHAR AS prompt,
         try_cast(prompt_tokens AS BIGINT) AS prompt_tokens,
         try_cast(completion_tokens AS BIGINT) AS completion_tokens,
-        try_cast(status AS BIGINT) AS status FROM {src}"""
+        try_cast(status AS BIGINT) AS status FROM raw_src"""
     )
     # IP validity is checked in Python on *distinct* addresses (few even in huge logs).
-    ips = [
-        r[0]
-        for r in con.execute("SELECT DISTINCT ip FROM raw_events WHERE ip IS NOT NULL").fetchall()
-    ]
+    ips = [r[0] for r in engine.rows("SELECT DISTINCT ip FROM raw_events WHERE ip IS NOT NULL")]
     bad_ips = pa.table(
         {"ip": [ip for ip in ips if not valid_ip(ip)]}, schema=pa.schema([("ip", pa.string())])
     )
-    con.register("bad_ips", bad_ips)
+    engine.register("bad_ips", bad_ips)
     reasons = " ".join(
         f"WHEN {name} IS NULL OR {name}::VARCHAR = '' THEN 'missing required field ''{name}'''"
         for name in REQUIRED
         if name != "ts"
     )
     # one pass over the file: validity, prompt hash and IP prefix together (prompt text not kept)
-    con.execute(
+    engine.run(
         f"""CREATE OR REPLACE TABLE checked AS SELECT {EV_COLUMNS}, CASE
         WHEN ts IS NULL THEN 'missing or unparseable timestamp' {reasons}
         WHEN ip IN (SELECT ip FROM bad_ips) THEN 'invalid IP address ''' || left(ip, 45) || ''''
@@ -202,21 +233,22 @@ def _validate_parquet(
              || ' characters exceeds the {int(max_prompt_chars)} limit'
         END AS reason FROM raw_events"""
     )
-    bad = con.execute("SELECT count(*) FROM checked WHERE reason IS NOT NULL").fetchall()[0][0]
+    bad = engine.rows("SELECT count(*) FROM checked WHERE reason IS NOT NULL")[0][0]
     info = Loaded(rows=0, skipped=int(bad))
     if bad:
-        examples = con.execute(
+        examples = engine.rows(
             "SELECT row_no, reason FROM checked WHERE reason IS NOT NULL ORDER BY row_no LIMIT 5"
-        ).fetchall()
-        info.skipped_examples = [f"{path}: row {r}: {why}" for r, why in examples]
+        )
+        info.skipped_examples = [f"{_where(files, r)}: {why}" for r, why in examples]
         if not skip_invalid:
             raise DistillguardError(info.skipped_examples[0])
-    con.execute(
-        "CREATE OR REPLACE VIEW ev AS SELECT * EXCLUDE (reason) FROM checked WHERE reason IS NULL"
+    engine.run(
+        f"CREATE OR REPLACE VIEW ev AS SELECT {EV_NAMES} FROM checked WHERE reason IS NULL"
+        + (f" AND {since_sql}" if since_sql else "")
     )
     # prompt text stays in the file; bad rows cannot match a sampled good prompt's hash by length
-    con.execute("CREATE OR REPLACE VIEW events AS SELECT * FROM raw_events")
-    info.rows = int(con.execute("SELECT count(*) FROM ev").fetchall()[0][0])
+    engine.run("CREATE OR REPLACE VIEW events AS SELECT * FROM raw_events")
+    info.rows = int(engine.rows("SELECT count(*) FROM ev")[0][0])
     return info
 
 
@@ -225,34 +257,39 @@ def _sql_str(path: Path) -> str:
 
 
 def load_events(
-    con: duckdb.DuckDBPyConnection,
+    engine: Engine,
     path: str | Path,
     *,
     skip_invalid: bool = False,
     max_prompt_chars: int = MAX_PROMPT_CHARS,
+    since: date | None = None,
 ) -> Loaded:
-    """Validate `path`; its good rows become the DuckDB relation `ev` (EV_COLUMNS: prompt text
-    replaced by its hash `ph`, IP prefix added) and the text stays readable in the view `events`."""
-    path = Path(path)
-    if not path.exists():
-        raise DistillguardError(f"events file not found: {path}")
-    if path.is_dir():
-        raise DistillguardError(f"{path} is a directory, not an events file")
-    if path.stat().st_size == 0:
-        raise DistillguardError(f"{path}: empty file, no events")
-    suffix = path.suffix.lower()
-    if suffix in (".parquet", ".pq"):
-        info = _validate_parquet(con, path, skip_invalid, max_prompt_chars)
-    elif suffix in (".jsonl", ".json", ".ndjson"):
-        table, info = _read_jsonl(path, skip_invalid, max_prompt_chars)
-        con.register("events_arrow", table)
-        con.execute("CREATE OR REPLACE VIEW events AS SELECT * FROM events_arrow")
-        con.execute(f"CREATE OR REPLACE TABLE ev AS SELECT {EV_COLUMNS} FROM events")
+    """Validate `path` (a file, a directory of Parquet files or a `date=` partitioned tree);
+    its good rows become the relation `ev` (EV_COLUMNS: prompt text replaced by its hash `ph`,
+    IP prefix added) and the text stays readable in the view `events`. `since`: partitions
+    before that day are never opened; without `date=` partitions, earlier events are dropped."""
+    source = resolve(path, since, skip_invalid)
+    # a partitioned tree is pruned by file; other inputs are filtered on the events' time
+    since_sql = "" if since is None or source.partitioned else f"ts >= {since_epoch(since)!r}"
+    if source.kind == "parquet":
+        info = _validate_parquet(engine, source.files, skip_invalid, max_prompt_chars, since_sql)
     else:
-        raise DistillguardError(
-            f"{path}: unknown events format {suffix!r} (use .jsonl or .parquet)"
+        table, info = _read_jsonl(source.files[0], skip_invalid, max_prompt_chars)
+        engine.register("events_arrow", table)
+        engine.run("CREATE OR REPLACE VIEW events AS SELECT * FROM events_arrow")
+        engine.run(
+            f"CREATE OR REPLACE TABLE ev AS SELECT {EV_COLUMNS} FROM events"
+            + (f" WHERE {since_sql}" if since_sql else "")
         )
+        if since_sql:
+            info.rows = int(engine.rows("SELECT count(*) FROM ev")[0][0])
+    info.files = len(source.files)
+    info.pruned_files = source.pruned_files
+    info.skipped_files = source.skipped_files
+    info.skipped_examples = source.skipped_examples + info.skipped_examples
     if info.rows == 0:
         detail = f" ({info.skipped} invalid rows skipped)" if info.skipped else ""
+        if since is not None:
+            detail += f" on or after {since}"
         raise DistillguardError(f"{path}: no valid events{detail}")
     return info

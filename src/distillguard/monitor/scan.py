@@ -7,13 +7,12 @@
 
 from __future__ import annotations
 
-import tempfile
 import time
 from collections.abc import Callable
 from dataclasses import dataclass, field
+from datetime import date
 from pathlib import Path
 
-import duckdb
 import numpy as np
 import pyarrow as pa
 
@@ -21,6 +20,7 @@ from distillguard.monitor import features as F
 from distillguard.monitor.behaviour import behaviour_features
 from distillguard.monitor.content import embedding_groups, embedding_reference, embedding_tests
 from distillguard.monitor.embed import EmbedParams
+from distillguard.monitor.engine import Engine, open_engine
 from distillguard.monitor.graph import Cluster, GraphParams, find_clusters, synchrony
 from distillguard.monitor.load import MAX_PROMPT_CHARS, Loaded, load_events
 from distillguard.monitor.reasons import cluster_reason, links_text, ranked_reasons
@@ -44,8 +44,12 @@ class ScanParams:
     embed: EmbedParams = field(default_factory=EmbedParams)
     skip_invalid: bool = False
     max_prompt_chars: int = MAX_PROMPT_CHARS
-    threads: int | None = None
+    threads: int | None = None  # DuckDB threads; Spark: local[threads] when no master is given
     memory_limit: str | None = None
+    engine: str = "duckdb"  # or "spark": the same SQL steps on Spark (docs/monitor_spark.md)
+    spark_master: str | None = None  # default local[*]
+    spark_conf: dict[str, str] = field(default_factory=dict)
+    since: date | None = None  # partitions (or, unpartitioned, events) from this day on
 
 
 @dataclass
@@ -61,21 +65,22 @@ class Analysis:
     events: int
     seconds: float = 0.0
     warnings: list[str] = field(default_factory=list)
+    engine: str = "duckdb"
 
 
-def connect(params: ScanParams) -> duckdb.DuckDBPyConnection:
-    con = duckdb.connect(":memory:")
-    con.execute(f"SET temp_directory = '{tempfile.gettempdir()}/distillguard-duckdb'")
-    con.execute("SET preserve_insertion_order = false")
-    if params.threads:
-        con.execute(f"SET threads = {int(params.threads)}")
-    if params.memory_limit:
-        con.execute(f"SET memory_limit = '{params.memory_limit}'")
-    return con
+def connect(params: ScanParams) -> Engine:
+    """The engine the SQL steps run on (DuckDB in-process, or Spark)."""
+    return open_engine(
+        params.engine,
+        threads=params.threads,
+        memory_limit=params.memory_limit,
+        spark_master=params.spark_master,
+        spark_conf=params.spark_conf or None,
+    )
 
 
 def _pool_clusters(
-    con: duckdb.DuckDBPyConnection,
+    con: Engine,
     clusters: list[Cluster],
     groups: dict[str, np.ndarray],
     params: ScanParams,
@@ -92,11 +97,11 @@ def _pool_clusters(
         }
     )
     con.register("cluster_members", membership)
-    table = con.sql(
+    table = con.arrow(
         f"""SELECT m.cluster_id, {F.POOLED_SQL}
         FROM sample s JOIN prompt_features p USING (ph) JOIN cluster_members m USING (account_id)
         GROUP BY m.cluster_id"""
-    ).to_arrow_table()
+    )
     con.unregister("cluster_members")
     pooled = {r["cluster_id"]: r for r in table.to_pylist()}
     rng = np.random.default_rng(0)
@@ -120,11 +125,17 @@ def analyse(
     params = params or ScanParams()
     say = progress or (lambda _stage, _n=None: None)
     started = time.perf_counter()
+    if params.engine != "duckdb":
+        say(f"starting {params.engine} ({params.spark_master or 'local'})", None)
     con = connect(params)
     try:
         say("validating events", None)
         loaded = load_events(
-            con, path, skip_invalid=params.skip_invalid, max_prompt_chars=params.max_prompt_chars
+            con,
+            path,
+            skip_invalid=params.skip_invalid,
+            max_prompt_chars=params.max_prompt_chars,
+            since=params.since,
         )
         say("volume, timing, model-pivot and behaviour signals", loaded.rows)
         F.volume_features(con)
@@ -168,6 +179,7 @@ def analyse(
         loaded.rows,
         time.perf_counter() - started,
         warnings,
+        params.engine,
     )
 
 
@@ -359,6 +371,12 @@ def assess(analysis: Analysis, calibration: Calibration) -> dict:
         },
         "skipped_rows": analysis.loaded.skipped,
         "skipped_examples": analysis.loaded.skipped_examples,
+        "skipped_files": analysis.loaded.skipped_files,
+        "input": {
+            "files": analysis.loaded.files,
+            "pruned_files": analysis.loaded.pruned_files,
+            "engine": analysis.engine,
+        },
     }
 
 

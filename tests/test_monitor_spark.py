@@ -1,0 +1,247 @@
+"""The monitor on Apache Spark (local mode, a real JVM) from the same SQL as DuckDB.
+
+Parity: one simulated log scanned by both engines gives the same flagged accounts, clusters and
+reason codes, and risks equal to 1e-6. The only measured difference is in the last bits of
+`gap_cv` (the two engines compute a population standard deviation with different algorithms);
+it never moves a risk by 1e-6. Spark starts once for the module.
+"""
+
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+from datetime import UTC, date, datetime
+
+import duckdb
+import pyarrow as pa
+import pyarrow.parquet as pq
+import pytest
+
+from distillguard.errors import DistillguardError
+from distillguard.monitor.engine import DuckDBEngine
+from distillguard.monitor.engine_spark import SparkEngine, to_spark_sql
+from distillguard.monitor.inputs import resolve
+from distillguard.monitor.load import load_events
+from distillguard.monitor.scan import ScanParams, analyse, assess
+from distillguard.monitor.scoring import Calibration
+from distillguard.sim.builder import write_events
+from distillguard.sim.simulate import simulate
+
+pytestmark = pytest.mark.slow
+
+CONFIG = {
+    "benign_accounts": 120,
+    "campaigns": 2,
+    "campaign_accounts": 30,
+    "seed": 5,
+    "days": 3.0,
+    "release_day": 1.5,
+    "families": ["cot_coercion", "preference_pairs"],
+}
+
+
+@pytest.fixture(scope="module")
+def spark():
+    engine = SparkEngine.start(
+        "local[2]", conf={"spark.sql.shuffle.partitions": "4", "spark.driver.memory": "1g"}
+    )
+    yield engine.spark
+    engine.spark.stop()
+
+
+@pytest.fixture(scope="module")
+def events(tmp_path_factory):
+    table, _ = simulate(CONFIG)
+    return table, write_events(table, tmp_path_factory.mktemp("spark") / "events.parquet")
+
+
+def _params(engine: str, **kw) -> ScanParams:
+    params = ScanParams(engine=engine, **kw)
+    params.embed.budget = 0  # parity is about the engines: embeddings come from the same cache
+    return params
+
+
+@pytest.fixture(scope="module")
+def analyses(spark, events):
+    """The same log measured once by each engine (assess() then applies the calibration)."""
+    _, path = events
+    return analyse(path, _params("duckdb")), analyse(path, _params("spark"))
+
+
+def test_both_engines_flag_the_same_accounts_and_clusters(analyses):
+    cal = Calibration.load()
+    duck, spk = (assess(a, cal) for a in analyses)
+    assert spk["summary"]["events"] == duck["summary"]["events"] > 0
+    assert (duck["input"]["engine"], spk["input"]["engine"]) == ("duckdb", "spark")
+    d = {a["account_id"]: a for a in duck["accounts"]}
+    s = {a["account_id"]: a for a in spk["accounts"]}
+    assert d.keys() == s.keys()
+    assert {a for a in d if d[a]["flagged"]} == {a for a in s if s[a]["flagged"]}
+    assert any(a["flagged"] for a in d.values())  # the comparison covers flagged accounts
+    for account in d:
+        assert abs(d[account]["risk"] - s[account]["risk"]) <= 1e-6, account
+        assert d[account]["reason_codes"] == s[account]["reason_codes"], account
+        assert d[account]["cluster_id"] == s[account]["cluster_id"], account
+    assert [(c["cluster_id"], c["accounts"]) for c in duck["clusters"]] == [
+        (c["cluster_id"], c["accounts"]) for c in spk["clusters"]
+    ]
+    assert duck["clusters"], "the log has coordinated clusters to compare"
+    for c, k in zip(duck["clusters"], spk["clusters"], strict=True):
+        assert abs(c["risk"] - k["risk"]) <= 1e-6
+        assert c["links"] == k["links"]
+
+
+def test_raw_signals_match_except_the_last_bits_of_gap_cv(analyses):
+    duck, spk = analyses
+    assert duck.rows.keys() == spk.rows.keys()
+    for account, row in duck.rows.items():
+        other = spk.rows[account]
+        assert row.keys() == other.keys()
+        for key, value in row.items():
+            if key == "gap_cv" and value is not None:
+                assert other[key] == pytest.approx(value, rel=1e-12, abs=1e-15)
+            else:
+                assert other[key] == value or (value != value and other[key] != other[key]), (
+                    account, key, value, other[key]
+                )
+    assert duck.pooled == spk.pooled and duck.links == spk.links and duck.pivot == spk.pivot
+
+
+def test_duckdb_hash_is_the_same_in_spark(spark):
+    """Sampling and deduplication order by DuckDB's hash: Spark must see the same order."""
+    texts = ["", "a", "prompt ünïcode ✓", None, "x" * 5000] + [f"p{i}" for i in range(200)]
+    ints = [0, 1, -5, 2**40, None] + list(range(10, 210))
+    spark.createDataFrame(pa.table({"t": texts, "i": ints})).createOrReplaceTempView("h_in")
+    got = spark.sql(
+        "SELECT t, i, dg_hash(t) AS ht, dg_hash(i + 0) AS hi FROM h_in"
+    ).toArrow().to_pylist()
+    con = duckdb.connect()
+    for row in got:
+        want_t, want_i = con.execute(
+            "SELECT hash($t::VARCHAR), hash(($i::BIGINT) + 0)", {"t": row["t"], "i": row["i"]}
+        ).fetchone()
+        assert (row["ht"] + 2**63) == want_t and (row["hi"] + 2**63) == want_i
+    by_spark = [r["t"] for r in sorted(got, key=lambda r: r["ht"])]
+    by_duck = [r[0] for r in con.execute(
+        "SELECT t FROM (SELECT unnest($ts::VARCHAR[]) AS t) ORDER BY hash(t)", {"ts": texts}
+    ).fetchall()]
+    assert by_spark == by_duck
+
+
+def test_transpiler_rewrites_what_differs_between_engines():
+    text, name, kind = to_spark_sql(
+        "CREATE OR REPLACE TABLE t AS SELECT hash(p) AS h, epoch(ts::TIMESTAMPTZ) AS a, "
+        "epoch(try_cast(s AS TIMESTAMPTZ)) AS b, string_split(ip, '.')[1:3] AS c FROM x"
+    )
+    assert (name, kind) == ("t", "TABLE")
+    text = text.lower()
+    assert "dg_hash(p)" in text and "dg_epoch_text(s)" in text and "unix_timestamp" not in text
+    assert "unix_micros(cast(ts as timestamp))" in text and "[1:3]" not in text
+    assert "slice(split(ip, concat('\\\\q', '.', '\\\\e')), 1, 3)" in text  # 3 parts, literal dot
+
+
+def _load(spark, engine: str, path, **kw):
+    """Only the loading step (the input rules), on the module's Spark session or a DuckDB."""
+    eng = SparkEngine(spark, owns=False) if engine == "spark" else DuckDBEngine()
+    try:
+        return load_events(eng, path, **kw)
+    finally:
+        eng.close()
+
+
+def _partitioned_tree(table: pa.Table, root):
+    """One Parquet file per UTC day, `date=YYYY-MM-DD/part-0.parquet`; returns {day: rows}."""
+    days = [
+        datetime.fromtimestamp(t, UTC).date().isoformat() for t in table.column("ts").to_pylist()
+    ]
+    counts = {}
+    for day in sorted(set(days)):
+        part = table.filter(pa.array([d == day for d in days]))
+        (root / f"date={day}").mkdir(parents=True)
+        pq.write_table(part, root / f"date={day}" / "part-0.parquet")
+        counts[day] = part.num_rows
+    return counts
+
+
+@pytest.mark.parametrize("engine", ["duckdb", "spark"])
+def test_since_reads_only_newer_partitions(spark, events, tmp_path, engine):
+    table, _ = events
+    counts = _partitioned_tree(table, tmp_path / "tree")
+    days = sorted(counts)
+    assert len(days) >= 3
+    # the oldest partition is not Parquet at all: opening it would fail the scan
+    (tmp_path / "tree" / f"date={days[0]}" / "part-1.parquet").write_text("not parquet")
+    since = date.fromisoformat(days[1])
+    source = resolve(tmp_path / "tree", since)
+    assert [f.parent.name for f in source.files] == [f"date={d}" for d in days[1:]]
+    assert source.pruned_files == 2
+    loaded = _load(spark, engine, tmp_path / "tree", since=since)
+    assert loaded.rows == sum(counts[d] for d in days[1:])
+    assert loaded.files == len(days) - 1 and loaded.pruned_files == 2
+
+
+@pytest.mark.parametrize("engine", ["duckdb", "spark"])
+def test_partition_with_a_different_schema_is_named_or_skipped(spark, events, tmp_path, engine):
+    table, _ = events
+    counts = _partitioned_tree(table, tmp_path / "tree")
+    days = sorted(counts)
+    bad = tmp_path / "tree" / f"date={days[-1]}" / "part-0.parquet"
+    pq.write_table(table.slice(0, 50).drop_columns(["model"]), bad)
+    with pytest.raises(DistillguardError, match=f"date={days[-1]}.*missing required column 'model'"):
+        _load(spark, engine, tmp_path / "tree")
+    loaded = _load(spark, engine, tmp_path / "tree", skip_invalid=True)
+    assert loaded.skipped_files == 1
+    assert loaded.rows == sum(counts[d] for d in days[:-1])
+    assert any(f"date={days[-1]}" in e for e in loaded.skipped_examples)
+
+
+@pytest.mark.parametrize("engine", ["duckdb", "spark"])
+def test_directory_bad_row_is_named_by_file_and_row(spark, events, tmp_path, engine):
+    table, _ = events
+    (tmp_path / "dir").mkdir()
+    pq.write_table(table.slice(0, 400), tmp_path / "dir" / "a.parquet")
+    second = table.slice(400, 400).to_pylist()
+    second[6]["ip"] = "999.1.1.1"
+    pq.write_table(pa.Table.from_pylist(second, schema=table.schema), tmp_path / "dir" / "b.parquet")
+    with pytest.raises(DistillguardError, match=r"b.parquet: row 7: invalid IP address '999.1.1.1'"):
+        _load(spark, engine, tmp_path / "dir")
+    loaded = _load(spark, engine, tmp_path / "dir", skip_invalid=True)
+    assert loaded.rows == 799 and loaded.files == 2 and loaded.skipped == 1
+
+
+def _cli(args, env=None, pre=""):
+    code = f"{pre}import sys; from distillguard.cli import main; sys.argv = ['distillguard', *sys.argv[1:]]; main()"
+    return subprocess.run(
+        [sys.executable, "-c", code, "monitor", "scan", *args],
+        capture_output=True, text=True, check=False, env={**os.environ, **(env or {})},
+    )
+
+
+def test_cli_spark_start_up_problems_are_one_line_errors(tmp_path, events):
+    _, path = events
+    fake = tmp_path / "jdk11" / "bin"
+    fake.mkdir(parents=True)
+    (fake / "java").write_text('#!/bin/sh\necho \'openjdk version "11.0.22" 2024-01-16\' >&2\n')
+    (fake / "java").chmod(0o755)
+    cases = [
+        (["--engine", "spark"], {"JAVA_HOME": str(tmp_path / "nojava")}, "",
+         "needs Java (JAVA_HOME="),
+        (["--engine", "spark"], {"JAVA_HOME": str(tmp_path / "jdk11")}, "",
+         "is Java 11; Spark 4 runs on Java 17 or 21: install Java 17 (Debian/Ubuntu: apt-get "
+         "install openjdk-17-jre-headless)"),
+        (["--engine", "spark", "--spark-master", "spark://127.0.0.1:9"], {}, "",
+         "cannot reach Spark master spark://127.0.0.1:9"),
+        (["--engine", "spark", "--spark-master", "mesos://x"], {}, "", "--spark-master 'mesos://x'"),
+        (["--engine", "spark"], {}, "import sys; sys.modules['pyspark'] = None; ",
+         "pip install 'distillguard[spark]'"),
+        (["--engine", "flink"], {}, "", "--engine 'flink': use duckdb or spark"),
+        (["--spark-master", "local[2]"], {}, "", "--spark-master needs --engine spark"),
+        (["--since", "yesterday"], {}, "", "--since 'yesterday': use a date"),
+    ]
+    for args, env, pre, message in cases:
+        proc = _cli([str(path), "--quiet", *args], env, pre)
+        assert proc.returncode == 1, (args, proc.stderr[-2000:])
+        assert "Traceback" not in proc.stderr and "Exception" not in proc.stderr, proc.stderr
+        lines = [line for line in proc.stderr.splitlines() if line.strip()]
+        assert len(lines) == 1 and message in lines[0], (args, proc.stderr)
