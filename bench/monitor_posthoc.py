@@ -5,7 +5,10 @@ monitor_history.md); this script scores the other batches too, with each model's
 calibration taken from git, on the cached analyses `bench/monitor.py` wrote (`--reuse`), and
 prints the answer-length table the output-yield signal was designed from (simulator test seed 3
 and batches 1–3). Scoring uses today's code: models B–E differ only in calibration files
-(weights a model lacks read as 0), so this reproduces what each shipped.
+(weights a model lacks read as 0); model F also gates template sharing by volume
+(`scoring.sharing_volume`), which today's code applies to every model — it matters only where a
+model's free level lets sharing count (B–D's 16 organisations), so earlier models' sharing figures
+can differ slightly from what they shipped.
 
     python bench/monitor_posthoc.py        → bench/results/monitor_posthoc.md
 """
@@ -29,9 +32,11 @@ from distillguard.monitor.scan import assess  # noqa: E402
 from distillguard.monitor.scoring import Calibration  # noqa: E402
 
 CALIBRATION = "src/distillguard/monitor/calibration.json"
-MODELS = {"B": "276a51c", "C": "f4c9fe0", "D": "0f5dede", "E": "1ddb9ef"}  # commit of each model
-BLIND_RUN = {"B": "monitor_blind2", "C": "monitor_blind3", "D": "monitor_blind4", "E": "monitor_blind5"}
-BATCHES = ["monitor_blind", "monitor_blind2", "monitor_blind3", "monitor_blind4", "monitor_blind5"]
+MODELS = {"B": "276a51c", "C": "f4c9fe0", "D": "0f5dede", "E": "1ddb9ef", "F": "159c0f8"}  # commit of each model
+BLIND_RUN = {"B": "monitor_blind2", "C": "monitor_blind3", "D": "monitor_blind4", "E": "monitor_blind5",
+             "F": "monitor_blind6"}
+BATCHES = ["monitor_blind", "monitor_blind2", "monitor_blind3", "monitor_blind4", "monitor_blind5",
+           "monitor_blind6"]
 YIELD_DESIGN = ["monitor_blind", "monitor_blind2", "monitor_blind3"]  # what output yield was designed on
 
 

@@ -235,8 +235,8 @@ def shared_templates(tmp_path_factory):
 
 def _sharing_calibration(**changes) -> Calibration:
     """The shipped weights with the default free level (16 organisations). The shipped file's
-    level is set by its calibration traffic (a course whose template reached 85 organisations
-    puts it at 170); the mechanism is what is tested here."""
+    level is set by its calibration traffic (a course whose template reached 84 organisations
+    puts it at 168); the mechanism is what is tested here."""
     cal = Calibration.load()
     cal.template_orgs_free = 16.0
     for key, value in changes.items():
