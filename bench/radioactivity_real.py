@@ -14,7 +14,16 @@ resumes where it stopped):
 4. audit: `distillguard.audit.open_mode.open_audit` (what `audit open` runs): teacher-forced
    reading of the watermarked corpus with the frequent-window filter (--served = that corpus),
    scored under the true key and attributed among all account keys (Holm).
-Writes bench/results/radioactivity_real.{json,md}. API mode is not run (see the .md).
+5. API mode (--api-prompts N and/or --api-train-prompts M): the student is served by
+   `distillguard.audit.serve_model` on a real loopback uvicorn server speaking the OpenAI
+   chat-completions API, sampled at --api-temperature, and audited by
+   `distillguard.audit.api_mode.api_audit` (what `audit api` runs: the `openai` client, the
+   resumable SQLite transcript cache, true key + Holm attribution over the account keys) on N
+   ShareGPT prompts NOT used to train the student and/or on the first M training prompts.
+   The student's weights are kept until its API stages are done (retrained from the cached
+   teacher corpora, same data and seed, when an earlier run deleted them; the retrained weights
+   are then audited in open mode again, so each API row has an open p of the same weights).
+Writes bench/results/radioactivity_real.{json,md}.
 """
 
 from __future__ import annotations
@@ -56,6 +65,17 @@ def parse(argv: list[str] | None) -> argparse.Namespace:
     p.add_argument("--alpha", type=float, default=1e-4)
     p.add_argument("--threads", type=int, default=2)
     p.add_argument("--keep-weights", action="store_true", help="keep each student's weights (540 MB each)")
+    p.add_argument("--api-prompts", type=int, default=0,
+                   help="API mode on this many ShareGPT prompts NOT used for training (0 = off)")
+    p.add_argument("--api-train-prompts", type=int, default=0,
+                   help="API mode on the first M training prompts too (0 = off)")
+    p.add_argument("--api-students", default=None,
+                   help="rho:seed pairs (of --students) that get the API stages (default: all of them)")
+    p.add_argument("--api-temperature", type=float, default=0.8)
+    p.add_argument("--api-max-tokens", type=int, default=128,
+                   help="max completion tokens per answer to an unseen prompt (training prompts: --max-new-tokens)")
+    p.add_argument("--api-port", type=int, default=47613,
+                   help="loopback port of the served student (fixed, so the transcript cache resumes across runs)")
     p.add_argument("--deadline-min", type=float, default=None,
                    help="skip students not yet started once this many minutes have passed")
     return p.parse_args(argv)
@@ -129,56 +149,87 @@ def main(argv: list[str] | None = None) -> int:
                       .log10_p_value for label in ("watermarked", "plain")}
     corpus = [CorpusDoc(text=r["text"], prompt=r["prompt"]) for r in corpora["watermarked"]]
 
-    rows_out = []
+    api_sets = api_prompt_sets(args, prompts, sharegpt_prompts)
+
+    def train_student(name: str, rho: float, seed: int) -> tuple[Path, float | None, dict]:
+        """The student's weights: kept ones (train time None), else fine-tuned now."""
+        out_dir = stages.path(f"student_{name}")
+        if (out_dir / "distillguard_training.json").exists():
+            return out_dir, None, {}
+        shutil.rmtree(out_dir, ignore_errors=True)
+        data = mix(corpora["watermarked"], plain(seed), rho, seed)
+        log(f"{name}: fine-tuning on {len(data)} examples ({sum(e['watermarked'] for e in data)} watermarked)")
+        t = time.time()
+        last: dict = {"n": len(data), "watermarked": sum(e["watermarked"] for e in data)}
+        finetune(args.model or "smollm2", data, out_dir,
+                 TrainConfig(epochs=args.epochs, lr=args.lr, batch_size=args.batch_size, max_len=256, seed=seed),
+                 progress=lambda s, n, loss, last=last: last.update(step=s, steps=n, loss=loss))
+        train_s = time.time() - t
+        log(f"{name}: trained in {train_s:.0f} s, last loss {last.get('loss', float('nan')):.3f}")
+        return out_dir, train_s, last
+
+    def audit_open(out_dir: Path) -> tuple[dict, float]:
+        t = time.time()
+        run = open_audit(out_dir, corpus, key=teacher_key, keyring=account_keys, served=corpus, alpha=args.alpha)
+        return run.result, time.time() - t
+
+    api_for = None if args.api_students is None else {
+        (float(x.split(":")[0]), int(x.split(":")[1])) for x in args.api_students.split(",")}
+    rows_out, api_rows = [], []
     for spec in args.students.split(","):
         rho_s, seed_s = spec.split(":")
         rho, seed = float(rho_s), int(seed_s)
         name = f"rho{rho:g}_seed{seed}_lr{args.lr:g}_b{args.batch_size}_e{args.epochs:g}"
         cached = stages.get(f"result_{name}.json")
-        if cached is None:
-            if args.deadline_min is not None and time.time() - started > 60 * args.deadline_min:
-                log(f"{name}: skipped (deadline)")
+        api_done = {a["file"]: stages.get(a["file"].format(name=name)) for a in api_sets}
+        todo = [a for a in api_sets if api_done[a["file"]] is None and (api_for is None or (rho, seed) in api_for)]
+        if (cached is None or todo) and args.deadline_min is not None and time.time() - started > 60 * args.deadline_min:
+            log(f"{name}: {'skipped' if cached is None else 'API stages skipped'} (deadline)")
+            todo = []
+            if cached is None:
                 continue
-            data = mix(corpora["watermarked"], plain(seed), rho, seed)
-            out_dir = stages.path(f"student_{name}")
-            log(f"{name}: fine-tuning on {len(data)} examples ({sum(e['watermarked'] for e in data)} watermarked)")
-            t = time.time()
-            last: dict = {}
-            finetune(args.model or "smollm2", data, out_dir,
-                     TrainConfig(epochs=args.epochs, lr=args.lr, batch_size=args.batch_size, max_len=256, seed=seed),
-                     progress=lambda s, n, loss, last=last: last.update(step=s, steps=n, loss=loss))
-            train_s = time.time() - t
-            log(f"{name}: trained in {train_s:.0f} s, last loss {last.get('loss', float('nan')):.3f}")
-            t = time.time()
-            run = open_audit(out_dir, corpus, key=teacher_key, keyring=account_keys, served=corpus,
-                             alpha=args.alpha)
-            audit_s = time.time() - t
-            r = run.result
-            ranked = r["attribution"]
-            rank = next(i for i, a in enumerate(ranked, 1) if a["key_id"] == teacher_key.key_id)
+        out_dir, train_s, last = (train_student(name, rho, seed) if cached is None or todo else (None, None, {}))
+        if cached is None:
+            r, audit_s = audit_open(out_dir)
             cached = {
-                "student": name, "rho": rho, "seed": seed, "n": len(data),
-                "watermarked_examples": sum(e["watermarked"] for e in data),
+                "student": name, "rho": rho, "seed": seed, "n": last.get("n", args.prompts),
+                "watermarked_examples": last.get("watermarked", round(rho * args.prompts)),
                 "train_steps": last.get("steps"), "final_train_loss": last.get("loss"),
-                "p_value": r["p_value"], "log10_p_value": r["log10_p_value"],
-                "tokens_scored": r["tokens_scored"], "green_fraction": r["score"], "verdict": r["verdict"],
+                **audit_summary(r, teacher_key),
                 "candidate_tuples": r["candidate_tuples"], "excluded_by_window_rule": r["excluded_by_window_rule"],
-                "attribution": {"keys": len(ranked), "method": "holm", "true_account_rank": rank,
-                                "top_account": ranked[0].get("account_id"),
-                                "true_account_log10_adjusted_p": ranked[rank - 1]["log10_adjusted_p_value"],
-                                "named_accounts": r["attributed_account_ids"]},
-                "seconds": {"train": round(train_s, 1), "audit_open": round(audit_s, 1)},
+                "seconds": {"train": None if train_s is None else round(train_s, 1), "audit_open": round(audit_s, 1)},
+                "threads": args.threads,
             }
             stages.put(f"result_{name}.json", cached)
-            if not args.keep_weights:
-                shutil.rmtree(out_dir, ignore_errors=True)
+            stages.path(f"reopen_{name}.json").unlink(missing_ok=True)
+            train_s = None  # these weights' open audit is the row above
         log(f"{name}: log10 p = {cached['log10_p_value']:.2f} over {cached['tokens_scored']} tuples, "
             f"{cached['verdict']}, true account rank {cached['attribution']['true_account_rank']}")
         rows_out.append(cached)
+        reopen = stages.get(f"reopen_{name}.json")
+        if todo and train_s is not None:
+            # Retrained for the API stage (an earlier run deleted the weights): same data and seed,
+            # but not bit-identical (thread count), so audit these weights in open mode as well.
+            r, audit_s = audit_open(out_dir)
+            reopen = {**audit_summary(r, teacher_key), "threads": args.threads,
+                      "seconds": {"train": round(train_s, 1), "audit_open": round(audit_s, 1)}}
+            stages.put(f"reopen_{name}.json", reopen)
+            log(f"{name}: retrained, open log10 p = {reopen['log10_p_value']:.2f}")
+        for a in todo:
+            row = run_api(args, a, out_dir, name, rho, seed, stages, teacher_key, account_keys, log)
+            row["open_same_weights"] = reopen or {"log10_p_value": cached["log10_p_value"],
+                                                  "note": "the open-mode row's weights"}
+            stages.put(a["file"].format(name=name), row)
+            api_done[a["file"]] = row
+        api_rows += [api_done[a["file"]] for a in api_sets
+                     if api_done[a["file"]] is not None and (api_for is None or (rho, seed) in api_for)]
+        if out_dir is not None and not args.keep_weights:
+            shutil.rmtree(out_dir, ignore_errors=True)
 
     results = {
         "issue": 13,
-        "machine": f"shared 2-core CPU (one other job running), torch threads = {args.threads}, nice",
+        "machine": f"shared 2-core CPU (other engineers' jobs running), nice; torch threads = {args.threads} in "
+                   "the last invocation (rows with no `threads` field ran in an earlier one with 2)",
         "config": {k: (str(v) if isinstance(v, Path) else v) for k, v in vars(args).items()},
         "teacher": {"model": args.model or "SmolLM2-135M-Instruct (local GGUF-derived)",
                     "prompts": "ShareGPT part='reference', ≤300 chars", "answers_each_way": len(prompts),
@@ -192,10 +243,15 @@ def main(argv: list[str] | None = None) -> int:
         "audit": {"mode": "open (teacher-forced), distillguard.audit.open_mode.open_audit",
                   "corpus": "the watermarked teacher answers", "frequent_window_filter": "served = that corpus, min count 2",
                   "alpha": args.alpha},
-        "students": rows_out,
+        "students": sorted(rows_out, key=lambda r: (-r["rho"], r["seed"])),
+        "api": api_config(args, api_sets),
+        "api_students": api_rows,
         "controls": controls_summary(rows_out),
         "stage_seconds": {**timings,
-                          **{f"{r['student']}_{k}_s": v for r in rows_out for k, v in r["seconds"].items()}},
+                          **{f"{r['student']}_{k}_s": v for r in rows_out for k, v in r["seconds"].items()
+                             if v is not None},
+                          **{f"{r['student']}_api_{r['prompt_set']}_{k}_s": v for r in api_rows
+                             for k, v in r["seconds"].items() if v is not None}},
         "wall_seconds_this_invocation": round(time.time() - started, 1),
     }
     # Stages cached by earlier invocations are not re-timed: the sum of the stage times is the cost.
@@ -203,6 +259,110 @@ def main(argv: list[str] | None = None) -> int:
     write_outputs(results, args.results_dir, args.name)
     log(f"wrote {args.results_dir / args.name}.json and .md")
     return 0
+
+
+def audit_summary(r: dict, teacher_key) -> dict:
+    """The figures a row keeps from an audit result (open or API): true key and attribution."""
+    ranked = r["attribution"]
+    rank = next(i for i, a in enumerate(ranked, 1) if a["key_id"] == teacher_key.key_id)
+    return {
+        "p_value": r["p_value"], "log10_p_value": r["log10_p_value"], "tokens_scored": r["tokens_scored"],
+        "green_fraction": r["score"], "verdict": r["verdict"],
+        "attribution": {"keys": len(ranked), "method": "holm", "true_account_rank": rank,
+                        "top_account": ranked[0].get("account_id"),
+                        "true_account_log10_adjusted_p": ranked[rank - 1]["log10_adjusted_p_value"],
+                        "named_accounts": r["attributed_account_ids"]},
+    }
+
+
+def api_prompt_sets(args: argparse.Namespace, train_prompts: list[str], sharegpt_prompts) -> list[dict]:
+    """The API-mode prompt sets: `unseen` (ShareGPT 'reference' prompts after the N training ones,
+    none equal to a training prompt) and `train` (the first M training prompts)."""
+    sets = []
+    if args.api_prompts > 0:
+        seen = set(train_prompts)
+        pool = sharegpt_prompts(args.prompts + 4 * args.api_prompts + 64, max_chars=300, part="reference")
+        unseen = [q for q in dict.fromkeys(pool[len(train_prompts):]) if q not in seen][: args.api_prompts]
+        if len(unseen) < args.api_prompts:
+            raise SystemExit(f"error: only {len(unseen)} unseen ShareGPT prompts available")
+        sets.append({"label": "unseen", "prompts": [(f"unseen-{i}", q) for i, q in enumerate(unseen)],
+                     "max_tokens": args.api_max_tokens})
+    if args.api_train_prompts > 0:
+        sets.append({"label": "train", "max_tokens": args.max_new_tokens,
+                     "prompts": [(f"train-{i}", q) for i, q in enumerate(train_prompts[: args.api_train_prompts])]})
+    for a in sets:
+        a["file"] = (f"api_{{name}}_{a['label']}_n{len(a['prompts'])}_m{a['max_tokens']}"
+                     f"_t{args.api_temperature:g}.json")
+    return sets
+
+
+def api_config(args: argparse.Namespace, api_sets: list[dict]) -> dict:
+    return {
+        "audit": "distillguard.audit.api_mode.api_audit (what `distillguard audit api` runs)",
+        "server": "distillguard.audit.serve_model on uvicorn (distillguard.testing.ServerThread), loopback, "
+                  "OpenAI chat-completions; one request at a time; torch seed = student seed per request",
+        "client": "openai client via distillguard.audit.client, concurrency 1, SQLite transcript cache",
+        "sampling": {"temperature": args.api_temperature, "top_p": None, "top_k": None},
+        "prompt_sets": {a["label"]: {"prompts": len(a["prompts"]), "max_tokens": a["max_tokens"]} for a in api_sets},
+        "window_rule": "tuples whose window seed occurs in the prompt are not scored; each PRF input once",
+    }
+
+
+class _Phases:
+    """A `progress` stand-in for api_audit that timestamps its phases (querying, then scoring)."""
+
+    def __init__(self) -> None:
+        self.started: dict[str, float] = {}
+
+    def add_task(self, description: str, total: int | None = None) -> str:
+        self.started[description] = time.time()
+        return description
+
+    def advance(self, task: str, n: int = 1) -> None:
+        pass
+
+    def update(self, task: str, **kw) -> None:
+        pass
+
+
+def run_api(args, a: dict, out_dir: Path, name: str, rho: float, seed: int, stages, teacher_key, account_keys,
+            log) -> dict:
+    """Serve the student on loopback HTTP and run the API-mode audit on one prompt set."""
+    import sqlite3
+
+    from distillguard.audit.api_mode import api_audit
+    from distillguard.audit.client import QueryConfig
+    from distillguard.audit.serve_model import create_app
+    from distillguard.testing import ServerThread
+
+    cache = stages.path(f"responses_{name}_{a['label']}_m{a['max_tokens']}_t{args.api_temperature:g}.sqlite")
+    log(f"{name}: API mode, {len(a['prompts'])} {a['label']} prompts, T = {args.api_temperature:g}, "
+        f"≤ {a['max_tokens']} tokens")
+    phases = _Phases()
+    t = time.time()
+    with ServerThread(create_app(out_dir, "student", seed=seed), port=args.api_port) as server:
+        config = QueryConfig(base_url=server.url + "/v1", model="student", max_tokens=a["max_tokens"],
+                             temperature=args.api_temperature, concurrency=1, timeout_s=900.0)
+        run = api_audit(a["prompts"], config, cache, key=teacher_key, keyring=account_keys, alpha=args.alpha,
+                        progress=phases)
+    total = time.time() - t
+    score_start = phases.started.get("scoring keys", time.time())
+    with sqlite3.connect(cache) as db:
+        generated = db.execute("SELECT COALESCE(SUM(completion_tokens), 0) FROM responses").fetchone()[0]
+    r = run.result
+    row = {
+        "student": name, "rho": rho, "seed": seed, "prompt_set": a["label"], "prompts": len(a["prompts"]),
+        "max_tokens": a["max_tokens"], "temperature": args.api_temperature, "responses": r["responses"],
+        "completion_tokens": int(generated), **audit_summary(r, teacher_key),
+        "candidate_tuples": r["candidate_tuples"], "excluded_by_window_rule": r.get("excluded_by_window_rule"),
+        "query": r["query"], "threads": args.threads,
+        "seconds": {"query": round(score_start - phases.started.get("querying the suspect endpoint", t), 1),
+                    "score": round(t + total - score_start, 1), "total": round(total, 1)},
+    }
+    log(f"{name}: API {a['label']}: log10 p = {row['log10_p_value']:.2f} over {row['tokens_scored']} tuples "
+        f"({row['completion_tokens']} tokens generated), rank {row['attribution']['true_account_rank']}, "
+        f"{total:.0f} s")
+    return row
 
 
 def controls_summary(rows: list[dict]) -> dict:
@@ -251,7 +411,8 @@ def write_outputs(results: dict, out: Path, name: str) -> None:
             f"| {100 * r['rho']:g}%{' (control)' if r['rho'] == 0 else ''} | {r['seed']} | {r['n']} | "
             f"{r['watermarked_examples']} | {r['log10_p_value']:.2f} | {fmt_p(r['p_value'], r['log10_p_value'])} | "
             f"{r['tokens_scored']} | {r['verdict']} | {a['true_account_rank']} / {a['keys']} | "
-            f"{r['seconds']['train']:.0f} | {r['seconds']['audit_open']:.0f} |")
+            f"{_sec(r['seconds']['train'])} | {_sec(r['seconds']['audit_open'])} |")
+    lines += api_table(results)
     c = results["controls"]
     lines += ["", f"Controls (ρ = 0, true key): {c['n']} students, p = "
               + ", ".join(f"{p:.2g}" for p in c["p_values"])
@@ -265,6 +426,52 @@ def write_outputs(results: dict, out: Path, name: str) -> None:
               "Reproduce: `nice .venv/bin/python bench/radioactivity_real.py "
               + " ".join(sys.argv[1:]) + "` (resumes from bench/work/radioactivity_real/).", ""]
     (out / f"{name}.md").write_text("\n".join(lines))
+
+
+def _sec(v: float | None) -> str:
+    return "—" if v is None else f"{v:.0f}"
+
+
+def api_table(results: dict) -> list[str]:
+    """The API-mode table (empty when no API stage ran)."""
+    rows = results.get("api_students") or []
+    if not rows:
+        return []
+    a = results["api"]
+    sets = "; ".join(f"`{k}`: {v['prompts']} prompts, ≤ {v['max_tokens']} completion tokens"
+                     for k, v in a["prompt_sets"].items())
+    out = ["", "## API mode (sampled student behind a loopback OpenAI-compatible server)", "",
+           f"Each student served by {a['server']}; queried by the {a['client']}; scored by {a['audit']} under the "
+           f"true key and the 1,000 account keys (Holm). Sampling: temperature {a['sampling']['temperature']:g}, "
+           f"no top-p/top-k. Prompt sets — {sets}. `unseen` = ShareGPT 'reference' prompts not among the "
+           "training prompts; `train` = prompts the student was fine-tuned on (the lab knows what the account "
+           "asked). Window rule: " + a["window_rule"] + ".", "",
+           "| ρ | seed | prompts | tokens generated | tuples scored | green fraction | log10 p (true key) | p "
+           "| verdict | true account rank / keys | open log10 p, same weights | query s | score s |",
+           "|---|---|---|---|---|---|---|---|---|---|---|---|---|"]
+    for r in rows:
+        o = r.get("open_same_weights") or {}
+        out.append(
+            f"| {100 * r['rho']:g}%{' (control)' if r['rho'] == 0 else ''} | {r['seed']} | {r['prompt_set']} "
+            f"{r['prompts']} | {r['completion_tokens']} | {r['tokens_scored']} | {r['green_fraction']:.3f} | "
+            f"{r['log10_p_value']:.2f} | {fmt_p(r['p_value'], r['log10_p_value'])} | {r['verdict']} | "
+            f"{r['attribution']['true_account_rank']} / {r['attribution']['keys']} | "
+            f"{o.get('log10_p_value', float('nan')):.2f} | {_sec(r['seconds']['query'])} | "
+            f"{_sec(r['seconds']['score'])} |")
+    return out
+
+
+def api_cut(results: dict) -> str:
+    """What the API stage ran, and so what it left out (computed from its rows)."""
+    rows = results.get("api_students") or []
+    if not rows:
+        return "API mode (serving the student with sampling at temperature 0.7–1.0) was not run."
+    ran = ", ".join(f"ρ = {100 * r['rho']:g}% seed {r['seed']} ({r['prompt_set']})" for r in rows)
+    sets = ", ".join(f"{k} {v['prompts']} prompts × ≤ {v['max_tokens']} tokens"
+                     for k, v in results["api"]["prompt_sets"].items())
+    return (f"API mode ran only for: {ran} — not for the other students of the open-mode table; "
+            f"prompt sets: {sets}; one sample per prompt, one temperature "
+            f"({results['api']['sampling']['temperature']:g}).")
 
 
 def cut_paragraph(results: dict) -> str:
@@ -283,8 +490,8 @@ def cut_paragraph(results: dict) -> str:
         f"{{0, 1, 5, 10, 100}}% with ≥ 3 seeds each and ≥ 5 unwatermarked controls"
         + (f"; not run here: {', '.join(missing)}" if missing else "") + "). "
         f"N = {n} examples (one per prompt), 1 epoch, teacher answers of ≤ {results['teacher']['max_new_tokens']} "
-        "tokens (docs/audit.md sized the issue's full grid at N ≈ 200, 2 epochs). API mode (serving the student with sampling at "
-        "temperature 0.7–1.0) was not run. Sander et al.'s bar (p < 1e-5 at ρ = 5%, open mode with the filter): "
+        "tokens (docs/audit.md sized the issue's full grid at N ≈ 200, 2 epochs). " + api_cut(results)
+        + " Sander et al.'s bar (p < 1e-5 at ρ = 5%, open mode with the filter): "
         f"{five}. Everything ran on a shared 2-core CPU with another job running, so the wall times are this "
         "machine's under load, not the method's."
     )
