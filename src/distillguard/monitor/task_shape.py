@@ -269,7 +269,8 @@ def probabilities_one(text: str) -> np.ndarray:
     tot = _feature_major()[col].astype(np.float64).sum(axis=0)
     z = tot / math.sqrt(max(len(col), 1)) + model().bias
     e = np.exp(z - z.max())  # `_softmax` on one row
-    return e / e.sum()
+    probabilities: np.ndarray = e / e.sum()
+    return probabilities
 
 
 def reasoning_trace_probability(text: str) -> float:
