@@ -30,6 +30,8 @@ class HeadWithBody:
         self._first = True
 
     def write(self, data: bytes | bytearray | memoryview) -> None:
+        if not data:  # h11 ends a sized body with an empty write: nothing to send or hold
+            return
         if self._held is not None:
             held, self._held = self._held, None
             self._transport.write(held + bytes(data))
