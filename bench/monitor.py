@@ -432,11 +432,12 @@ def main() -> None:
     parser.add_argument("--target-fpr", type=float, default=0.001)
     parser.add_argument("--blind-seed", type=int, default=0)
     parser.add_argument("--skip-blind", action="store_true")
-    parser.add_argument("--blind-batch", default="monitor_blind6", help="the unspent batch (run once)")
+    parser.add_argument("--blind-batch", default="monitor_blind7", help="the unspent batch (run once)")
     parser.add_argument(
         "--spent-batches",
         nargs="*",
-        default=["monitor_blind", "monitor_blind2", "monitor_blind3", "monitor_blind4", "monitor_blind5"],
+        default=["monitor_blind", "monitor_blind2", "monitor_blind3", "monitor_blind4", "monitor_blind5",
+                 "monitor_blind6"],
         help="batches already reported: fitted into the shipped calibration, leave-one-out table",
     )
     parser.add_argument("--write-calibration", action="store_true")

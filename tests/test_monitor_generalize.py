@@ -263,9 +263,12 @@ def test_students_sharing_a_course_template_are_not_flagged(shared_templates):
     template across 64 organisations too, but each sends it a handful of times, like people."""
     doc = {a["account_id"]: a for a in assess(shared_templates, _sharing_calibration())["accounts"]}
     students = [doc[f"student-{s:02d}"] for s in range(64)]
+    # 64 organisations send the assignment, but each student only 8 times: none of them is a
+    # sender at volume, so the template counts no organisations (the grid's counts all 64)
     raw = [shared_templates.rows[f"student-{s:02d}"].get("template_orgs") or 0 for s in range(64)]
-    assert sum(orgs > 16 for orgs in raw) >= 48  # they do share it, beyond the free level
-    assert not any(a["signals"]["template_orgs"] > 0 for a in students)  # 8 requests each: not senders
+    grid = [shared_templates.rows[f"grid-{h:02d}"].get("template_orgs") or 0 for h in range(64)]
+    assert max(raw) == 0 and min(grid) >= 60, (max(raw), min(grid))
+    assert not any(a["signals"]["template_orgs"] > 0 for a in students)
     assert not any(a["flagged"] for a in students), [a["reasons"] for a in students if a["flagged"]][:2]
     users = [a for a in doc.values() if a["account_id"].startswith("user-")]
     assert not any(a["flagged"] for a in users)

@@ -198,7 +198,7 @@ def account_prompt_features(con: Engine) -> None:
 
 
 def template_org_features(
-    con: Engine, min_prompts: int = 2, min_share: float = 0.25
+    con: Engine, min_prompts: int = 2, min_share: float = 0.25, volume_factor: float = 2.0
 ) -> None:
     """Per account: the most *organisations* one of its uncommon templates is sent by
     (`template_orgs`). Coordination that is not infrastructure: a harvesting operation that
@@ -208,16 +208,29 @@ def template_org_features(
     ordinary users share is not counted (the benign document-frequency rule). An account counts
     for a template only when it is its own traffic: at least `min_prompts` sampled prompts and
     `min_share` of its sample (a user whose two prompts happen to look like a campaign's template
-    is not one of the organisations sending it — no guilt by association)."""
+    is not one of the organisations sending it — no guilt by association).
+
+    The count is of the template's senders *at volume* (at least `volume_factor` times the
+    median account's requests): a grid spread over accounts is traffic, each account sending
+    many of its prompts, while a course's students share one assignment template across hundreds
+    of organisations but send it a handful of times each. Counting every sender let the few
+    heavy students of a large course set the calibration's free level (a maximum over benign
+    senders) so high that sharing said nothing anywhere (model F); counting the template's
+    senders as a group at volume keeps that level at what benign *pipelines* reach."""
     con.run(
         f"""CREATE OR REPLACE TABLE f_template_orgs AS
         WITH org AS (SELECT account_id,
                      coalesce(nullif(min(org_id), ''), 'acct:' || account_id) AS org
                      FROM ev GROUP BY account_id),
-        uses AS (SELECT t.account_id, t.template_id, o.org FROM account_templates t
+        typical AS (SELECT median(n_events) AS median_events FROM f_volume),
+        uses AS (SELECT t.account_id, t.template_id, o.org, v.n_events >= {float(volume_factor)}
+                        * (SELECT median_events FROM typical) AS at_volume
+                 FROM account_templates t
                  JOIN org o USING (account_id) JOIN f_prompts p USING (account_id)
+                 JOIN f_volume v USING (account_id)
                  WHERE t.n >= greatest({int(min_prompts)}, {float(min_share)} * p.n_sampled)),
-        shared AS (SELECT template_id, count(DISTINCT org) AS orgs FROM uses GROUP BY template_id)
+        shared AS (SELECT template_id, count(DISTINCT CASE WHEN at_volume THEN org END) AS orgs
+                   FROM uses GROUP BY template_id)
         SELECT u.account_id, max(s.orgs) AS template_orgs FROM uses u JOIN shared s USING (template_id)
         GROUP BY u.account_id"""
     )
