@@ -150,6 +150,18 @@ def _load(spark, engine: str, path, **kw):
         eng.close()
 
 
+def test_exact_quantiles_stay_exact_on_spark(spark):
+    """DuckDB's quantile_cont is exact and interpolated; so must the Spark translation be."""
+    values = [1.0, 2.0, 4.0, 10.0]
+    spark.createDataFrame(pa.table({"n": values})).createOrReplaceTempView("q_in")
+    for sql in ("SELECT quantile_cont(n, 0.5) AS q FROM q_in",
+                "SELECT percentile_cont(0.5) WITHIN GROUP (ORDER BY n) AS q FROM q_in"):
+        text, _, _ = to_spark_sql(sql)
+        assert spark.sql(text).collect()[0][0] == 3.0, text
+        q_in = pa.table({"n": values})  # noqa: F841 (read by DuckDB below)
+        assert duckdb.sql(sql).fetchall()[0][0] == 3.0
+
+
 def _partitioned_tree(table: pa.Table, root):
     """One Parquet file per UTC day, `date=YYYY-MM-DD/part-0.parquet`; returns {day: rows}."""
     days = [

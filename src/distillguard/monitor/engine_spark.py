@@ -7,7 +7,8 @@ few are rewritten here, once, instead of keeping a second copy of the features:
 - `epoch(try_cast(x AS TIMESTAMPTZ))` → `dg_epoch_text(x)` (DuckDB's timestamp parser, likewise);
   `epoch(CAST(x AS TIMESTAMPTZ))` → microseconds since the epoch / 10^6 (SQLGlot would emit
   `unix_timestamp`, which drops the fraction of a second);
-- list slices `a[lo:hi]` → `slice(a, lo, hi - lo + 1)` (Spark SQL has no slice syntax).
+- list slices `a[lo:hi]` → `slice(a, lo, hi - lo + 1)` (Spark SQL has no slice syntax);
+- `quantile_cont(x, q)` → `percentile(x, q)` (exact; SQLGlot's output is rejected or approximate).
 
 Tables (`CREATE OR REPLACE TABLE`) are materialised with `localCheckpoint` (later steps read
 them several times; no lineage recomputation); views stay lazy. Start-up problems — no PySpark,
@@ -16,6 +17,7 @@ no Java or the wrong one, an unreachable master — are one-line `DistillguardEr
 
 from __future__ import annotations
 
+import logging
 import os
 import re
 import shutil
@@ -38,7 +40,7 @@ INSTALL_JAVA = (
 )
 INSTALL_SPARK = "the Spark engine needs PySpark and SQLGlot: pip install 'distillguard[spark]'"
 _LOCAL = re.compile(r"^local(\[(\*|\d+)(,\d+)?\])?$")
-_QUIET_LOG4J = """rootLogger.level = error
+_QUIET_LOG4J = """rootLogger.level = fatal
 rootLogger.appenderRef.stderr.ref = console
 appender.console.type = Console
 appender.console.name = console
@@ -133,6 +135,14 @@ def _shim(node):
                 f"CAST(unix_micros(CAST({arg} AS TIMESTAMP)) AS DOUBLE) / CAST(1000000 AS DOUBLE)",
                 dialect="spark",
             )
+    # DuckDB's exact quantile_cont(x, q) (or percentile_cont(q) WITHIN GROUP (ORDER BY x)):
+    # SQLGlot emits a 2-argument PERCENTILE_CONT Spark rejects, or the *approximate*
+    # PERCENTILE_APPROX; Spark's percentile(x, q) is the same exact, interpolated quantile
+    if isinstance(node, exp.WithinGroup) and isinstance(node.this, exp.PercentileCont):
+        (order,) = node.expression.expressions
+        return exp.Anonymous(this="percentile", expressions=[order.this, node.this.this])
+    if isinstance(node, exp.PercentileCont) and node.expression is not None:
+        return exp.Anonymous(this="percentile", expressions=[node.this, node.expression])
     if (
         isinstance(node, exp.Bracket)
         and len(node.expressions) == 1
@@ -179,18 +189,21 @@ class SparkEngine:
         except ImportError:
             raise DistillguardError(INSTALL_SPARK) from None
         active = SparkContext._active_spark_context
-        if active is not None and not master:  # a session this process already runs (tests)
+        submitted = "PYSPARK_GATEWAY_PORT" in os.environ  # run by spark-submit: its master
+        if (active is not None or submitted) and not master:
+            # a session this process already runs (tests), or the one spark-submit configured
             spark = SparkSession.builder.getOrCreate()
             from distillguard.monitor import spark_udfs
 
             spark_udfs.register(spark)
-            return cls(spark, owns=False)
+            return cls(spark, owns=active is None)
         master = master or (f"local[{int(cores)}]" if cores else "local[*]")
         check_master(master)
         if not master.startswith("sc://"):
             check_java()  # Spark Connect clients need no local JVM
-        os.environ.setdefault("PYSPARK_PYTHON", sys.executable)
-        os.environ.setdefault("PYSPARK_DRIVER_PYTHON", sys.executable)
+        if _LOCAL.match(master):  # local workers run this interpreter; a cluster has its own
+            os.environ.setdefault("PYSPARK_PYTHON", sys.executable)
+            os.environ.setdefault("PYSPARK_DRIVER_PYTHON", sys.executable)
         log4j = Path(tempfile.gettempdir()) / "distillguard-spark-log4j2.properties"
         log4j.write_text(_QUIET_LOG4J, encoding="utf-8")
         settings = {
@@ -206,6 +219,8 @@ class SparkEngine:
         builder = builder.remote(master) if master.startswith("sc://") else builder.master(master)
         for key, value in settings.items():
             builder = builder.config(key, value)
+        # PySpark logs each failed query's JVM trace as JSON on stderr; the CLI reports one line
+        logging.getLogger("SQLQueryContextLogger").setLevel(logging.CRITICAL)
         try:
             spark = builder.getOrCreate()
             spark.sparkContext.setLogLevel("ERROR") if not master.startswith("sc://") else None
