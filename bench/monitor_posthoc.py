@@ -8,7 +8,9 @@ and batches 1–3). Scoring uses today's code: models B–E differ only in calib
 (weights a model lacks read as 0); model F also gates template sharing by volume
 (`scoring.sharing_volume`), which today's code applies to every model — it matters only where a
 model's free level lets sharing count (B–D's 16 organisations), so earlier models' sharing figures
-can differ slightly from what they shipped.
+can differ slightly from what they shipped. Model G changed a feature too (a template's sharing
+counts only its senders at volume), and the cached analyses are G's, so every earlier model's
+sharing figures here are on G's feature (their own blind runs are in monitor_history.md).
 
     python bench/monitor_posthoc.py        → bench/results/monitor_posthoc.md
 """
@@ -32,11 +34,12 @@ from distillguard.monitor.scan import assess  # noqa: E402
 from distillguard.monitor.scoring import Calibration  # noqa: E402
 
 CALIBRATION = "src/distillguard/monitor/calibration.json"
-MODELS = {"B": "276a51c", "C": "f4c9fe0", "D": "0f5dede", "E": "1ddb9ef", "F": "159c0f8"}  # commit of each model
+MODELS = {"B": "276a51c", "C": "f4c9fe0", "D": "0f5dede", "E": "1ddb9ef", "F": "159c0f8",
+          "G": "56bd91b"}  # commit of each model
 BLIND_RUN = {"B": "monitor_blind2", "C": "monitor_blind3", "D": "monitor_blind4", "E": "monitor_blind5",
-             "F": "monitor_blind6"}
+             "F": "monitor_blind6", "G": "monitor_blind7"}
 BATCHES = ["monitor_blind", "monitor_blind2", "monitor_blind3", "monitor_blind4", "monitor_blind5",
-           "monitor_blind6"]
+           "monitor_blind6", "monitor_blind7"]
 YIELD_DESIGN = ["monitor_blind", "monitor_blind2", "monitor_blind3"]  # what output yield was designed on
 
 
