@@ -414,7 +414,7 @@ def write_outputs(results: dict, out: Path, name: str) -> None:
             f"{_sec(r['seconds']['train'])} | {_sec(r['seconds']['audit_open'])} |")
     lines += api_table(results)
     c = results["controls"]
-    lines += ["", f"Controls (ρ = 0, true key): {c['n']} students, p = "
+    lines += ["", "No ρ = 0 control in this run." if not c["n"] else f"Controls (ρ = 0, true key): {c['n']} students, p = "
               + ", ".join(f"{p:.2g}" for p in c["p_values"])
               + (f"; KS vs uniform p = {c['ks_p_value']:.2f}" if "ks_p_value" in c else "")
               + f"; accused at α: {c['accused_at_alpha']}. Each control learned its own sample of unwatermarked "
@@ -458,6 +458,13 @@ def api_table(results: dict) -> list[str]:
             f"{r['attribution']['true_account_rank']} / {r['attribution']['keys']} | "
             f"{o.get('log10_p_value', float('nan')):.2f} | {_sec(r['seconds']['query'])} | "
             f"{_sec(r['seconds']['score'])} |")
+    detected = [r for r in rows if r["verdict"] == "watermark_detected"]
+    greens = [r["green_fraction"] for r in rows]
+    out += ["", f"API mode, in short: {len(detected)} of {len(rows)} rows detected at α; green fractions "
+            f"{min(greens):.3f}–{max(greens):.3f} (γ = 0.25 under H0); best true-account rank "
+            f"{min(r['attribution']['true_account_rank'] for r in rows)} of "
+            f"{rows[0]['attribution']['keys']}. Tokens scored are distinct (window, token) tuples after the "
+            "prompt-window rule, of the tokens generated."]
     return out
 
 
@@ -469,9 +476,14 @@ def api_cut(results: dict) -> str:
     ran = ", ".join(f"ρ = {100 * r['rho']:g}% seed {r['seed']} ({r['prompt_set']})" for r in rows)
     sets = ", ".join(f"{k} {v['prompts']} prompts × ≤ {v['max_tokens']} tokens"
                      for k, v in results["api"]["prompt_sets"].items())
+    tokens = sum(r["completion_tokens"] for r in rows)
+    query_s = sum(r["seconds"]["query"] for r in rows)
     return (f"API mode ran only for: {ran} — not for the other students of the open-mode table; "
             f"prompt sets: {sets}; one sample per prompt, one temperature "
-            f"({results['api']['sampling']['temperature']:g}).")
+            f"({results['api']['sampling']['temperature']:g}). Cut for CPU time: the served student answers one "
+            f"request at a time on one contended thread, {tokens} tokens in {query_s:.0f} s "
+            f"(≈ {tokens / max(query_s, 1e-9):.1f} tokens/s), plus a 2–3 min retrain per student (weights were not "
+            "kept by the open-mode run); students whose API stage had not started by --deadline-min were skipped.")
 
 
 def cut_paragraph(results: dict) -> str:
