@@ -20,7 +20,7 @@ import pytest
 
 from distillguard.errors import DistillguardError
 from distillguard.monitor.engine import DuckDBEngine
-from distillguard.monitor.engine_spark import SparkEngine, to_spark_sql
+from distillguard.monitor.engine_spark import SparkEngine, failure_line, to_spark_sql
 from distillguard.monitor.inputs import resolve
 from distillguard.monitor.load import load_events
 from distillguard.monitor.scan import ScanParams, analyse, assess
@@ -220,6 +220,16 @@ def test_directory_bad_row_is_named_by_file_and_row(spark, events, tmp_path, eng
         _load(spark, engine, tmp_path / "dir")
     loaded = _load(spark, engine, tmp_path / "dir", skip_invalid=True)
     assert loaded.rows == 799 and loaded.files == 2 and loaded.skipped == 1
+
+
+def test_failed_spark_job_is_one_line_with_its_cause():
+    wrapped = (
+        "An error occurred while calling o90.localCheckpoint.\n: org.apache.spark.SparkException: "
+        "Job aborted due to stage failure: Task 1 in stage 4.0 failed\n\tat org.apache.Foo(x)"
+    )
+    assert failure_line(Exception(wrapped)).startswith("org.apache.spark.SparkException: Job")
+    oom = "An error occurred while calling o90.x.\n: java.lang.OutOfMemoryError: Java heap space"
+    assert "SPARK_DRIVER_MEMORY" in failure_line(Exception(oom))
 
 
 def _cli(args, env=None, pre=""):

@@ -182,8 +182,9 @@ def scan_command(
         if target is not None:
             target.discard()
         if _engine_failure(exc):  # a Spark job or the JVM failed: one line, not a JVM trace
-            first = (str(exc).strip().splitlines() or [type(exc).__name__])[0][:300]
-            raise DistillguardError(f"Spark: {first}") from None
+            from distillguard.monitor.engine_spark import failure_line
+
+            raise DistillguardError(f"Spark: {failure_line(exc)}") from None
         raise
     text = json.dumps(doc, indent=1, ensure_ascii=False)
     if target is not None:

@@ -82,6 +82,28 @@ def check_java() -> str:
     return java
 
 
+def _half_memory() -> str:
+    try:
+        total = os.sysconf("SC_PAGE_SIZE") * os.sysconf("SC_PHYS_PAGES")
+    except (ValueError, OSError, AttributeError):
+        return "1g"
+    return f"{max(1024, total // 2**21)}m"
+
+
+def failure_line(exc: BaseException) -> str:
+    """One line for a failed Spark job: the JVM cause (py4j wraps it after a generic first
+    line), with what to change when it is the heap."""
+    text = str(exc)
+    if "OutOfMemoryError" in text:
+        return (
+            "Spark ran out of memory (java.lang.OutOfMemoryError): give it more, e.g. "
+            "SPARK_DRIVER_MEMORY=8g in local mode, or spark.executor.memory on a cluster"
+        )
+    lines = [line.strip(": \t") for line in text.strip().splitlines() if line.strip()]
+    causes = [line for line in lines if re.match(r"^[\w.$]+(Exception|Error)\b", line)]
+    return ((causes or lines or [type(exc).__name__])[0])[:300]
+
+
 def check_master(master: str) -> None:
     """Fail fast with one line on a master URL that is malformed or not listening (Spark itself
     retries an unreachable standalone master for minutes and prints JVM stack traces)."""
@@ -208,6 +230,10 @@ class SparkEngine:
         log4j.write_text(_QUIET_LOG4J, encoding="utf-8")
         settings = {
             "spark.app.name": "distillguard-monitor",
+            # local mode runs the executor inside the driver JVM, whose 1 GiB default heap holds
+            # ~1M events; half the machine's memory unless SPARK_DRIVER_MEMORY or conf says
+            **({"spark.driver.memory": _half_memory()}
+               if _LOCAL.match(master) and not os.environ.get("SPARK_DRIVER_MEMORY") else {}),
             "spark.sql.shuffle.partitions": "8",
             "spark.sql.execution.arrow.pyspark.enabled": "true",
             "spark.ui.enabled": "false",
@@ -223,7 +249,8 @@ class SparkEngine:
         logging.getLogger("SQLQueryContextLogger").setLevel(logging.CRITICAL)
         try:
             spark = builder.getOrCreate()
-            spark.sparkContext.setLogLevel("ERROR") if not master.startswith("sc://") else None
+            if not master.startswith("sc://"):
+                spark.sparkContext.setLogLevel("FATAL")  # failures reach the user as one line
             from distillguard.monitor import spark_udfs
 
             spark_udfs.register(spark)
