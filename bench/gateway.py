@@ -198,15 +198,20 @@ def loadgen_main(spec: dict) -> None:
     else:
         out = asyncio.run(_closed_loop(spec["url"], spec.get("key"), spec["concurrency"],
                                        spec["seconds"], distinct=spec.get("distinct", False)))
-    print(json.dumps(out))
+    # the result goes to a file, not stdout: a 5,000-latency line is over 64 KiB, and one run
+    # read it back cut at exactly 64 KiB from the pipe
+    Path(spec["result_path"]).write_text(json.dumps(out), encoding="utf-8")
 
 
 def run_loadgen(spec: dict) -> dict:
-    done = subprocess.run([sys.executable, __file__, "--loadgen", json.dumps(spec)],
-                          capture_output=True, text=True, timeout=300)
-    if done.returncode != 0:
-        raise RuntimeError(f"load generator failed: {done.stderr[-2000:]}")
-    return json.loads(done.stdout.strip().splitlines()[-1])
+    with tempfile.TemporaryDirectory() as tmp:
+        result = Path(tmp) / "loadgen.json"
+        done = subprocess.run(
+            [sys.executable, __file__, "--loadgen", json.dumps({**spec, "result_path": str(result)})],
+            capture_output=True, text=True, timeout=300)
+        if done.returncode != 0 or not result.exists():
+            raise RuntimeError(f"load generator failed: {done.stderr[-2000:]}")
+        return json.loads(result.read_text(encoding="utf-8"))
 
 
 # -- servers ------------------------------------------------------------------------------------
