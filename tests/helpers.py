@@ -138,3 +138,31 @@ def last_error_line(code: int, err: str) -> str:
     lines = [line for line in err.strip().splitlines() if line.strip()]
     assert lines and lines[-1].startswith("error:"), err
     return lines[-1]
+
+
+@contextmanager
+def served_like_serve(app: Any) -> Iterator[str]:
+    """`app` under uvicorn exactly as `distillguard serve` configures it, in a thread."""
+    import threading
+    import time
+
+    import uvicorn
+
+    from distillguard.gateway.cli import server_config
+    from distillguard.testing import free_port
+
+    port = free_port()
+    config = server_config(app, "127.0.0.1", port)
+    config.lifespan = "on"
+    server = uvicorn.Server(config)
+    thread = threading.Thread(target=server.run, daemon=True)
+    thread.start()
+    deadline = time.monotonic() + 60
+    while not server.started:
+        assert thread.is_alive() and time.monotonic() < deadline, "server did not start"
+        time.sleep(0.02)
+    try:
+        yield f"http://127.0.0.1:{port}"
+    finally:
+        server.should_exit = True
+        thread.join(timeout=30)

@@ -5,8 +5,6 @@ lost where no body write follows the head at once (streams, `100 Continue`, erro
 from __future__ import annotations
 
 import socket
-import threading
-import time
 from collections.abc import Iterator
 from typing import Any
 
@@ -18,7 +16,8 @@ from distillguard.config import Settings
 from distillguard.gateway import accounts, onewrite
 from distillguard.gateway.app import create_app
 from distillguard.store.db import get_database
-from distillguard.testing import STUB_MODEL, free_port, make_stub, serve_in_thread
+from distillguard.testing import STUB_MODEL, make_stub, serve_in_thread
+from helpers import served_like_serve
 
 HI = [{"role": "user", "content": "Say hi."}]
 
@@ -44,10 +43,7 @@ def served(request, tmp_path, monkeypatch) -> Iterator[tuple[str, str, list[list
     """(base URL, API key, per-request lists of socket writes) of a gateway under uvicorn as
     `serve` runs it (server_config), in front of a stub upstream; with each of uvicorn's HTTP
     protocols (`serve` takes h11 where httptools is not installed)."""
-    import uvicorn
-
     from distillguard.gateway import cli
-    from distillguard.gateway.cli import server_config
 
     monkeypatch.setattr(cli, "_http", lambda: request.param)
 
@@ -66,21 +62,8 @@ def served(request, tmp_path, monkeypatch) -> Iterator[tuple[str, str, list[list
         db = get_database(settings.database_url)
         app = create_app(settings, db)
         _, key = accounts.create_account(db, "One Write Co", "US")
-        port = free_port()
-        config = server_config(app, "127.0.0.1", port)
-        config.lifespan = "on"
-        server = uvicorn.Server(config)
-        thread = threading.Thread(target=server.run, daemon=True)
-        thread.start()
-        deadline = time.monotonic() + 60
-        while not server.started:
-            assert thread.is_alive() and time.monotonic() < deadline, "server did not start"
-            time.sleep(0.02)
-        try:
-            yield f"http://127.0.0.1:{port}", key, cycles
-        finally:
-            server.should_exit = True
-            thread.join(timeout=30)
+        with served_like_serve(app) as url:
+            yield url, key, cycles
 
 
 def test_each_response_is_one_write(served):

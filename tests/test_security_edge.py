@@ -33,7 +33,7 @@ from distillguard.gateway.events import EventLog
 from distillguard.gateway.models import Event
 from distillguard.store.db import Database, get_database
 from distillguard.testing import STUB_MODEL, make_stub, serve_in_thread
-from helpers import clear_redis_namespace, migrated_postgres
+from helpers import clear_redis_namespace, migrated_postgres, served_like_serve
 
 ADMIN = "edge-admin-token"
 HI = [{"role": "user", "content": "Say hi."}]
@@ -560,31 +560,6 @@ def test_non_numeric_port_is_a_one_line_error(monkeypatch, tmp_path):
 
 
 # -- item 7: slow clients ---------------------------------------------------------------------
-
-@contextmanager
-def served_like_serve(app: Any) -> Iterator[str]:
-    """`app` under uvicorn exactly as `distillguard serve` configures it, in a thread."""
-    import uvicorn
-
-    from distillguard.gateway.cli import server_config
-    from distillguard.testing import free_port
-
-    port = free_port()
-    config = server_config(app, "127.0.0.1", port)
-    config.lifespan = "on"
-    server = uvicorn.Server(config)
-    thread = threading.Thread(target=server.run, daemon=True)
-    thread.start()
-    deadline = time.monotonic() + 60
-    while not server.started:
-        assert thread.is_alive() and time.monotonic() < deadline, "server did not start"
-        time.sleep(0.02)
-    try:
-        yield f"http://127.0.0.1:{port}"
-    finally:
-        server.should_exit = True
-        thread.join(timeout=30)
-
 
 def _read_all(sock: socket.socket) -> bytes:
     """What the server sends until it closes; a socket it keeps open raises TimeoutError."""

@@ -64,8 +64,9 @@ def labelled_features(
 def benign_template_orgs(analyses: list[tuple[Analysis, dict]]) -> float:
     """The most organisations any uncommon template of a benign account that *behaves* like a
     pipeline and sends at volume reached (sharing counts only through sharing × behaviour, scaled
-    by `sharing_volume`, so students sharing a course template do not set the level): independent customers of one integration share frames
-    by chance, and the calibration leaves twice this much unscored."""
+    by `sharing_volume`, so students sharing a course template do not set the level):
+    independent customers of one integration share frames by chance, and the calibration leaves
+    twice this much unscored."""
     most = 0.0
     for analysis, truth in analyses:
         ref = population_reference(list(analysis.rows.values()))
