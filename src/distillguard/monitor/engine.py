@@ -15,6 +15,7 @@ Statements the steps use: `CREATE OR REPLACE TABLE|VIEW name AS SELECT …` (`ru
 from __future__ import annotations
 
 import tempfile
+from pathlib import Path
 from typing import Any, Protocol
 
 import duckdb
@@ -42,6 +43,11 @@ class Engine(Protocol):
 
     def register(self, name: str, table: pa.Table) -> None:
         """Make an Arrow table visible to SQL as `name` (replacing an older one)."""
+
+    def read_parquet(self, name: str, files: list[Path]) -> None:
+        """The view `name` over Parquet files: their columns, `file_row_number` (0-based row in
+        its file) and, for several files, `file_index` (position in `files`). Reading files is
+        the one step that is the engine's own (paths, metadata columns)."""
 
     def unregister(self, name: str) -> None: ...
 
@@ -79,6 +85,19 @@ class DuckDBEngine:
 
     def register(self, name: str, table: pa.Table) -> None:
         self.con.register(name, table)
+
+    def read_parquet(self, name: str, files: list[Path]) -> None:
+        def read(f: Path) -> str:
+            quoted = str(f).replace("'", "''")
+            return f"read_parquet('{quoted}', file_row_number=true)"
+
+        if len(files) == 1:
+            query = f"SELECT * FROM {read(files[0])}"
+        else:
+            query = " UNION ALL BY NAME ".join(
+                f"SELECT *, {i} AS file_index FROM {read(f)}" for i, f in enumerate(files)
+            )
+        self.con.execute(f"CREATE OR REPLACE VIEW {name} AS {query}")
 
     def unregister(self, name: str) -> None:
         self.con.unregister(name)

@@ -18,20 +18,9 @@ import pyarrow as pa
 
 from distillguard.errors import DistillguardError
 from distillguard.monitor.engine import Engine
-from distillguard.monitor.inputs import resolve, since_epoch
+from distillguard.monitor.inputs import INT_FIELDS, REQUIRED, resolve, since_epoch
 
-REQUIRED = (
-    "ts",
-    "account_id",
-    "ip",
-    "model",
-    "prompt",
-    "prompt_tokens",
-    "completion_tokens",
-    "status",
-)
 OPTIONAL = ("org_id", "user_agent", "payment_fingerprint")
-INT_FIELDS = ("prompt_tokens", "completion_tokens", "status")
 MAX_PROMPT_CHARS = 100_000
 STRING_FIELDS = ("account_id", "org_id", "ip", "user_agent", "payment_fingerprint", "model", "prompt")
 SCHEMA = pa.schema(
@@ -160,22 +149,9 @@ EV_NAMES = (
 
 
 def _parquet_source(engine: Engine, files: list[Path]) -> str:
-    """The view `raw_src` over the files (their columns plus `file_row_number`, and `file_index`
-    for several files); returns the SQL of the events' `row_no`. Reading files is the one step
-    that is the engine's own (paths, metadata columns); everything after it is shared SQL."""
-    if engine.name == "spark":
-        engine.read_parquet("raw_src", files)  # type: ignore[attr-defined]
-    elif len(files) == 1:
-        engine.run(
-            "CREATE OR REPLACE VIEW raw_src AS SELECT * FROM "
-            f"read_parquet('{_sql_str(files[0])}', file_row_number=true)"
-        )
-    else:
-        parts = " UNION ALL BY NAME ".join(
-            f"SELECT *, {i} AS file_index FROM read_parquet('{_sql_str(f)}', file_row_number=true)"
-            for i, f in enumerate(files)
-        )
-        engine.run(f"CREATE OR REPLACE VIEW raw_src AS {parts}")
+    """The view `raw_src` over the files (the engine's own read); returns the SQL of the events'
+    `row_no`. Everything after it is shared SQL."""
+    engine.read_parquet("raw_src", files)
     if len(files) == 1:
         return "file_row_number + 1"
     return f"file_index * {FILE_STRIDE} + file_row_number + 1"
@@ -191,10 +167,7 @@ def _validate_parquet(
     engine: Engine, files: list[Path], skip_invalid: bool, max_prompt_chars: int, since_sql: str
 ) -> Loaded:
     row_no = _parquet_source(engine, files)
-    cols = engine.columns("SELECT * FROM raw_src")
-    missing = [name for name in REQUIRED if name not in cols]
-    if missing:
-        raise DistillguardError(f"{files[0]}: missing required column {missing[0]!r}")
+    cols = engine.columns("SELECT * FROM raw_src")  # every file has REQUIRED: inputs.resolve
     ts_type = cols["ts"].upper()
     if "TIMESTAMP" in ts_type:
         ts_expr = "epoch(ts::TIMESTAMPTZ)"
@@ -250,10 +223,6 @@ def _validate_parquet(
     engine.run("CREATE OR REPLACE VIEW events AS SELECT * FROM raw_events")
     info.rows = int(engine.rows("SELECT count(*) FROM ev")[0][0])
     return info
-
-
-def _sql_str(path: Path) -> str:
-    return str(path).replace("'", "''")
 
 
 def load_events(
