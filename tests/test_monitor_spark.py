@@ -222,6 +222,32 @@ def test_directory_bad_row_is_named_by_file_and_row(spark, events, tmp_path, eng
     assert loaded.rows == 799 and loaded.files == 2 and loaded.skipped == 1
 
 
+@pytest.mark.parametrize("engine", ["duckdb", "spark"])
+def test_file_names_that_are_glob_patterns_never_read_other_files(spark, events, tmp_path, engine):
+    """Both readers expand `[1]`, `*`, `{…}` in a path: `a[1].parquet` would read `a1.parquet`
+    (twice, with a1 itself) and `x*/` every `x…/` directory. Such names are refused or skipped."""
+    table, _ = events
+    (tmp_path / "dir").mkdir()
+    pq.write_table(table.slice(0, 300), tmp_path / "dir" / "a1.parquet")
+    pq.write_table(table.slice(300, 7), tmp_path / "dir" / "a[1].parquet")
+    with pytest.raises(DistillguardError, match=r"a\[1\].parquet: its path contains \[ \]"):
+        _load(spark, engine, tmp_path / "dir")
+    loaded = _load(spark, engine, tmp_path / "dir", skip_invalid=True)
+    assert (loaded.rows, loaded.files, loaded.skipped_files) == (300, 1, 1)
+    for name, rows in (("x*", 11), ("xy", 13), ("x{y,z}", 17)):
+        (tmp_path / "tree" / name).mkdir(parents=True)
+        pq.write_table(table.slice(0, rows), tmp_path / "tree" / name / "p.parquet")
+    loaded = _load(spark, engine, tmp_path / "tree", skip_invalid=True)
+    assert (loaded.rows, loaded.files, loaded.skipped_files) == (13, 1, 2)
+    # the engines themselves refuse a pattern (a caller that bypasses inputs.resolve)
+    eng = SparkEngine(spark, owns=False) if engine == "spark" else DuckDBEngine()
+    try:
+        with pytest.raises(DistillguardError, match=r"x\*/p.parquet: its path contains \*"):
+            eng.read_parquet("raw_src", [tmp_path / "tree" / "x*" / "p.parquet"])
+    finally:
+        eng.close()
+
+
 def test_failed_spark_job_is_one_line_with_its_cause():
     wrapped = (
         "An error occurred while calling o90.localCheckpoint.\n: org.apache.spark.SparkException: "

@@ -87,15 +87,18 @@ class DuckDBEngine:
         self.con.register(name, table)
 
     def read_parquet(self, name: str, files: list[Path]) -> None:
-        def read(f: Path) -> str:
-            quoted = str(f).replace("'", "''")
+        from distillguard.monitor.inputs import literal_paths
+
+        def read(f: str) -> str:
+            quoted = f.replace("'", "''")
             return f"read_parquet('{quoted}', file_row_number=true)"
 
-        if len(files) == 1:
-            query = f"SELECT * FROM {read(files[0])}"
+        paths = literal_paths(files)  # DuckDB reads a path string as a glob
+        if len(paths) == 1:
+            query = f"SELECT * FROM {read(paths[0])}"
         else:
             query = " UNION ALL BY NAME ".join(
-                f"SELECT *, {i} AS file_index FROM {read(f)}" for i, f in enumerate(files)
+                f"SELECT *, {i} AS file_index FROM {read(f)}" for i, f in enumerate(paths)
             )
         self.con.execute(f"CREATE OR REPLACE VIEW {name} AS {query}")
 

@@ -300,9 +300,11 @@ class SparkEngine:
         path spellings (local paths, URIs); fine for the hundreds of files of a daily tree."""
         from pyspark.sql import functions as sf
 
+        from distillguard.monitor.inputs import literal_paths
+
         frames = []
-        for i, path in enumerate(files):
-            df = self.spark.read.parquet(str(path))
+        for i, path in enumerate(literal_paths(files)):  # Hadoop reads a path as a glob
+            df = self.spark.read.parquet(path)
             cols = [sf.col("*"), sf.col("_metadata.row_index").alias("file_row_number")]
             if len(files) > 1:
                 cols.append(sf.lit(i).alias("file_index"))

@@ -25,6 +25,9 @@ REQUIRED = ("ts", "account_id", "ip", "model", "prompt", "prompt_tokens", "compl
             "status")
 TEXT_FIELDS = ("account_id", "ip", "model", "prompt")
 INT_FIELDS = ("prompt_tokens", "completion_tokens", "status")
+# what DuckDB's read_parquet (* ? [ ]) or Spark's Hadoop reader (also { } and \ as its escape)
+# expand as a file pattern, even where a file of that literal name exists
+GLOB_CHARS = "*?[]{}\\"
 
 
 @dataclass
@@ -81,6 +84,36 @@ def contract_problem(schema: pa.Schema) -> str | None:
         if _family(schema.field(name).type) not in ("text", "int"):
             return f"column {name!r} is {schema.field(name).type}, not a string"
     return None
+
+
+def pattern_problem(path: str | Path) -> str | None:
+    """Why a path cannot be handed to the Parquet readers literally (None if it can).
+
+    Both engines read a path string as a glob, so `a[1].parquet` would read `a1.parquet` and
+    `x*/p.parquet` every `x…/p.parquet`: files that were never listed, checked or pruned.
+    Escaping is engine- and version-specific (DuckDB has no escape character, `[[]` works by
+    accident of its matcher; Hadoop escapes with `\\`), and a wrong escape fails open, so such
+    names are refused instead (fail closed): one line naming the file, or skipped and counted
+    with --skip-invalid."""
+    found = sorted(set(str(path)) & set(GLOB_CHARS))
+    if not found:
+        return None
+    return (
+        f"its path contains {' '.join(found)}, which the Parquet readers expand as a file "
+        "pattern (it could read other files than this one): rename it"
+    )
+
+
+def literal_paths(files: list[Path]) -> list[str]:
+    """Absolute path strings an engine may pass to its Parquet reader (no pattern, no `~` or
+    `scheme:` prefix read from a relative name); a `DistillguardError` for any other."""
+    out = []
+    for file in files:
+        problem = pattern_problem(file)
+        if problem:
+            raise DistillguardError(f"{file}: {problem}")
+        out.append(str(Path(file).absolute()))
+    return out
 
 
 def _signature(schema: pa.Schema) -> dict[str, str]:
@@ -141,6 +174,10 @@ def resolve(path: str | Path, since: date | None = None, skip_invalid: bool = Fa
     source = Source("parquet", [])
     reference: tuple[Path, dict[str, str]] | None = None
     for file in candidates:
+        pattern = pattern_problem(file)
+        if pattern:
+            _reject(source, f"{file}: {pattern}", skip_invalid)
+            continue
         day, bad = _partition_day(file, root) if file is not path else (None, None)
         if bad:
             _reject(source, f"{file}: {bad}", skip_invalid)
