@@ -17,7 +17,14 @@
 Embeddings: every scan uses `--embed-budget 0` (cache only), so both engines see the same
 embeddings and the comparison is about the engines; the MiniLM cost is in monitor_16m.md.
 
-Usage: .venv/bin/python bench/monitor_spark.py [--events 2000000] [--skip-scaling]
+5. `--scaling`: only the scaling curve — DuckDB with 1 and 2 threads, Spark `local[1]` and
+   `local[2]`, each a fresh scan of the same file; the 1-core runs are pinned to one CPU with
+   `taskset -c 0` (JVM, GC, BLAS and the Python driver all share that core), the 2-core runs
+   are not pinned. Time, peak memory, load average (before, highest during, after), the
+   speedup from 1 to 2 cores, and the projection to 1B events/day from the per-core rate.
+   Earlier pruning rows in monitor_spark.json are kept.
+
+Usage: .venv/bin/python bench/monitor_spark.py [--events 2000000] [--skip-scaling] [--scaling]
 Results: bench/results/monitor_spark.{json,md}
 """
 
@@ -103,6 +110,7 @@ class Sampler:
     def __init__(self, pid: int) -> None:
         self.root = psutil.Process(pid)
         self.peak = {"driver": 0.0, "jvm": 0.0, "workers": 0.0, "total": 0.0}
+        self.load_max = 0.0
         self.stop = threading.Event()
         self.thread = threading.Thread(target=self._run, daemon=True)
         self.thread.start()
@@ -121,6 +129,7 @@ class Sampler:
             except psutil.Error:
                 break
             now["total"] = sum(now.values())
+            self.load_max = max(self.load_max, os.getloadavg()[0])
             for key, value in now.items():
                 self.peak[key] = max(self.peak[key], value / 2**30)
             self.stop.wait(0.25)
@@ -131,10 +140,13 @@ class Sampler:
         return {k: round(v, 2) for k, v in self.peak.items()}
 
 
-def scan(label: str, events: Path, args: list[str]) -> dict:
+def scan(label: str, events: Path, args: list[str], pin: str | None = None) -> dict:
+    """One CLI scan in a child process; `pin`: a CPU list for `taskset -c` (the whole tree)."""
     out = WORK / f"spark_flags_{label}.json"
     cmd = [sys.executable, "-m", "distillguard.cli", "monitor", "scan", str(events),
            "--out", str(out), "--embed-budget", "0", *args]
+    if pin:
+        cmd = ["taskset", "-c", pin, *cmd]  # exec: the child keeps taskset's pid
     load_before = os.getloadavg()
     started = time.perf_counter()
     proc = subprocess.Popen(cmd, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
@@ -156,7 +168,9 @@ def scan(label: str, events: Path, args: list[str]) -> dict:
         "label": label, "args": args, "seconds": round(seconds, 1), "peak_rss_gib": peak,
         "returncode": proc.returncode, "stages": stages,
         "load_before": [round(x, 2) for x in load_before],
+        "load_max_1min": round(sampler.load_max, 2),
         "load_after": [round(x, 2) for x in os.getloadavg()],
+        **({"pinned_cpus": pin} if pin else {}),
     }
     if proc.returncode == 0:
         doc = json.loads(out.read_text())
@@ -170,6 +184,16 @@ def scan(label: str, events: Path, args: list[str]) -> dict:
     print(json.dumps({k: v for k, v in result.items() if k not in ("flagged", "clusters", "risks")}),
           file=sys.stderr, flush=True)
     return result
+
+
+def code() -> str:
+    """Which distillguard the child scans import (PYTHONPATH may point at a clean export of a
+    commit while others edit the working tree), and the commit of this checkout."""
+    where = subprocess.run([sys.executable, "-c", "import distillguard; print(distillguard.__file__)"],
+                           capture_output=True, text=True, check=False).stdout.strip()
+    head = subprocess.run(["git", "-C", str(ROOT), "rev-parse", "--short", "HEAD"],
+                          capture_output=True, text=True, check=False).stdout.strip()
+    return f"{where} (checkout at {head}; DG_CODE_COMMIT={os.environ.get('DG_CODE_COMMIT', '-')})"
 
 
 def machine() -> dict:
@@ -186,6 +210,7 @@ def machine() -> dict:
         "java": (java.stderr.splitlines() or ["?"])[0],
         "python": platform.python_version(),
         "load_at_start": [round(x, 2) for x in os.getloadavg()],
+        "code": code(),
         "date": datetime.now(UTC).isoformat(timespec="seconds"),
     }
 
@@ -221,6 +246,46 @@ def projection(runs: dict, info: dict) -> dict:
     return out
 
 
+SCALING = (
+    ("duckdb, 1 thread (1 CPU)", "duckdb1", "duckdb", 1, ["--threads", "1"]),
+    ("duckdb, 2 threads", "duckdb2", "duckdb", 2, ["--threads", "2"]),
+    ("spark local[1] (1 CPU)", "spark1", "spark", 1,
+     ["--engine", "spark", "--spark-master", "local[1]"]),
+    ("spark local[2]", "spark2", "spark", 2, ["--engine", "spark", "--spark-master", "local[2]"]),
+)
+
+
+def scaling(runs: dict, info: dict) -> dict:
+    """Per engine: 1 → 2 cores (wall, engine stages, speedup) and the projection to 1B
+    events/day from the engine stages' measured rate per core (a projection, linear in events)."""
+    proj = projection(runs, info)
+    out = {}
+    for engine in ("duckdb", "spark"):
+        points = {cores: label for label, _, eng, cores, _ in SCALING
+                  if eng == engine and label in proj}
+        if not points:
+            continue
+        row = {"points": {}}
+        for cores, label in sorted(points.items()):
+            p = proj[label]
+            per_core = p["engine_events_per_s"] / cores
+            row["points"][cores] = {
+                "label": label, "wall_s": round(runs[label]["seconds"], 1),
+                "engine_s": p["engine_seconds"], "driver_s": p["driver_seconds"],
+                "engine_events_per_s": p["engine_events_per_s"],
+                "engine_events_per_core_s": round(per_core),
+                "core_hours_per_1b": round(1e9 / per_core / 3600, 1),
+                "peak_rss_gib": runs[label]["peak_rss_gib"]["total"],
+            }
+        if len(row["points"]) == 2:
+            one, two = row["points"][1], row["points"][2]
+            row["speedup_wall"] = round(one["wall_s"] / two["wall_s"], 2)
+            row["speedup_engine"] = round(one["engine_s"] / two["engine_s"], 2)
+            row["efficiency_engine"] = round(row["speedup_engine"] / 2, 2)
+        out[engine] = row
+    return out
+
+
 def markdown(r: dict) -> str:
     m, info = r["machine"], r["data"]
     lines = [
@@ -238,7 +303,7 @@ def markdown(r: dict) -> str:
         "`--embed-budget 0` (cached embeddings only: same inputs on both engines).",
         "",
         "| run | wall | peak RSS driver / JVM / Spark Python workers / total (GiB) | events "
-        "| load avg (1 min) before → after |",
+        "| load avg (1 min) before → highest during → after |",
         "|---|---|---|---|---|",
     ]
     for label, run in r["runs"].items():
@@ -247,10 +312,13 @@ def markdown(r: dict) -> str:
         lines.append(
             f"| {label} | {run['seconds']} s | {p['driver']} / {p['jvm']} / {p['workers']} / "
             f"{p['total']} | {run.get('events', failed)} | {run['load_before'][0]} → "
-            f"{run['load_after'][0]} |"
+            f"{run.get('load_max_1min', '?')} → {run['load_after'][0]} |"
         )
     lines += ["", "Parity on this log (DuckDB 2 threads vs Spark local[2]): "
               + json.dumps(r.get("parity", {})), ""]
+    if r.get("parity_1_core"):
+        lines += ["Parity, 1 core (DuckDB 1 thread vs Spark local[1]): "
+                  + json.dumps(r["parity_1_core"]), ""]
     if r.get("stages"):
         labels = list(r["stages"])
         keys = []
@@ -300,6 +368,31 @@ def markdown(r: dict) -> str:
         "distinct sampled prompts, not events) stay on one machine — see docs/monitor_spark.md.",
         "",
     ]
+    if r.get("scaling"):
+        lines += [
+            "Scaling curve (`--scaling`; the same file, each scan fresh; 1-core runs pinned to "
+            "one CPU with `taskset -c 0`, 2-core runs unpinned on the 2-core machine):", "",
+            "| engine | cores | wall | engine stages | driver stages | engine events/s | per core "
+            "| projected core-hours per 1B events (engine stages) | peak RSS total |",
+            "|---|---|---|---|---|---|---|---|---|",
+        ]
+        for engine, row in r["scaling"].items():
+            for cores, p in row["points"].items():
+                lines.append(
+                    f"| {engine} | {cores} | {p['wall_s']} s | {p['engine_s']} s | "
+                    f"{p['driver_s']} s | {p['engine_events_per_s']:,} | "
+                    f"{p['engine_events_per_core_s']:,} | {p['core_hours_per_1b']} | "
+                    f"{p['peak_rss_gib']} GiB |"
+                )
+        lines.append("")
+        for engine, row in r["scaling"].items():
+            if "speedup_wall" in row:
+                lines.append(
+                    f"- {engine}: 1 → 2 cores speeds the whole scan up {row['speedup_wall']}×, "
+                    f"the engine stages {row['speedup_engine']}× (parallel efficiency "
+                    f"{row['efficiency_engine']})."
+                )
+        lines.append("")
     if r.get("notes"):
         lines += r["notes"]
     return "\n".join(lines) + "\n"
@@ -326,6 +419,8 @@ def main() -> None:
     parser.add_argument("--skip-scaling", action="store_true", help="no 1-core runs")
     parser.add_argument("--skip-pruning", action="store_true")
     parser.add_argument("--only-pruning", action="store_true", help="only the --since runs")
+    parser.add_argument("--scaling", action="store_true",
+                        help="only the 1- and 2-core scans of both engines (1-core pinned)")
     parser.add_argument("--merge", action="store_true",
                         help="keep the runs already in bench/results/monitor_spark.json")
     args = parser.parse_args()
@@ -338,6 +433,9 @@ def main() -> None:
         results["earlier_machine"] = old.get("machine")
     path, tree, info = build(args.events)
     results["data"] = info
+    if args.scaling:
+        run_scaling(results, path, info)
+        return
     runs = results["runs"]
     plan = [] if args.only_pruning else [
         ("duckdb, 2 threads", "duckdb2", ["--threads", "2"]),
@@ -367,6 +465,34 @@ def main() -> None:
             results["pruning"][label] = scan(tag, target, cli)
             save(results)
     save(results)
+    print((RESULTS / "monitor_spark.md").read_text())
+
+
+def run_scaling(results: dict, path: Path, info: dict) -> None:
+    """The four scans of `--scaling`; the pruning rows (and notes) of an earlier run are kept."""
+    old = (json.loads((RESULTS / "monitor_spark.json").read_text())
+           if (RESULTS / "monitor_spark.json").exists() else {})
+    for key in ("pruning", "pruning_machine", "notes"):
+        if key in old:
+            results[key] = old[key]
+    results["earlier_machine"] = old.get("machine")
+    if "pruning" in results and "notes" not in results:
+        when = (results.get("pruning_machine") or {}).get("date", "an earlier run")
+        results["notes"] = [
+            f"The pruning rows are kept from an earlier invocation (`--only-pruning --merge`, "
+            f"{when}); the scans above are from this `--scaling` run.", ""]
+    runs = results["runs"] = {}
+    for label, tag, _, cores, cli in SCALING:
+        runs[label] = scan(tag, path, cli, pin="0" if cores == 1 else None)
+        if "duckdb, 2 threads" in runs and "spark local[2]" in runs:
+            results["parity"] = compare(runs["duckdb, 2 threads"], runs["spark local[2]"])
+        if "duckdb, 1 thread (1 CPU)" in runs and "spark local[1] (1 CPU)" in runs:
+            results["parity_1_core"] = compare(runs["duckdb, 1 thread (1 CPU)"],
+                                               runs["spark local[1] (1 CPU)"])
+        results["stages"] = {k: v["stages"] for k, v in runs.items() if v.get("stages")}
+        results["projection"] = projection(runs, info)
+        results["scaling"] = scaling(runs, info)
+        save(results)
     print((RESULTS / "monitor_spark.md").read_text())
 
 
