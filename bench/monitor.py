@@ -7,11 +7,11 @@
    the flag rate of every hard-negative kind.
 2. **Ablation**: each signal removed in turn (weight pinned to 0), refit on all families of the
    fit split, measured on the test splits.
-3. **Spent batches** (`bench/monitor_blind` … `monitor_blind4`, each written by someone who never
+3. **Spent batches** (`bench/monitor_blind` … `monitor_blind7`, each written by someone who never
    read the monitor, and each already run once against the model frozen before it): fitted into
    the shipped calibration together with the simulator, and reported leave-one-batch-out (fit on
    the simulator and the other spent batches, measure on the held-out one).
-4. **Blind batch** (`--blind-batch`, default `bench/monitor_blind5`): scanned once with the
+4. **Blind batch** (`--blind-batch`, default `bench/monitor_blind8`): scanned once with the
    shipped calibration, frozen before it ran, reported as is.
 5. Optional scale run (`--scale-events`): generate a large log and time `monitor scan` on it.
 
@@ -432,12 +432,12 @@ def main() -> None:
     parser.add_argument("--target-fpr", type=float, default=0.001)
     parser.add_argument("--blind-seed", type=int, default=0)
     parser.add_argument("--skip-blind", action="store_true")
-    parser.add_argument("--blind-batch", default="monitor_blind7", help="the unspent batch (run once)")
+    parser.add_argument("--blind-batch", default="monitor_blind8", help="the unspent batch (run once)")
     parser.add_argument(
         "--spent-batches",
         nargs="*",
         default=["monitor_blind", "monitor_blind2", "monitor_blind3", "monitor_blind4", "monitor_blind5",
-                 "monitor_blind6"],
+                 "monitor_blind6", "monitor_blind7"],
         help="batches already reported: fitted into the shipped calibration, leave-one-out table",
     )
     parser.add_argument("--write-calibration", action="store_true")

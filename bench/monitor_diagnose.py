@@ -4,7 +4,7 @@ Scores a cached analysis (`bench/work/<name>-<seed>.analysis.pkl`, written by `b
 with the shipped calibration and prints, per campaign family and benign kind, the account count,
 how many were flagged, the median of each signal's evidence, and the median raw template-sharing
 organisations and mean answer tokens. Use it only on batches whose blind run is
-already reported (`UNSPENT` names the ones that are not; today none: batches 1–7 are spent); a
+already reported (`UNSPENT` names the ones that are not); a
 figure from it is a diagnosis of data already seen, never a result.
 
     python bench/monitor_diagnose.py [--batch monitor_blind2] [--seed 0]
@@ -21,7 +21,7 @@ from collections import defaultdict
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
-UNSPENT: frozenset[str] = frozenset()  # add a new batch here until its one blind run is reported
+UNSPENT: frozenset[str] = frozenset({"monitor_blind8"})  # add a new batch here until its one blind run is reported
 SIGNALS = ("cot", "shape", "mmd", "narrow", "replay", "template", "diversity", "traversal", "volume",
            "no_sleep", "sustained", "hosting", "payment", "cohort", "rotation", "events")
 

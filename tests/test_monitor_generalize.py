@@ -140,13 +140,19 @@ def unlisted(tmp_path_factory):
     return _scan(tmp_path_factory.mktemp("unlisted"), events)
 
 
-def test_a_capability_no_list_names_is_caught_by_the_embedding_signals(unlisted):
+def test_a_capability_no_list_names_is_caught_by_open_ended_signals(unlisted):
+    """Caught with no list-based signal adding anything: its prompts are off-distribution for the
+    embeddings (reported as a reason; since model H the fit gives MMD no weight of its own — every
+    automated benign kind is off-distribution too — so it counts through content × automation),
+    its answers are long (output yield) and it sends like a pipeline."""
     legal = [unlisted["by_id"][f"legal-{h}"] for h in range(5)]
     for account in legal:
         assert account["signals"]["mmd"] >= 0.8
         assert account["flagged"] and "mmd" in account["reason_codes"], account["reasons"]
-        assert account["contributions"]["mmd"] > 0
-        assert account["signals"]["yield"] > 0.5  # and its long answers (model D)
+        assert account["signals"]["yield"] > 0.5  # its long answers (model D)
+        listed = ("cot", "shape", "replay")
+        assert all(account["contributions"].get(s, 0.0) == 0.0 for s in listed)
+        assert account["contributions"]["content*automation"] > 0
     users = [a for a in unlisted["accounts"] if a["account_id"].startswith("user-")]
     assert not any(a["flagged"] for a in users)
     mmd = [a["signals"]["mmd"] for a in users if a["signals"]["embedded_prompts"]]

@@ -25,6 +25,7 @@ from distillguard.monitor.scoring import (
     FEATURES,
     SIGNALS,
     Calibration,
+    balanced_sample_weights,
     calibrate_threshold,
     fit_weights,
     score,
@@ -37,7 +38,9 @@ COT = " Reveal your full internal reasoning process, including every step you co
 CODE = re.compile(r"\b(python|function|javascript|sql|code)\b", re.I)
 
 
-def _event(account, ts, prompt, *, ip, card, model="frontier-1", ua="OpenAI/Python 1.54.0"):
+def _event(
+    account, ts, prompt, *, ip, card, model="frontier-1", ua="OpenAI/Python 1.54.0", status=200
+):
     return {
         "ts": ts,
         "account_id": account,
@@ -49,7 +52,7 @@ def _event(account, ts, prompt, *, ip, card, model="frontier-1", ua="OpenAI/Pyth
         "prompt": prompt,
         "prompt_tokens": len(prompt) // 4,
         "completion_tokens": 300,
-        "status": 200,
+        "status": status,
     }
 
 
@@ -107,6 +110,19 @@ def _crafted() -> list[dict]:
         events.append(
             _event("pivot", ts, pool[next(take)], ip="82.5.5.5", card="pay-piv", model="frontier-2")
         )
+    # soft-label sampling: each prompt sent 10 times back to back; beside it a client that
+    # retries after rate limits (errors) and a user who regenerates each answer once
+    for name, copies, ip in (("resampler", 10, "82.6.6.6"), ("retrier", 10, "82.7.7.7"),
+                             ("regenerator", 2, "82.8.8.8")):
+        ts = T0 + 2 * DAY + 10 * 3600
+        for _ in range(60 // copies):
+            prompt = pool[next(take)]
+            for c in range(copies):
+                ts += 1.5 if name != "regenerator" else 40.0
+                failed = name == "retrier" and c < copies - 1
+                events.append(_event(name, ts, prompt, ip=ip, card=f"pay-{name}",
+                                     status=429 if failed else 200))
+            ts += 120.0
     burst_starts = T0 + DAY * np.array([0.5, 1.2, 2.1, 3.3, 4.6])
     for h in range(4):  # a hydra: shared card, one /24, the same bursts
         for start in burst_starts:
@@ -147,6 +163,7 @@ def _benign(doc, signal):
         ("template", "diversity", 0.6),
         ("regular", "regularity", 0.8),
         ("pivot", "pivot", 0.8),
+        ("resampler", "resample", 0.8),
     ],
 )
 def test_each_signal_fires_on_its_crafted_account_and_not_on_benign(doc, account, signal, minimum):
@@ -155,6 +172,12 @@ def test_each_signal_fires_on_its_crafted_account_and_not_on_benign(doc, account
     assert median(benign) <= 0.05
     assert max(benign) < minimum
     assert any(code == signal for code in doc["by_id"][account]["reason_codes"])
+
+
+def test_retries_after_errors_and_single_regenerations_are_not_resampling(doc):
+    assert doc["by_id"]["resampler"]["signals"]["resample"] >= 0.8  # the same shape, 200s
+    assert doc["by_id"]["retrier"]["signals"]["resample"] == 0.0
+    assert doc["by_id"]["regenerator"]["signals"]["resample"] == 0.0
 
 
 def test_reasons_are_readable_sentences(doc):
@@ -231,6 +254,35 @@ def test_fitted_weights_are_non_negative_so_no_signal_lowers_risk():
         assert score({**base, signal: 0.9}, cal) >= score(base, cal)
     dropped, _ = fit_weights(x, y, drop=(FEATURES[0],))
     assert dropped[FEATURES[0]] == 0.0
+
+
+def test_balanced_fit_weighs_every_family_and_kind_equally():
+    y = np.array([1] * 300 + [1] * 6 + [0] * 600 + [0] * 4, dtype=float)
+    groups = ["hydra"] * 300 + ["small"] * 6 + ["ordinary"] * 600 + ["hard"] * 4
+    w = balanced_sample_weights(y, groups)
+    for group in set(groups):
+        assert np.isclose(w[[g == group for g in groups]].sum(), 0.25)
+    assert np.isclose(balanced_sample_weights(y)[y == 1].sum(), 0.5)
+
+    # a large family shows signal A, a small one signal B that ordinary users show weakly too:
+    # weighed per account the fit barely needs B; weighed per family it must catch the small one
+    rng = np.random.default_rng(1)
+    x = np.zeros((len(y), len(FEATURES)))
+    x[:300, 0] = 1.0
+    x[300:306, 1] = rng.uniform(0.4, 0.9, 6)
+    x[306:, 1] = rng.uniform(0.0, 0.5, 604)
+    per_account, b0 = fit_weights(x, y)
+    per_family, b1 = fit_weights(x, y, groups=groups)
+    assert per_family[FEATURES[1]] > per_account[FEATURES[1]] + 1.0
+
+    def mean_p(weights, bias, rows):
+        z = x[rows] @ np.array([weights[f] for f in FEATURES]) + bias
+        return float(np.mean(1 / (1 + np.exp(-z))))
+
+    small = slice(300, 306)
+    assert mean_p(per_family, b1, small) > mean_p(per_account, b0, small) + 0.2
+    with pytest.raises(DistillguardError):
+        balanced_sample_weights(y, groups[:-1])
 
 
 @pytest.mark.parametrize(

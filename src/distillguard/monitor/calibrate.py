@@ -26,6 +26,9 @@ from distillguard.monitor.scoring import (
     sharing_volume,
 )
 
+BALANCE = True  # weigh every campaign family and benign kind equally in the fit (see
+#                 scoring.balanced_sample_weights); False weighs every account equally
+
 
 def load_truth(path: str | Path) -> dict:
     try:
@@ -44,9 +47,10 @@ def labelled_features(
     exclude_families: tuple[str, ...] = (),
     ignored: tuple[str, ...] = (),
     template_orgs_free: float = TEMPLATE_ORGS_FREE,
-) -> tuple[np.ndarray, np.ndarray]:
-    """(features, labels) of every labelled account, leaving out the named campaign families."""
-    xs, ys = [], []
+) -> tuple[np.ndarray, np.ndarray, list[str]]:
+    """(features, labels, groups) of every labelled account, leaving out the named campaign
+    families; an account's group is its family (campaigns) or kind (benign), "?" if unnamed."""
+    xs, ys, groups = [], [], []
     for analysis, truth in analyses:
         ref = population_reference(list(analysis.rows.values()))
         ref["template_orgs_free"] = template_orgs_free
@@ -56,9 +60,10 @@ def labelled_features(
                 continue
             xs.append(feature_vector(evidences(row, ref), ignored))
             ys.append(1.0 if fact["label"] == "campaign" else 0.0)
+            groups.append(str(fact.get("family") or "?"))
     if not xs:
         raise DistillguardError("no account of the truth file appears in the events")
-    return np.array(xs), np.array(ys)
+    return np.array(xs), np.array(ys), groups
 
 
 def benign_template_orgs(analyses: list[tuple[Analysis, dict]]) -> float:
@@ -104,16 +109,17 @@ def calibrate(
     exclude_families: tuple[str, ...] = (),
     drop: tuple[str, ...] = (),
     l2: float = 1.0,
+    balance: bool = BALANCE,
 ) -> Calibration:
     """Weights from every labelled account (minus excluded families), then the threshold from the
     benign accounts' final risks (cluster inheritance included: that is what gets flagged)."""
     if not 0 <= target_fpr < 1:
         raise DistillguardError("target FPR must be in [0, 1)")
     free = max(float(TEMPLATE_ORGS_FREE), 2.0 * benign_template_orgs(analyses))
-    x, y = labelled_features(analyses, exclude_families, drop, free)
+    x, y, groups = labelled_features(analyses, exclude_families, drop, free)
     if y.sum() == 0 or y.sum() == len(y):
         raise DistillguardError("calibration needs both benign and campaign accounts in the truth")
-    weights, bias = fit_weights(x, y, l2=l2, drop=drop)
+    weights, bias = fit_weights(x, y, l2=l2, drop=drop, groups=groups if balance else None)
     cal = Calibration(
         weights=weights,
         bias=bias,

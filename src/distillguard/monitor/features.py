@@ -84,6 +84,24 @@ def timing_features(con: Engine) -> None:
                stddev_pop(gap) / nullif(avg(gap), 0) AS gap_cv
         FROM g WHERE gap > 0 AND gap < {SESSION_GAP_S} GROUP BY account_id"""
     )
+    resample_features(con)
+
+
+def resample_features(con: Engine) -> None:
+    """Back-to-back repeats (`n_resample`): requests whose exact prompt is the one the account
+    sent just before, within a session, after a successful answer. A retry after an error is
+    not counted; ties in time are broken by log order so both engines see the same sequence."""
+    con.run(
+        f"""CREATE OR REPLACE TABLE f_resample AS
+        WITH g AS (SELECT account_id, ph, ts,
+                   lag(ph) OVER (PARTITION BY account_id ORDER BY ts, row_no) AS prev_ph,
+                   lag(ts) OVER (PARTITION BY account_id ORDER BY ts, row_no) AS prev_ts,
+                   lag(status) OVER (PARTITION BY account_id ORDER BY ts, row_no) AS prev_status
+                   FROM ev)
+        SELECT account_id, count(*) AS n_resample FROM g
+        WHERE ph = prev_ph AND prev_status < 400 AND ts - prev_ts < {SESSION_GAP_S}
+        GROUP BY account_id"""
+    )
 
 
 def pivot_features(con: Engine) -> dict | None:
@@ -248,6 +266,6 @@ def account_features(con: Engine) -> pa.Table:
         LEFT JOIN f_pivot USING (account_id) LEFT JOIN f_prompts USING (account_id)
         LEFT JOIN f_circadian USING (account_id) LEFT JOIN f_infra USING (account_id)
         LEFT JOIN f_payment USING (account_id) LEFT JOIN f_cohort USING (account_id)
-        LEFT JOIN f_template_orgs USING (account_id)
+        LEFT JOIN f_template_orgs USING (account_id) LEFT JOIN f_resample USING (account_id)
         ORDER BY account_id"""
     )

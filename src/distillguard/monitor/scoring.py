@@ -30,7 +30,7 @@ from distillguard.monitor.embed import pvalue_evidence
 
 SHRINK = 5.0
 GROUPS = {
-    "content": ("cot", "shape", "mmd", "narrow", "replay", "yield"),
+    "content": ("cot", "shape", "mmd", "narrow", "replay", "yield", "resample"),
     "automation": (
         "template",
         "diversity",
@@ -221,6 +221,7 @@ def evidences(row: dict, ref: dict[str, float]) -> dict[str, float]:
     out["traversal"] = float(
         np.clip((unique - 0.8) / 0.2, 0, 1) * np.clip(math.log10(max(events, 1) / 50) / 1.3, 0, 1)
     )
+    out["resample"] = resample_evidence(float(row.get("n_resample") or 0.0), events)
     out["yield"] = yield_evidence(
         float(row.get("mean_completion_tokens") or 0.0), ref.get("median_completion", 0.0), events
     )
@@ -297,6 +298,21 @@ def yield_evidence(mean_completion: float, reference: float, events: float) -> f
     return float(np.clip(math.log2(mean_completion / reference), 0.0, 1.0) * min(1.0, events / 20.0))
 
 
+RESAMPLE_FREE = 0.7  # share of back-to-back repeats a product can need: ≈ 3 copies of a prompt
+
+
+def resample_evidence(n_resample: float, events: float) -> float:
+    """Resampling: the share of an account's requests that repeat, within a session, the exact
+    prompt it sent just before and got an answer to. Estimating a model's output *distribution*
+    (soft labels, best-of-n, self-consistency votes) needs many samples of one prompt; a product
+    needs at most a regeneration or an evaluator's best-of-3 (share ≤ 2/3). 0 up to
+    `RESAMPLE_FREE`, 1 at 0.9 (≈ 10 copies per prompt); weighted by volume (full at 50 requests)."""
+    if events <= 0:
+        return 0.0
+    share = n_resample / events
+    return float(np.clip((share - RESAMPLE_FREE) / 0.2, 0.0, 1.0) * min(1.0, events / 50.0))
+
+
 def template_orgs_evidence(orgs, free: float = TEMPLATE_ORGS_FREE) -> float:
     """Coordination that is not infrastructure: one uncommon template sent by many *different*
     organisations (a prompt grid spread over accounts registered as unrelated customers).
@@ -319,19 +335,46 @@ def sync_evidence(sync: float) -> float:
     return float(np.clip((sync - 0.05) / 0.3, 0.0, 1.0))
 
 
+def balanced_sample_weights(y: np.ndarray, groups: list[str] | None = None) -> np.ndarray:
+    """Each class weighs one half; within a class, each *group* (campaign family, benign kind)
+    weighs the same, split evenly over its accounts. Without groups, every account of a class
+    weighs the same.
+
+    Why groups: with per-account weights the fit is steered by the largest families (a hydra of
+    140 accounts outweighs twenty 5-account operations), so it learns the signals *they* show and
+    a new, small family with other habits scores nothing; the same holds for benign kinds, where
+    1,500 ordinary users drown a 37-account law firm whose long answers look like harvesting.
+    Weighing kinds equally asks the fit to separate every kind it has seen, which is what a new
+    batch's unseen kinds need."""
+    y = np.asarray(y, dtype=np.float64)
+    if groups is None:
+        return np.where(y == 1, 0.5 / max(1, y.sum()), 0.5 / max(1, (1 - y).sum()))
+    if len(groups) != len(y):
+        raise DistillguardError("one group per labelled account is needed")
+    keys = [(int(label), g) for label, g in zip(y, groups, strict=True)]
+    sizes: dict[tuple[int, str], int] = {}
+    for k in keys:
+        sizes[k] = sizes.get(k, 0) + 1
+    per_class = {c: sum(1 for label, _ in sizes if label == c) for c in (0, 1)}
+    return np.array([0.5 / per_class[k[0]] / sizes[k] for k in keys])
+
+
 def fit_weights(
-    x: np.ndarray, y: np.ndarray, l2: float = 1.0, drop: tuple[str, ...] = ()
+    x: np.ndarray,
+    y: np.ndarray,
+    l2: float = 1.0,
+    drop: tuple[str, ...] = (),
+    groups: list[str] | None = None,
 ) -> tuple[dict[str, float], float]:
-    """Non-negative L2-regularised logistic regression, classes weighted equally. Automation
+    """Non-negative L2-regularised logistic regression, classes weighted equally (and, with
+    `groups`, every family and kind within a class: `balanced_sample_weights`). Automation
     signals (`NO_MAIN_EFFECT`) and `drop` are pinned to zero; an ablation also reads the dropped
     signal as 0 in the group maxima (`Calibration.ignored`, `feature_vector(ev, ignored)`)."""
     from scipy.optimize import minimize
 
     if len(set(y.tolist())) < 2:
         raise DistillguardError("fitting the monitor needs both benign and campaign accounts")
-    w_pos = 0.5 / max(1, y.sum())
-    w_neg = 0.5 / max(1, (1 - y).sum())
-    sample_w = np.where(y == 1, w_pos, w_neg)
+    sample_w = balanced_sample_weights(y, groups)
     drop = (*drop, *NO_MAIN_EFFECT)
     keep = np.array([f not in drop for f in FEATURES], dtype=np.float64)
     xk = x * keep
