@@ -130,6 +130,11 @@ def scan_command(
         None, "--since", help="YYYY-MM-DD: read only date= partitions from this day on "
         "(unpartitioned input: only events from this day on, UTC)",
     ),
+    state: Path = typer.Option(
+        None, "--state", help="a directory carrying state between daily runs: each account's "
+        "previous risk and first-flagged day, flagged accounts' templates (MinHash signatures; "
+        "no prompt text); adds `history` to each account, risks unchanged",
+    ),
     calibration: Path = typer.Option(None, help="calibration JSON (default: the shipped one)"),
     skip_invalid: bool = typer.Option(False, "--skip-invalid", help="drop bad rows and count them"),
     max_prompt_chars: int = typer.Option(100_000, help="longer prompts are invalid rows"),
@@ -171,13 +176,27 @@ def scan_command(
         engine, spark_master, since,
     )
     target = _Output(out) if out else None  # an unwritable --out fails before the scan
+    carried = None
     try:
-        doc = scan(
-            events,
-            calibration=Calibration.load(calibration),
-            params=params,
-            progress=None if quiet else _progress(),
-        )
+        store = None
+        if state is not None:  # an unusable or corrupt state fails before the scan
+            from distillguard.monitor.state import StateDir
+
+            store = StateDir(state)
+        if store is not None:
+            from distillguard.monitor.scan import scan_with_state
+
+            doc, carried = scan_with_state(
+                events, store, calibration=Calibration.load(calibration), params=params,
+                progress=None if quiet else _progress(),
+            )
+        else:
+            doc = scan(
+                events,
+                calibration=Calibration.load(calibration),
+                params=params,
+                progress=None if quiet else _progress(),
+            )
     except BaseException as exc:
         if target is not None:
             target.discard()
@@ -198,14 +217,24 @@ def scan_command(
             "flagged_clusters": s["flagged_clusters"],
             "skipped_rows": doc["skipped_rows"],
         }
+        if carried is not None:  # the state advances only once the document is saved
+            line.update(_save_state(store, carried, doc))
         if db is not None:  # the scan is on disk before anything is applied
             line["applied"] = _apply(db, doc, actor, open_cases)
         print(json.dumps(line))
     else:
         sys.stdout.write(text + "\n")
         sys.stdout.flush()
+        if carried is not None:
+            sys.stderr.write(json.dumps(_save_state(store, carried, doc)) + "\n")
         if db is not None:
             sys.stderr.write(json.dumps({"applied": _apply(db, doc, actor, open_cases)}) + "\n")
+
+
+def _save_state(store, body, doc: dict) -> dict:
+    from distillguard.monitor.state import summary_line
+
+    return summary_line(doc, store.write(body))
 
 
 def _engine_failure(exc: BaseException) -> bool:

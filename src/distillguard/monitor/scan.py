@@ -32,6 +32,8 @@ from distillguard.monitor.scoring import (
     population_reference,
     score,
 )
+from distillguard.monitor.state import RunTemplates, StateDir, carry
+from distillguard.monitor.state import collect as collect_templates
 
 Progress = Callable[[str, int | None], None]
 MIN_POPULATION = 30  # fewer accounts than this: no population to compare against
@@ -50,6 +52,7 @@ class ScanParams:
     spark_master: str | None = None  # default local[*]
     spark_conf: dict[str, str] = field(default_factory=dict)
     since: date | None = None  # partitions (or, unpartitioned, events) from this day on
+    collect_state: bool = False  # keep the day and template signatures a --state run carries
 
 
 @dataclass
@@ -66,6 +69,7 @@ class Analysis:
     seconds: float = 0.0
     warnings: list[str] = field(default_factory=list)
     engine: str = "duckdb"
+    templates: RunTemplates | None = None  # with ScanParams.collect_state
 
 
 def connect(params: ScanParams) -> Engine:
@@ -159,6 +163,10 @@ def analyse(
         say("synchronised activity", len(clusters))
         synchrony(con, clusters)
         pooled = _pool_clusters(con, clusters, groups, params, ref)
+        templates = None
+        if params.collect_state:
+            say("templates for the carried state", None)
+            templates = collect_templates(con, params.features)
     finally:
         con.close()
     warnings = []
@@ -180,6 +188,7 @@ def analyse(
         time.perf_counter() - started,
         warnings,
         params.engine,
+        templates,
     )
 
 
@@ -389,3 +398,22 @@ def scan(
 ) -> dict:
     """Scan an events file (JSONL or Parquet) and return the contract's flags document."""
     return assess(analyse(path, params, progress), calibration or Calibration.load())
+
+
+def scan_with_state(
+    path: str | Path,
+    state: StateDir,
+    *,
+    calibration: Calibration | None = None,
+    params: ScanParams | None = None,
+    progress: Progress | None = None,
+):
+    """`scan`, plus each account's `history` from the newest state of an earlier day in `state`;
+    returns (document, the state to write once the document is saved). Risks are unchanged."""
+    params = params or ScanParams()
+    params.collect_state = True
+    analysis = analyse(path, params, progress)
+    doc = assess(analysis, calibration or Calibration.load())
+    assert analysis.templates is not None
+    body = carry(doc, analysis.templates, state.previous(analysis.templates.as_of))
+    return doc, body
