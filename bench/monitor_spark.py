@@ -111,6 +111,7 @@ class Sampler:
         self.root = psutil.Process(pid)
         self.peak = {"driver": 0.0, "jvm": 0.0, "workers": 0.0, "total": 0.0}
         self.load_max = 0.0
+        self.cpu: dict[int, float] = {}  # pid → last user+system seconds seen (whole tree)
         self.stop = threading.Event()
         self.thread = threading.Thread(target=self._run, daemon=True)
         self.thread.start()
@@ -119,10 +120,14 @@ class Sampler:
         while not self.stop.is_set():
             try:
                 now = {"driver": self.root.memory_info().rss, "jvm": 0, "workers": 0}
+                t = self.root.cpu_times()
+                self.cpu[self.root.pid] = t.user + t.system
                 for child in self.root.children(recursive=True):
                     try:
                         rss = child.memory_info().rss
                         name = child.name()
+                        t = child.cpu_times()
+                        self.cpu[child.pid] = t.user + t.system
                     except psutil.Error:
                         continue
                     now["jvm" if name == "java" else "workers"] += rss
@@ -138,6 +143,12 @@ class Sampler:
         self.stop.set()
         self.thread.join()
         return {k: round(v, 2) for k, v in self.peak.items()}
+
+    def cpu_seconds(self) -> float:
+        """CPU time of the scan's process tree (sampled every 0.25 s: a process's last
+        quarter-second before it exits is missed). Less sensitive than wall time to other work
+        on a shared machine."""
+        return round(sum(self.cpu.values()), 1)
 
 
 def scan(label: str, events: Path, args: list[str], pin: str | None = None) -> dict:
@@ -169,6 +180,7 @@ def scan(label: str, events: Path, args: list[str], pin: str | None = None) -> d
         "returncode": proc.returncode, "stages": stages,
         "load_before": [round(x, 2) for x in load_before],
         "load_max_1min": round(sampler.load_max, 2),
+        "cpu_seconds": sampler.cpu_seconds(),
         "load_after": [round(x, 2) for x in os.getloadavg()],
         **({"pinned_cpus": pin} if pin else {}),
     }
@@ -276,6 +288,9 @@ def scaling(runs: dict, info: dict) -> dict:
                 "engine_events_per_core_s": round(per_core),
                 "core_hours_per_1b": round(1e9 / per_core / 3600, 1),
                 "peak_rss_gib": runs[label]["peak_rss_gib"]["total"],
+                "cpu_s": runs[label].get("cpu_seconds"),
+                "events_per_cpu_s": (round(info["events"] / runs[label]["cpu_seconds"])
+                                     if runs[label].get("cpu_seconds") else None),
             }
         if len(row["points"]) == 2:
             one, two = row["points"][1], row["points"][2]
@@ -373,8 +388,9 @@ def markdown(r: dict) -> str:
             "Scaling curve (`--scaling`; the same file, each scan fresh; 1-core runs pinned to "
             "one CPU with `taskset -c 0`, 2-core runs unpinned on the 2-core machine):", "",
             "| engine | cores | wall | engine stages | driver stages | engine events/s | per core "
-            "| projected core-hours per 1B events (engine stages) | peak RSS total |",
-            "|---|---|---|---|---|---|---|---|---|",
+            "| projected core-hours per 1B events (engine stages) | peak RSS total "
+            "| CPU s (all processes) | events per CPU-s (whole scan) |",
+            "|---|---|---|---|---|---|---|---|---|---|---|",
         ]
         for engine, row in r["scaling"].items():
             for cores, p in row["points"].items():
@@ -382,7 +398,8 @@ def markdown(r: dict) -> str:
                     f"| {engine} | {cores} | {p['wall_s']} s | {p['engine_s']} s | "
                     f"{p['driver_s']} s | {p['engine_events_per_s']:,} | "
                     f"{p['engine_events_per_core_s']:,} | {p['core_hours_per_1b']} | "
-                    f"{p['peak_rss_gib']} GiB |"
+                    f"{p['peak_rss_gib']} GiB | {p.get('cpu_s') or '—'} | "
+                    f"{p.get('events_per_cpu_s') or '—':,} |"
                 )
         lines.append("")
         for engine, row in r["scaling"].items():
@@ -421,6 +438,9 @@ def main() -> None:
     parser.add_argument("--only-pruning", action="store_true", help="only the --since runs")
     parser.add_argument("--scaling", action="store_true",
                         help="only the 1- and 2-core scans of both engines (1-core pinned)")
+    parser.add_argument("--scaling-only", default="",
+                        help="with --scaling: rerun only these tags (e.g. duckdb1,duckdb2), "
+                        "keeping the other scaling runs of monitor_spark.json")
     parser.add_argument("--merge", action="store_true",
                         help="keep the runs already in bench/results/monitor_spark.json")
     args = parser.parse_args()
@@ -434,7 +454,7 @@ def main() -> None:
     path, tree, info = build(args.events)
     results["data"] = info
     if args.scaling:
-        run_scaling(results, path, info)
+        run_scaling(results, path, info, [t for t in args.scaling_only.split(",") if t])
         return
     runs = results["runs"]
     plan = [] if args.only_pruning else [
@@ -468,8 +488,9 @@ def main() -> None:
     print((RESULTS / "monitor_spark.md").read_text())
 
 
-def run_scaling(results: dict, path: Path, info: dict) -> None:
-    """The four scans of `--scaling`; the pruning rows (and notes) of an earlier run are kept."""
+def run_scaling(results: dict, path: Path, info: dict, only: list[str]) -> None:
+    """The four scans of `--scaling` (or the tags in `only`, the others kept from the last
+    run, each run keeping its own load figures); the pruning rows and notes are kept."""
     old = (json.loads((RESULTS / "monitor_spark.json").read_text())
            if (RESULTS / "monitor_spark.json").exists() else {})
     for key in ("pruning", "pruning_machine", "notes"):
@@ -482,13 +503,21 @@ def run_scaling(results: dict, path: Path, info: dict) -> None:
             f"The pruning rows are kept from an earlier invocation (`--only-pruning --merge`, "
             f"{when}); the scans above are from this `--scaling` run.", ""]
     runs = results["runs"] = {}
+    if only:
+        results["machine_of_kept_runs"] = old.get("machine")
+        results["rerun"] = only
     for label, tag, _, cores, cli in SCALING:
+        if only and tag not in only:
+            if label in old.get("runs", {}):
+                runs[label] = old["runs"][label]
+            continue
         runs[label] = scan(tag, path, cli, pin="0" if cores == 1 else None)
-        if "duckdb, 2 threads" in runs and "spark local[2]" in runs:
-            results["parity"] = compare(runs["duckdb, 2 threads"], runs["spark local[2]"])
-        if "duckdb, 1 thread (1 CPU)" in runs and "spark local[1] (1 CPU)" in runs:
-            results["parity_1_core"] = compare(runs["duckdb, 1 thread (1 CPU)"],
-                                               runs["spark local[1] (1 CPU)"])
+        for key, pair in (("parity", ("duckdb, 2 threads", "spark local[2]")),
+                          ("parity_1_core", ("duckdb, 1 thread (1 CPU)", "spark local[1] (1 CPU)"))):
+            if all("risks" in runs.get(lb, {}) for lb in pair):  # kept runs are slim
+                results[key] = compare(runs[pair[0]], runs[pair[1]])
+            elif key in old:
+                results[key] = old[key]
         results["stages"] = {k: v["stages"] for k, v in runs.items() if v.get("stages")}
         results["projection"] = projection(runs, info)
         results["scaling"] = scaling(runs, info)
