@@ -10,7 +10,9 @@ and batches 1–3). Scoring uses today's code: models B–E differ only in calib
 model's free level lets sharing count (B–D's 16 organisations), so earlier models' sharing figures
 can differ slightly from what they shipped. Model G changed a feature too (a template's sharing
 counts only its senders at volume), and the cached analyses are G's, so every earlier model's
-sharing figures here are on G's feature (their own blind runs are in monitor_history.md).
+sharing figures here are on G's feature (their own blind runs are in monitor_history.md). Model H
+added a signal (resampling) that earlier calibrations give no weight, and fits its weights with
+every family and kind weighed equally; the cached analyses are H's.
 
     python bench/monitor_posthoc.py        → bench/results/monitor_posthoc.md
 """
@@ -35,11 +37,11 @@ from distillguard.monitor.scoring import Calibration  # noqa: E402
 
 CALIBRATION = "src/distillguard/monitor/calibration.json"
 MODELS = {"B": "276a51c", "C": "f4c9fe0", "D": "0f5dede", "E": "1ddb9ef", "F": "159c0f8",
-          "G": "56bd91b"}  # commit of each model
+          "G": "56bd91b", "H": "d632f6f"}  # commit of each model
 BLIND_RUN = {"B": "monitor_blind2", "C": "monitor_blind3", "D": "monitor_blind4", "E": "monitor_blind5",
-             "F": "monitor_blind6", "G": "monitor_blind7"}
+             "F": "monitor_blind6", "G": "monitor_blind7", "H": "monitor_blind8"}
 BATCHES = ["monitor_blind", "monitor_blind2", "monitor_blind3", "monitor_blind4", "monitor_blind5",
-           "monitor_blind6", "monitor_blind7"]
+           "monitor_blind6", "monitor_blind7", "monitor_blind8"]
 YIELD_DESIGN = ["monitor_blind", "monitor_blind2", "monitor_blind3"]  # what output yield was designed on
 
 
