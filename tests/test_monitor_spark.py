@@ -66,7 +66,8 @@ def _params(engine: str, **kw) -> ScanParams:
 def analyses(spark, events):
     """The same log measured once by each engine (assess() then applies the calibration)."""
     _, path = events
-    return analyse(path, _params("duckdb")), analyse(path, _params("spark"))
+    return (analyse(path, _params("duckdb", collect_state=True)),
+            analyse(path, _params("spark", collect_state=True)))
 
 
 def test_both_engines_flag_the_same_accounts_and_clusters(analyses):
@@ -106,6 +107,15 @@ def test_raw_signals_match_except_the_last_bits_of_gap_cv(analyses):
                     account, key, value, other[key]
                 )
     assert duck.pooled == spk.pooled and duck.links == spk.links and duck.pivot == spk.pivot
+
+
+def test_state_templates_are_the_same_on_both_engines(analyses):
+    """`--state` carries one signature per (account, template): the same rows on Spark."""
+    duck, spk = (a.templates for a in analyses)
+    assert duck is not None and spk is not None and len(duck.accounts) > 0
+    assert duck.as_of == spk.as_of and duck.lsh == spk.lsh
+    assert duck.accounts == spk.accounts
+    assert (duck.sigs == spk.sigs).all() and (duck.templated == spk.templated).all()
 
 
 def test_duckdb_hash_is_the_same_in_spark(spark):
