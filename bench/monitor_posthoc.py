@@ -12,7 +12,9 @@ can differ slightly from what they shipped. Model G changed a feature too (a tem
 counts only its senders at volume), and the cached analyses are G's, so every earlier model's
 sharing figures here are on G's feature (their own blind runs are in monitor_history.md). Model H
 added a signal (resampling) that earlier calibrations give no weight, and fits its weights with
-every family and kind weighed equally; the cached analyses are H's.
+every family and kind weighed equally; the cached analyses are H's. H8 is H's signals refit on
+batches 1–8 (not shipped; frozen beside H before batch 9). H's own blind batch is 8; H and H8 were
+both run on batch 9 once.
 
     python bench/monitor_posthoc.py        → bench/results/monitor_posthoc.md
 """
@@ -37,16 +39,19 @@ from distillguard.monitor.scoring import Calibration  # noqa: E402
 
 CALIBRATION = "src/distillguard/monitor/calibration.json"
 MODELS = {"B": "276a51c", "C": "f4c9fe0", "D": "0f5dede", "E": "1ddb9ef", "F": "159c0f8",
-          "G": "56bd91b", "H": "d632f6f"}  # commit of each model
+          "G": "56bd91b", "H": "d632f6f",
+          "H8": "8c0afb5:bench/results/monitor_calibration_h8.json"}  # commit[:calibration file] of each model
 BLIND_RUN = {"B": "monitor_blind2", "C": "monitor_blind3", "D": "monitor_blind4", "E": "monitor_blind5",
-             "F": "monitor_blind6", "G": "monitor_blind7", "H": "monitor_blind8"}
+             "F": "monitor_blind6", "G": "monitor_blind7", "H": "monitor_blind8", "H8": "monitor_blind9"}
 BATCHES = ["monitor_blind", "monitor_blind2", "monitor_blind3", "monitor_blind4", "monitor_blind5",
-           "monitor_blind6", "monitor_blind7", "monitor_blind8"]
+           "monitor_blind6", "monitor_blind7", "monitor_blind8", "monitor_blind9"]
 YIELD_DESIGN = ["monitor_blind", "monitor_blind2", "monitor_blind3"]  # what output yield was designed on
 
 
-def calibration_at(commit: str) -> Calibration:
-    text = subprocess.run(["git", "-C", str(ROOT), "show", f"{commit}:{CALIBRATION}"],
+def calibration_at(ref: str) -> Calibration:
+    """A model's calibration from git: `commit` (the shipped file) or `commit:path`."""
+    commit, _, path = ref.partition(":")
+    text = subprocess.run(["git", "-C", str(ROOT), "show", f"{commit}:{path or CALIBRATION}"],
                           check=True, capture_output=True, text=True).stdout
     with tempfile.NamedTemporaryFile("w", suffix=".json") as fh:
         fh.write(text)
@@ -76,7 +81,8 @@ def main() -> None:
             flagged_kinds.setdefault(batch, {})[name] = {k: v for k, v in result["kinds"].items() if v[0]}
             caught, total = totals(result)
             cell = f"{caught}/{total}, {result['benign_fp'][0]} benign"
-            cells.append(f"**{cell}**" if BLIND_RUN[name] == batch else cell)
+            own = BLIND_RUN[name] == batch or (name == "H" and batch == "monitor_blind9")
+            cells.append(f"**{cell}**" if own else cell)
         lines.append(f"| {batch} | " + " | ".join(cells) + " |")
     lines += ["", "Per family (caught/accounts per model):", "",
               "| batch | family | " + " | ".join(MODELS) + " |", "|---|---|" + "---|" * len(MODELS)]
