@@ -15,6 +15,18 @@ import pytest
 
 from distillguard.testing import scratch_postgres
 
+# a small simulated log for the monitor's engine and state tests: 3 days, a release on day 1.5,
+# two campaign families among 120 ordinary accounts (fast on both engines)
+SMALL_MONITOR_SIM = {
+    "benign_accounts": 120,
+    "campaigns": 2,
+    "campaign_accounts": 30,
+    "seed": 5,
+    "days": 3.0,
+    "release_day": 1.5,
+    "families": ["cot_coercion", "preference_pairs"],
+}
+
 if TYPE_CHECKING:
     import subprocess
 

@@ -27,18 +27,11 @@ from distillguard.monitor.scan import ScanParams, analyse, assess
 from distillguard.monitor.scoring import Calibration
 from distillguard.sim.builder import write_events
 from distillguard.sim.simulate import simulate
+from helpers import SMALL_MONITOR_SIM
 
 pytestmark = pytest.mark.slow
 
-CONFIG = {
-    "benign_accounts": 120,
-    "campaigns": 2,
-    "campaign_accounts": 30,
-    "seed": 5,
-    "days": 3.0,
-    "release_day": 1.5,
-    "families": ["cot_coercion", "preference_pairs"],
-}
+CONFIG = SMALL_MONITOR_SIM
 
 
 @pytest.fixture(scope="module")

@@ -33,16 +33,9 @@ from distillguard.monitor.state import (
     carry,
 )
 from distillguard.sim.simulate import simulate
+from helpers import SMALL_MONITOR_SIM
 
-CONFIG = {
-    "benign_accounts": 120,
-    "campaigns": 2,
-    "campaign_accounts": 30,
-    "seed": 5,
-    "days": 3.0,
-    "release_day": 1.5,
-    "families": ["cot_coercion", "preference_pairs"],
-}
+CONFIG = SMALL_MONITOR_SIM
 LSH = LshState(num_perm=64, seed=1, threshold=0.4)
 
 
