@@ -12,6 +12,7 @@ import os
 import subprocess
 import sys
 from datetime import UTC, date, datetime
+from pathlib import Path
 
 import duckdb
 import pyarrow as pa
@@ -247,6 +248,23 @@ def test_file_names_that_are_glob_patterns_never_read_other_files(spark, events,
     try:
         with pytest.raises(DistillguardError, match=r"x\*/p.parquet: its path contains \*"):
             eng.read_parquet("raw_src", [tmp_path / "tree" / "x*" / "p.parquet"])
+    finally:
+        eng.close()
+
+
+def test_a_relative_path_under_a_patterned_working_directory_is_refused(tmp_path, monkeypatch):
+    """The readers get the absolute path, so a pattern in the working directory counts too: run
+    from `w[1]/`, `e.parquet` would read `w1/e.parquet`, a file never listed or checked."""
+    for name in ("w[1]", "w1"):
+        (tmp_path / name).mkdir()
+        pq.write_table(pa.table({"a": [1]}), tmp_path / name / "e.parquet")
+    monkeypatch.chdir(tmp_path / "w[1]")
+    with pytest.raises(DistillguardError, match=r"e.parquet: its path contains \[ \]"):
+        _load(None, "duckdb", "e.parquet")
+    eng = DuckDBEngine()
+    try:
+        with pytest.raises(DistillguardError, match=r"e.parquet: its path contains \[ \]"):
+            eng.read_parquet("raw_src", [Path("e.parquet")])
     finally:
         eng.close()
 

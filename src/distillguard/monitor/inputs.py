@@ -94,8 +94,9 @@ def pattern_problem(path: str | Path) -> str | None:
     Escaping is engine- and version-specific (DuckDB has no escape character, `[[]` works by
     accident of its matcher; Hadoop escapes with `\\`), and a wrong escape fails open, so such
     names are refused instead (fail closed): one line naming the file, or skipped and counted
-    with --skip-invalid."""
-    found = sorted(set(str(path)) & set(GLOB_CHARS))
+    with --skip-invalid. The readers get the absolute path (`literal_paths`), so the working
+    directory of a relative name is checked too."""
+    found = sorted(set(str(Path(path).absolute())) & set(GLOB_CHARS))
     if not found:
         return None
     return (
