@@ -8,6 +8,7 @@ risks are identical with and without --state.
 
 from __future__ import annotations
 
+import base64
 import hashlib
 import json
 import os
@@ -169,7 +170,7 @@ def test_templates_match_by_minhash_and_unrelated_prompts_do_not(tmp_path):
     assert len(body.templates) == 1 and body.templates[0].accounts == ["a"]
     query = signatures(["Solve step by step and show your reasoning: problem 77 about pears",
                         "What is a good name for a golden retriever puppy?"], 64, seed=1)
-    stored = np.frombuffer(__import__("base64").b64decode(body.templates[0].sig), "<u4")[None, :]
+    stored = np.frombuffer(base64.b64decode(body.templates[0].sig), "<u4")[None, :]
     best, sim = best_matches(query, stored, LSH)
     assert best.tolist() == [0, -1] and sim[0] >= 0.4
 

@@ -178,25 +178,16 @@ def scan_command(
     target = _Output(out) if out else None  # an unwritable --out fails before the scan
     carried = None
     try:
-        store = None
+        options = {"calibration": Calibration.load(calibration), "params": params,
+                   "progress": None if quiet else _progress()}
         if state is not None:  # an unusable or corrupt state fails before the scan
+            from distillguard.monitor.scan import scan_with_state
             from distillguard.monitor.state import StateDir
 
             store = StateDir(state)
-        if store is not None:
-            from distillguard.monitor.scan import scan_with_state
-
-            doc, carried = scan_with_state(
-                events, store, calibration=Calibration.load(calibration), params=params,
-                progress=None if quiet else _progress(),
-            )
+            doc, carried = scan_with_state(events, store, **options)
         else:
-            doc = scan(
-                events,
-                calibration=Calibration.load(calibration),
-                params=params,
-                progress=None if quiet else _progress(),
-            )
+            doc = scan(events, **options)
     except BaseException as exc:
         if target is not None:
             target.discard()

@@ -21,6 +21,8 @@ from typing import Any, Protocol
 import duckdb
 import pyarrow as pa
 
+from distillguard.monitor.inputs import literal_paths
+
 ENGINES = ("duckdb", "spark")
 
 
@@ -87,8 +89,6 @@ class DuckDBEngine:
         self.con.register(name, table)
 
     def read_parquet(self, name: str, files: list[Path]) -> None:
-        from distillguard.monitor.inputs import literal_paths
-
         def read(f: str) -> str:
             quoted = f.replace("'", "''")
             return f"read_parquet('{quoted}', file_row_number=true)"

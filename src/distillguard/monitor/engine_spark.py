@@ -32,6 +32,7 @@ from typing import Any
 import pyarrow as pa
 
 from distillguard.errors import DistillguardError
+from distillguard.monitor.inputs import literal_paths
 
 JAVA_VERSIONS = (17, 21)  # what Spark 4 runs on
 INSTALL_JAVA = (
@@ -299,8 +300,6 @@ class SparkEngine:
         One read per file, unioned by name: the file's index is then a literal, with no join on
         path spellings (local paths, URIs); fine for the hundreds of files of a daily tree."""
         from pyspark.sql import functions as sf
-
-        from distillguard.monitor.inputs import literal_paths
 
         frames = []
         for i, path in enumerate(literal_paths(files)):  # Hadoop reads a path as a glob

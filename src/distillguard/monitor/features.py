@@ -84,7 +84,6 @@ def timing_features(con: Engine) -> None:
                stddev_pop(gap) / nullif(avg(gap), 0) AS gap_cv
         FROM g WHERE gap > 0 AND gap < {SESSION_GAP_S} GROUP BY account_id"""
     )
-    resample_features(con)
 
 
 def resample_features(con: Engine) -> None:

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import time
 from collections.abc import Callable
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import date
 from pathlib import Path
 
@@ -144,6 +144,7 @@ def analyse(
         say("volume, timing, model-pivot and behaviour signals", loaded.rows)
         F.volume_features(con)
         F.timing_features(con)
+        F.resample_features(con)
         pivot = F.pivot_features(con)
         behaviour_features(con)
         say("sampling prompts per account", None)
@@ -410,8 +411,7 @@ def scan_with_state(
 ):
     """`scan`, plus each account's `history` from the newest state of an earlier day in `state`;
     returns (document, the state to write once the document is saved). Risks are unchanged."""
-    params = params or ScanParams()
-    params.collect_state = True
+    params = replace(params or ScanParams(), collect_state=True)
     analysis = analyse(path, params, progress)
     doc = assess(analysis, calibration or Calibration.load())
     assert analysis.templates is not None

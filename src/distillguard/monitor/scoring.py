@@ -19,6 +19,7 @@ from __future__ import annotations
 
 import json
 import math
+from collections import Counter
 from dataclasses import asdict, dataclass, field
 from importlib import resources
 from pathlib import Path
@@ -352,10 +353,8 @@ def balanced_sample_weights(y: np.ndarray, groups: list[str] | None = None) -> n
     if len(groups) != len(y):
         raise DistillguardError("one group per labelled account is needed")
     keys = [(int(label), g) for label, g in zip(y, groups, strict=True)]
-    sizes: dict[tuple[int, str], int] = {}
-    for k in keys:
-        sizes[k] = sizes.get(k, 0) + 1
-    per_class = {c: sum(1 for label, _ in sizes if label == c) for c in (0, 1)}
+    sizes = Counter(keys)
+    per_class = Counter(label for label, _ in sizes)  # groups per class
     return np.array([0.5 / per_class[k[0]] / sizes[k] for k in keys])
 
 

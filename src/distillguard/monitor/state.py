@@ -209,9 +209,11 @@ class StateDir:
             os.unlink(probe)
         except OSError as exc:
             raise DistillguardError(f"--state {self.path}: {exc.strerror or exc}") from None
+        self._checked: tuple[Path, Body] | None = None  # kept: `previous` reads it back
         newest = self._days()
-        if newest:
-            self.load(newest[max(newest)])  # a corrupt state fails before minutes of scanning
+        if newest:  # a corrupt state fails before minutes of scanning
+            file = newest[max(newest)]
+            self._checked = (file, self.load(file))
 
     def _days(self) -> dict[date, Path]:
         out = {}
@@ -260,7 +262,12 @@ class StateDir:
     def previous(self, as_of: date) -> Body | None:
         """The newest state of a day before `as_of` (validated), if any."""
         earlier = {d: p for d, p in self._days().items() if d < as_of}
-        return self.load(earlier[max(earlier)]) if earlier else None
+        if not earlier:
+            return None
+        file = earlier[max(earlier)]
+        if self._checked is not None and self._checked[0] == file:
+            return self._checked[1]  # validated when the directory was opened
+        return self.load(file)
 
     def write(self, body: Body) -> Path:
         """`state-<as_of>.json`, atomically (temporary file, fsync, rename), mode 0600; then
