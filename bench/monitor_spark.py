@@ -399,7 +399,7 @@ def markdown(r: dict) -> str:
                     f"{p['driver_s']} s | {p['engine_events_per_s']:,} | "
                     f"{p['engine_events_per_core_s']:,} | {p['core_hours_per_1b']} | "
                     f"{p['peak_rss_gib']} GiB | {p.get('cpu_s') or '—'} | "
-                    f"{p.get('events_per_cpu_s') or '—':,} |"
+                    f"{format(p['events_per_cpu_s'], ',') if p.get('events_per_cpu_s') else '—'} |"
                 )
         lines.append("")
         for engine, row in r["scaling"].items():
