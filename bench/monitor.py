@@ -124,6 +124,13 @@ def merge(results: list[dict]) -> dict:
 
 
 L2 = 1.0  # the fit's L2 penalty (`--l2`)
+BALANCE = True  # every family and kind weighs the same in the fit (`--per-account-weights`: off)
+DROP: tuple[str, ...] = ()  # signals pinned to 0 in every fit (`--drop`)
+
+
+def fit_kw(drop: tuple[str, ...] = ()) -> dict:
+    """The fit options every calibration of a run shares (a variant run changes them all)."""
+    return {"l2": L2, "balance": BALANCE, "drop": (*DROP, *drop)}
 
 
 def lofo(fit: list, tests: list, families: list[str], target_fpr: float) -> dict:
@@ -131,7 +138,7 @@ def lofo(fit: list, tests: list, families: list[str], target_fpr: float) -> dict
     for family in families:
         started = time.perf_counter()
         cal = calibrate(
-            fit, target_fpr, f"LOFO without {family}", exclude_families=(family,), l2=L2
+            fit, target_fpr, f"LOFO without {family}", exclude_families=(family,), **fit_kw()
         )
         merged = merge([evaluate(assess(a, cal), t) for a, t in tests])
         k, n = merged["recall"].get(family, [0, 0])
@@ -150,7 +157,7 @@ def ablation(fit: list, tests: list, target_fpr: float) -> dict:
     rows = {}
     for drop in ("none", *SIGNALS):
         dropped = () if drop == "none" else (drop,)
-        cal = calibrate(fit, target_fpr, f"ablation -{drop}", drop=dropped, l2=L2)
+        cal = calibrate(fit, target_fpr, f"ablation -{drop}", **fit_kw(dropped))
         merged = merge([evaluate(assess(a, cal), t) for a, t in tests])
         caught = sum(k for k, _ in merged["recall"].values())
         total = sum(n for _, n in merged["recall"].values())
@@ -182,11 +189,11 @@ def leave_one_batch_out(sim: list, spent: dict[str, tuple], target_fpr: float) -
     *other* spent batches and measure on it; beside it, the simulator-only fit on the same batch.
     (The signals themselves were designed after looking at batches 1–3, so only the weights and
     threshold are held out here; the unspent blind batch is the clean test.)"""
-    sim_only = calibrate(sim, target_fpr, "simulator only", l2=L2)
+    sim_only = calibrate(sim, target_fpr, "simulator only", **fit_kw())
     rows = {}
     for held, (analysis, truth) in spent.items():
         others = [v for k, v in spent.items() if k != held]
-        cal = calibrate(sim + others, target_fpr, f"without {held}", l2=L2)
+        cal = calibrate(sim + others, target_fpr, f"without {held}", **fit_kw())
         rows[held] = {
             "held_out_fit": evaluate(assess(analysis, cal), truth),
             "simulator_fit": evaluate(assess(analysis, sim_only), truth),
@@ -423,7 +430,7 @@ def plot(results: dict) -> None:
 
 
 def main() -> None:
-    global L2
+    global L2, BALANCE, DROP
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--fit-seeds", type=int, nargs="+", default=[1, 2])
     parser.add_argument("--test-seeds", type=int, nargs="+", default=[3, 4])
@@ -443,12 +450,29 @@ def main() -> None:
     parser.add_argument("--write-calibration", action="store_true")
     parser.add_argument("--reuse", action="store_true", help="reuse cached split analyses")
     parser.add_argument("--l2", type=float, default=1.0, help="L2 penalty of the weight fit")
+    parser.add_argument("--per-account-weights", action="store_true",
+                        help="variant: weigh every account equally in the fit (models before H)")
+    parser.add_argument("--drop", nargs="*", default=[], help="variant: signals pinned to 0 in every fit")
+    parser.add_argument("--results-name", default="monitor",
+                        help="results file stem under bench/results (a variant run needs its own)")
     parser.add_argument("--scale-events", type=int, default=0)
     parser.add_argument("--scale-only", action="store_true", help="only the scale run")
     parser.add_argument("--cold-cache", action="store_true", help="scale run with no embeddings cached")
     parser.add_argument("--ttd-days", type=float, nargs="*", default=[1, 2, 3, 4, 5, 6])
     args = parser.parse_args()
     L2 = args.l2
+    BALANCE = not args.per_account_weights
+    DROP = tuple(args.drop)
+    variant = args.per_account_weights or DROP or args.l2 != 1.0
+    if variant and args.results_name == "monitor":
+        parser.error("a variant run (--per-account-weights, --drop, --l2) writes its own results: "
+                     "give --results-name")
+    if variant and (args.write_calibration or not args.skip_blind):
+        parser.error("a variant run neither writes the shipped calibration nor runs the blind "
+                     "batch: give --skip-blind")
+    unknown = [d for d in DROP if d not in SIGNALS]
+    if unknown:
+        parser.error(f"unknown signals to drop: {unknown}")
     WORK.mkdir(parents=True, exist_ok=True)
     RESULTS.mkdir(parents=True, exist_ok=True)
     cfg = {"benign_accounts": args.benign, "campaigns": 12, "campaign_accounts": args.campaign_accounts}
@@ -475,7 +499,7 @@ def main() -> None:
     }
     console.print("[bold]leave-one-family-out[/]")
     results["lofo"] = lofo(fit, tests, sorted(families), args.target_fpr)
-    full_cal = calibrate(fit, args.target_fpr, "all families, fit split", l2=L2)
+    full_cal = calibrate(fit, args.target_fpr, "all families, fit split", **fit_kw())
     results["full"] = merge([evaluate(assess(a, full_cal), t) for a, t in tests])
     console.print("[bold]ablation[/]")
     results["ablation"] = ablation(fit, tests, args.target_fpr)
@@ -487,7 +511,7 @@ def main() -> None:
         list(splits.values()) + list(spent.values()),
         args.target_fpr,
         f"sim seeds {sorted(splits)} (all families) + spent blind batches {sorted(spent)} (seed 0)",
-        l2=L2,
+        **fit_kw(),
     )
     if args.write_calibration:
         shipped.save(ROOT / "src" / "distillguard" / "monitor" / "calibration.json")
@@ -501,9 +525,11 @@ def main() -> None:
         results["blind_batch"] = args.blind_batch
     if args.scale_events:
         results["scale"] = scale_run(args.scale_events, cold_cache=args.cold_cache)
-    (RESULTS / "monitor.json").write_text(json.dumps(results, indent=1) + "\n")
-    (RESULTS / "monitor.md").write_text(markdown(results))
-    plot(results)
+    results["fit"] = {"l2": L2, "balance": BALANCE, "drop": list(DROP)}
+    (RESULTS / f"{args.results_name}.json").write_text(json.dumps(results, indent=1) + "\n")
+    (RESULTS / f"{args.results_name}.md").write_text(markdown(results))
+    if args.results_name == "monitor":
+        plot(results)
     console.print(markdown(results))
 
 

@@ -11,9 +11,6 @@ from __future__ import annotations
 import base64
 import hashlib
 import json
-import os
-import subprocess
-import sys
 from datetime import UTC, date, datetime
 
 import numpy as np
@@ -34,7 +31,7 @@ from distillguard.monitor.state import (
     carry,
 )
 from distillguard.sim.simulate import simulate
-from helpers import SMALL_MONITOR_SIM
+from helpers import SMALL_MONITOR_SIM, cli
 
 CONFIG = SMALL_MONITOR_SIM
 LSH = LshState(num_perm=64, seed=1, threshold=0.4)
@@ -77,11 +74,8 @@ def daily(tmp_path_factory):
     pq.write_table(pa.Table.from_pylist(lent, schema=table.schema),
                    tree / f"date={d2}" / "part-1.parquet")
     out = root / "day2.json"
-    proc = subprocess.run(
-        [sys.executable, "-m", "distillguard.cli", "monitor", "scan", str(tree), "--since", d2,
-         "--state", str(state_dir), "--out", str(out), "--embed-budget", "0", "--quiet"],
-        capture_output=True, text=True, check=False,
-    )
+    proc = cli("monitor", "scan", tree, "--since", d2, "--state", state_dir, "--out", out,
+               "--embed-budget", "0", "--quiet", check=False)
     assert proc.returncode == 0, proc.stderr[-3000:]
     return {"truth": truth, "d1": d1, "d2": d2, "tree": tree, "state": state_dir,
             "doc1": doc1, "doc2": json.loads(out.read_text()), "line": json.loads(proc.stdout),
@@ -215,19 +209,12 @@ def test_cli_corrupt_state_fails_before_the_scan_in_one_line(tmp_path):
     events = tmp_path / "events.jsonl"
     events.write_text("{}\n")
     out = tmp_path / "flags.json"
-    proc = subprocess.run(
-        [sys.executable, "-m", "distillguard.cli", "monitor", "scan", str(events),
-         "--state", str(store.path), "--out", str(out), "--quiet"],
-        capture_output=True, text=True, check=False, env={**os.environ},
-    )
+    proc = cli("monitor", "scan", events, "--state", store.path, "--out", out, "--quiet",
+               check=False)
     assert proc.returncode == 1
     lines = [line for line in proc.stderr.splitlines() if line.strip()]
     assert len(lines) == 1 and "not a valid monitor state file" in lines[0], proc.stderr
     assert "Traceback" not in proc.stderr and not out.exists()
     (tmp_path / "file").write_text("x")
-    proc = subprocess.run(
-        [sys.executable, "-m", "distillguard.cli", "monitor", "scan", str(events),
-         "--state", str(tmp_path / "file"), "--quiet"],
-        capture_output=True, text=True, check=False,
-    )
+    proc = cli("monitor", "scan", events, "--state", tmp_path / "file", "--quiet", check=False)
     assert proc.returncode == 1 and "not a directory" in proc.stderr.strip().splitlines()[-1]

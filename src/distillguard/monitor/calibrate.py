@@ -26,9 +26,6 @@ from distillguard.monitor.scoring import (
     sharing_volume,
 )
 
-BALANCE = True  # weigh every campaign family and benign kind equally in the fit (see
-#                 scoring.balanced_sample_weights); False weighs every account equally
-
 
 def load_truth(path: str | Path) -> dict:
     try:
@@ -109,10 +106,12 @@ def calibrate(
     exclude_families: tuple[str, ...] = (),
     drop: tuple[str, ...] = (),
     l2: float = 1.0,
-    balance: bool = BALANCE,
+    balance: bool = True,
 ) -> Calibration:
     """Weights from every labelled account (minus excluded families), then the threshold from the
-    benign accounts' final risks (cluster inheritance included: that is what gets flagged)."""
+    benign accounts' final risks (cluster inheritance included: that is what gets flagged).
+    `balance`: every campaign family and benign kind weighs the same in the fit
+    (`scoring.balanced_sample_weights`); False weighs every account the same (models before H)."""
     if not 0 <= target_fpr < 1:
         raise DistillguardError("target FPR must be in [0, 1)")
     free = max(float(TEMPLATE_ORGS_FREE), 2.0 * benign_template_orgs(analyses))
