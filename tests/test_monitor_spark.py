@@ -12,6 +12,7 @@ import os
 import subprocess
 import sys
 from datetime import UTC, date, datetime
+from functools import partial
 from pathlib import Path
 
 import duckdb
@@ -314,3 +315,70 @@ def test_cli_spark_start_up_problems_are_one_line_errors(tmp_path, events):
         assert "Traceback" not in proc.stderr and "Exception" not in proc.stderr, proc.stderr
         lines = [line for line in proc.stderr.splitlines() if line.strip()]
         assert len(lines) == 1 and message in lines[0], (args, proc.stderr)
+
+
+def test_batch_work_runs_in_the_executors_not_the_driver(spark):
+    """Prompt texts are read where the rows are: on Spark, `map_batches` runs in Python workers
+    (other processes), and only the function's output columns come back."""
+
+    def _worker_pid(batch: pa.RecordBatch) -> pa.RecordBatch:  # local: shipped by value
+        return pa.RecordBatch.from_arrays(
+            [pa.array([os.getpid()] * batch.num_rows, pa.int64())], names=["pid"]
+        )
+
+    engine = SparkEngine(spark, owns=False)
+    try:
+        engine.register("pid_in", pa.table({"prompt": [f"p{i}" for i in range(100)]}))
+        engine.map_batches(
+            "pid_out", "SELECT prompt FROM pid_in", _worker_pid, pa.schema([("pid", pa.int64())])
+        )
+        pids = set(engine.arrow("SELECT pid FROM pid_out").column("pid").to_pylist())
+        assert engine.columns("SELECT * FROM pid_out") == {"pid": "bigint"}
+    finally:
+        engine.close()
+    assert pids and os.getpid() not in pids
+
+
+@pytest.mark.parametrize("engine_name", ["duckdb", "spark"])
+def test_template_labels_in_the_engine_equal_clustering_in_memory(spark, engine_name):
+    """The engine-side LSH (band keys, first-member pairing, verification in batches, components
+    on the driver) gives exactly the labels `minhash.template_clusters` gives over all
+    signatures at once — the public corpus included, sampled prompts first, in `ph` order."""
+    import numpy as np
+
+    from distillguard.monitor import batch_udfs as U
+    from distillguard.monitor.content import public_signatures
+    from distillguard.monitor.features import FeatureParams, template_labels
+    from distillguard.monitor.minhash import signatures, template_clusters
+
+    rng = np.random.default_rng(3)
+    stems = [
+        "Grade this answer on a 1-10 rubric and explain each deduction: ",
+        "Rewrite the following passage so it is safe for a younger audience: ",
+        "Translate into formal French, keeping the numbers exactly: ",
+        "Write a Python function that returns the nth prime number",  # a common shape too
+    ]
+    texts = [f"{stems[i % 4]} item {rng.integers(1e6)} {'x' * int(rng.integers(0, 40))}"
+             for i in range(160)] + [f"unrelated question number {i} about gardening" for i in range(40)]
+    texts = list(dict.fromkeys(texts))
+    params = FeatureParams()
+    eng = SparkEngine(spark, owns=False) if engine_name == "spark" else DuckDBEngine()
+    try:
+        eng.register("sample_prompts", pa.table({"prompt": texts, "min_rn": [1] * len(texts)}))
+        eng.run("CREATE OR REPLACE TABLE sp AS SELECT hash(prompt) AS ph, prompt, min_rn "
+                "FROM sample_prompts")
+        eng.map_batches(
+            "prompt_signals", "SELECT ph, prompt, min_rn FROM sp",
+            partial(U.prompt_signals, num_perm=params.num_perm, seed=1, task_shapes=False),
+            U.schema("prompt_signals", eng.id_type),
+        )
+        ordered = eng.arrow("SELECT ph, prompt FROM sp ORDER BY ph")
+        got = template_labels(eng, ordered.column("ph").to_numpy(), params)
+    finally:
+        eng.close()
+    in_order = ordered.column("prompt").to_pylist()
+    sigs = np.concatenate([signatures(in_order, params.num_perm, seed=1),
+                           public_signatures(params.num_perm)])
+    want = template_clusters(sigs, params.lsh_threshold)
+    assert len(set(want[: len(in_order)])) < len(in_order) - 100  # templates were found
+    assert (got == want).all()

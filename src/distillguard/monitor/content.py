@@ -17,7 +17,9 @@ import re
 from functools import lru_cache
 
 import numpy as np
+import pyarrow as pa
 
+from distillguard.monitor import batch_udfs as U
 from distillguard.monitor import embed as E
 from distillguard.monitor.engine import Engine
 
@@ -73,26 +75,33 @@ def embedding_groups(
 ) -> dict[str, np.ndarray]:
     """Account → embeddings of up to `per_account` distinct sampled prompts. Accounts are served
     most-active first; once `budget` uncached prompts have been embedded, later accounts get
-    only cached ones (so a 16M-event scan stays bounded)."""
+    only cached ones (so a 16M-event scan stays bounded).
+
+    The texts stay in the engine: cache keys are computed there (`batch_udfs.text_keys`), the
+    driver picks the uncached keys within the budget from its cache, and the model encodes them
+    where the rows are (`batch_udfs.embeddings`; one model per Spark Python worker)."""
     if not params.enabled:
         return {}
-    rows = con.rows(
+    con.map_batches(
+        "embed_wanted",
         f"""WITH ranked AS (SELECT s.account_id, s.ph, row_number() OVER (
                 PARTITION BY s.account_id ORDER BY min(s.rn)) AS k
             FROM sample s GROUP BY s.account_id, s.ph)
-        SELECT r.account_id, r.ph, p.prompt, v.n_events FROM ranked r
-        JOIN sample_prompts p USING (ph) JOIN f_volume v USING (account_id)
-        WHERE r.k <= {int(params.per_account)}
-        ORDER BY v.n_events DESC, r.account_id, r.k"""
+        SELECT r.account_id, r.ph, r.k, p.prompt FROM ranked r JOIN sample_prompts p USING (ph)
+        WHERE r.k <= {int(params.per_account)}""",
+        U.text_keys,
+        U.schema("text_keys", con.id_type),
     )
-    if not rows:
+    wanted = con.arrow(
+        """SELECT w.account_id, w.key FROM embed_wanted w JOIN f_volume v USING (account_id)
+        ORDER BY v.n_events DESC, w.account_id, w.k"""
+    )
+    if not wanted.num_rows:
         return {}
     cache = E.shared_cache()
-    texts = [r[2] for r in rows]
-    keys = [E.text_key(t) for t in texts]
+    keys = [bytes(k) for k in wanted.column("key").to_pylist()]
     found, _ = cache.get(keys)
-    vectors = np.zeros((len(rows), E.DIM), dtype=np.float32)
-    todo: list[int] = []
+    todo: list[bytes] = []
     seen: set[bytes] = set()
     for i in np.flatnonzero(~found):
         if keys[i] in seen:
@@ -100,17 +109,31 @@ def embedding_groups(
         if len(todo) >= params.budget:
             break
         seen.add(keys[i])
-        todo.append(int(i))
+        todo.append(keys[i])
     if progress:
         progress("prompt embeddings (MiniLM, uncached)", len(todo))
     if todo:
-        cache.add([keys[i] for i in todo], E.encode([texts[i] for i in todo]))
+        con.register("embed_todo", pa.table({"key": pa.array(todo, type=pa.binary())}))
+        con.map_batches(
+            "embed_vectors",
+            """SELECT w.key, any_value(p.prompt) AS prompt FROM embed_wanted w
+            JOIN embed_todo t USING (key) JOIN sample_prompts p USING (ph) GROUP BY w.key""",
+            U.embeddings,
+            U.schema("embeddings", con.id_type),
+        )
+        con.unregister("embed_todo")
+        fresh = con.arrow("SELECT key, vec FROM embed_vectors")
+        vecs = np.frombuffer(b"".join(fresh.column("vec").to_pylist()), dtype="<f4")
+        cache.add(
+            [bytes(k) for k in fresh.column("key").to_pylist()], vecs.reshape(-1, E.DIM)
+        )
     found, vecs = cache.get(keys)
+    vectors = np.zeros((len(keys), E.DIM), dtype=np.float32)
     vectors[found] = vecs
     groups: dict[str, list[np.ndarray]] = {}
-    for i, row in enumerate(rows):
+    for i, account in enumerate(wanted.column("account_id").to_pylist()):
         if found[i]:
-            groups.setdefault(row[0], []).append(vectors[i])
+            groups.setdefault(account, []).append(vectors[i])
     return {a: np.stack(v) for a, v in groups.items() if len(v) >= params.min_prompts}
 
 

@@ -9,12 +9,15 @@ between the engines (DuckDB's `hash`, its timestamp parser) with DuckDB itself i
 See docs/monitor_spark.md for the choice between SQLGlot, SQLFrame and Ibis.
 
 Statements the steps use: `CREATE OR REPLACE TABLE|VIEW name AS SELECT …` (`run`), queries
-(`arrow`, `rows`), and Arrow tables made visible to SQL under a name (`register`).
+(`arrow`, `rows`), Arrow tables made visible to SQL under a name (`register`), and Python work
+applied batch by batch where the rows are (`map_batches`: in-process on DuckDB, in the executors
+on Spark; the functions are in `batch_udfs.py`).
 """
 
 from __future__ import annotations
 
 import tempfile
+from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import Any, Protocol
 
@@ -24,12 +27,24 @@ import pyarrow as pa
 from distillguard.monitor.inputs import literal_paths
 
 ENGINES = ("duckdb", "spark")
+BatchFn = Callable[[pa.RecordBatch], pa.RecordBatch]
+
+
+def apply_batches(
+    fn: BatchFn, schema: pa.Schema, batches: Iterator[pa.RecordBatch]
+) -> Iterator[pa.RecordBatch]:
+    """`fn` over every non-empty batch, each result cast to `schema` (both engines use this, so
+    a function's output types are checked the same way everywhere)."""
+    for batch in batches:
+        if batch.num_rows:
+            yield fn(batch).cast(schema)
 
 
 class Engine(Protocol):
     """What a SQL step may ask of an engine (DuckDB-dialect SQL in, Arrow out)."""
 
     name: str
+    id_type: pa.DataType  # the type of prompt hashes (`ph`) in this engine's tables
 
     def run(self, sql: str, params: dict[str, Any] | None = None) -> None:
         """A statement: `CREATE OR REPLACE TABLE|VIEW name AS SELECT …` (tables materialised)."""
@@ -46,6 +61,18 @@ class Engine(Protocol):
     def register(self, name: str, table: pa.Table) -> None:
         """Make an Arrow table visible to SQL as `name` (replacing an older one)."""
 
+    def map_batches(
+        self,
+        name: str,
+        sql: str,
+        fn: BatchFn,
+        schema: pa.Schema,
+        params: dict[str, Any] | None = None,
+    ) -> None:
+        """The table `name`: `fn` applied to each Arrow batch of the query's result (any number
+        of rows out per batch, typed as `schema`). `fn` must be a module-level function (or a
+        `functools.partial` of one): Spark ships it to its executors."""
+
     def read_parquet(self, name: str, files: list[Path]) -> None:
         """The view `name` over Parquet files: their columns, `file_row_number` (0-based row in
         its file) and, for several files, `file_index` (position in `files`). Reading files is
@@ -60,6 +87,8 @@ class DuckDBEngine:
     """The embedded default: the SQL runs on one in-memory DuckDB connection as written."""
 
     name = "duckdb"
+    id_type = pa.uint64()
+    batch_rows = 65_536
 
     def __init__(
         self, threads: int | None = None, memory_limit: str | None = None
@@ -87,6 +116,22 @@ class DuckDBEngine:
 
     def register(self, name: str, table: pa.Table) -> None:
         self.con.register(name, table)
+
+    def map_batches(
+        self,
+        name: str,
+        sql: str,
+        fn: BatchFn,
+        schema: pa.Schema,
+        params: dict[str, Any] | None = None,
+    ) -> None:
+        reader = self.con.sql(sql, params=params).fetch_record_batch(self.batch_rows)
+        table = pa.Table.from_batches(list(apply_batches(fn, schema, reader)), schema=schema)
+        self.con.register("_mapped_batches", table)
+        try:
+            self.con.execute(f"CREATE OR REPLACE TABLE {name} AS SELECT * FROM _mapped_batches")
+        finally:
+            self.con.unregister("_mapped_batches")
 
     def read_parquet(self, name: str, files: list[Path]) -> None:
         def read(f: str) -> str:

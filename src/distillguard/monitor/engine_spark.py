@@ -194,6 +194,7 @@ class SparkEngine:
     """Runs the steps' SQL on a SparkSession (local mode, a cluster, or Spark Connect)."""
 
     name = "spark"
+    id_type = pa.int64()  # `dg_hash` is DuckDB's hash as an order-preserving signed BIGINT
 
     def __init__(self, spark, owns: bool) -> None:
         self.spark = spark
@@ -243,7 +244,19 @@ class SparkEngine:
             **(conf or {}),
         }
         builder = SparkSession.builder
-        builder = builder.remote(master) if master.startswith("sc://") else builder.master(master)
+        if master.startswith("sc://"):
+            import warnings
+
+            # a Connect session can set runtime SQL settings only: the server owns its JVM, UI
+            # and logging, and each other key would print a CANNOT_MODIFY_CONFIG warning
+            settings = {k: v for k, v in settings.items() if k.startswith("spark.sql.")}
+            settings.update(conf or {})
+            # PySpark 4.0's Connect protobuf modules were generated with protobuf 5 and warn on
+            # import under a protobuf 6 runtime (compatible by protobuf's own policy): noise only
+            warnings.filterwarnings("ignore", "Protobuf gencode version", UserWarning)
+            builder = builder.remote(master)
+        else:
+            builder = builder.master(master)
         for key, value in settings.items():
             builder = builder.config(key, value)
         # PySpark logs each failed query's JVM trace as JSON on stderr; the CLI reports one line
@@ -291,8 +304,39 @@ class SparkEngine:
         return {f.name: f.dataType.simpleString() for f in self._df(sql, None).schema.fields}
 
     def register(self, name: str, table: pa.Table) -> None:
-        self.spark.createDataFrame(table).createOrReplaceTempView(name)
+        # Spark Connect refuses an empty table without a schema (CANNOT_INFER_EMPTY_SCHEMA)
+        from pyspark.sql.pandas.types import from_arrow_schema
+
+        schema = from_arrow_schema(table.schema) if table.num_rows == 0 else None
+        self.spark.createDataFrame(table, schema=schema).createOrReplaceTempView(name)
         self.views.add(name)
+
+    def map_batches(
+        self,
+        name: str,
+        sql: str,
+        fn,
+        schema: pa.Schema,
+        params: dict[str, Any] | None = None,
+    ) -> None:
+        """`mapInArrow` in the executors (each Python worker loads its models once; only `fn`'s
+        output columns travel), materialised like a table."""
+        from functools import partial
+
+        from pyspark.sql.pandas.types import from_arrow_schema
+
+        from distillguard.monitor.engine import apply_batches
+
+        out = self._df(sql, params).mapInArrow(
+            partial(apply_batches, fn, schema), from_arrow_schema(schema)
+        )
+        out = out.localCheckpoint(eager=True)
+        old = self.tables.pop(name, None)
+        out.createOrReplaceTempView(name)
+        self.views.add(name)
+        self.tables[name] = out
+        if old is not None:
+            old.unpersist()
 
     def read_parquet(self, name: str, files: list[Path]) -> None:
         """The view `name` over Parquet files: their columns, `file_row_number` (0-based row in

@@ -8,14 +8,15 @@ sample is analysed once — identical prompts are deduplicated by hash first.
 from __future__ import annotations
 
 from dataclasses import dataclass
+from functools import lru_cache, partial
 
 import numpy as np
 import pyarrow as pa
 
-from distillguard.monitor.content import public_signatures, replay_flags, shape_flags
-from distillguard.monitor.cot import cot_flags
+from distillguard.monitor import batch_udfs as U
+from distillguard.monitor.content import public_signatures
 from distillguard.monitor.engine import Engine
-from distillguard.monitor.minhash import signatures, template_clusters
+from distillguard.monitor.minhash import component_labels, lsh_params
 
 SESSION_GAP_S = 600.0  # gaps longer than this separate sessions and are not timing evidence
 PIVOT_WINDOW_S = 86400.0
@@ -37,15 +38,10 @@ class FeatureParams:
     task_shapes: bool = True  # run the task-shape classifier (off: the signal reads 0)
 
 
-def cluster_cot_rates(
-    texts: list[str], labels: np.ndarray, eligible: np.ndarray, per_cluster: int
-) -> np.ndarray:
-    """CoT flag rate per prompt (NaN = not assessed). The guard runs on at most `per_cluster`
-    eligible members of each template cluster; their flag rate stands for the cluster's other
-    members (campaigns repeat templates, so guard calls stay bounded at scale)."""
-    out = np.full(len(texts), np.nan)
-    if len(texts) == 0:
-        return out
+def cot_choice(labels: np.ndarray, eligible: np.ndarray, per_cluster: int) -> np.ndarray:
+    """Indices of the prompts the guard reads: the first `per_cluster` eligible members (in the
+    prompts' order) of each template cluster. Campaigns repeat templates, so guard calls stay
+    bounded at scale; their flag rate stands for the cluster's other members (`cot_rates`)."""
     candidates = np.flatnonzero(eligible)
     cand_labels = labels[candidates]
     order = np.argsort(cand_labels, kind="stable")
@@ -53,13 +49,20 @@ def cluster_cot_rates(
     first = np.searchsorted(sorted_labels, sorted_labels, side="left")
     rank = np.empty(len(candidates), dtype=np.int64)
     rank[order] = np.arange(len(candidates)) - first
-    chosen = candidates[rank < per_cluster]
-    flags = np.array(cot_flags([texts[i] for i in chosen]), dtype=np.float64)
+    return candidates[rank < per_cluster]
+
+
+def cot_rates(labels: np.ndarray, chosen: np.ndarray, flags: np.ndarray) -> np.ndarray:
+    """CoT flag rate per prompt (NaN = not assessed): scored prompts keep their own verdict, the
+    others of a cluster with scored members get the cluster's rate."""
+    if len(labels) == 0:
+        return np.full(0, np.nan)
+    flags = np.asarray(flags, dtype=np.float64)
     n_clusters = int(labels.max()) + 1
     scored = np.bincount(labels[chosen], minlength=n_clusters)
     rate = np.bincount(labels[chosen], weights=flags, minlength=n_clusters) / np.maximum(scored, 1)
     out = np.where(scored[labels] > 0, rate[labels], np.nan)
-    out[chosen] = flags  # scored prompts keep their own verdict
+    out[chosen] = flags
     return out
 
 
@@ -152,53 +155,166 @@ def sample_prompts(con: Engine, params: FeatureParams) -> int:
 
 def prompt_features(con: Engine, params: FeatureParams, progress=None) -> None:
     """`prompt_features`: per distinct sampled prompt: task shape, public-corpus replay, CoT flag
-    (shared guard), template cluster (vectorised MinHash + LSH). The public corpus takes part in
-    the template clustering: a template cluster that contains public (ordinary users') prompts is
-    a *common* shape — it is neither a template nor a link between accounts."""
-    tbl = con.arrow("SELECT ph, prompt, min_rn FROM sample_prompts ORDER BY ph")
-    texts = tbl.column("prompt").to_pylist()
-    if progress:
-        progress("MinHash/LSH templates", len(texts))
-    sigs = signatures(texts, params.num_perm, seed=1)
-    if params.public_shapes:
-        sigs = np.concatenate([sigs, public_signatures(params.num_perm)])
-    labels_all = template_clusters(sigs, params.lsh_threshold)
-    labels, public_labels = labels_all[: len(texts)], labels_all[len(texts) :]
+    (shared guard), template cluster (MinHash + LSH). The public corpus takes part in the
+    template clustering: a template cluster that contains public (ordinary users') prompts is a
+    *common* shape — it is neither a template nor a link between accounts.
+
+    Where the work runs: everything that reads prompt text (signatures, task shapes, replay, the
+    guard) runs batch by batch where the rows are (`Engine.map_batches`; Spark's executors), and
+    so do LSH banding and candidate verification; the driver gets integer ids, lengths and the
+    verified similar pairs, labels templates as the pairs' connected components (the same
+    labels as `minhash.template_clusters` over all signatures at once) and registers them back."""
+    say = progress or (lambda _stage, _n=None: None)
+    n = int(con.rows("SELECT count(*) FROM sample_prompts")[0][0])
+    say("MinHash signatures, task shapes and public-corpus replay", n)
+    con.map_batches(
+        "prompt_signals",
+        "SELECT ph, prompt, min_rn FROM sample_prompts",
+        partial(
+            U.prompt_signals, num_perm=params.num_perm, seed=1, task_shapes=params.task_shapes
+        ),
+        U.schema("prompt_signals", con.id_type),
+    )
+    say("MinHash/LSH templates", n)
+    ids = con.arrow("SELECT ph, min_rn, n_chars FROM prompt_signals ORDER BY ph")
+    labels_all = template_labels(con, ids.column("ph").to_numpy(), params)
+    labels, public_labels = labels_all[:n], labels_all[n:]
     n_labels = int(labels_all.max()) + 1 if len(labels_all) else 0
     common = np.bincount(public_labels, minlength=n_labels) if n_labels else np.zeros(0)
-    lengths = np.fromiter((len(t) for t in texts), dtype=np.int64, count=len(texts))
-    substantive = lengths >= params.template_min_chars
+    substantive = ids.column("n_chars").to_numpy() >= params.template_min_chars
     sizes = (
         np.bincount(labels, weights=substantive, minlength=n_labels)
         if len(labels)
         else np.zeros(0)
     )
     uncommon = common[labels] == 0 if len(labels) else np.zeros(0, dtype=bool)
-    eligible = tbl.column("min_rn").to_numpy() <= params.cot_per_account
-    if progress:
-        progress("chain-of-thought guard", int(eligible.sum()))
-    cot = cluster_cot_rates(texts, labels, eligible, params.cot_per_template)
-    if progress:
-        progress("task shapes and public-corpus replay", len(texts))
+    eligible = ids.column("min_rn").to_numpy() <= params.cot_per_account
+    chosen = cot_choice(labels, eligible, params.cot_per_template) if n else np.zeros(0, int)
+    say("chain-of-thought guard", len(chosen))
+    flags = guard_flags(con, ids.column("ph").to_numpy()[chosen])
     computed = pa.table(
         {
-            "ph": tbl.column("ph"),
-            "cot": pa.array(cot, type=pa.float64(), from_pandas=True),
-            "template_id": pa.array(labels),
+            "ph": ids.column("ph"),
+            "cot": pa.array(cot_rates(labels, chosen, flags), type=pa.float64(), from_pandas=True),
+            "template_id": pa.array(labels.astype(np.int64)),
             "template_size": pa.array((sizes[labels] * substantive * uncommon).astype(np.int64)),
-            "shape": pa.array(
-                shape_flags(texts) if params.task_shapes else np.zeros(len(texts), dtype=bool)
-            ),
-            "replay": pa.array(replay_flags(texts)),
         }
     )
     con.register("prompt_computed", computed)
     con.run(
-        f"""CREATE OR REPLACE TABLE prompt_features AS SELECT c.*,
+        f"""CREATE OR REPLACE TABLE prompt_features AS SELECT c.ph, c.cot, c.template_id,
+        c.template_size, s.shape, s.replay,
         c.template_size >= {int(params.template_min_prompts)} AS templated
-        FROM prompt_computed c"""
+        FROM prompt_computed c JOIN prompt_signals s USING (ph)"""
     )
     con.unregister("prompt_computed")
+
+
+def template_labels(con: Engine, phs: np.ndarray, params: FeatureParams) -> np.ndarray:
+    """Template cluster per prompt (`phs`, in `ORDER BY ph` order), then per public-corpus
+    prompt. Each prompt is paired with the first prompt sharing one of its LSH band keys (sampled
+    prompts before public ones, each in order — the pairing `minhash.template_clusters` makes);
+    pairs are kept when their signatures' estimated Jaccard similarity reaches the threshold."""
+    bands, rows = lsh_params(params.lsh_threshold, params.num_perm)
+    con.map_batches(
+        "prompt_bands",
+        "SELECT ph AS node, sig FROM prompt_signals",
+        partial(U.band_keys, num_perm=params.num_perm, bands=bands, rows=rows, kind=0),
+        U.schema("band_keys", con.id_type),
+    )
+    nodes = "SELECT CAST(0 AS TINYINT) AS kind, ph AS node, sig FROM prompt_signals"
+    keys = "SELECT kind, node, key FROM prompt_bands"
+    n_public = 0
+    if params.public_shapes:
+        public_nodes, public_bands = public_lsh_tables(params.num_perm, bands, rows)
+        n_public = public_nodes.num_rows
+        con.register("public_nodes", public_nodes.cast(_with_id(public_nodes.schema, con)))
+        con.register("public_bands", public_bands.cast(_with_id(public_bands.schema, con)))
+        nodes += " UNION ALL SELECT kind, node, sig FROM public_nodes"
+        keys += " UNION ALL SELECT kind, node, key FROM public_bands"
+    con.run(f"CREATE OR REPLACE VIEW lsh_nodes AS {nodes}")
+    con.run(
+        f"""CREATE OR REPLACE TABLE lsh_candidates AS
+        WITH b AS ({keys}),
+        firsts AS (SELECT key, min(node) FILTER (WHERE kind = 0) AS first_sample,
+                          min(node) FILTER (WHERE kind = 1) AS first_public
+                   FROM b GROUP BY key),
+        pairs AS (SELECT DISTINCT b.kind AS src_kind, b.node AS src,
+                  CAST(CASE WHEN f.first_sample IS NULL THEN 1 ELSE 0 END AS TINYINT) AS dst_kind,
+                  coalesce(f.first_sample, f.first_public) AS dst
+                  FROM b JOIN firsts f USING (key))
+        SELECT * FROM pairs WHERE NOT (src_kind = dst_kind AND src = dst)"""
+    )
+    con.map_batches(
+        "template_pairs",
+        """SELECT c.src_kind, c.src, c.dst_kind, c.dst, a.sig AS sig_a, b.sig AS sig_b
+        FROM lsh_candidates c
+        JOIN lsh_nodes a ON a.kind = c.src_kind AND a.node = c.src
+        JOIN lsh_nodes b ON b.kind = c.dst_kind AND b.node = c.dst""",
+        partial(U.similar_pairs, num_perm=params.num_perm, threshold=params.lsh_threshold),
+        U.schema("similar_pairs", con.id_type),
+    )
+    pairs = con.arrow("SELECT src_kind, src, dst_kind, dst FROM template_pairs")
+    if params.public_shapes:
+        con.unregister("public_nodes")
+        con.unregister("public_bands")
+
+    def index(kind: pa.ChunkedArray, node: pa.ChunkedArray) -> np.ndarray:
+        k = kind.to_numpy()
+        v = node.to_numpy()
+        out = np.searchsorted(phs, v).astype(np.int64)
+        public = k == 1
+        out[public] = len(phs) + v[public].astype(np.int64)
+        return out
+
+    src = index(pairs.column("src_kind"), pairs.column("src"))
+    dst = index(pairs.column("dst_kind"), pairs.column("dst"))
+    return component_labels(len(phs) + n_public, src, dst)
+
+
+def _with_id(schema: pa.Schema, con: Engine) -> pa.Schema:
+    return pa.schema([(f.name, con.id_type if f.name == "node" else f.type) for f in schema])
+
+
+@lru_cache(maxsize=2)
+def public_lsh_tables(num_perm: int, bands: int, rows: int) -> tuple[pa.Table, pa.Table]:
+    """The public corpus's signatures and band keys (`kind` 1, `node` = its index), computed once
+    per process."""
+    sigs = public_signatures(num_perm)
+    nodes = pa.table(
+        {
+            "kind": pa.array(np.ones(len(sigs), dtype=np.int8)),
+            "node": pa.array(np.arange(len(sigs), dtype=np.int64)),
+            "sig": U.sigs_to_binary(sigs),
+        }
+    )
+    keys = U.band_keys(
+        nodes.select(["node", "sig"]).combine_chunks().to_batches()[0],
+        num_perm=num_perm,
+        bands=bands,
+        rows=rows,
+        kind=1,
+    )
+    return nodes, pa.Table.from_batches([keys])
+
+
+def guard_flags(con: Engine, chosen_phs: np.ndarray) -> np.ndarray:
+    """The reasoning guard's verdict on each chosen prompt (in `chosen_phs`' order), run where
+    the prompt texts are."""
+    if len(chosen_phs) == 0:
+        return np.zeros(0, dtype=bool)
+    con.register("cot_chosen", pa.table({"ph": pa.array(chosen_phs, type=con.id_type)}))
+    con.map_batches(
+        "cot_verdicts",
+        "SELECT p.ph, p.prompt FROM sample_prompts p JOIN cot_chosen c USING (ph)",
+        U.cot_signals,
+        U.schema("cot_signals", con.id_type),
+    )
+    con.unregister("cot_chosen")
+    verdicts = con.arrow("SELECT ph, flag FROM cot_verdicts ORDER BY ph")
+    phs = verdicts.column("ph").to_numpy()
+    flags = verdicts.column("flag").to_numpy(zero_copy_only=False)
+    return flags[np.searchsorted(phs, chosen_phs)]
 
 
 def account_prompt_features(con: Engine) -> None:

@@ -111,6 +111,14 @@ def template_clusters(sigs: np.ndarray, threshold: float = 0.4, chunk: int = 1 <
             dst.append(partner[part][similar])
     src_a = np.concatenate(src) if src else np.empty(0, dtype=np.int64)
     dst_a = np.concatenate(dst) if dst else np.empty(0, dtype=np.int64)
-    graph = coo_matrix((np.ones(len(src_a), dtype=np.int8), (src_a, dst_a)), shape=(n, n))
+    return component_labels(n, src_a, dst_a)
+
+
+def component_labels(n: int, src: np.ndarray, dst: np.ndarray) -> np.ndarray:
+    """Connected-component label of each of `n` nodes given the kept pairs (labels are numbered
+    by each component's lowest node, so the same pairs give the same labels wherever found)."""
+    if n == 0:
+        return np.empty(0, dtype=np.int64)
+    graph = coo_matrix((np.ones(len(src), dtype=np.int8), (src, dst)), shape=(n, n))
     _, labels = connected_components(graph, directed=False)
     return labels.astype(np.int64)

@@ -43,7 +43,8 @@ import numpy as np
 from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator
 
 from distillguard.errors import DistillguardError
-from distillguard.monitor.minhash import lsh_params, signatures, template_clusters
+from distillguard.monitor.batch_udfs import binary_to_sigs
+from distillguard.monitor.minhash import lsh_params, template_clusters
 
 FORMAT = "distillguard-monitor-state"
 VERSION = 1
@@ -137,8 +138,8 @@ def _check_sigs(body: Body) -> None:
 def collect(con, features) -> RunTemplates:
     """From a scan's engine (before it closes): the UTC day of its newest event and one
     representative prompt per (account, template cluster) — substantive prompts outside the
-    public corpus's common shapes only (`template_size > 0`) — as MinHash signatures computed
-    like the template clustering's (same num_perm, seed). The prompt text is dropped here."""
+    public corpus's common shapes only (`template_size > 0`) — as the MinHash signature the
+    template clustering computed for it (`prompt_signals.sig`; no prompt text reaches here)."""
     newest = con.rows("SELECT max(ts) FROM ev")[0][0]
     as_of = datetime.fromtimestamp(float(newest), UTC).date()
     table = con.arrow(
@@ -146,16 +147,14 @@ def collect(con, features) -> RunTemplates:
             SELECT s.account_id, p.template_id, p.templated, min(s.ph) AS ph
             FROM sample s JOIN prompt_features p USING (ph)
             WHERE p.template_size > 0 GROUP BY s.account_id, p.template_id, p.templated)
-        SELECT r.account_id, r.templated, sp.prompt FROM reps r JOIN sample_prompts sp USING (ph)
+        SELECT r.account_id, r.templated, ps.sig FROM reps r JOIN prompt_signals ps USING (ph)
         ORDER BY r.account_id, r.ph"""
     )
     lsh = LshState(num_perm=int(features.num_perm), seed=1, threshold=float(features.lsh_threshold))
-    texts = table.column("prompt").to_pylist()
-    sigs = signatures(texts, lsh.num_perm, seed=lsh.seed)
     return RunTemplates(
         as_of=as_of,
         accounts=table.column("account_id").to_pylist(),
-        sigs=sigs,
+        sigs=binary_to_sigs(table.column("sig"), lsh.num_perm),
         templated=np.asarray(table.column("templated").to_pylist(), dtype=bool),
         lsh=lsh,
     )
