@@ -44,7 +44,8 @@ MODELS = {"B": "276a51c", "C": "f4c9fe0", "D": "0f5dede", "E": "1ddb9ef", "F": "
 BLIND_RUN = {"B": "monitor_blind2", "C": "monitor_blind3", "D": "monitor_blind4", "E": "monitor_blind5",
              "F": "monitor_blind6", "G": "monitor_blind7", "H": "monitor_blind8", "H8": "monitor_blind9"}
 BATCHES = ["monitor_blind", "monitor_blind2", "monitor_blind3", "monitor_blind4", "monitor_blind5",
-           "monitor_blind6", "monitor_blind7", "monitor_blind8", "monitor_blind9", "monitor_blind10"]
+           "monitor_blind6", "monitor_blind7", "monitor_blind8", "monitor_blind9", "monitor_blind10",
+           "monitor_blind11"]
 YIELD_DESIGN = ["monitor_blind", "monitor_blind2", "monitor_blind3"]  # what output yield was designed on
 
 
@@ -81,7 +82,7 @@ def main() -> None:
             flagged_kinds.setdefault(batch, {})[name] = {k: v for k, v in result["kinds"].items() if v[0]}
             caught, total = totals(result)
             cell = f"{caught}/{total}, {result['benign_fp'][0]} benign"
-            own = BLIND_RUN[name] == batch or (name == "H" and batch in ("monitor_blind9", "monitor_blind10"))
+            own = BLIND_RUN[name] == batch or (name == "H" and batch in ("monitor_blind9", "monitor_blind10", "monitor_blind11"))
             cells.append(f"**{cell}**" if own else cell)
         lines.append(f"| {batch} | " + " | ".join(cells) + " |")
     lines += ["", "Per family (caught/accounts per model):", "",
