@@ -56,6 +56,7 @@ from distillguard.sim.simulate import simulate  # noqa: E402
 
 RESULTS = ROOT / "bench" / "results"
 WORK = ROOT / "bench" / "work"
+NAME = "monitor_spark"  # results file stem; --results-name changes it (e.g. the 16M run)
 STAGE = re.compile(r"^\s*([\d.]+)s (.*?)(?: \([\d,]+\))?$")
 
 
@@ -101,6 +102,8 @@ def build(events: int) -> tuple[Path, Path, dict]:
         "config": scale_config(events),
     }
     info_path.write_text(json.dumps(info, indent=1))
+    del table, truth, part
+    pa.default_memory_pool().release_unused()  # the scans run in children: give the 16M table back
     return path, tree, info
 
 
@@ -239,7 +242,12 @@ def compare(a: dict, b: dict) -> dict:
     }
 
 
-DRIVER_STAGES = ("MinHash", "chain-of-thought", "task shapes", "embedding", "MMD", "prompt emb")
+# Stages whose work is Python on the driver for both engines. Since prompt work moved into
+# `Engine.map_batches` (signatures, task shapes, replay, LSH verification, the CoT guard and
+# MiniLM encoding run in Spark's executors), only the embedding tests (MMD, narrowness per
+# account) and the per-account join before them remain; runs saved before that change classified
+# MinHash, CoT, task shapes and encoding as driver stages too (their `driver_stages` field).
+DRIVER_STAGES = ("embedding tests",)
 
 
 def projection(runs: dict, info: dict) -> dict:
@@ -357,8 +365,11 @@ def markdown(r: dict) -> str:
                          f"{run.get('events')} | {run['seconds']} s |")
         lines.append("")
     if r.get("projection"):
-        lines += ["Engine vs driver time (driver stages: MinHash/LSH, CoT guard, task shapes, "
-                  "embeddings, MMD tests — Python on the driver for both engines):", "",
+        lines += ["Engine vs driver time (driver stages: "
+                  + ", ".join(r.get("driver_stages") or ["MinHash/LSH", "CoT guard", "task shapes",
+                                                          "embeddings", "MMD tests"])
+                  + " — Python on the driver for both engines; everything else runs in the "
+                  "engine, prompt work included via `Engine.map_batches`):", "",
                   "| run | engine stages | driver stages | engine events/s |", "|---|---|---|---|"]
         for label, p in r["projection"].items():
             lines.append(f"| {label} | {p['engine_seconds']} s | {p['driver_seconds']} s | "
@@ -421,13 +432,14 @@ SLIM = ("flagged", "clusters", "risks")
 def save(results: dict) -> None:
     """Write what has been measured so far (a long run interrupted keeps its finished scans)."""
     slim = dict(results)
+    slim["driver_stages"] = list(DRIVER_STAGES)
     for group in ("runs", "pruning"):
         if group in results:
             slim[group] = {k: {kk: vv for kk, vv in v.items() if kk not in SLIM}
                            for k, v in results[group].items()}
     RESULTS.mkdir(parents=True, exist_ok=True)
-    (RESULTS / "monitor_spark.json").write_text(json.dumps(slim, indent=1) + "\n")
-    (RESULTS / "monitor_spark.md").write_text(markdown(slim))
+    (RESULTS / f"{NAME}.json").write_text(json.dumps(slim, indent=1) + "\n")
+    (RESULTS / f"{NAME}.md").write_text(markdown(slim))
 
 
 def main() -> None:
@@ -443,10 +455,14 @@ def main() -> None:
                         "keeping the other scaling runs of monitor_spark.json")
     parser.add_argument("--merge", action="store_true",
                         help="keep the runs already in bench/results/monitor_spark.json")
+    parser.add_argument("--results-name", default="monitor_spark",
+                        help="results file stem under bench/results (e.g. monitor_spark_16m)")
     args = parser.parse_args()
+    global NAME
+    NAME = args.results_name
     results = {"requested_events": args.events, "machine": machine(), "runs": {}}
-    if args.merge and (RESULTS / "monitor_spark.json").exists():
-        old = json.loads((RESULTS / "monitor_spark.json").read_text())
+    if args.merge and (RESULTS / f"{NAME}.json").exists():
+        old = json.loads((RESULTS / f"{NAME}.json").read_text())
         results["runs"] = old.get("runs", {})
         for key in ("parity", "stages", "projection"):
             results[key] = old.get(key, {})
@@ -485,14 +501,14 @@ def main() -> None:
             results["pruning"][label] = scan(tag, target, cli)
             save(results)
     save(results)
-    print((RESULTS / "monitor_spark.md").read_text())
+    print((RESULTS / f"{NAME}.md").read_text())
 
 
 def run_scaling(results: dict, path: Path, info: dict, only: list[str]) -> None:
     """The four scans of `--scaling` (or the tags in `only`, the others kept from the last
     run, each run keeping its own load figures); the pruning rows and notes are kept."""
-    old = (json.loads((RESULTS / "monitor_spark.json").read_text())
-           if (RESULTS / "monitor_spark.json").exists() else {})
+    old = (json.loads((RESULTS / f"{NAME}.json").read_text())
+           if (RESULTS / f"{NAME}.json").exists() else {})
     for key in ("pruning", "pruning_machine", "notes"):
         if key in old:
             results[key] = old[key]
@@ -522,7 +538,7 @@ def run_scaling(results: dict, path: Path, info: dict, only: list[str]) -> None:
         results["projection"] = projection(runs, info)
         results["scaling"] = scaling(runs, info)
         save(results)
-    print((RESULTS / "monitor_spark.md").read_text())
+    print((RESULTS / f"{NAME}.md").read_text())
 
 
 if __name__ == "__main__":

@@ -236,7 +236,9 @@ class SparkEngine:
             # ~1M events; half the machine's memory unless SPARK_DRIVER_MEMORY or conf says
             **({"spark.driver.memory": _half_memory()}
                if _LOCAL.match(master) and not os.environ.get("SPARK_DRIVER_MEMORY") else {}),
-            "spark.sql.shuffle.partitions": "8",
+            # 8 suits local mode's few cores; a cluster (spark-defaults.conf, or a Connect server's
+            # own settings) sizes its shuffles itself: forcing 8 there would starve a large scan
+            **({"spark.sql.shuffle.partitions": "8"} if _LOCAL.match(master) else {}),
             "spark.sql.execution.arrow.pyspark.enabled": "true",
             "spark.ui.enabled": "false",
             "spark.ui.showConsoleProgress": "false",
