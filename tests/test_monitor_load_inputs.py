@@ -96,3 +96,21 @@ def test_several_files_number_rows_per_file(tmp_path):
         _load(tmp_path)
     loaded = _load(tmp_path, skip_invalid=True)
     assert loaded.rows == 7 and loaded.files == 2 and loaded.skipped == 1
+
+
+@pytest.mark.parametrize("uri", ["s3a://bucket/logs/", "gs://b/x.parquet", "abfss://c@acct.dfs/x"])
+def test_object_storage_uris_are_refused_before_any_engine_starts(uri, monkeypatch):
+    """A URI is named and refused before the engine (a JVM for Spark) starts: the listing,
+    pruning and footer checks read local paths only."""
+    from distillguard.monitor import scan
+
+    def no_engine(_params):
+        raise AssertionError("an engine was started for an input that cannot be read")
+
+    monkeypatch.setattr(scan, "connect", no_engine)
+    with pytest.raises(DistillguardError, match="URIs are not read yet.*mount the bucket") as err:
+        scan.analyse(uri, scan.ScanParams(engine="spark"))
+    assert uri in str(err.value)
+    with pytest.raises(DistillguardError, match="events file not found"):
+        scan.analyse("/nonexistent/events.parquet", scan.ScanParams(engine="spark"))
+

@@ -141,11 +141,28 @@ def _reject(source: Source, message: str, skip_invalid: bool) -> None:
         source.skipped_examples.append(message)
 
 
+_URI = re.compile(r"^[A-Za-z][A-Za-z0-9+.-]*://")
+
+
+def check_location(path: str | Path) -> Path:
+    """EVENTS as a local path that exists — checked before any engine starts, so a typo or an
+    object-storage URI costs no JVM start-up. URIs (`s3a://`, `gs://`, `abfss://`, `file://`)
+    are refused by name: the listing, `--since` pruning and footer checks read local paths only
+    (mount the bucket instead; docs/monitor_spark.md)."""
+    local = Path(path)
+    if local.exists():
+        return local
+    if _URI.match(str(path)):
+        raise DistillguardError(
+            f"{path}: URIs are not read yet (the file listing and checks use local paths): "
+            "mount the bucket (s3fs, gcsfuse, blobfuse2, /dbfs) and pass the mounted path"
+        )
+    raise DistillguardError(f"events file not found: {local}")
+
+
 def resolve(path: str | Path, since: date | None = None, skip_invalid: bool = False) -> Source:
     """The files behind EVENTS, checked and pruned (file-level checks only; rows come later)."""
-    path = Path(path)
-    if not path.exists():
-        raise DistillguardError(f"events file not found: {path}")
+    path = check_location(path)
     if path.is_file():
         if path.stat().st_size == 0:
             raise DistillguardError(f"{path}: empty file, no events")

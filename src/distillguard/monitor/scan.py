@@ -22,6 +22,7 @@ from distillguard.monitor.content import embedding_groups, embedding_reference, 
 from distillguard.monitor.embed import EmbedParams
 from distillguard.monitor.engine import Engine, open_engine
 from distillguard.monitor.graph import Cluster, GraphParams, find_clusters, synchrony
+from distillguard.monitor.inputs import check_location
 from distillguard.monitor.load import MAX_PROMPT_CHARS, Loaded, load_events
 from distillguard.monitor.reasons import cluster_reason, links_text, ranked_reasons
 from distillguard.monitor.scoring import (
@@ -129,6 +130,7 @@ def analyse(
     params = params or ScanParams()
     say = progress or (lambda _stage, _n=None: None)
     started = time.perf_counter()
+    check_location(path)  # a missing file or a URI fails before an engine (a JVM) starts
     if params.engine != "duckdb":
         say(f"starting {params.engine} ({params.spark_master or 'local'})", None)
     con = connect(params)
