@@ -51,13 +51,20 @@ def sigs_to_binary(sigs: np.ndarray) -> pa.Array:
 
 
 def binary_to_sigs(values: pa.Array | pa.ChunkedArray, num_perm: int) -> np.ndarray:
-    """Inverse of `sigs_to_binary`."""
+    """Inverse of `sigs_to_binary` (read from the Arrow buffers, no per-row Python)."""
     if isinstance(values, pa.ChunkedArray):
         values = values.combine_chunks() if values.num_chunks else pa.array([], pa.binary())
+    values = values.cast(pa.binary())
     if len(values) == 0:
         return np.zeros((0, num_perm), dtype=np.uint32)
-    data = b"".join(v for v in values.to_pylist())
-    return np.frombuffer(data, dtype="<u4").reshape(len(values), num_perm).astype(np.uint32)
+    if values.null_count:
+        raise ValueError("a MinHash signature is missing")
+    _, offsets_buf, data_buf = values.buffers()
+    offsets = np.frombuffer(offsets_buf, dtype=np.int32)[values.offset : values.offset + len(values) + 1]
+    if not (np.diff(offsets) == 4 * num_perm).all():
+        raise ValueError(f"a MinHash signature is not {num_perm} uint32")
+    data = np.frombuffer(data_buf, dtype=np.uint8)[offsets[0] : offsets[-1]]
+    return data.view("<u4").reshape(len(values), num_perm).astype(np.uint32)
 
 
 def prompt_signals(
@@ -91,21 +98,23 @@ def band_keys(
     in-memory banding's byte view compares)."""
     sigs = binary_to_sigs(batch.column("sig"), num_perm)
     nodes = batch.column("node")
-    width = 4 * rows
-    keys = []
-    for b in range(bands):
-        part = np.ascontiguousarray(sigs[:, b * rows : (b + 1) * rows], dtype="<u4")
-        prefix = bytes([b])
-        raw = part.view(np.uint8).reshape(len(sigs), width)
-        keys.append([prefix + row.tobytes() for row in raw])
-    repeat = pa.array(np.tile(np.arange(len(sigs), dtype=np.int64), bands))
+    n, width = len(sigs), 1 + 4 * rows
+    raw = np.empty((bands, n, width), dtype=np.uint8)  # band-major: every prompt's band 0, …
+    raw[:, :, 0] = np.arange(bands, dtype=np.uint8)[:, None]
+    raw[:, :, 1:] = (
+        np.ascontiguousarray(sigs[:, : bands * rows], dtype="<u4")
+        .view(np.uint8)
+        .reshape(n, bands, 4 * rows)
+        .transpose(1, 0, 2)
+    )
+    offsets = np.arange(0, n * bands * width + 1, width, dtype=np.int32)
+    keys = pa.Array.from_buffers(
+        pa.binary(), n * bands, [None, pa.py_buffer(offsets), pa.py_buffer(raw.reshape(-1))]
+    )
+    repeat = pa.array(np.tile(np.arange(n, dtype=np.int64), bands))
     return _batch(
         "band_keys",
-        [
-            pa.array(np.full(len(sigs) * bands, kind, dtype=np.int8)),
-            nodes.take(repeat),
-            pa.array([k for band in keys for k in band], type=pa.binary()),
-        ],
+        [pa.array(np.full(n * bands, kind, dtype=np.int8)), nodes.take(repeat), keys],
     )
 
 
