@@ -39,32 +39,42 @@ def _batch(name: str, arrays: list) -> pa.RecordBatch:
     return pa.RecordBatch.from_arrays(arrays, names=[n for n, _ in _SCHEMAS[name]])
 
 
-def sigs_to_binary(sigs: np.ndarray) -> pa.Array:
-    """(n, num_perm) uint32 signatures as one binary value per row (the bytes of the row)."""
-    sigs = np.ascontiguousarray(sigs, dtype="<u4")
-    width = sigs.shape[1] * 4
-    flat = sigs.view(np.uint8).reshape(-1)
-    offsets = np.arange(0, len(sigs) * width + 1, width, dtype=np.int32)
+def fixed_width_binary(rows: np.ndarray) -> pa.Array:
+    """A 2-D array as one binary value per row (the row's bytes), built on its buffer."""
+    rows = np.ascontiguousarray(rows)
+    width = rows.shape[1] * rows.itemsize
+    offsets = np.arange(0, len(rows) * width + 1, width, dtype=np.int32)
+    flat = rows.view(np.uint8).reshape(-1)
     return pa.Array.from_buffers(
-        pa.binary(), len(sigs), [None, pa.py_buffer(offsets), pa.py_buffer(flat)]
+        pa.binary(), len(rows), [None, pa.py_buffer(offsets), pa.py_buffer(flat)]
     )
 
 
-def binary_to_sigs(values: pa.Array | pa.ChunkedArray, num_perm: int) -> np.ndarray:
-    """Inverse of `sigs_to_binary` (read from the Arrow buffers, no per-row Python)."""
+def fixed_width_rows(values: pa.Array | pa.ChunkedArray, width: int) -> np.ndarray:
+    """Inverse of `fixed_width_binary`: (n, width) uint8 read from the Arrow buffers, no
+    per-row Python; a null or a value of another width is an error."""
     if isinstance(values, pa.ChunkedArray):
         values = values.combine_chunks() if values.num_chunks else pa.array([], pa.binary())
     values = values.cast(pa.binary())
     if len(values) == 0:
-        return np.zeros((0, num_perm), dtype=np.uint32)
+        return np.zeros((0, width), dtype=np.uint8)
     if values.null_count:
-        raise ValueError("a MinHash signature is missing")
+        raise ValueError("a fixed-width binary value is missing")
     _, offsets_buf, data_buf = values.buffers()
     offsets = np.frombuffer(offsets_buf, dtype=np.int32)[values.offset : values.offset + len(values) + 1]
-    if not (np.diff(offsets) == 4 * num_perm).all():
-        raise ValueError(f"a MinHash signature is not {num_perm} uint32")
-    data = np.frombuffer(data_buf, dtype=np.uint8)[offsets[0] : offsets[-1]]
-    return data.view("<u4").reshape(len(values), num_perm).astype(np.uint32)
+    if not (np.diff(offsets) == width).all():
+        raise ValueError(f"a binary value is not {width} bytes")
+    return np.frombuffer(data_buf, dtype=np.uint8)[offsets[0] : offsets[-1]].reshape(len(values), width)
+
+
+def sigs_to_binary(sigs: np.ndarray) -> pa.Array:
+    """(n, num_perm) uint32 signatures as one binary value per row."""
+    return fixed_width_binary(np.asarray(sigs, dtype="<u4"))
+
+
+def binary_to_sigs(values: pa.Array | pa.ChunkedArray, num_perm: int) -> np.ndarray:
+    """Inverse of `sigs_to_binary`."""
+    return fixed_width_rows(values, 4 * num_perm).view("<u4").astype(np.uint32)
 
 
 def prompt_signals(
@@ -107,10 +117,7 @@ def band_keys(
         .reshape(n, bands, 4 * rows)
         .transpose(1, 0, 2)
     )
-    offsets = np.arange(0, n * bands * width + 1, width, dtype=np.int32)
-    keys = pa.Array.from_buffers(
-        pa.binary(), n * bands, [None, pa.py_buffer(offsets), pa.py_buffer(raw.reshape(-1))]
-    )
+    keys = fixed_width_binary(raw.reshape(n * bands, width))
     repeat = pa.array(np.tile(np.arange(n, dtype=np.int64), bands))
     return _batch(
         "band_keys",
@@ -160,10 +167,12 @@ def embeddings(batch: pa.RecordBatch) -> pa.RecordBatch:
     from distillguard.monitor.embed import DIM, encode
 
     texts = [t or "" for t in batch.column("prompt").to_pylist()]
-    vecs = np.ascontiguousarray(encode(texts), dtype="<f4").reshape(len(texts), DIM)
-    width = DIM * 4
-    offsets = np.arange(0, len(texts) * width + 1, width, dtype=np.int32)
-    vec = pa.Array.from_buffers(
-        pa.binary(), len(texts), [None, pa.py_buffer(offsets), pa.py_buffer(vecs.view(np.uint8))]
-    )
-    return _batch("embeddings", [batch.column("key").cast(pa.binary()), vec])
+    vecs = np.asarray(encode(texts), dtype="<f4").reshape(len(texts), DIM)
+    return _batch("embeddings", [batch.column("key").cast(pa.binary()), fixed_width_binary(vecs)])
+
+
+def binary_to_vectors(values: pa.Array | pa.ChunkedArray) -> np.ndarray:
+    """Inverse of the `vec` column of `embeddings`: (n, DIM) float32."""
+    from distillguard.monitor.embed import DIM
+
+    return fixed_width_rows(values, 4 * DIM).view("<f4").astype(np.float32)

@@ -123,9 +123,9 @@ def embedding_groups(
         )
         con.unregister("embed_todo")
         fresh = con.arrow("SELECT key, vec FROM embed_vectors")
-        vecs = np.frombuffer(b"".join(fresh.column("vec").to_pylist()), dtype="<f4")
         cache.add(
-            [bytes(k) for k in fresh.column("key").to_pylist()], vecs.reshape(-1, E.DIM)
+            [bytes(k) for k in fresh.column("key").to_pylist()],
+            U.binary_to_vectors(fresh.column("vec")),
         )
     found, vecs = cache.get(keys)
     vectors = np.zeros((len(keys), E.DIM), dtype=np.float32)

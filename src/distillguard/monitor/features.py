@@ -165,8 +165,7 @@ def prompt_features(con: Engine, params: FeatureParams, progress=None) -> None:
     verified similar pairs, labels templates as the pairs' connected components (the same
     labels as `minhash.template_clusters` over all signatures at once) and registers them back."""
     say = progress or (lambda _stage, _n=None: None)
-    n = int(con.rows("SELECT count(*) FROM sample_prompts")[0][0])
-    say("MinHash signatures, task shapes and public-corpus replay", n)
+    say("MinHash signatures, task shapes and public-corpus replay", None)
     con.map_batches(
         "prompt_signals",
         "SELECT ph, prompt, min_rn FROM sample_prompts",
@@ -175,8 +174,9 @@ def prompt_features(con: Engine, params: FeatureParams, progress=None) -> None:
         ),
         U.schema("prompt_signals", con.id_type),
     )
-    say("MinHash/LSH templates", n)
     ids = con.arrow("SELECT ph, min_rn, n_chars FROM prompt_signals ORDER BY ph")
+    n = ids.num_rows
+    say("MinHash/LSH templates", n)
     labels_all = template_labels(con, ids.column("ph").to_numpy(), params)
     labels, public_labels = labels_all[:n], labels_all[n:]
     n_labels = int(labels_all.max()) + 1 if len(labels_all) else 0
