@@ -189,6 +189,65 @@ def test_ordinary_users_sharing_a_campaign_shape_are_not_flagged_through_its_clu
     assert not any("inherited" in r for a in linked for r in a["reasons"])
 
 
+@pytest.fixture(scope="module")
+def business_beside_a_ring(tmp_path_factory):
+    """The hydra of `shared_shape` plus a legitimate business: five keys of one company (one
+    card, so one operator) that send the same kind of request all day from home-office ISPs.
+    Templates glue the business into the ring's cluster; nothing ties it to the ring's card or
+    networks."""
+    rng = np.random.default_rng(4)
+    events = _benign_crowd(60, seed=5)
+    for h in range(6):
+        for k in range(80):
+            t = T0 + DAY * (k % 5) + 3600 * ((k * 7 + h) % 24) + float(rng.uniform(0, 600))
+            events.append(_event(f"hydra-{h}", t, _clause(1000 * h + k),
+                                 ip=f"198.51.{100 + k % 3}.{10 + h}", card="pay-hydra",
+                                 ua="aiohttp/3.10.5"))
+    pool = prompts(part="sim")
+    for b in range(5):
+        for k in range(24):  # one request in three is the ring's kind of request
+            t = T0 + DAY * (k % 5) + 3600 * (9 + (k * 3 + b) % 9) + float(rng.uniform(0, 600))
+            text = _clause(20000 + 100 * b + k) if k % 3 == 0 else pool[int(rng.integers(len(pool)))]
+            event = _event(f"biz-{b}", t, text, ip=f"90.{40 + b}.{(7 * b) % 250}.{30 + b}", card="pay-biz")
+            events.append({**event, "org_id": "org-biz"})  # one company: its keys share its org
+    path = tmp_path_factory.mktemp("business") / "events.jsonl"
+    with path.open("w") as fh:
+        for e in events:
+            fh.write(json.dumps(e) + "\n")
+    return analyse(path)
+
+
+def test_an_operator_is_judged_by_its_own_accounts_not_by_a_ring_it_resembles(business_beside_a_ring):
+    """A company's keys tied by one card inherit a cluster's score only if one of them is flagged
+    on its own or the company is most of the cluster. The calibration is made as lenient as can
+    be (every account counts as having evidence of its own), so only the operator rule stands
+    between the company and the ring's score; without it the company is flagged."""
+    analysis = business_beside_a_ring
+    assert analysis.operators["biz-0"] == analysis.operators["biz-4"]
+    assert analysis.operators["biz-0"] != analysis.operators["hydra-0"]
+    lenient = Calibration.load()
+    lenient.inherit_margin = 1e3
+    doc = {a["account_id"]: a for a in assess(analysis, lenient)["accounts"]}
+    business = [doc[f"biz-{b}"] for b in range(5)]
+    hydra = [doc[f"hydra-{h}"] for h in range(6)]
+    assert all(a["flagged"] for a in hydra)
+    ring = hydra[0]["cluster_id"]
+    assert any(a["cluster_id"] == ring for a in business) or any(
+        ring in analysis.links.get(f"biz-{b}", {}) for b in range(5)
+    ), "the fixture must glue the business to the ring"
+    assert not any(a["signals"]["own_score"] >= lenient.threshold for a in business), [
+        a["signals"]["own_score"] for a in business]
+    assert not any(a["flagged"] for a in business), [a["reasons"][:1] for a in business if a["flagged"]]
+    # the same scan with the operators forgotten: the company inherits the ring's score
+    saved = dict(analysis.operators)
+    try:
+        analysis.operators.clear()
+        without = {a["account_id"]: a for a in assess(analysis, lenient)["accounts"]}
+    finally:
+        analysis.operators.update(saved)
+    assert sum(without[f"biz-{b}"]["flagged"] for b in range(5)) >= 3
+
+
 def test_a_log_without_a_population_warns(tmp_path):
     events = [e for e in _benign_crowd(5)]
     doc = _scan(tmp_path, events)

@@ -17,6 +17,7 @@ import networkx as nx
 import numpy as np
 import pyarrow as pa
 from scipy.sparse import csr_matrix
+from scipy.sparse.csgraph import connected_components
 
 from distillguard.monitor.engine import Engine
 
@@ -129,9 +130,10 @@ def _communities(
 
 def find_clusters(
     con: Engine, params: GraphParams
-) -> tuple[list[Cluster], dict[str, dict[str, dict[str, int]]]]:
-    """Clusters (≥ 2 accounts, largest first) and, per account, its links into each cluster
-    (cluster_id → link kind → linked members), its own cluster and neighbouring ones."""
+) -> tuple[list[Cluster], dict[str, dict[str, dict[str, int]]], dict[str, int]]:
+    """Clusters (≥ 2 accounts, largest first); per account, its links into each cluster
+    (cluster_id → link kind → linked members), its own cluster and neighbouring ones; and the
+    operators (`operators`): account → operator number for every account with a hard link."""
     build_memberships(con, params)
     con.run(
         """CREATE OR REPLACE TABLE ranked AS SELECT m.kind, m.val, m.account_id, s.size,
@@ -140,7 +142,7 @@ def find_clusters(
     )
     edges = _weighted_edges(con, params.min_edge_weight)
     if edges.num_rows == 0:
-        return [], {}
+        return [], {}, {}
     u = edges.column("u").to_numpy(zero_copy_only=False)
     v = edges.column("v").to_numpy(zero_copy_only=False)
     names, index = np.unique(np.concatenate([u, v]), return_inverse=True)
@@ -175,7 +177,21 @@ def find_clusters(
         )
         for i in range(len(order))
     ]
-    return clusters, _links(con, names, src, dst, node_cluster, edges, clusters)
+    links = _links(con, names, src, dst, node_cluster, edges, clusters)
+    return clusters, links, operators(names, src, dst, hard_links(edges))
+
+
+def operators(names: np.ndarray, src: np.ndarray, dst: np.ndarray, hard: np.ndarray) -> dict[str, int]:
+    """Account → operator: the connected components of hard links (one payment instrument, or
+    infrastructure beyond NAT size, ties accounts to one operator). Accounts without a hard link
+    are not listed. A cluster may hold several operators glued by soft links (templates, a user
+    agent); `scan._inherited` judges an identified operator by its own accounts' evidence."""
+    if not hard.any():
+        return {}
+    graph = csr_matrix((np.ones(int(hard.sum())), (src[hard], dst[hard])), shape=(len(names), len(names)))
+    _, label = connected_components(graph, directed=False)
+    linked = np.unique(np.concatenate([src[hard], dst[hard]]))
+    return {str(names[i]): int(label[i]) for i in linked}
 
 
 def hard_links(edges: pa.Table) -> np.ndarray:

@@ -71,6 +71,7 @@ class Analysis:
     warnings: list[str] = field(default_factory=list)
     engine: str = "duckdb"
     templates: RunTemplates | None = None  # with ScanParams.collect_state
+    operators: dict[str, int] = field(default_factory=dict)  # account → operator (hard-link component)
 
 
 def connect(params: ScanParams) -> Engine:
@@ -162,7 +163,7 @@ def analyse(
         for account, values in tests.items():
             rows[account].update(values)
         say("coordination graph and communities", len(rows))
-        clusters, links = find_clusters(con, params.graph)
+        clusters, links, operators = find_clusters(con, params.graph)
         say("synchronised activity", len(clusters))
         synchrony(con, clusters)
         pooled = _pool_clusters(con, clusters, groups, params, ref)
@@ -192,6 +193,7 @@ def analyse(
         warnings,
         params.engine,
         templates,
+        operators,
     )
 
 
@@ -254,17 +256,58 @@ def _cluster_scores(
     return out
 
 
+OPERATOR_COVERS = 0.5  # an operator holding at least this share of a cluster *is* the cluster
+
+
+def operator_accounts(analysis: Analysis) -> dict[int, list[str]]:
+    """Operator number → its accounts (the inverse of `Analysis.operators`)."""
+    out: dict[int, list[str]] = {}
+    for account, number in analysis.operators.items():
+        out.setdefault(number, []).append(account)
+    return out
+
+
+def _operator_clears(
+    analysis: Analysis,
+    cal: Calibration,
+    account_id: str,
+    target: Cluster,
+    own_scores: dict[str, float],
+    crews: dict[int, list[str]],
+) -> bool:
+    """Whether an account's operator lets a cluster's score pass to it. An account tied by hard
+    links to other accounts belongs to an identified operator and is judged as that operator:
+    a cluster's guilt reaches it only if one of the operator's accounts is flagged on its own
+    evidence, or the operator makes up at least half the cluster (the pooled score is then its
+    own). Soft links (templates, a user agent) to a different operator's guilty accounts are not
+    evidence: an app whose five keys share a card, asking the same kind of question as a
+    harvesting ring, is not that ring (blind batches 6, 10 and 11 each had such a business). An
+    account with no hard link keeps the usual rule."""
+    number = analysis.operators.get(account_id)
+    if number is None:
+        return True
+    mates = [a for a in crews[number] if a != account_id]
+    if any(own_scores.get(a, 0.0) >= cal.threshold for a in mates):
+        return True
+    members = set(target.accounts)
+    inside = sum(a in members for a in mates) + (account_id in members)
+    return inside >= OPERATOR_COVERS * len(target.accounts)
+
+
 def _inherited(
     analysis: Analysis,
     cal: Calibration,
     account_id: str,
-    own: float,
+    own_scores: dict[str, float],
     cluster_scores: dict[str, tuple[float, dict, dict]],
     by_id: dict[str, Cluster],
+    crews: dict[int, list[str]],
 ) -> tuple[float, str] | None:
     """The highest cluster score this account inherits, if any. No guilt by association: an
     account inherits only through a hard link into the cluster (payment, infrastructure beyond
-    NAT size) or with evidence of its own: log-odds within `inherit_margin` of the threshold's."""
+    NAT size) or with evidence of its own: log-odds within `inherit_margin` of the threshold's;
+    and an account of an identified operator only as `_operator_clears` allows."""
+    own = own_scores[account_id]
     own_enough = logit(own) >= logit(cal.threshold) - cal.inherit_margin
     best = None
     for cid, kinds in analysis.links.get(account_id, {}).items():
@@ -275,6 +318,8 @@ def _inherited(
             continue
         c_score = cluster_scores[cid][0]
         if c_score > own and (best is None or c_score > best[0]):
+            if not _operator_clears(analysis, cal, account_id, target, own_scores, crews):
+                continue
             text = cluster_reason(target, c_score)
             if account_id not in target.accounts:
                 text = text.replace("member of cluster", "linked to cluster")
@@ -298,16 +343,18 @@ def assess(analysis: Analysis, calibration: Calibration) -> dict:
     cluster_scores = _cluster_scores(analysis, own_ev, ref, cal)
     cluster_of = {a: c for c in analysis.clusters for a in c.accounts}
     by_id = {c.cluster_id: c for c in analysis.clusters}
+    own_scores = {a: score(ev, cal) for a, ev in own_ev.items()}
+    crews = operator_accounts(analysis)
     accounts = []
     for account_id, row in analysis.rows.items():
         ev = own_ev[account_id]
-        own = score(ev, cal)
+        own = own_scores[account_id]
         risk = own
         reasons = ranked_reasons(ev, row, ref, analysis.pivot, cal)
         codes = [code for code, _, _ in reasons]
         texts = [text for _, text, _ in reasons]
         cluster = cluster_of.get(account_id)
-        boost = _inherited(analysis, cal, account_id, own, cluster_scores, by_id)
+        boost = _inherited(analysis, cal, account_id, own_scores, cluster_scores, by_id, crews)
         if boost is not None:
             risk, text = boost
             codes.insert(0, "cluster")
