@@ -8,8 +8,8 @@ instruction/response pairs, Q&A sets, JSONL) and ``other_harvesting`` (fixed JSO
 "dataset item 123", chosen/rejected pairs, many samples of one answer …).
 
 Why this model. The regex guard is pattern-like: a phrasing either hits a cue or is missed
-entirely. A linear model over hashed character n-grams (3–5, across word boundaries) plus word
-unigrams/bigrams generalises across paraphrases, spelling, inflection and scripts (zh/ru/es need no
+entirely. A linear model over hashed character n-grams (3–5, across word boundaries; 2 between
+non-ASCII letters, which CJK needs) plus word unigrams/bigrams generalises across paraphrases, spelling, inflection and scripts (zh/ru/es need no
 tokeniser) while staying cheap. Hashing is done with NumPy over a whole batch at once (polynomial
 rolling hashes + a 64-bit mixer) instead of scikit-learn's per-document Python analyzer, which is
 what makes ≥ 20k prompts/s per core possible; scikit-learn only fits the multinomial logistic
@@ -57,7 +57,7 @@ HEAD, TAIL = 400, 200  # instructions sit at either end of a prompt; bounds cost
 BATCH = 1024  # documents hashed per NumPy pass (bounds temporary memory)
 VARIANTS = 12  # expansions per positive template
 NEG_VARIANTS = 8  # expansions per hard-negative template
-C = 1.0  # inverse L2 strength: grouped 5-fold CV gave similar figures at 0.5 and 4 (on an earlier, smaller set)
+C = 4.0  # inverse L2 strength: on the payload-neutral set, 4 beat 1 on held-out payload probes and held-out ShareGPT FPR
 BENIGN_TRAIN_FRACTION = 0.7  # of ShareGPT "reference"; the rest is the held-out FPR slice
 
 _U64 = np.uint64
@@ -123,6 +123,12 @@ def _hash_batch(docs: list[str]) -> list[tuple[np.ndarray, np.ndarray]]:
         same = np.flatnonzero(wdoc[1:] == wdoc[:-1])
         hb = _mix(hw[:-1][same] * _M2 + hw[1:][same] + _SALT[7])
         out.append((wdoc[1:][same], hb >> _SHIFT))
+        # Character bigrams of non-ASCII letters only: a CJK sentence is one "word" and its 3-5
+        # grams are too specific to generalise across paraphrases; ASCII text is unaffected.
+        wide = c >= 128
+        idx = np.flatnonzero(wide[:-1] & wide[1:])
+        h2 = c[idx] + c[idx + 1] * _POW[1]
+        out.append((doc_at[idx], _mix(h2 + _SALT[2]) >> _SHIFT))
     return out
 
 
@@ -213,7 +219,7 @@ def top_shapes(texts: list[str]) -> list[tuple[str, float]]:
 # fewer, fused NumPy operations and one gather from a feature-major copy of the weights (seven
 # class weights per bucket in one cache line). Bit-identical to `classify_shapes([text])[0]`:
 # same hashes, the same float32 weights summed sequentially in float64 in the same feature order
-# (3-, 4-, 5-grams, words, word bigrams), the same softmax; tests/test_reasoning_guard_fast.py
+# (3-, 4-, 5-grams, words, word bigrams, non-ASCII character bigrams), the same softmax; tests/test_reasoning_guard_fast.py
 # checks that on hundreds of prompts.
 
 
@@ -250,7 +256,10 @@ def _buckets_one(doc: str) -> np.ndarray:
     mixed = _mix(raw)
     hw = mixed[len(mixed) - len(raw_w):]
     hb = _mix(hw[:-1] * _M2 + hw[1:] + _SALT[7])
-    out = np.concatenate([mixed, hb])
+    wide = c32 >= 128
+    idx = np.flatnonzero(wide[:-1] & wide[1:])
+    h2 = _mix(c[idx] + c[idx + 1] * _POW[1] + _SALT[2])
+    out = np.concatenate([mixed, hb, h2])
     out >>= _SHIFT
     return out
 
@@ -296,24 +305,47 @@ def spec() -> dict:
 
 _SLOT = re.compile(r"\{(\w+)\}")
 
+# Payload-neutral slots. Real harvesting prompts carry arbitrary payloads (code, product copy, a
+# chatbot's answer) after the instruction; if positives only ever carried class-typical payloads
+# (`{political}` passages for rewrites) the model would learn the payload, not the instruction.
+# So `{any_prompt}` / `{any_answer}` draw ShareGPT user prompts / assistant answers of the *train*
+# half, cut to 40–1,500 chars, and the class-typical slots below are swapped for one of them in
+# PAYLOAD_SHARE of fills, for benign hard negatives too: every class sees the same payloads.
+PAYLOAD_SLOTS = ("any_prompt", "any_answer")
+PAYLOAD_ALIAS = {"problem": "any_prompt", "response": "any_answer", "document": "any_answer",
+                 "political": "any_answer"}
+PAYLOAD_SHARE = 0.5
+PAYLOAD_MIN, PAYLOAD_MAX = 40, 1500
+
 
 def fill(template: str, slots: dict[str, list[str]], rng: random.Random) -> str:
-    """Fill {slot} names that exist in `slots`; other braces are literal ({{ }} → { })."""
-    text = _SLOT.sub(lambda mt: rng.choice(slots[mt.group(1)]) if mt.group(1) in slots else mt.group(0), template)
-    return text.replace("{{", "{").replace("}}", "}")
+    """Fill {slot} names that exist in `slots`; other braces are literal ({{ }} → { }). A slot
+    named in PAYLOAD_ALIAS takes an arbitrary payload instead in PAYLOAD_SHARE of fills (when
+    `slots` holds the payload slots)."""
+    def one(mt: re.Match[str]) -> str:
+        name = mt.group(1)
+        if name not in slots:
+            return mt.group(0)
+        alias = PAYLOAD_ALIAS.get(name)
+        if alias in slots and rng.random() < PAYLOAD_SHARE:
+            name = alias
+        return rng.choice(slots[name])
+
+    return _SLOT.sub(one, template).replace("{{", "{").replace("}}", "}")
 
 
 def expand(template: str, n: int, seed: str, data: dict | None = None) -> list[str]:
     """`n` distinct fills of one template, some wrapped in chatty context or after a document."""
     data = data or spec()
+    slots = {**data["slots"], **payload_slots()}
     rng = random.Random(seed)
     out: list[str] = []
     seen: set[str] = set()
     for _ in range(n * 6):
-        text = fill(template, data["slots"], rng)
+        text = fill(template, slots, rng)
         text = rng.choice(data["pre"]) + text + rng.choice(data["post"])
         if rng.random() < 0.25:  # instruction after unrelated surrounding content
-            text = rng.choice(data["slots"]["document"]) + "\n\n" + text
+            text = rng.choice(slots[rng.choice(("document", "any_prompt"))]) + "\n\n" + text
         if text not in seen:
             seen.add(text)
             out.append(text)
@@ -326,16 +358,53 @@ def _stable_fraction(text: str) -> float:
     return int.from_bytes(hashlib.blake2b(text.encode("utf-8"), digest_size=4).digest(), "big") / 2**32
 
 
+def _is_train(text: str) -> bool:
+    return _stable_fraction(text) < BENIGN_TRAIN_FRACTION
+
+
 def sharegpt_reference(part: str) -> list[str]:
     """ShareGPT "reference" prompts (never the simulator's "sim" half), split by a stable hash of
     the text: part="train" (70 %) is fitted on, part="heldout" (30 %) only measured."""
     from distillguard.data.sharegpt import prompts
 
     texts = list(dict.fromkeys(prompts(part="reference")))
-    keep_train = part == "train"
     if part not in ("train", "heldout"):
         raise ValueError("part must be 'train' or 'heldout'")
-    return [t for t in texts if (_stable_fraction(t) < BENIGN_TRAIN_FRACTION) == keep_train]
+    return [t for t in texts if _is_train(t) == (part == "train")]
+
+
+def sharegpt_answers(part: str) -> list[str]:
+    """Assistant answers of ShareGPT "reference" turns, split by the same hash of the turn's *user
+    prompt* as `sharegpt_reference`, so a held-out prompt's answer is held out too."""
+    from distillguard.data.sharegpt import in_part, turns
+
+    if part not in ("train", "heldout"):
+        raise ValueError("part must be 'train' or 'heldout'")
+    ref = [t for t in turns() if in_part(t, "reference")]
+    train = {t.assistant for t in ref if _is_train(t.human)}
+    if part == "train":
+        picked = [t.assistant for t in ref if t.assistant in train]
+    else:  # an answer also given to a training prompt ("I'm sorry, …") is not held out
+        picked = [t.assistant for t in ref if t.assistant not in train]
+    return [a for a in dict.fromkeys(picked) if len(a) >= PAYLOAD_MIN]
+
+
+def cut_payload(text: str) -> str:
+    """`text` cut (at a space when there is one) to a length drawn log-uniformly in
+    PAYLOAD_MIN..PAYLOAD_MAX from a stable hash of the text: short to long payloads, reproducibly."""
+    f = _stable_fraction("len:" + text)
+    limit = int(PAYLOAD_MIN * (PAYLOAD_MAX / PAYLOAD_MIN) ** f)
+    if len(text) <= limit:
+        return text
+    cut = text.rfind(" ", limit // 2, limit)
+    return text[:cut if cut > 0 else limit]
+
+
+@lru_cache(maxsize=1)
+def payload_slots() -> dict[str, list[str]]:
+    """`{any_prompt}` / `{any_answer}` values: ShareGPT train-half text only, cut by `cut_payload`."""
+    prompts = [cut_payload(t) for t in sharegpt_reference("train") if len(t) >= PAYLOAD_MIN]
+    return {"any_prompt": prompts, "any_answer": [cut_payload(t) for t in sharegpt_answers("train")]}
 
 
 def guard_dev_rows() -> list[Labelled]:
