@@ -322,3 +322,27 @@ def test_signatures_and_vectors_travel_between_engines_as_fixed_width_binary():
     assert (U.binary_to_vectors(U.fixed_width_binary(vecs)) == vecs).all()
     with pytest.raises(ValueError, match="not 256 bytes"):
         U.binary_to_sigs(pa.array([b"\0" * 256, b"\0" * 12]), 64)
+
+
+def test_grading_prompts_are_their_own_signal_apart_from_harvesting_shapes():
+    """`judge` counts prompts whose shape is rubric grading; `shape` counts the other harvesting
+    shapes; a plain question counts in neither (content.shape_flags)."""
+    from distillguard.monitor.content import shape_flags
+
+    grading = [
+        "You are an impartial judge. Score the assistant's answer to the question below from 1 to 10 "
+        f"for helpfulness and accuracy, then output the score as [[score]].\n\nQuestion: {q}\n\nAnswer: {a}"
+        for q, a in [("What is the capital of Peru?", "Lima."), ("How do magnets work?", "Electrons align."),
+                     ("Is 91 prime?", "Yes, 91 is prime.")]
+    ]
+    rewrite = [
+        f"Rewrite the answer below so it passes the government's content review: remove every mention "
+        f"of {topic} and keep the rest of the information and its length.\n\nAnswer: {text}"
+        for topic, text in [("the protests", "The city grew fast in the 1980s."),
+                            ("the border dispute", "Trade rose by a third last year.")]
+    ]
+    plain = ["What is a good name for a grey cat?", "How long should I boil an egg for a runny yolk?"]
+    shape, judge = shape_flags(grading + rewrite + plain)
+    assert judge[:3].all() and not shape[:3].any()
+    assert shape[3:5].all() and not judge[3:5].any()
+    assert not shape[5:].any() and not judge[5:].any()

@@ -21,7 +21,7 @@ import pytest
 
 from distillguard.errors import DistillguardError
 from distillguard.monitor.minhash import signatures
-from distillguard.monitor.scan import ScanParams, scan, scan_with_state
+from distillguard.monitor.scan import ScanParams, scan_with_state
 from distillguard.monitor.state import (
     FORMAT,
     LshState,
@@ -77,8 +77,15 @@ def daily(tmp_path_factory):
     proc = cli("monitor", "scan", tree, "--since", d2, "--state", state_dir, "--out", out,
                "--embed-budget", "0", "--quiet", check=False)
     assert proc.returncode == 0, proc.stderr[-3000:]
+    # the same scan without the state, right away and by the same CLI: both read the embedding
+    # cache as it is on disk now (an in-process scan later would see whatever other tests cached)
+    plain_out = root / "day2-plain.json"
+    plain = cli("monitor", "scan", tree, "--since", d2, "--out", plain_out, "--embed-budget", "0",
+                "--quiet", check=False)
+    assert plain.returncode == 0, plain.stderr[-3000:]
     return {"truth": truth, "d1": d1, "d2": d2, "tree": tree, "state": state_dir,
             "doc1": doc1, "doc2": json.loads(out.read_text()), "line": json.loads(proc.stdout),
+            "plain": json.loads(plain_out.read_text()),
             "written1": written1, "source": source, "table": table}
 
 
@@ -136,8 +143,7 @@ def test_state_holds_no_prompt_text_and_is_private(daily):
 
 
 def test_results_are_identical_without_state(daily):
-    plain = scan(daily["tree"], params=ScanParams(since=date.fromisoformat(daily["d2"]),
-                                                  embed=_params().embed))
+    plain = daily["plain"]
     doc = json.loads(json.dumps(daily["doc2"]))
     for a in doc["accounts"]:
         assert a.pop("history")

@@ -18,7 +18,7 @@ ID = "id"  # placeholder for the engine's prompt-hash type (DuckDB UBIGINT, Spar
 _SCHEMAS = {
     "prompt_signals": [
         ("ph", ID), ("min_rn", pa.int64()), ("n_chars", pa.int64()), ("sig", pa.binary()),
-        ("shape", pa.bool_()), ("replay", pa.bool_()),
+        ("shape", pa.bool_()), ("replay", pa.bool_()), ("judge", pa.bool_()),
     ],
     "band_keys": [("kind", pa.int8()), ("node", ID), ("key", pa.binary())],
     "similar_pairs": [("src_kind", pa.int8()), ("src", ID), ("dst_kind", pa.int8()), ("dst", ID)],
@@ -81,12 +81,14 @@ def prompt_signals(
     batch: pa.RecordBatch, num_perm: int, seed: int, task_shapes: bool
 ) -> pa.RecordBatch:
     """Per distinct sampled prompt (`ph, prompt, min_rn`): its MinHash signature (the template
-    clustering's), length in characters, task-shape and public-replay flags. The text is dropped."""
+    clustering's), length in characters, harvesting-shape, public-replay and grading-shape flags.
+    The text is dropped."""
     from distillguard.monitor.content import replay_flags, shape_flags
     from distillguard.monitor.minhash import signatures
 
     texts = [t or "" for t in batch.column("prompt").to_pylist()]
-    shapes = shape_flags(texts) if task_shapes else np.zeros(len(texts), dtype=bool)
+    none = np.zeros(len(texts), dtype=bool)
+    shapes, grading = shape_flags(texts) if task_shapes else (none, none)
     return _batch(
         "prompt_signals",
         [
@@ -96,6 +98,7 @@ def prompt_signals(
             sigs_to_binary(signatures(texts, num_perm, seed=seed)),
             pa.array(np.asarray(shapes, dtype=bool)),
             pa.array(np.asarray(replay_flags(texts), dtype=bool)),
+            pa.array(np.asarray(grading, dtype=bool)),
         ],
     )
 

@@ -59,15 +59,25 @@ def replay_flags(texts: list[str]) -> np.ndarray:
     return np.fromiter((normalised_key(t) in keys for t in texts), dtype=bool, count=len(texts))
 
 
-def shape_flags(texts: list[str]) -> np.ndarray:
-    """True where the task-shape classifier's most likely non-benign shape reaches the threshold."""
+def shape_flags(texts: list[str]) -> tuple[np.ndarray, np.ndarray]:
+    """Per prompt: (harvesting shape, grading shape). A prompt counts where the task-shape
+    classifier's most likely non-benign shape reaches the threshold; it is a *grading* prompt
+    (the `judge` signal) when that shape is rubric grading, else a harvesting shape (`shape`).
+
+    Why two signals: grading a given answer against a rubric is also how every evaluation team,
+    annotation vendor and essay-marking service uses a model (the simulator's judge_labelling,
+    blind batches' eval and grading businesses), while reasoning-trace coercion, censorship-safe
+    rewrites, agent transcripts and dataset generation are rare outside distillation. One share
+    would make the calibration weigh them alike; apart, it weighs each by what it tells."""
     from distillguard.monitor.task_shape import SHAPES, classify_shapes
 
     if not texts:
-        return np.zeros(0, dtype=bool)
+        return np.zeros(0, dtype=bool), np.zeros(0, dtype=bool)
     probs = np.asarray(classify_shapes(texts))
     harvest = [i for i, s in enumerate(SHAPES) if s != "benign"]
-    return probs[:, harvest].max(axis=1) >= SHAPE_THRESHOLD
+    counted = probs[:, harvest].max(axis=1) >= SHAPE_THRESHOLD
+    grading = np.asarray(harvest)[probs[:, harvest].argmax(axis=1)] == SHAPES.index("rubric_grading")
+    return counted & ~grading, counted & grading
 
 
 def embedding_groups(

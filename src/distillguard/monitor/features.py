@@ -203,7 +203,7 @@ def prompt_features(con: Engine, params: FeatureParams, progress=None) -> None:
     con.register("prompt_computed", computed)
     con.run(
         f"""CREATE OR REPLACE TABLE prompt_features AS SELECT c.ph, c.cot, c.template_id,
-        c.template_size, s.shape, s.replay,
+        c.template_size, s.shape, s.replay, s.judge,
         c.template_size >= {int(params.template_min_prompts)} AS templated
         FROM prompt_computed c JOIN prompt_signals s USING (ph)"""
     )
@@ -370,7 +370,8 @@ def template_org_features(
 
 
 POOLED_SQL = """count(*) AS n_sampled, sum(p.cot)::DOUBLE AS n_cot, count(p.cot) AS n_cot_scored,
-    sum(p.shape::INT)::DOUBLE AS n_shape, sum(p.replay::INT)::DOUBLE AS n_replay,
+    sum(p.shape::INT)::DOUBLE AS n_shape, sum(p.judge::INT)::DOUBLE AS n_judge,
+    sum(p.replay::INT)::DOUBLE AS n_replay,
     sum(p.templated::INT)::DOUBLE AS n_templated, count(DISTINCT p.template_id) AS n_templates"""
 
 

@@ -21,6 +21,8 @@ def signal_reason(code: str, row: dict, ref: dict[str, float], pivot: dict | Non
         f"elicit chain-of-thought (population {ref['cot']:.0%})",
         "shape": lambda: f"{_pct(row, 'n_shape', 'n_sampled'):.0%} of sampled prompts request "
         f"distillation-style data (task-shape classifier; population {ref['shape']:.0%})",
+        "judge": lambda: f"{_pct(row, 'n_judge', 'n_sampled'):.0%} of sampled prompts ask for grades or "
+        f"judgements of given answers (task-shape classifier; population {ref['judge']:.0%})",
         "replay": lambda: f"{_pct(row, 'n_replay', 'n_sampled'):.0%} of sampled prompts replay a "
         f"public prompt corpus (population {ref['replay']:.0%})",
         "mmd": lambda: f"prompt embeddings differ from ordinary users' (MMD permutation "

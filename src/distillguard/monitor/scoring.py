@@ -31,7 +31,7 @@ from distillguard.monitor.embed import pvalue_evidence
 
 SHRINK = 5.0
 GROUPS = {
-    "content": ("cot", "shape", "mmd", "narrow", "replay", "yield", "resample"),
+    "content": ("cot", "shape", "judge", "mmd", "narrow", "replay", "yield", "resample"),
     "automation": (
         "template",
         "diversity",
@@ -69,6 +69,7 @@ FEATURES = SIGNALS + INTERACTIONS
 SHARE_KEYS = {  # reference share name → (numerator column, denominator column)
     "cot": ("n_cot", "n_cot_scored"),
     "shape": ("n_shape", "n_sampled"),
+    "judge": ("n_judge", "n_sampled"),
     "replay": ("n_replay", "n_sampled"),
     "template": ("n_templated", "n_sampled"),
 }
