@@ -24,16 +24,18 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 
 
-def scan(src: Path, events: Path, out: Path, threads: int) -> float:
-    """One CLI scan with `src` first on the import path; its wall time."""
+def scan(src: Path, events: Path, out: Path, threads: int, embed_budget: int | None = 0) -> float:
+    """One CLI scan with `src` first on the import path; its wall time. `embed_budget=None` keeps
+    the CLI's default embedding budget (a blind run embeds uncached prompts as a user's scan does)."""
     env = {**os.environ, "PYTHONPATH": str(src), "HF_HUB_OFFLINE": "1"}
     code = (
         "import sys, distillguard; "
         f"assert distillguard.__file__.startswith({str(src)!r}), distillguard.__file__; "
         "from distillguard.cli import main; sys.exit(main())"
     )
-    args = ["monitor", "scan", str(events), "--threads", str(threads), "--embed-budget", "0",
-            "--out", str(out)]
+    args = ["monitor", "scan", str(events), "--threads", str(threads), "--out", str(out)]
+    if embed_budget is not None:
+        args[4:4] = ["--embed-budget", str(embed_budget)]
     started = time.perf_counter()
     subprocess.run([sys.executable, "-c", code, *args], env=env, check=True,
                    stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
