@@ -15,6 +15,11 @@ added a signal (resampling) that earlier calibrations give no weight, and fits i
 every family and kind weighed equally; the cached analyses are H's. H8 is H's signals refit on
 batches 1–8 (not shipped; frozen beside H before batch 9). H's own blind batch is 8; H and H8 were
 both run on batch 9 once, and on batch 10 (H its third blind run).
+Model I changed features (the task-shape classifier was refit payload-neutral; grading prompts are
+their own `judge` signal; operators are judged by their own accounts), and the cached analyses are
+I's: every model before I is scored here on I's features, so its figures differ from what its own
+code gives — H's own-code run on batch 12 is `bench/monitor_at_commit.py cd26595 monitor_blind12`.
+I11 is I's signals fit with spent batches 1–11 (not shipped; frozen beside I before batch 12).
 
     python bench/monitor_posthoc.py        → bench/results/monitor_posthoc.md
 """
@@ -40,12 +45,15 @@ from distillguard.monitor.scoring import Calibration  # noqa: E402
 CALIBRATION = "src/distillguard/monitor/calibration.json"
 MODELS = {"B": "276a51c", "C": "f4c9fe0", "D": "0f5dede", "E": "1ddb9ef", "F": "159c0f8",
           "G": "56bd91b", "H": "d632f6f",
-          "H8": "8c0afb5:bench/results/monitor_calibration_h8.json"}  # commit[:calibration file] of each model
+          "H8": "8c0afb5:bench/results/monitor_calibration_h8.json",
+          "I": "4ea304b", "I11": "4ea304b:bench/results/monitor_calibration_i11.json"}  # commit[:calibration file] of each model
 BLIND_RUN = {"B": "monitor_blind2", "C": "monitor_blind3", "D": "monitor_blind4", "E": "monitor_blind5",
-             "F": "monitor_blind6", "G": "monitor_blind7", "H": "monitor_blind8", "H8": "monitor_blind9"}
+             "F": "monitor_blind6", "G": "monitor_blind7", "H": "monitor_blind8", "H8": "monitor_blind9",
+             "I": "monitor_blind12", "I11": "monitor_blind12"}
 BATCHES = ["monitor_blind", "monitor_blind2", "monitor_blind3", "monitor_blind4", "monitor_blind5",
            "monitor_blind6", "monitor_blind7", "monitor_blind8", "monitor_blind9", "monitor_blind10",
-           "monitor_blind11"]
+           "monitor_blind11", "monitor_blind12"]
+SAME_FEATURES = ("I", "I11")  # models whose features are the cached analyses' (today's code)
 YIELD_DESIGN = ["monitor_blind", "monitor_blind2", "monitor_blind3"]  # what output yield was designed on
 
 
@@ -69,7 +77,10 @@ def main() -> None:
     batches = {b: M.batch_analysis(b, 0, reuse=True) for b in BATCHES}
     lines = ["# Monitor models on every spent batch, after the fact (`python bench/monitor_posthoc.py`)", "",
              "Diagnosis only: a model's figure on a batch it was not frozen before is not a blind result "
-             "(**bold** = the model's own blind run).", "",
+             "(**bold** = the model's own blind run). The analyses are model I's (its task-shape classifier, "
+             "judge signal and operator rule): models B–H8 are scored on I's features with their own weights, "
+             "so their figures here are not what their own code gave — their own blind runs are in "
+             "monitor_history.md.", "",
              "| batch | " + " | ".join(f"model {m} ({c})" for m, c in MODELS.items()) + " |",
              "|---|" + "---|" * len(MODELS)]
     per_family: dict[str, dict[str, dict]] = {}
@@ -82,7 +93,9 @@ def main() -> None:
             flagged_kinds.setdefault(batch, {})[name] = {k: v for k, v in result["kinds"].items() if v[0]}
             caught, total = totals(result)
             cell = f"{caught}/{total}, {result['benign_fp'][0]} benign"
-            own = BLIND_RUN[name] == batch or (name == "H" and batch in ("monitor_blind9", "monitor_blind10", "monitor_blind11"))
+            # bold only where these features are the model's own (I's); earlier models' own blind
+            # runs, on their own features, are in monitor_history.md
+            own = BLIND_RUN[name] == batch and name in SAME_FEATURES
             cells.append(f"**{cell}**" if own else cell)
         lines.append(f"| {batch} | " + " | ".join(cells) + " |")
     lines += ["", "Per family (caught/accounts per model):", "",
@@ -97,6 +110,21 @@ def main() -> None:
         for name, kinds in by_model.items():
             text = ", ".join(f"{k} {v[0]}/{v[1]}" for k, v in kinds.items()) or "none"
             lines.append(f"| {batch} | {name} | {text} |")
+
+    lines += ["", "## Operator rule (model I's weights, with and without `Analysis.operators`)", "",
+              "Without the operators every account with a hard link inherits as before model I.", "",
+              "| batch | with: campaign, benign (kinds) | without: campaign, benign (kinds) |", "|---|---|---|"]
+    for batch, (analysis, truth) in batches.items():
+        cells = []
+        saved = dict(analysis.operators)
+        for keep in (True, False):
+            if not keep:
+                analysis.operators.clear()
+            result = M.evaluate(assess(analysis, models["I"]), truth)
+            analysis.operators.update(saved)
+            kinds = ", ".join(f"{k} {v[0]}" for k, v in result["kinds"].items() if v[0]) or "none"
+            cells.append(f"{totals(result)[0]}, {result['benign_fp'][0]} ({kinds})")
+        lines.append(f"| {batch} | " + " | ".join(cells) + " |")
 
     from distillguard.sim.simulate import simulate
 
