@@ -159,18 +159,25 @@ def test_a_capability_no_list_names_is_caught_by_open_ended_signals(unlisted):
     assert np.mean(np.array(mmd) >= 0.8) <= 0.1  # ordinary users rarely look off-distribution
 
 
-@pytest.fixture(scope="module")
-def shared_shape(tmp_path_factory):
-    """A hydra (shared card, a proxy pool over three /24s) and ordinary users who send prompts of
-    the campaign's prompt shape now and then, with no payment or network in common."""
-    rng = np.random.default_rng(2)
-    events = _benign_crowd(60, seed=3)
+def _hydra(rng: np.random.Generator) -> list[dict]:
+    """Six accounts on one card and a proxy pool over three /24s, drafting clauses around the clock."""
+    events = []
     for h in range(6):
         for k in range(80):
             t = T0 + DAY * (k % 5) + 3600 * ((k * 7 + h) % 24) + float(rng.uniform(0, 600))
             events.append(_event(f"hydra-{h}", t, _clause(1000 * h + k),
                                  ip=f"198.51.{100 + k % 3}.{10 + h}", card="pay-hydra",
                                  ua="aiohttp/3.10.5"))
+    return events
+
+
+@pytest.fixture(scope="module")
+def shared_shape(tmp_path_factory):
+    """A hydra (shared card, a proxy pool over three /24s) and ordinary users who send prompts of
+    the campaign's prompt shape now and then, with no payment or network in common."""
+    rng = np.random.default_rng(2)
+    events = _benign_crowd(60, seed=3)
+    events += _hydra(rng)
     for u in range(0, 60, 6):  # every sixth user also drafts a few clauses of the same shape
         for k in range(4):
             events.append(_event(f"user-{u:03d}", T0 + u * 600 + k * 90.0, _clause(5000 + 10 * u + k),
@@ -197,12 +204,7 @@ def business_beside_a_ring(tmp_path_factory):
     networks."""
     rng = np.random.default_rng(4)
     events = _benign_crowd(60, seed=5)
-    for h in range(6):
-        for k in range(80):
-            t = T0 + DAY * (k % 5) + 3600 * ((k * 7 + h) % 24) + float(rng.uniform(0, 600))
-            events.append(_event(f"hydra-{h}", t, _clause(1000 * h + k),
-                                 ip=f"198.51.{100 + k % 3}.{10 + h}", card="pay-hydra",
-                                 ua="aiohttp/3.10.5"))
+    events += _hydra(rng)
     pool = prompts(part="sim")
     for b in range(5):
         for k in range(24):  # one request in three is the ring's kind of request
