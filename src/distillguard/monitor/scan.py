@@ -259,39 +259,48 @@ def _cluster_scores(
 OPERATOR_COVERS = 0.5  # an operator holding at least this share of a cluster *is* the cluster
 
 
-def operator_accounts(analysis: Analysis) -> dict[int, list[str]]:
-    """Operator number → its accounts (the inverse of `Analysis.operators`)."""
-    out: dict[int, list[str]] = {}
-    for account, number in analysis.operators.items():
-        out.setdefault(number, []).append(account)
-    return out
+@dataclass(frozen=True)
+class Operators:
+    """What the operator rule reads, computed once per assessment (an operator can hold thousands
+    of accounts, a proxy pool's, so nothing here is per account × operator): each operator's two
+    highest own scores, and its account count per cluster."""
 
+    of: dict[str, int]  # account → operator number (accounts with a hard link only)
+    top_two: dict[int, tuple[float, float]]
+    in_cluster: dict[tuple[int, str], int]
 
-def _operator_clears(
-    analysis: Analysis,
-    cal: Calibration,
-    account_id: str,
-    target: Cluster,
-    own_scores: dict[str, float],
-    crews: dict[int, list[str]],
-) -> bool:
-    """Whether an account's operator lets a cluster's score pass to it. An account tied by hard
-    links to other accounts belongs to an identified operator and is judged as that operator:
-    a cluster's guilt reaches it only if one of the operator's accounts is flagged on its own
-    evidence, or the operator makes up at least half the cluster (the pooled score is then its
-    own). Soft links (templates, a user agent) to a different operator's guilty accounts are not
-    evidence: an app whose five keys share a card, asking the same kind of question as a
-    harvesting ring, is not that ring (blind batches 6, 10 and 11 each had such a business). An
-    account with no hard link keeps the usual rule."""
-    number = analysis.operators.get(account_id)
-    if number is None:
-        return True
-    mates = [a for a in crews[number] if a != account_id]
-    if any(own_scores.get(a, 0.0) >= cal.threshold for a in mates):
-        return True
-    members = set(target.accounts)
-    inside = sum(a in members for a in mates) + (account_id in members)
-    return inside >= OPERATOR_COVERS * len(target.accounts)
+    @classmethod
+    def build(cls, analysis: Analysis, own_scores: dict[str, float]) -> Operators:
+        top: dict[int, tuple[float, float]] = {}
+        counts: dict[tuple[int, str], int] = {}
+        cluster_of = {a: c.cluster_id for c in analysis.clusters for a in c.accounts}
+        for account, number in analysis.operators.items():
+            score_ = own_scores.get(account, 0.0)
+            first, second = top.get(number, (-1.0, -1.0))
+            top[number] = (score_, first) if score_ >= first else (first, max(second, score_))
+            cid = cluster_of.get(account)
+            if cid is not None:
+                counts[(number, cid)] = counts.get((number, cid), 0) + 1
+        return cls(analysis.operators, top, counts)
+
+    def clears(self, account_id: str, own: float, target: Cluster, threshold: float) -> bool:
+        """Whether the account's operator lets `target`'s score pass to it. An account tied by
+        hard links to other accounts belongs to an identified operator and is judged as that
+        operator: a cluster's guilt reaches it only if another of the operator's accounts is
+        flagged on its own evidence, or the operator makes up at least half the cluster (the
+        pooled score is then its own). Soft links (templates, a user agent) to a different
+        operator's guilty accounts are not evidence: an app whose five keys share a card, asking
+        the same kind of question as a harvesting ring, is not that ring (blind batches 6, 10
+        and 11 each had such a business). An account with no hard link keeps the usual rule."""
+        number = self.of.get(account_id)
+        if number is None:
+            return True
+        first, second = self.top_two[number]
+        best_mate = second if own >= first else first
+        if best_mate >= threshold:
+            return True
+        inside = self.in_cluster.get((number, target.cluster_id), 0)
+        return inside >= OPERATOR_COVERS * len(target.accounts)
 
 
 def _inherited(
@@ -301,12 +310,12 @@ def _inherited(
     own_scores: dict[str, float],
     cluster_scores: dict[str, tuple[float, dict, dict]],
     by_id: dict[str, Cluster],
-    crews: dict[int, list[str]],
+    operators: Operators,
 ) -> tuple[float, str] | None:
     """The highest cluster score this account inherits, if any. No guilt by association: an
     account inherits only through a hard link into the cluster (payment, infrastructure beyond
     NAT size) or with evidence of its own: log-odds within `inherit_margin` of the threshold's;
-    and an account of an identified operator only as `_operator_clears` allows."""
+    and an account of an identified operator only as `Operators.clears` allows."""
     own = own_scores[account_id]
     own_enough = logit(own) >= logit(cal.threshold) - cal.inherit_margin
     best = None
@@ -318,7 +327,7 @@ def _inherited(
             continue
         c_score = cluster_scores[cid][0]
         if c_score > own and (best is None or c_score > best[0]):
-            if not _operator_clears(analysis, cal, account_id, target, own_scores, crews):
+            if not operators.clears(account_id, own, target, cal.threshold):
                 continue
             text = cluster_reason(target, c_score)
             if account_id not in target.accounts:
@@ -344,7 +353,7 @@ def assess(analysis: Analysis, calibration: Calibration) -> dict:
     cluster_of = {a: c for c in analysis.clusters for a in c.accounts}
     by_id = {c.cluster_id: c for c in analysis.clusters}
     own_scores = {a: score(ev, cal) for a, ev in own_ev.items()}
-    crews = operator_accounts(analysis)
+    operators = Operators.build(analysis, own_scores)
     accounts = []
     for account_id, row in analysis.rows.items():
         ev = own_ev[account_id]
@@ -354,7 +363,7 @@ def assess(analysis: Analysis, calibration: Calibration) -> dict:
         codes = [code for code, _, _ in reasons]
         texts = [text for _, text, _ in reasons]
         cluster = cluster_of.get(account_id)
-        boost = _inherited(analysis, cal, account_id, own_scores, cluster_scores, by_id, crews)
+        boost = _inherited(analysis, cal, account_id, own_scores, cluster_scores, by_id, operators)
         if boost is not None:
             risk, text = boost
             codes.insert(0, "cluster")
