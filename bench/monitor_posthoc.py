@@ -52,8 +52,9 @@ BLIND_RUN = {"B": "monitor_blind2", "C": "monitor_blind3", "D": "monitor_blind4"
              "I": "monitor_blind12", "I11": "monitor_blind12"}
 BATCHES = ["monitor_blind", "monitor_blind2", "monitor_blind3", "monitor_blind4", "monitor_blind5",
            "monitor_blind6", "monitor_blind7", "monitor_blind8", "monitor_blind9", "monitor_blind10",
-           "monitor_blind11", "monitor_blind12"]
+           "monitor_blind11", "monitor_blind12", "monitor_blind13", "monitor_blind14"]
 SAME_FEATURES = ("I", "I11")  # models whose features are the cached analyses' (today's code)
+BLIND_RUNS_OF_I = ("monitor_blind12", "monitor_blind13", "monitor_blind14")  # written after I was frozen
 YIELD_DESIGN = ["monitor_blind", "monitor_blind2", "monitor_blind3"]  # what output yield was designed on
 
 
@@ -95,7 +96,7 @@ def main() -> None:
             cell = f"{caught}/{total}, {result['benign_fp'][0]} benign"
             # bold only where these features are the model's own (I's); earlier models' own blind
             # runs, on their own features, are in monitor_history.md
-            own = BLIND_RUN[name] == batch and name in SAME_FEATURES
+            own = name in SAME_FEATURES and batch in BLIND_RUNS_OF_I
             cells.append(f"**{cell}**" if own else cell)
         lines.append(f"| {batch} | " + " | ".join(cells) + " |")
     lines += ["", "Per family (caught/accounts per model):", "",
