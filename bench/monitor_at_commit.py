@@ -16,7 +16,6 @@ from __future__ import annotations
 import argparse
 import importlib
 import json
-import subprocess
 import sys
 import tempfile
 from pathlib import Path
@@ -26,7 +25,7 @@ sys.path.insert(0, str(ROOT / "bench"))
 sys.path.insert(0, str(ROOT))
 
 import monitor as M  # noqa: E402  - the benchmark's evaluation
-from monitor_same_as import scan  # noqa: E402  - one CLI scan with a given src/ first
+from monitor_same_as import scan, worktree  # noqa: E402  - a CLI scan with a given src/ first; a checkout
 
 
 def main() -> None:
@@ -41,15 +40,10 @@ def main() -> None:
         sys.exit(f"error: {events} not found: run bench/monitor.py on the batch first")
     _, truth = importlib.import_module(f"bench.{args.batch}").make_blind_batch(args.seed)
     with tempfile.TemporaryDirectory() as tmp:
-        tree = Path(tmp) / "model"
-        subprocess.run(["git", "-C", str(ROOT), "worktree", "add", "--detach", "-q", str(tree), args.commit],
-                       check=True)
-        try:
+        with worktree(args.commit, Path(tmp) / "model") as tree:
             out = Path(tmp) / "doc.json"
             seconds = scan(tree / "src", events, out, args.threads, embed_budget=None)
             doc = json.loads(out.read_text())
-        finally:
-            subprocess.run(["git", "-C", str(ROOT), "worktree", "remove", "--force", str(tree)], check=False)
     result = M.evaluate(doc, truth)
     caught = sum(k for k, _ in result["recall"].values())
     total = sum(n for _, n in result["recall"].values())

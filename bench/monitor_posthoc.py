@@ -32,6 +32,7 @@ import subprocess
 import sys
 import tempfile
 from collections import defaultdict
+from dataclasses import replace
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -47,9 +48,6 @@ MODELS = {"B": "276a51c", "C": "f4c9fe0", "D": "0f5dede", "E": "1ddb9ef", "F": "
           "G": "56bd91b", "H": "d632f6f",
           "H8": "8c0afb5:bench/results/monitor_calibration_h8.json",
           "I": "4ea304b", "I11": "4ea304b:bench/results/monitor_calibration_i11.json"}  # commit[:calibration file] of each model
-BLIND_RUN = {"B": "monitor_blind2", "C": "monitor_blind3", "D": "monitor_blind4", "E": "monitor_blind5",
-             "F": "monitor_blind6", "G": "monitor_blind7", "H": "monitor_blind8", "H8": "monitor_blind9",
-             "I": "monitor_blind12", "I11": "monitor_blind12"}
 BATCHES = ["monitor_blind", "monitor_blind2", "monitor_blind3", "monitor_blind4", "monitor_blind5",
            "monitor_blind6", "monitor_blind7", "monitor_blind8", "monitor_blind9", "monitor_blind10",
            "monitor_blind11", "monitor_blind12", "monitor_blind13", "monitor_blind14"]
@@ -117,12 +115,8 @@ def main() -> None:
               "| batch | with: campaign, benign (kinds) | without: campaign, benign (kinds) |", "|---|---|---|"]
     for batch, (analysis, truth) in batches.items():
         cells = []
-        saved = dict(analysis.operators)
-        for keep in (True, False):
-            if not keep:
-                analysis.operators.clear()
-            result = M.evaluate(assess(analysis, models["I"]), truth)
-            analysis.operators.update(saved)
+        for variant in (analysis, replace(analysis, operators={})):
+            result = M.evaluate(assess(variant, models["I"]), truth)
             kinds = ", ".join(f"{k} {v[0]}" for k, v in result["kinds"].items() if v[0]) or "none"
             cells.append(f"{totals(result)[0]}, {result['benign_fp'][0]} ({kinds})")
         lines.append(f"| {batch} | " + " | ".join(cells) + " |")

@@ -19,6 +19,8 @@ import subprocess
 import sys
 import tempfile
 import time
+from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -33,13 +35,23 @@ def scan(src: Path, events: Path, out: Path, threads: int, embed_budget: int | N
         f"assert distillguard.__file__.startswith({str(src)!r}), distillguard.__file__; "
         "from distillguard.cli import main; sys.exit(main())"
     )
-    args = ["monitor", "scan", str(events), "--threads", str(threads), "--out", str(out)]
-    if embed_budget is not None:
-        args[4:4] = ["--embed-budget", str(embed_budget)]
+    budget = [] if embed_budget is None else ["--embed-budget", str(embed_budget)]
+    args = ["monitor", "scan", str(events), "--threads", str(threads), *budget, "--out", str(out)]
     started = time.perf_counter()
     subprocess.run([sys.executable, "-c", code, *args], env=env, check=True,
                    stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
     return time.perf_counter() - started
+
+
+@contextmanager
+def worktree(commit: str, where: Path) -> Iterator[Path]:
+    """`commit` checked out at `where` (a detached git worktree), removed afterwards."""
+    subprocess.run(["git", "-C", str(ROOT), "worktree", "add", "--detach", "-q", str(where), commit],
+                   check=True)
+    try:
+        yield where
+    finally:
+        subprocess.run(["git", "-C", str(ROOT), "worktree", "remove", "--force", str(where)], check=False)
 
 
 def summary(path: Path) -> tuple[dict, list]:
@@ -57,19 +69,13 @@ def main() -> None:
     parser.add_argument("--threads", type=int, default=2)
     args = parser.parse_args()
     with tempfile.TemporaryDirectory() as tmp:
-        tree = Path(tmp) / "old"
-        subprocess.run(["git", "-C", str(ROOT), "worktree", "add", "--detach", "-q", str(tree),
-                        args.commit], check=True)
-        try:
+        with worktree(args.commit, Path(tmp) / "old") as tree:
             sides = {"old": tree / "src", "new": ROOT / "src"}
             for r in range(1, args.rounds + 1):
                 for name, src in sides.items():
                     seconds = scan(src, args.events.resolve(), Path(tmp) / f"{name}.json", args.threads)
                     print(f"round {r} {name} ({args.commit if name == 'old' else 'working tree'}): "
                           f"{seconds:.1f} s, load {os.getloadavg()[0]:.2f}")
-        finally:
-            subprocess.run(["git", "-C", str(ROOT), "worktree", "remove", "--force", str(tree)],
-                           check=False)
         old, new = (summary(Path(tmp) / f"{n}.json") for n in ("old", "new"))
     accounts_old, clusters_old = old
     accounts_new, clusters_new = new

@@ -270,17 +270,19 @@ class Operators:
     in_cluster: dict[tuple[int, str], int]
 
     @classmethod
-    def build(cls, analysis: Analysis, own_scores: dict[str, float]) -> Operators:
+    def build(
+        cls, analysis: Analysis, own_scores: dict[str, float], cluster_of: dict[str, Cluster]
+    ) -> Operators:
         top: dict[int, tuple[float, float]] = {}
         counts: dict[tuple[int, str], int] = {}
-        cluster_of = {a: c.cluster_id for c in analysis.clusters for a in c.accounts}
         for account, number in analysis.operators.items():
             score_ = own_scores.get(account, 0.0)
             first, second = top.get(number, (-1.0, -1.0))
             top[number] = (score_, first) if score_ >= first else (first, max(second, score_))
-            cid = cluster_of.get(account)
-            if cid is not None:
-                counts[(number, cid)] = counts.get((number, cid), 0) + 1
+            cluster = cluster_of.get(account)
+            if cluster is not None:
+                key = (number, cluster.cluster_id)
+                counts[key] = counts.get(key, 0) + 1
         return cls(analysis.operators, top, counts)
 
     def clears(self, account_id: str, own: float, target: Cluster, threshold: float) -> bool:
@@ -307,7 +309,7 @@ def _inherited(
     analysis: Analysis,
     cal: Calibration,
     account_id: str,
-    own_scores: dict[str, float],
+    own: float,
     cluster_scores: dict[str, tuple[float, dict, dict]],
     by_id: dict[str, Cluster],
     operators: Operators,
@@ -316,7 +318,6 @@ def _inherited(
     account inherits only through a hard link into the cluster (payment, infrastructure beyond
     NAT size) or with evidence of its own: log-odds within `inherit_margin` of the threshold's;
     and an account of an identified operator only as `Operators.clears` allows."""
-    own = own_scores[account_id]
     own_enough = logit(own) >= logit(cal.threshold) - cal.inherit_margin
     best = None
     for cid, kinds in analysis.links.get(account_id, {}).items():
@@ -353,7 +354,7 @@ def assess(analysis: Analysis, calibration: Calibration) -> dict:
     cluster_of = {a: c for c in analysis.clusters for a in c.accounts}
     by_id = {c.cluster_id: c for c in analysis.clusters}
     own_scores = {a: score(ev, cal) for a, ev in own_ev.items()}
-    operators = Operators.build(analysis, own_scores)
+    operators = Operators.build(analysis, own_scores, cluster_of)
     accounts = []
     for account_id, row in analysis.rows.items():
         ev = own_ev[account_id]
@@ -363,7 +364,7 @@ def assess(analysis: Analysis, calibration: Calibration) -> dict:
         codes = [code for code, _, _ in reasons]
         texts = [text for _, text, _ in reasons]
         cluster = cluster_of.get(account_id)
-        boost = _inherited(analysis, cal, account_id, own_scores, cluster_scores, by_id, operators)
+        boost = _inherited(analysis, cal, account_id, own, cluster_scores, by_id, operators)
         if boost is not None:
             risk, text = boost
             codes.insert(0, "cluster")

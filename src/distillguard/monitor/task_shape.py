@@ -9,11 +9,12 @@ instruction/response pairs, Q&A sets, JSONL) and ``other_harvesting`` (fixed JSO
 
 Why this model. The regex guard is pattern-like: a phrasing either hits a cue or is missed
 entirely. A linear model over hashed character n-grams (3–5, across word boundaries; 2 between
-non-ASCII letters, which CJK needs) plus word unigrams/bigrams generalises across paraphrases, spelling, inflection and scripts (zh/ru/es need no
-tokeniser) while staying cheap. Hashing is done with NumPy over a whole batch at once (polynomial
-rolling hashes + a 64-bit mixer) instead of scikit-learn's per-document Python analyzer, which is
-what makes ≥ 20k prompts/s per core possible; scikit-learn only fits the multinomial logistic
-regression (`train`). Features = counts / √(number of n-grams), identical at fit and score time.
+non-ASCII letters, which CJK needs) plus word unigrams/bigrams generalises across paraphrases,
+spelling, inflection and scripts (zh/ru/es need no tokeniser) while staying cheap. Hashing is
+done with NumPy over a whole batch at once (polynomial rolling hashes + a 64-bit mixer) instead
+of scikit-learn's per-document Python analyzer, which is what makes ≥ 20k prompts/s per core
+possible; scikit-learn only fits the multinomial logistic regression (`train`). Features =
+counts / √(number of n-grams), identical at fit and score time.
 
 Why shipped weights (``data/task_shape_weights.json``, int8-quantised, zlib + base64) rather than
 training at first use: the gateway imports this on its request path, must start offline and
@@ -57,7 +58,8 @@ HEAD, TAIL = 400, 200  # instructions sit at either end of a prompt; bounds cost
 BATCH = 1024  # documents hashed per NumPy pass (bounds temporary memory)
 VARIANTS = 12  # expansions per positive template
 NEG_VARIANTS = 8  # expansions per hard-negative template
-C = 4.0  # inverse L2 strength: on the payload-neutral set, 4 beat 1 on held-out payload probes and held-out ShareGPT FPR
+C = 4.0  # inverse L2 strength: on the payload-neutral set 4 beat 1 on held-out payload probes
+#          and on held-out ShareGPT FPR
 BENIGN_TRAIN_FRACTION = 0.7  # of ShareGPT "reference"; the rest is the held-out FPR slice
 
 _U64 = np.uint64
@@ -219,8 +221,8 @@ def top_shapes(texts: list[str]) -> list[tuple[str, float]]:
 # fewer, fused NumPy operations and one gather from a feature-major copy of the weights (seven
 # class weights per bucket in one cache line). Bit-identical to `classify_shapes([text])[0]`:
 # same hashes, the same float32 weights summed sequentially in float64 in the same feature order
-# (3-, 4-, 5-grams, words, word bigrams, non-ASCII character bigrams), the same softmax; tests/test_reasoning_guard_fast.py
-# checks that on hundreds of prompts.
+# (3-, 4-, 5-grams, words, word bigrams, non-ASCII character bigrams), the same softmax;
+# tests/test_reasoning_guard_fast.py checks that on hundreds of prompts.
 
 
 @lru_cache(maxsize=1)
