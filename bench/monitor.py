@@ -11,7 +11,7 @@
    read the monitor, and each already run once against the model frozen before it): fitted into
    the shipped calibration together with the simulator, and reported leave-one-batch-out (fit on
    the simulator and the other spent batches, measure on the held-out one).
-4. **Blind batch** (`--blind-batch`, default `bench/monitor_blind14`): scanned once with the
+4. **Blind batch** (`--blind-batch`, default `bench/monitor_blind15`): scanned once with the
    shipped calibration, frozen before it ran, reported as is.
 5. Optional scale run (`--scale-events`): generate a large log and time `monitor scan` on it.
 
@@ -439,7 +439,7 @@ def main() -> None:
     parser.add_argument("--target-fpr", type=float, default=0.001)
     parser.add_argument("--blind-seed", type=int, default=0)
     parser.add_argument("--skip-blind", action="store_true")
-    parser.add_argument("--blind-batch", default="monitor_blind14", help="the unspent batch (run once)")
+    parser.add_argument("--blind-batch", default="monitor_blind15", help="the unspent batch (run once)")
     parser.add_argument(
         "--spent-batches",
         nargs="*",
