@@ -12,7 +12,8 @@
    the shipped calibration together with the simulator, and reported leave-one-batch-out (fit on
    the simulator and the other spent batches, measure on the held-out one).
 4. **Blind batch** (`--blind-batch`, default `bench/monitor_blind15`): scanned once with the
-   shipped calibration, frozen before it ran, reported as is.
+   shipped calibration, frozen before it ran, reported as is. `--blind-only --results-name NAME`
+   runs just this step: a frozen model's run on a new batch, without the simulator splits or a refit.
 5. Optional scale run (`--scale-events`): generate a large log and time `monitor scan` on it.
 
 The shipped `monitor/calibration.json` is fitted on the fit and test splits together (all
@@ -297,6 +298,34 @@ def pct(pair) -> str:
     return f"{k}/{n} ({k / n:.1%})" if n else "n/a"
 
 
+def blind_markdown(results: dict) -> list[str]:
+    """The blind batch's section: per family recall, per benign kind flags, pooled figures."""
+    b = results.get("blind")
+    if not b:
+        return []
+    lines = [
+        "",
+        f"## Blind batch ({results.get('blind_batch', '')}; frozen monitor, shipped calibration, run once)",
+        "",
+        "| blind family | recall |",
+        "|---|---|",
+    ]
+    for fam, pair in b["recall"].items():
+        lines.append(f"| {fam} | {pct(pair)} |")
+    lines += ["", "| benign kind | flagged |", "|---|---|"]
+    for kind, pair in b["kinds"].items():
+        lines.append(f"| {kind} | {pct(pair)} |")
+    caught = sum(k for k, _ in b["recall"].values())
+    total = sum(n for _, n in b["recall"].values())
+    lines += [
+        "",
+        f"Pooled recall {pct([caught, total])}; benign FP {pct(b['benign_fp'])}. The benign "
+        "side is mostly the simulator's own background (a seed the weights never saw, but the "
+        "kinds the threshold was set on); only the batch's own benign kinds are blind.",
+    ]
+    return lines
+
+
 def markdown(results: dict) -> str:
     lines = [
         "# Campaign monitor benchmark — judged on families it never saw",
@@ -372,33 +401,7 @@ def markdown(results: dict) -> str:
             for kind, pair in r["held_out_fit"]["kinds"].items():
                 if pair[0]:
                     lines.append(f"| {held} | benign: {kind} | {pct(pair)} flagged |")
-    for key, title in (
-        ("blind", f"Blind batch ({results.get('blind_batch', '')}; frozen monitor, shipped "
-         "calibration, run once)"),
-    ):
-        b = results.get(key)
-        if not b:
-            continue
-        lines += [
-            "",
-            f"## {title}",
-            "",
-            "| blind family | recall |",
-            "|---|---|",
-        ]
-        for fam, pair in b["recall"].items():
-            lines.append(f"| {fam} | {pct(pair)} |")
-        lines += ["", "| benign kind | flagged |", "|---|---|"]
-        for kind, pair in b["kinds"].items():
-            lines.append(f"| {kind} | {pct(pair)} |")
-        caught = sum(k for k, _ in b["recall"].values())
-        total = sum(n for _, n in b["recall"].values())
-        lines += [
-            "",
-            f"Pooled recall {pct([caught, total])}; benign FP {pct(b['benign_fp'])}. The benign "
-            "side is mostly the simulator's own background (a seed the weights never saw, but the "
-            "kinds the threshold was set on); only the batch's own benign kinds are blind.",
-        ]
+    lines += blind_markdown(results)
     s = results.get("scale")
     if s:
         lines += ["", "## Scale", "", "```", json.dumps(s, indent=1), "```"]
@@ -439,6 +442,9 @@ def main() -> None:
     parser.add_argument("--target-fpr", type=float, default=0.001)
     parser.add_argument("--blind-seed", type=int, default=0)
     parser.add_argument("--skip-blind", action="store_true")
+    parser.add_argument("--blind-only", action="store_true",
+                        help="only the blind batch, with the shipped calibration (a frozen model's run on "
+                             "a new batch: no simulator splits, no refit)")
     parser.add_argument("--blind-batch", default="monitor_blind15", help="the unspent batch (run once)")
     parser.add_argument(
         "--spent-batches",
@@ -475,6 +481,22 @@ def main() -> None:
         parser.error(f"unknown signals to drop: {unknown}")
     WORK.mkdir(parents=True, exist_ok=True)
     RESULTS.mkdir(parents=True, exist_ok=True)
+    if args.blind_only:
+        if args.skip_blind or args.results_name == "monitor":
+            parser.error("--blind-only runs the blind batch and writes its own results: give --results-name, "
+                         "not --skip-blind")
+        cal = Calibration.load()
+        console.print(f"[bold]blind batch[/] {args.blind_batch} (shipped calibration: {cal.source})")
+        results = {"command": " ".join(["python", "bench/monitor.py", *sys.argv[1:]]),
+                   "calibration": cal.source, "blind_batch": args.blind_batch,
+                   "blind": blind(cal, args.blind_seed, args.blind_batch)}
+        (RESULTS / f"{args.results_name}.json").write_text(json.dumps(results, indent=1) + "\n")
+        text = "\n".join([f"# Campaign monitor — blind batch {args.blind_batch}", "",
+                          f"Command: `{results['command']}`. Calibration: {cal.source}.",
+                          *blind_markdown(results)]) + "\n"
+        (RESULTS / f"{args.results_name}.md").write_text(text)
+        console.print(text)
+        return
     cfg = {"benign_accounts": args.benign, "campaigns": 12, "campaign_accounts": args.campaign_accounts}
     if args.scale_only:  # the 16M-event timing alone: bench/results/monitor_16m.json
         scale = scale_run(args.scale_events or 16_000_000, cold_cache=args.cold_cache)
