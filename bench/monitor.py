@@ -84,6 +84,11 @@ def evaluate(doc: dict, truth: dict) -> dict:
         target = by_family if fact["label"] == "campaign" else by_kind
         target[fact["family"]].append(a["flagged"])
     benign = [f for v in by_kind.values() for f in v]
+    leads: dict[str, int] = defaultdict(int)  # not flagged, one capped content signal (model J on)
+    for a in doc["accounts"]:
+        fact = labels.get(a["account_id"])
+        if fact is not None and a.get("lead"):
+            leads[f"{fact['label']}:{fact['family']}"] += 1
     sizes, purities = [], []
     for c in doc["clusters"]:
         sizes.append(len(c["accounts"]))
@@ -94,6 +99,7 @@ def evaluate(doc: dict, truth: dict) -> dict:
         "recall": {f: [sum(v), len(v)] for f, v in sorted(by_family.items())},
         "kinds": {k: [sum(v), len(v)] for k, v in sorted(by_kind.items())},
         "benign_fp": [sum(benign), len(benign)],
+        "leads": dict(sorted(leads.items())),
         "largest_cluster": max(sizes, default=0),
         "flagged_cluster_purity_min": round(min(purities), 3) if purities else None,
         "flagged_clusters": len(purities),
@@ -126,12 +132,13 @@ def merge(results: list[dict]) -> dict:
 
 L2 = 1.0  # the fit's L2 penalty (`--l2`)
 BALANCE = True  # every family and kind weighs the same in the fit (`--per-account-weights`: off)
+SOLO_MARGIN: float | None = None  # `--solo-margin M`: no content signal flags alone (side model J)
 DROP: tuple[str, ...] = ()  # signals pinned to 0 in every fit (`--drop`)
 
 
 def fit_kw(drop: tuple[str, ...] = ()) -> dict:
     """The fit options every calibration of a run shares (a variant run changes them all)."""
-    return {"l2": L2, "balance": BALANCE, "drop": (*DROP, *drop)}
+    return {"l2": L2, "balance": BALANCE, "drop": (*DROP, *drop), "solo_margin": SOLO_MARGIN}
 
 
 def lofo(fit: list, tests: list, families: list[str], target_fpr: float) -> dict:
@@ -319,7 +326,8 @@ def blind_markdown(results: dict) -> list[str]:
     total = sum(n for _, n in b["recall"].values())
     lines += [
         "",
-        f"Pooled recall {pct([caught, total])}; benign FP {pct(b['benign_fp'])}. The benign "
+        f"Pooled recall {pct([caught, total])}; benign FP {pct(b['benign_fp'])}. Leads (not flagged: one "
+        f"content signal alone, listed for review): {b.get('leads') or 'none'}. The benign "
         "side is mostly the simulator's own background (a seed the weights never saw, but the "
         "kinds the threshold was set on); only the batch's own benign kinds are blind.",
     ]
@@ -433,7 +441,7 @@ def plot(results: dict) -> None:
 
 
 def main() -> None:
-    global L2, BALANCE, DROP
+    global L2, BALANCE, DROP, SOLO_MARGIN
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--fit-seeds", type=int, nargs="+", default=[1, 2])
     parser.add_argument("--test-seeds", type=int, nargs="+", default=[3, 4])
@@ -442,6 +450,9 @@ def main() -> None:
     parser.add_argument("--target-fpr", type=float, default=0.001)
     parser.add_argument("--blind-seed", type=int, default=0)
     parser.add_argument("--skip-blind", action="store_true")
+    parser.add_argument("--calibration", default=None,
+                        help="with --blind-only: a calibration file instead of the shipped one (a model "
+                             "frozen beside the shipped one, e.g. bench/results/monitor_calibration_i.json)")
     parser.add_argument("--blind-only", action="store_true",
                         help="only the blind batch, with the shipped calibration (a frozen model's run on "
                              "a new batch: no simulator splits, no refit)")
@@ -459,6 +470,9 @@ def main() -> None:
     parser.add_argument("--per-account-weights", action="store_true",
                         help="variant: weigh every account equally in the fit (models before H)")
     parser.add_argument("--drop", nargs="*", default=[], help="variant: signals pinned to 0 in every fit")
+    parser.add_argument("--solo-margin", default="none",
+                        help="variant: log-odds by which one content signal alone stays short of the "
+                             "threshold (side model J: 0.5); 'none' (the shipped model) lets one flag")
     parser.add_argument("--results-name", default="monitor",
                         help="results file stem under bench/results (a variant run needs its own)")
     parser.add_argument("--scale-events", type=int, default=0)
@@ -469,9 +483,10 @@ def main() -> None:
     L2 = args.l2
     BALANCE = not args.per_account_weights
     DROP = tuple(args.drop)
-    variant = args.per_account_weights or DROP or args.l2 != 1.0
+    SOLO_MARGIN = None if args.solo_margin.lower() == "none" else float(args.solo_margin)
+    variant = args.per_account_weights or DROP or args.l2 != 1.0 or SOLO_MARGIN is not None
     if variant and args.results_name == "monitor":
-        parser.error("a variant run (--per-account-weights, --drop, --l2) writes its own results: "
+        parser.error("a variant run (--per-account-weights, --drop, --l2, --solo-margin) writes its own results: "
                      "give --results-name")
     if variant and (args.write_calibration or not args.skip_blind):
         parser.error("a variant run neither writes the shipped calibration nor runs the blind "
@@ -481,18 +496,23 @@ def main() -> None:
         parser.error(f"unknown signals to drop: {unknown}")
     WORK.mkdir(parents=True, exist_ok=True)
     RESULTS.mkdir(parents=True, exist_ok=True)
+    if args.calibration and not args.blind_only:
+        parser.error("--calibration only applies to --blind-only (the other steps fit their own)")
     if args.blind_only:
         if args.skip_blind or args.results_name == "monitor":
             parser.error("--blind-only runs the blind batch and writes its own results: give --results-name, "
                          "not --skip-blind")
-        cal = Calibration.load()
-        console.print(f"[bold]blind batch[/] {args.blind_batch} (shipped calibration: {cal.source})")
+        cal = Calibration.load(args.calibration)
+        console.print(f"[bold]blind batch[/] {args.blind_batch} (calibration {args.calibration or 'shipped'}: "
+                      f"{cal.source})")
         results = {"command": " ".join(["python", "bench/monitor.py", *sys.argv[1:]]),
-                   "calibration": cal.source, "blind_batch": args.blind_batch,
+                   "calibration": cal.source, "calibration_file": args.calibration or "shipped",
+                   "solo_margin": cal.solo_margin, "blind_batch": args.blind_batch,
                    "blind": blind(cal, args.blind_seed, args.blind_batch)}
         (RESULTS / f"{args.results_name}.json").write_text(json.dumps(results, indent=1) + "\n")
         text = "\n".join([f"# Campaign monitor — blind batch {args.blind_batch}", "",
-                          f"Command: `{results['command']}`. Calibration: {cal.source}.",
+                          f"Command: `{results['command']}`. Calibration ({results['calibration_file']}): "
+                          f"{cal.source}; solo margin {cal.solo_margin}.",
                           *blind_markdown(results)]) + "\n"
         (RESULTS / f"{args.results_name}.md").write_text(text)
         console.print(text)

@@ -336,3 +336,34 @@ def test_students_sharing_a_course_template_are_not_flagged(shared_templates):
     assert not any(a["flagged"] for a in students), [a["reasons"] for a in students if a["flagged"]][:2]
     users = [a for a in doc.values() if a["account_id"].startswith("user-")]
     assert not any(a["flagged"] for a in users)
+
+
+def test_one_line_of_content_evidence_is_a_lead_not_a_flag(tmp_path):
+    """A publisher's nightly job that only writes long answers (ordinary questions, one home
+    address, its own card): output yield is its one signal. With the shipped `solo_margin` it is
+    listed as a lead and not flagged under a `solo_margin` (side model J); with the shipped model
+    (no cap) the same evidence flags it — the failure of models D–I on six blind batches' edtech
+    and fixture-generating customers."""
+    rng = np.random.default_rng(3)
+    pool = prompts(part="sim")
+    events = _benign_crowd(60)
+    for t in T0 + np.cumsum(rng.exponential(300.0, size=150)):
+        event = _event("publisher", float(t), pool[int(rng.integers(len(pool)))], ip="81.2.9.9",
+                       card="pay-publisher")
+        event["completion_tokens"] = int(rng.integers(1400, 1800))
+        events.append(event)
+    shipped = Calibration.load()
+    assert shipped.solo_margin is None
+    path = tmp_path / "events.jsonl"
+    path.write_text("".join(json.dumps(e) + "\n" for e in events))
+    analysis = analyse(path)
+    capped_doc = assess(analysis, replace(shipped, solo_margin=0.5))
+    uncapped_doc = assess(analysis, shipped)
+    capped, uncapped = (next(a for a in d["accounts"] if a["account_id"] == "publisher")
+                        for d in (capped_doc, uncapped_doc))
+    assert capped["signals"]["yield"] >= 0.9
+    assert uncapped["flagged"] and not uncapped["lead"]
+    assert not capped["flagged"] and capped["lead"]
+    assert capped_doc["summary"]["lead_accounts"] == 1 and uncapped_doc["summary"]["lead_accounts"] == 0
+    users = [a for a in capped_doc["accounts"] if a["account_id"].startswith("user-")]
+    assert not any(a["lead"] or a["flagged"] for a in users)

@@ -28,7 +28,9 @@ from distillguard.monitor.scoring import (
     balanced_sample_weights,
     calibrate_threshold,
     fit_weights,
+    logit,
     score,
+    solo_cap,
 )
 
 T0 = 1_772_323_200.0  # 2026-03-01T00:00:00Z
@@ -294,6 +296,8 @@ def test_balanced_fit_weighs_every_family_and_kind_equally():
         {"inherit_margin": "3"},
         {"threshold": None},
         {"weights": ["cot", 1.0]},
+        {"solo_margin": -1.0},
+        {"solo_margin": "0.5"},
     ],
 )
 def test_a_malformed_calibration_file_is_a_clear_error_not_a_crash_mid_scan(tmp_path, bad):
@@ -346,3 +350,21 @@ def test_grading_prompts_are_their_own_signal_apart_from_harvesting_shapes():
     assert judge[:3].all() and not shape[:3].any()
     assert shape[3:5].all() and not judge[3:5].any()
     assert not shape[5:].any() and not judge[5:].any()
+
+
+def test_with_a_solo_margin_no_content_signal_flags_an_account_alone():
+    """The cap: one content signal at full strength stays `solo_margin` short of the threshold (a
+    business that only writes long answers, or only grades); a second line of evidence — another
+    content signal or a hard coordination link — still flags; without the margin one signal can."""
+    weights = {f: 0.0 for f in FEATURES} | {"yield": 6.0, "shape": 6.0, "payment": 6.0}
+    cal = Calibration(weights=weights, bias=-2.0, threshold=0.8, solo_margin=0.5)
+    nothing = {s: 0.0 for s in SIGNALS}
+    cap = solo_cap(cal)
+    assert cap == pytest.approx(logit(0.8) + 2.0 - 0.5)
+    alone = score(nothing | {"yield": 1.0}, cal)
+    assert alone < cal.threshold and logit(alone) == pytest.approx(logit(0.8) - 0.5)
+    assert score(nothing | {"yield": 1.0, "shape": 0.2}, cal) >= cal.threshold  # two content signals
+    assert score(nothing | {"yield": 1.0, "payment": 0.2}, cal) >= cal.threshold  # content + a hard link
+    assert score(nothing | {"payment": 1.0}, cal) >= cal.threshold  # coordination is not capped
+    uncapped = Calibration(weights=weights, bias=-2.0, threshold=0.8)
+    assert score(nothing | {"yield": 1.0}, uncapped) >= uncapped.threshold

@@ -107,11 +107,15 @@ def calibrate(
     drop: tuple[str, ...] = (),
     l2: float = 1.0,
     balance: bool = True,
+    solo_margin: float | None = None,
 ) -> Calibration:
     """Weights from every labelled account (minus excluded families), then the threshold from the
     benign accounts' final risks (cluster inheritance included: that is what gets flagged).
     `balance`: every campaign family and benign kind weighs the same in the fit
-    (`scoring.balanced_sample_weights`); False weighs every account the same (models before H)."""
+    (`scoring.balanced_sample_weights`); False weighs every account the same (models before H).
+    `solo_margin` caps each content signal below the threshold (`scoring.contributions`); the
+    threshold is set on uncapped scores, and the cap only lowers scores, so the benign FPR on the
+    fit stays at or under the target."""
     if not 0 <= target_fpr < 1:
         raise DistillguardError("target FPR must be in [0, 1)")
     free = max(float(TEMPLATE_ORGS_FREE), 2.0 * benign_template_orgs(analyses))
@@ -127,6 +131,7 @@ def calibrate(
         template_orgs_free=free,
     )
     cal.threshold = calibrate_threshold(benign_scores(analyses, cal), target_fpr)
+    cal.solo_margin = solo_margin
     n_benign = int((1 - y).sum())
     cal.source = f"{source}: {n_benign} benign, {int(y.sum())} campaign accounts"
     return cal

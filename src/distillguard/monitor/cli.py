@@ -204,6 +204,7 @@ def scan_command(
             "out": str(out),
             "accounts": s["accounts"],
             "flagged_accounts": s["flagged_accounts"],
+            "lead_accounts": s.get("lead_accounts", 0),
             "clusters": s["clusters"],
             "flagged_clusters": s["flagged_clusters"],
             "skipped_rows": doc["skipped_rows"],

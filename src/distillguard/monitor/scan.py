@@ -355,6 +355,9 @@ def assess(analysis: Analysis, calibration: Calibration) -> dict:
     by_id = {c.cluster_id: c for c in analysis.clusters}
     own_scores = {a: score(ev, cal) for a, ev in own_ev.items()}
     operators = Operators.build(analysis, own_scores, cluster_of)
+    # Leads: accounts one capped content signal would have flagged alone (`scoring.contributions`):
+    # not flagged, listed for an analyst to look at.
+    uncapped = None if cal.solo_margin is None else replace(cal, solo_margin=None)
     accounts = []
     for account_id, row in analysis.rows.items():
         ev = own_ev[account_id]
@@ -374,6 +377,9 @@ def assess(analysis: Analysis, calibration: Calibration) -> dict:
                 "account_id": account_id,
                 "risk": round(risk, 6),
                 "flagged": risk >= threshold,
+                "lead": bool(
+                    risk < threshold and uncapped is not None and score(ev, uncapped) >= threshold
+                ),
                 "reasons": texts,
                 "reason_codes": codes,
                 "cluster_id": cluster.cluster_id if cluster else None,
@@ -428,6 +434,7 @@ def assess(analysis: Analysis, calibration: Calibration) -> dict:
             "events": analysis.events,
             "accounts": len(accounts),
             "flagged_accounts": sum(a["flagged"] for a in accounts),
+            "lead_accounts": sum(a["lead"] for a in accounts),
             "clusters": len(clusters),
             "flagged_clusters": sum(c["flagged"] for c in clusters),
             "threshold": threshold,

@@ -106,6 +106,7 @@ class Calibration:
     reference: dict[str, float] = field(default_factory=dict)  # optional fixed reference shares
     ignored: list[str] = field(default_factory=list)  # signals read as 0 (ablation)
     template_orgs_free: float = 2.0 * TEMPLATE_ORGS_FREE  # see template_orgs_evidence
+    solo_margin: float | None = None  # see `contributions`: None lets one content signal flag alone
     source: str = "uncalibrated defaults"
 
     @classmethod
@@ -132,10 +133,11 @@ class Calibration:
             raise DistillguardError(f"calibration file {path}: weights must be an object")
         bad = [k for k, v in cal.weights.items() if not _finite_nonneg(v)]
         scalars = (cal.bias, cal.threshold, cal.inherit_margin, cal.template_orgs_free)
-        if bad or not all(_finite(v) for v in scalars) or cal.template_orgs_free < 1:
+        solo_ok = cal.solo_margin is None or _finite_nonneg(cal.solo_margin)
+        if bad or not all(_finite(v) for v in scalars) or cal.template_orgs_free < 1 or not solo_ok:
             raise DistillguardError(
                 f"calibration file {path}: non-finite or negative values (weights {bad}, or bias, "
-                "threshold, inherit_margin, template_orgs_free ≥ 1)"
+                "threshold, inherit_margin, template_orgs_free ≥ 1, solo_margin ≥ 0 or null)"
             )
         # a string here would be read as substrings (`"cot" in "cotx"`), anything else crash a scan
         if not isinstance(cal.ignored, list) or not all(s in SIGNALS for s in cal.ignored):
@@ -274,9 +276,33 @@ def feature_vector(ev: dict[str, float], ignored: list[str] | tuple[str, ...] = 
     return np.array([ev[s] for s in SIGNALS] + inter, dtype=np.float64)
 
 
+SOLO_CAPPED = GROUPS["content"]  # the signals a legitimate business can max out on its own
+
+
+def solo_cap(cal: Calibration) -> float | None:
+    """The most log-odds one content signal may add: `solo_margin` short of what the bias needs to
+    reach the threshold, so no content signal flags an account on its own (None: no cap)."""
+    if cal.solo_margin is None:
+        return None
+    return max(0.0, logit(cal.threshold) - cal.bias - cal.solo_margin)
+
+
 def contributions(ev: dict[str, float], cal: Calibration) -> dict[str, float]:
+    """Each feature's log-odds. With a `solo_margin`, every content signal is capped below the
+    threshold: one line of content evidence is a lead, a flag needs a second one (another content
+    signal, an interaction, a hard coordination link). Why: each content signal has a legitimate
+    business that maxes it alone — in six blind batches in a row (10–15) a whole benign kind was
+    flagged by output yield and nothing else (edtech worked solutions, a QA team's JSON fixtures),
+    and CoT demand, grading and resampling each have their honest counterparts (homework apps, eval
+    vendors, best-of-n evaluators). Coordination (payment, rotation) and the interactions are
+    corroborated by construction and stay uncapped."""
     x = feature_vector(ev, cal.ignored)
-    return {f: cal.weights.get(f, 0.0) * v for f, v in zip(FEATURES, x, strict=True)}
+    out = {f: cal.weights.get(f, 0.0) * v for f, v in zip(FEATURES, x, strict=True)}
+    cap = solo_cap(cal)
+    if cap is not None:
+        for f in SOLO_CAPPED:
+            out[f] = min(out[f], cap)
+    return out
 
 
 def score(ev: dict[str, float], cal: Calibration) -> float:
