@@ -47,12 +47,16 @@ CALIBRATION = "src/distillguard/monitor/calibration.json"
 MODELS = {"B": "276a51c", "C": "f4c9fe0", "D": "0f5dede", "E": "1ddb9ef", "F": "159c0f8",
           "G": "56bd91b", "H": "d632f6f",
           "H8": "8c0afb5:bench/results/monitor_calibration_h8.json",
-          "I": "4ea304b", "I11": "4ea304b:bench/results/monitor_calibration_i11.json"}  # commit[:calibration file] of each model
+          "I": "4ea304b", "I11": "4ea304b:bench/results/monitor_calibration_i11.json",
+          "J": "f00bfaf:bench/results/monitor_calibration_j.json"}  # commit[:calibration file] of each model
 BATCHES = ["monitor_blind", "monitor_blind2", "monitor_blind3", "monitor_blind4", "monitor_blind5",
            "monitor_blind6", "monitor_blind7", "monitor_blind8", "monitor_blind9", "monitor_blind10",
-           "monitor_blind11", "monitor_blind12", "monitor_blind13", "monitor_blind14"]
-SAME_FEATURES = ("I", "I11")  # models whose features are the cached analyses' (today's code)
-BLIND_RUNS_OF_I = ("monitor_blind12", "monitor_blind13", "monitor_blind14")  # written after I was frozen
+           "monitor_blind11", "monitor_blind12", "monitor_blind13", "monitor_blind14", "monitor_blind15",
+           "monitor_blind16"]
+SAME_FEATURES = ("I", "I11", "J")  # models whose features are the cached analyses' (today's code)
+BLIND_RUNS_OF_I = ("monitor_blind12", "monitor_blind13", "monitor_blind14", "monitor_blind15",
+                   "monitor_blind16")  # written after I was frozen
+BLIND_RUNS_OF_J = ("monitor_blind16",)  # J was frozen after batch 15 ran
 YIELD_DESIGN = ["monitor_blind", "monitor_blind2", "monitor_blind3"]  # what output yield was designed on
 
 
@@ -94,7 +98,7 @@ def main() -> None:
             cell = f"{caught}/{total}, {result['benign_fp'][0]} benign"
             # bold only where these features are the model's own (I's); earlier models' own blind
             # runs, on their own features, are in monitor_history.md
-            own = name in SAME_FEATURES and batch in BLIND_RUNS_OF_I
+            own = name in SAME_FEATURES and batch in (BLIND_RUNS_OF_J if name == "J" else BLIND_RUNS_OF_I)
             cells.append(f"**{cell}**" if own else cell)
         lines.append(f"| {batch} | " + " | ".join(cells) + " |")
     lines += ["", "Per family (caught/accounts per model):", "",
@@ -123,8 +127,26 @@ def main() -> None:
 
     from distillguard.sim.simulate import simulate
 
-    table, truth3 = simulate({"benign_accounts": 2000, "campaigns": 12, "campaign_accounts": 600, "seed": 3})
-    design = {"split-3": (M.run_analysis(table, "split-3", reuse=True), truth3)}
+    splits = {}
+    for seed in (3, 4):  # the simulator's test splits (inside the shipped fit, as batches 1-7 are)
+        table, truth_s = simulate({"benign_accounts": 2000, "campaigns": 12, "campaign_accounts": 600, "seed": seed})
+        splits[f"split-{seed}"] = (M.run_analysis(table, f"split-{seed}", reuse=True), truth_s)
+    lines += ["", "## One line of content evidence (side model J = I + `solo_margin` 0.5)", "",
+              "J caps each content signal 0.5 log-odds short of the threshold: an account whose only evidence is one "
+              "content signal is a *lead*, not a flag. Same weights and threshold as I. Only batch 16 is a blind "
+              "run of J; every other row was seen when J was designed (batches 1–15) or is in the fit (splits, 1–7).",
+              "", "| data | I: campaign, benign | J: campaign, benign | J's leads | campaign families J loses | "
+              "benign kinds J clears |", "|---|---|---|---|---|---|"]
+    for name, (analysis, truth) in {**splits, **batches}.items():
+        r_i, r_j = (M.evaluate(assess(analysis, models[m]), truth) for m in ("I", "J"))
+        lost = ", ".join(f"{f} {r_j['recall'][f][0]}/{v[0]}" for f, v in r_i["recall"].items()
+                         if r_j["recall"][f][0] < v[0]) or "none"
+        cleared = ", ".join(f"{k} {r_j['kinds'][k][0]}/{v[0]}" for k, v in r_i["kinds"].items()
+                            if r_j["kinds"][k][0] < v[0]) or "none"
+        leads = ", ".join(f"{k} {n}" for k, n in r_j["leads"].items()) or "none"
+        lines.append(f"| {name} | {totals(r_i)[0]}/{totals(r_i)[1]}, {r_i['benign_fp'][0]} | "
+                     f"{totals(r_j)[0]}/{totals(r_j)[1]}, {r_j['benign_fp'][0]} | {leads} | {lost} | {cleared} |")
+    design = {"split-3": splits["split-3"]}
     design.update({b: batches[b] for b in YIELD_DESIGN})
     answers: dict[tuple[str, str], list[float]] = defaultdict(list)
     for analysis, truth in design.values():
