@@ -483,7 +483,10 @@ def main() -> None:
     L2 = args.l2
     BALANCE = not args.per_account_weights
     DROP = tuple(args.drop)
-    SOLO_MARGIN = None if args.solo_margin.lower() == "none" else float(args.solo_margin)
+    try:
+        SOLO_MARGIN = None if args.solo_margin.lower() == "none" else float(args.solo_margin)
+    except ValueError:
+        parser.error(f"--solo-margin: a number or 'none', not {args.solo_margin!r}")
     variant = args.per_account_weights or DROP or args.l2 != 1.0 or SOLO_MARGIN is not None
     if variant and args.results_name == "monitor":
         parser.error("a variant run (--per-account-weights, --drop, --l2, --solo-margin) writes its own results: "
