@@ -368,3 +368,11 @@ def test_with_a_solo_margin_no_content_signal_flags_an_account_alone():
     assert score(nothing | {"payment": 1.0}, cal) >= cal.threshold  # coordination is not capped
     uncapped = Calibration(weights=weights, bias=-2.0, threshold=0.8)
     assert score(nothing | {"yield": 1.0}, uncapped) >= uncapped.threshold
+
+
+@pytest.mark.parametrize("margin", [-0.5, float("nan"), float("inf")])
+def test_a_negative_or_non_finite_solo_margin_is_refused_before_fitting(margin):
+    from distillguard.monitor.calibrate import calibrate
+
+    with pytest.raises(DistillguardError, match="solo margin"):
+        calibrate([], 0.001, "no data", solo_margin=margin)

@@ -8,6 +8,7 @@ honest figure, measure on families the fit never saw (bench/monitor.py does leav
 from __future__ import annotations
 
 import json
+import math
 from pathlib import Path
 
 import numpy as np
@@ -118,6 +119,8 @@ def calibrate(
     fit stays at or under the target."""
     if not 0 <= target_fpr < 1:
         raise DistillguardError("target FPR must be in [0, 1)")
+    if solo_margin is not None and not (math.isfinite(solo_margin) and solo_margin >= 0):
+        raise DistillguardError("solo margin must be a finite number ≥ 0 (or none)")
     free = max(float(TEMPLATE_ORGS_FREE), 2.0 * benign_template_orgs(analyses))
     x, y, groups = labelled_features(analyses, exclude_families, drop, free)
     if y.sum() == 0 or y.sum() == len(y):
