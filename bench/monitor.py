@@ -312,7 +312,9 @@ def blind_markdown(results: dict) -> list[str]:
         return []
     lines = [
         "",
-        f"## Blind batch ({results.get('blind_batch', '')}; frozen monitor, shipped calibration, run once)",
+        f"## Blind batch ({results.get('blind_batch', '')}; frozen monitor, "
+        f"{'calibration ' + results['calibration_file'] if results.get('calibration_file', 'shipped') != 'shipped' else 'shipped calibration'}"
+        ", run once)",
         "",
         "| blind family | recall |",
         "|---|---|",
