@@ -86,12 +86,13 @@ def main() -> None:
              "monitor_history.md.", "",
              "| batch | " + " | ".join(f"model {m} ({c})" for m, c in MODELS.items()) + " |",
              "|---|" + "---|" * len(MODELS)]
+    scored: dict[tuple[str, str], dict] = {}  # (batch, model) → evaluate(); the J section reuses it
     per_family: dict[str, dict[str, dict]] = {}
     flagged_kinds: dict[str, dict[str, dict]] = {}
     for batch, (analysis, truth) in batches.items():
         cells = []
         for name, cal in models.items():
-            result = M.evaluate(assess(analysis, cal), truth)
+            result = scored[(batch, name)] = M.evaluate(assess(analysis, cal), truth)
             per_family.setdefault(batch, {})[name] = result["recall"]
             flagged_kinds.setdefault(batch, {})[name] = {k: v for k, v in result["kinds"].items() if v[0]}
             caught, total = totals(result)
@@ -138,7 +139,8 @@ def main() -> None:
               "", "| data | I: campaign, benign | J: campaign, benign | J's leads | campaign families J loses | "
               "benign kinds J clears |", "|---|---|---|---|---|---|"]
     for name, (analysis, truth) in {**splits, **batches}.items():
-        r_i, r_j = (M.evaluate(assess(analysis, models[m]), truth) for m in ("I", "J"))
+        r_i, r_j = (scored[(name, m)] if (name, m) in scored else M.evaluate(assess(analysis, models[m]), truth)
+                    for m in ("I", "J"))
         lost = ", ".join(f"{f} {r_j['recall'][f][0]}/{v[0]}" for f, v in r_i["recall"].items()
                          if r_j["recall"][f][0] < v[0]) or "none"
         cleared = ", ".join(f"{k} {r_j['kinds'][k][0]}/{v[0]}" for k, v in r_i["kinds"].items()

@@ -340,10 +340,9 @@ def test_students_sharing_a_course_template_are_not_flagged(shared_templates):
 
 def test_one_line_of_content_evidence_is_a_lead_not_a_flag(tmp_path):
     """A publisher's nightly job that only writes long answers (ordinary questions, one home
-    address, its own card): output yield is its one signal. With the shipped `solo_margin` it is
-    listed as a lead and not flagged under a `solo_margin` (side model J); with the shipped model
-    (no cap) the same evidence flags it — the failure of models D–I on six blind batches' edtech
-    and fixture-generating customers."""
+    address, its own card): output yield is its one signal. Under a `solo_margin` (side model J) it
+    is listed as a lead and not flagged; with the shipped model (no cap) the same evidence flags
+    it — the failure of models D–I on six blind batches' edtech and fixture-generating customers."""
     rng = np.random.default_rng(3)
     pool = prompts(part="sim")
     events = _benign_crowd(60)

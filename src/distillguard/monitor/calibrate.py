@@ -8,7 +8,6 @@ honest figure, measure on families the fit never saw (bench/monitor.py does leav
 from __future__ import annotations
 
 import json
-import math
 from pathlib import Path
 
 import numpy as np
@@ -19,6 +18,7 @@ from distillguard.monitor.scoring import (
     BEHAVIOUR,
     TEMPLATE_ORGS_FREE,
     Calibration,
+    _finite_nonneg,
     calibrate_threshold,
     evidences,
     feature_vector,
@@ -119,7 +119,7 @@ def calibrate(
     fit stays at or under the target."""
     if not 0 <= target_fpr < 1:
         raise DistillguardError("target FPR must be in [0, 1)")
-    if solo_margin is not None and not (math.isfinite(solo_margin) and solo_margin >= 0):
+    if solo_margin is not None and not _finite_nonneg(solo_margin):
         raise DistillguardError("solo margin must be a finite number ≥ 0 (or none)")
     free = max(float(TEMPLATE_ORGS_FREE), 2.0 * benign_template_orgs(analyses))
     x, y, groups = labelled_features(analyses, exclude_families, drop, free)
