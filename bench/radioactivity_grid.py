@@ -70,7 +70,11 @@ def student_rows(runs: list[dict]) -> list[dict]:
             row = {"N": n, "rho": s["rho"], "seed": s["seed"], "watermarked_examples": s["watermarked_examples"],
                    "log10_p": s["log10_p_value"], "verdict": s["verdict"], "tokens_scored": s["tokens_scored"],
                    "rank": s["attribution"]["true_account_rank"], "keys": s["attribution"]["keys"],
-                   "named": s["attribution"]["named_accounts"], "train_s": s["seconds"]["train"],
+                   "named": s["attribution"]["named_accounts"],
+                   # the true account itself named (another account named would be a false accusation)
+                   "true_named": s["attribution"]["true_account_rank"] == 1
+                   and s["attribution"]["top_account"] in s["attribution"]["named_accounts"],
+                   "train_s": s["seconds"]["train"],
                    "audit_s": s["seconds"]["audit_open"], "run": run["_name"]}
             if key in rows:
                 rows[key].setdefault("reruns", []).append({"run": run["_name"], "log10_p": row["log10_p"]})
@@ -109,7 +113,8 @@ def summary(rows: list[dict]) -> list[dict]:
     for (n, rho), rs in sorted(groups.items(), key=lambda kv: (kv[0][0], -kv[0][1])):
         out.append({"N": n, "rho": rho, "seeds": len(rs), "watermarked_examples": rs[0]["watermarked_examples"],
                     "detected": sum(r["verdict"] == "watermark_detected" for r in rs),
-                    "named": sum(bool(r["named"]) for r in rs),
+                    "named": sum(r["true_named"] for r in rs),
+                    "others_named": sum(len(r["named"]) - r["true_named"] for r in rs),
                     "median_log10_p": statistics.median(r["log10_p"] for r in rs),
                     "max_log10_p": max(r["log10_p"] for r in rs),
                     "below_sander": sum(r["log10_p"] < SANDER_LOG10 for r in rs)})
