@@ -366,3 +366,37 @@ def test_one_line_of_content_evidence_is_a_lead_not_a_flag(tmp_path):
     assert capped_doc["summary"]["lead_accounts"] == 1 and uncapped_doc["summary"]["lead_accounts"] == 0
     users = [a for a in capped_doc["accounts"] if a["account_id"].startswith("user-")]
     assert not any(a["lead"] or a["flagged"] for a in users)
+
+
+def test_a_cloud_address_per_job_is_not_read_as_proxy_rotation(tmp_path):
+    """A code-review bot on hosted CI runners gets a fresh cloud address for almost every request
+    (batch 17's ci_review_bot, flagged by rotation alone under model I); a harvester behind a
+    residential-proxy pool gets a fresh *consumer* address for every request. Same prompts, same
+    pacing, own cards: the shipped model (K: `rotation_consumer_only`) flags the proxy account and
+    not the CI bot; under model I's reading (every network alike) both are flagged."""
+    from distillguard.sim import ipspace
+
+    rng = np.random.default_rng(17)
+    pool = prompts(part="sim")
+    events = _benign_crowd(60)
+    cloud = ipspace.cloud_ips(rng, 150)
+    home = ipspace.residential_ips(rng, 150)
+    for name, addresses in (("ci-bot", cloud), ("proxied", home)):
+        times = T0 + np.cumsum(rng.exponential(240.0, size=len(addresses)))
+        for t, ip in zip(times, addresses, strict=True):
+            events.append(_event(name, float(t), pool[int(rng.integers(len(pool)))], ip=ip,
+                                 card=f"pay-{name}"))
+    shipped = Calibration.load()
+    assert shipped.rotation_consumer_only
+    path = tmp_path / "events.jsonl"
+    path.write_text("".join(json.dumps(e) + "\n" for e in events))
+    analysis = analyse(path)
+    docs = {"K": assess(analysis, shipped), "I": assess(analysis, replace(shipped, rotation_consumer_only=False))}
+    by = {m: {a["account_id"]: a for a in d["accounts"]} for m, d in docs.items()}
+    assert by["K"]["ci-bot"]["signals"]["hosting"] >= 0.9
+    assert by["K"]["ci-bot"]["signals"]["rotation"] == 0.0 and not by["K"]["ci-bot"]["flagged"]
+    assert by["K"]["proxied"]["signals"]["rotation"] >= 0.9 and by["K"]["proxied"]["flagged"]
+    assert "consumer networks" in " ".join(by["K"]["proxied"]["reasons"])
+    assert by["I"]["ci-bot"]["flagged"] and by["I"]["proxied"]["flagged"]
+    users = [a for a in docs["K"]["accounts"] if a["account_id"].startswith("user-")]
+    assert not any(a["flagged"] for a in users)

@@ -298,6 +298,7 @@ def test_balanced_fit_weighs_every_family_and_kind_equally():
         {"weights": ["cot", 1.0]},
         {"solo_margin": -1.0},
         {"solo_margin": "0.5"},
+        {"rotation_consumer_only": "yes"},
     ],
 )
 def test_a_malformed_calibration_file_is_a_clear_error_not_a_crash_mid_scan(tmp_path, bad):
@@ -376,3 +377,17 @@ def test_a_negative_or_non_finite_solo_margin_is_refused_before_fitting(margin):
 
     with pytest.raises(DistillguardError, match="solo margin"):
         calibrate([], 0.001, "no data", solo_margin=margin)
+
+
+def test_rotation_over_consumer_networks_only_discounts_the_cloud_share():
+    """`rotation_evidence`: a new /24 for every request is full rotation; with `consumer_only` it
+    counts only the consumer share of the requests (1 − hosting share), so a pool of cloud runners
+    reads 0, a residential pool 1 and a half-and-half account one half; few networks read 0."""
+    from distillguard.monitor.scoring import rotation_evidence
+
+    assert rotation_evidence(100, 100, 1.0, False) == 1.0
+    assert rotation_evidence(100, 100, 1.0, True) == 0.0
+    assert rotation_evidence(100, 100, 0.0, True) == 1.0
+    assert rotation_evidence(100, 100, 0.5, True) == pytest.approx(0.5)
+    assert rotation_evidence(3, 100, 0.0, True) == 0.0
+    assert rotation_evidence(0, 0, 0.0, True) == 0.0

@@ -45,13 +45,16 @@ def labelled_features(
     exclude_families: tuple[str, ...] = (),
     ignored: tuple[str, ...] = (),
     template_orgs_free: float = TEMPLATE_ORGS_FREE,
+    rotation_consumer_only: bool = False,
 ) -> tuple[np.ndarray, np.ndarray, list[str]]:
     """(features, labels, groups) of every labelled account, leaving out the named campaign
-    families; an account's group is its family (campaigns) or kind (benign), "?" if unnamed."""
+    families; an account's group is its family (campaigns) or kind (benign), "?" if unnamed.
+    The evidences are read as the calibration being fitted will read them (`scan.assess`)."""
     xs, ys, groups = [], [], []
     for analysis, truth in analyses:
         ref = population_reference(list(analysis.rows.values()))
         ref["template_orgs_free"] = template_orgs_free
+        ref["rotation_consumer_only"] = rotation_consumer_only
         for account, row in analysis.rows.items():
             fact = truth["accounts"].get(account)
             if fact is None or fact.get("family") in exclude_families:
@@ -109,6 +112,7 @@ def calibrate(
     l2: float = 1.0,
     balance: bool = True,
     solo_margin: float | None = None,
+    rotation_consumer_only: bool = False,
 ) -> Calibration:
     """Weights from every labelled account (minus excluded families), then the threshold from the
     benign accounts' final risks (cluster inheritance included: that is what gets flagged).
@@ -116,13 +120,14 @@ def calibrate(
     (`scoring.balanced_sample_weights`); False weighs every account the same (models before H).
     `solo_margin` caps each content signal below the threshold (`scoring.contributions`); the
     threshold is set on uncapped scores, and the cap only lowers scores, so the benign FPR on the
-    fit stays at or under the target."""
+    fit stays at or under the target. `rotation_consumer_only`: IP rotation counts only requests
+    from consumer networks (`scoring.rotation_evidence`), in the fit and in the model."""
     if not 0 <= target_fpr < 1:
         raise DistillguardError("target FPR must be in [0, 1)")
     if solo_margin is not None and not _finite_nonneg(solo_margin):
         raise DistillguardError("solo margin must be a finite number ≥ 0 (or none)")
     free = max(float(TEMPLATE_ORGS_FREE), 2.0 * benign_template_orgs(analyses))
-    x, y, groups = labelled_features(analyses, exclude_families, drop, free)
+    x, y, groups = labelled_features(analyses, exclude_families, drop, free, rotation_consumer_only)
     if y.sum() == 0 or y.sum() == len(y):
         raise DistillguardError("calibration needs both benign and campaign accounts in the truth")
     weights, bias = fit_weights(x, y, l2=l2, drop=drop, groups=groups if balance else None)
@@ -132,6 +137,7 @@ def calibrate(
         target_fpr=target_fpr,
         ignored=list(drop),
         template_orgs_free=free,
+        rotation_consumer_only=rotation_consumer_only,
     )
     cal.threshold = calibrate_threshold(benign_scores(analyses, cal), target_fpr)
     cal.solo_margin = solo_margin

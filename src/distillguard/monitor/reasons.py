@@ -48,7 +48,9 @@ def signal_reason(code: str, row: dict, ref: dict[str, float], pivot: dict | Non
         "hosting": lambda: f"{row.get('hosting_share') or 0:.0%} of requests from cloud/hosting "
         f"networks (population {ref['hosting']:.0%})",
         "rotation": lambda: f"{int(row.get('n_ip24') or 0)} distinct /24 networks for "
-        f"{int(row.get('n_events') or 0)} requests (proxy rotation)",
+        f"{int(row.get('n_events') or 0)} requests (proxy rotation"
+        + (f"; {1 - (row.get('hosting_share') or 0):.0%} of requests from consumer networks)"
+           if ref.get("rotation_consumer_only") else ")"),
         "pivot": lambda: f"{row.get('pivot_share') or 0:.0%} of its traffic moved to newly released "
         f"{pivot['model'] if pivot else 'model'} within 24 h",
         "payment": lambda: f"its payment instrument pays for {int(row.get('card_orgs') or 0)} "

@@ -347,6 +347,7 @@ def assess(analysis: Analysis, calibration: Calibration) -> dict:
         **population_reference(list(analysis.rows.values())),
         **cal.reference,
         "template_orgs_free": cal.template_orgs_free,
+        "rotation_consumer_only": cal.rotation_consumer_only,
     }
     threshold = cal.threshold
     own_ev = {a: evidences(r, ref) for a, r in analysis.rows.items()}

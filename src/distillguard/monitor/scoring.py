@@ -107,6 +107,7 @@ class Calibration:
     ignored: list[str] = field(default_factory=list)  # signals read as 0 (ablation)
     template_orgs_free: float = 2.0 * TEMPLATE_ORGS_FREE  # see template_orgs_evidence
     solo_margin: float | None = None  # see `contributions`: None lets one content signal flag alone
+    rotation_consumer_only: bool = False  # see `rotation_evidence`: False counts every network alike
     source: str = "uncalibrated defaults"
 
     @classmethod
@@ -139,6 +140,8 @@ class Calibration:
                 f"calibration file {path}: non-finite or negative values (weights {bad}, or bias, "
                 "threshold, inherit_margin, template_orgs_free ≥ 1, solo_margin ≥ 0 or null)"
             )
+        if not isinstance(cal.rotation_consumer_only, bool):
+            raise DistillguardError(f"calibration file {path}: rotation_consumer_only must be true or false")
         # a string here would be read as substrings (`"cot" in "cotx"`), anything else crash a scan
         if not isinstance(cal.ignored, list) or not all(s in SIGNALS for s in cal.ignored):
             raise DistillguardError(f"calibration file {path}: ignored must list signal names")
@@ -238,9 +241,8 @@ def evidences(row: dict, ref: dict[str, float]) -> dict[str, float]:
     out["sustained"] = float(np.clip(((row.get("longest_run_h") or 0.0) - 3.0) / 9.0, 0, 1))
     hosting = float(row.get("hosting_share") or 0.0)
     out["hosting"] = _excess(hosting, ref["hosting"]) * min(1.0, events / 20.0)
-    ip24 = float(row.get("n_ip24") or 0)
-    out["rotation"] = (
-        float(np.clip((ip24 / events - 0.2) / 0.5, 0, 1) * min(1.0, ip24 / 10.0)) if events else 0.0
+    out["rotation"] = rotation_evidence(
+        float(row.get("n_ip24") or 0), events, hosting, bool(ref.get("rotation_consumer_only"))
     )
     window = row.get("n_window") or 0
     out["pivot"] = (
@@ -261,6 +263,20 @@ def evidences(row: dict, ref: dict[str, float]) -> dict[str, float]:
     if "sync" in row:  # clusters: synchronised activity is coordination evidence too
         out["cohort"] = max(out["cohort"], sync_evidence(float(row["sync"])))
     return out
+
+
+def rotation_evidence(ip24: float, events: float, hosting: float, consumer_only: bool) -> float:
+    """IP rotation: many distinct /24 networks for few requests each. A residential-proxy pool
+    gives every request a new consumer address so that a harvest looks like many home users; that
+    is evidence of evasion. Serverless functions and hosted CI runners get a fresh *cloud* address
+    per job by design (batch 17's code-review bot: a new Azure address for almost every request,
+    flagged by rotation alone under model I). With `consumer_only` (a calibration's
+    `rotation_consumer_only`), rotation counts only the share of requests from consumer networks
+    (1 − hosting share), so a cloud pool's turnover is not read as a proxy's."""
+    if not events:
+        return 0.0
+    value = float(np.clip((ip24 / events - 0.2) / 0.5, 0, 1) * min(1.0, ip24 / 10.0))
+    return value * (1.0 - min(1.0, max(0.0, hosting))) if consumer_only else value
 
 
 def feature_vector(ev: dict[str, float], ignored: list[str] | tuple[str, ...] = ()) -> np.ndarray:

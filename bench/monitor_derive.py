@@ -1,0 +1,51 @@
+"""A monitor model derived from a frozen one by options that can only *lower* scores.
+
+Side model J (`--solo-margin 0.5`) and model K (`--rotation-consumer-only`) keep model I's fitted
+weights, bias and threshold and change how evidence is read: J caps each content signal below
+the threshold (`scoring.contributions`), K counts IP rotation only over consumer networks
+(`scoring.rotation_evidence`). Both only lower a score, so the threshold I set on its fit's
+benign accounts keeps that fit's benign FPR at or under the target; no refit is involved, so the
+derived model's figures on a batch differ from I's only through the option.
+
+    python bench/monitor_derive.py bench/results/monitor_calibration_i.json OUT --rotation-consumer-only \\
+        --note "model K = model I with IP rotation counted over consumer networks only"
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT / "src"))
+
+from distillguard.errors import DistillguardError  # noqa: E402
+from distillguard.monitor.scoring import Calibration, _finite_nonneg  # noqa: E402
+
+
+def main(argv: list[str] | None = None) -> None:
+    p = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    p.add_argument("base", help="the frozen model's calibration file")
+    p.add_argument("out", help="where the derived calibration goes")
+    p.add_argument("--solo-margin", type=float, default=None)
+    p.add_argument("--rotation-consumer-only", action="store_true")
+    p.add_argument("--note", required=True, help="appended to the calibration's source")
+    args = p.parse_args(argv)
+    try:
+        cal = Calibration.load(args.base)
+    except DistillguardError as exc:
+        p.error(str(exc))
+    if args.solo_margin is not None:
+        if not _finite_nonneg(args.solo_margin):
+            p.error("--solo-margin must be a finite number ≥ 0")
+        cal.solo_margin = args.solo_margin
+    if args.rotation_consumer_only:
+        cal.rotation_consumer_only = True
+    cal.source = f"{cal.source}; {args.note}"
+    cal.save(args.out)
+    print(f"wrote {args.out}: {cal.source}")
+
+
+if __name__ == "__main__":
+    main()
