@@ -11,7 +11,7 @@
    read the monitor, and each already run once against the model frozen before it): fitted into
    the shipped calibration together with the simulator, and reported leave-one-batch-out (fit on
    the simulator and the other spent batches, measure on the held-out one).
-4. **Blind batch** (`--blind-batch`, default `bench/monitor_blind18`): scanned once with the
+4. **Blind batch** (`--blind-batch`, default `bench/monitor_blind19`): scanned once with the
    shipped calibration, frozen before it ran, reported as is. `--blind-only --results-name NAME`
    runs just this step: a frozen model's run on a new batch, without the simulator splits or a refit.
 5. Optional scale run (`--scale-events`): generate a large log and time `monitor scan` on it.
@@ -458,7 +458,7 @@ def main() -> None:
     parser.add_argument("--blind-only", action="store_true",
                         help="only the blind batch, with the shipped calibration (a frozen model's run on "
                              "a new batch: no simulator splits, no refit)")
-    parser.add_argument("--blind-batch", default="monitor_blind18", help="the unspent batch (run once)")
+    parser.add_argument("--blind-batch", default="monitor_blind19", help="the unspent batch (run once)")
     parser.add_argument(
         "--spent-batches",
         nargs="*",
@@ -561,6 +561,11 @@ def main() -> None:
         **fit_kw(),
     )
     if args.write_calibration:
+        # model K = this fit (model I's recipe) read with consumer-only rotation, no refit
+        # (bench/monitor_derive.py, docs/monitor.md "Model K"): the option only lowers scores
+        shipped.rotation_consumer_only = True
+        shipped.source += ("; model K = model I with IP rotation counted over consumer networks only "
+                           "(scoring.rotation_evidence), frozen before blind batch 18 was run")
         shipped.save(ROOT / "src" / "distillguard" / "monitor" / "calibration.json")
     if args.ttd_days:
         console.print("[bold]time to detect[/] (prefix scans of the first test split)")

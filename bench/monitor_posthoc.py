@@ -20,6 +20,8 @@ their own `judge` signal; operators are judged by their own accounts), and the c
 I's: every model before I is scored here on I's features, so its figures differ from what its own
 code gives — H's own-code run on batch 12 is `bench/monitor_at_commit.py cd26595 monitor_blind12`.
 I11 is I's signals fit with spent batches 1–11 (not shipped; frozen beside I before batch 12).
+J and K are derived from I without a refit (`bench/monitor_derive.py`): J caps content signals
+(`solo_margin` 0.5), K (shipped since 1dc306a) counts IP rotation over consumer networks only.
 
     python bench/monitor_posthoc.py        → bench/results/monitor_posthoc.md
 """
@@ -48,15 +50,18 @@ MODELS = {"B": "276a51c", "C": "f4c9fe0", "D": "0f5dede", "E": "1ddb9ef", "F": "
           "G": "56bd91b", "H": "d632f6f",
           "H8": "8c0afb5:bench/results/monitor_calibration_h8.json",
           "I": "4ea304b", "I11": "4ea304b:bench/results/monitor_calibration_i11.json",
-          "J": "f00bfaf:bench/results/monitor_calibration_j.json"}  # commit[:calibration file] of each model
+          "J": "f00bfaf:bench/results/monitor_calibration_j.json",
+          "K": "1dc306a:bench/results/monitor_calibration_k.json"}  # commit[:calibration file] of each model
 BATCHES = ["monitor_blind", "monitor_blind2", "monitor_blind3", "monitor_blind4", "monitor_blind5",
            "monitor_blind6", "monitor_blind7", "monitor_blind8", "monitor_blind9", "monitor_blind10",
            "monitor_blind11", "monitor_blind12", "monitor_blind13", "monitor_blind14", "monitor_blind15",
-           "monitor_blind16"]
-SAME_FEATURES = ("I", "I11", "J")  # models whose features are the cached analyses' (today's code)
+           "monitor_blind16", "monitor_blind17", "monitor_blind18"]
+SAME_FEATURES = ("I", "I11", "J", "K")  # models whose features are the cached analyses' (today's code)
 BLIND_RUNS_OF_I = ("monitor_blind12", "monitor_blind13", "monitor_blind14", "monitor_blind15",
-                   "monitor_blind16")  # written after I was frozen
-BLIND_RUNS_OF_J = ("monitor_blind16",)  # J was frozen after batch 15 ran
+                   "monitor_blind16", "monitor_blind17", "monitor_blind18")  # written after I was frozen
+BLIND_RUNS = {"I": BLIND_RUNS_OF_I, "I11": BLIND_RUNS_OF_I,
+              "J": ("monitor_blind16", "monitor_blind17", "monitor_blind18"),  # J was frozen after batch 15 ran
+              "K": ("monitor_blind18",)}  # K was frozen after batch 17 ran
 YIELD_DESIGN = ["monitor_blind", "monitor_blind2", "monitor_blind3"]  # what output yield was designed on
 
 
@@ -99,7 +104,7 @@ def main() -> None:
             cell = f"{caught}/{total}, {result['benign_fp'][0]} benign"
             # bold only where these features are the model's own (I's); earlier models' own blind
             # runs, on their own features, are in monitor_history.md
-            own = name in SAME_FEATURES and batch in (BLIND_RUNS_OF_J if name == "J" else BLIND_RUNS_OF_I)
+            own = name in SAME_FEATURES and batch in BLIND_RUNS.get(name, ())
             cells.append(f"**{cell}**" if own else cell)
         lines.append(f"| {batch} | " + " | ".join(cells) + " |")
     lines += ["", "Per family (caught/accounts per model):", "",
