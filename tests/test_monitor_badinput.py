@@ -138,3 +138,39 @@ def test_cli_prints_one_line_error_without_traceback(tmp_path):
     assert set(doc) >= {"accounts", "clusters", "summary", "skipped_rows"}
     for account in doc["accounts"]:
         assert set(account) >= {"account_id", "risk", "flagged", "reasons", "cluster_id"}
+
+
+def test_calibrate_cli_fits_a_model_that_reads_rotation_as_the_shipped_one_and_refuses_a_bad_truth(tmp_path):
+    """`monitor calibrate` on a small simulated log: the written calibration loads, reads IP
+    rotation over consumer networks like the shipped model K, flags no benign account of its own
+    fit (the threshold sits above them) and flags campaign accounts when scanned; a truth file
+    without an `accounts` object is a one-line error and writes nothing."""
+    from distillguard.monitor.scoring import Calibration
+    from distillguard.sim.builder import write_events
+    from distillguard.sim.simulate import simulate
+
+    table, truth = simulate({"benign_accounts": 120, "campaigns": 4, "campaign_accounts": 40, "seed": 5})
+    events = write_events(table, tmp_path / "events.parquet")
+    (tmp_path / "truth.json").write_text(json.dumps(truth))
+    out = tmp_path / "calibration.json"
+    cli = [sys.executable, "-m", "distillguard.cli", "monitor"]
+    proc = subprocess.run([*cli, "calibrate", str(events), "--truth", str(tmp_path / "truth.json"),
+                           "--out", str(out), "--quiet"], capture_output=True, text=True, check=False)
+    assert proc.returncode == 0, proc.stderr
+    cal = Calibration.load(out)
+    assert cal.rotation_consumer_only and 0 < cal.threshold < 1
+    assert json.loads(proc.stdout)["threshold"] == cal.threshold
+    flags = tmp_path / "flags.json"
+    proc = subprocess.run([*cli, "scan", str(events), "--calibration", str(out), "--out", str(flags), "--quiet"],
+                          capture_output=True, text=True, check=False)
+    assert proc.returncode == 0, proc.stderr
+    labels = {a: f["label"] for a, f in truth["accounts"].items()}
+    flagged = [a["account_id"] for a in json.loads(flags.read_text())["accounts"] if a["flagged"]]
+    assert not [a for a in flagged if labels.get(a) == "benign"]
+    assert sum(labels.get(a) == "campaign" for a in flagged) >= 10
+    (tmp_path / "bad_truth.json").write_text(json.dumps({"labels": {}}))
+    bad_out = tmp_path / "never.json"
+    proc = subprocess.run([*cli, "calibrate", str(events), "--truth", str(tmp_path / "bad_truth.json"),
+                           "--out", str(bad_out), "--quiet"], capture_output=True, text=True, check=False)
+    assert proc.returncode == 1 and "Traceback" not in proc.stderr
+    assert "has no 'accounts' object" in proc.stderr and not bad_out.exists()

@@ -279,7 +279,9 @@ def calibrate_command(
             events, _params(False, 100_000, sample_per_account, None),
             None if quiet else _progress(),
         )
-        cal = calibrate([(analysis, facts)], target_fpr, source=f"calibrated on {events.name}")
+        # the shipped model's reading of IP rotation (model K): cloud turnover is not a proxy pool
+        cal = calibrate([(analysis, facts)], target_fpr, source=f"calibrated on {events.name}",
+                        rotation_consumer_only=True)
     except BaseException:
         target.discard()
         raise
