@@ -10,6 +10,10 @@ method on the simulator test splits (seeds 3, 4) and spent batches 1–7, and sc
 batches 8–18 beside the frozen models I, J and K. Every row was seen before it was run here;
 none is a blind figure (those are in monitor_history.md).
 
+A third check reads the missed grading families' prompts with the task-shape classifier whole and
+as their first / last N characters (max of the three), to see whether long payloads dilute the
+grading instruction (they do not, much).
+
     python bench/monitor_fit_variants.py   → bench/results/monitor_fit_variants.md
 """
 
@@ -111,6 +115,49 @@ def interactions_without(excluded: tuple[str, ...]):
     return vector
 
 
+GRADING = [("monitor_blind12", "reward_rubric_scoring"), ("monitor_blind14", "reward_grader_farm"),
+           ("monitor_blind16", "kestrel"), ("monitor_blind17", "pairwise_grader_farm"),
+           ("monitor_blind13", "pairwise_judge_harvest"), ("monitor_blind15", "alder")]
+
+
+def grading_windows() -> list[str]:
+    """Share of each grading family's distinct prompts (up to 400) counted as grading, whole and
+    with the head / head + tail windows (a window's shape probabilities max'ed with the whole's)."""
+    import importlib
+
+    from distillguard.monitor.content import SHAPE_THRESHOLD
+    from distillguard.monitor.task_shape import SHAPES, classify_shapes
+
+    harvest = [i for i, s in enumerate(SHAPES) if s != "benign"]
+    grading = SHAPES.index("rubric_grading")
+
+    def share(texts: list[str], window: int | None, tail: bool) -> float:
+        p = classify_shapes(texts)
+        if window:
+            for part in ([t[:window] for t in texts], [t[-window:] for t in texts] if tail else None):
+                if part is not None:
+                    longer = np.array([len(t) > window for t in texts])[:, None]
+                    p = np.where(longer, np.maximum(p, classify_shapes(part)), p)
+        top = np.asarray(harvest)[p[:, harvest].argmax(1)]
+        return float(((p[:, harvest].max(1) >= SHAPE_THRESHOLD) & (top == grading)).mean())
+
+    lines = ["", "Grading families' prompts counted as grading (`content.shape_flags`), whole and with windows:", "",
+             "| batch | family | prompts | whole | + first 160 | + first 240 | + first/last 160 | + first/last 240 |",
+             "|---|---|---:|---:|---:|---:|---:|---:|"]
+    tables = {}
+    for batch, family in GRADING:
+        if batch not in tables:
+            tables[batch] = importlib.import_module(batch).make_blind_batch(0)
+        table, truth = tables[batch]
+        accounts = {a for a, f in truth["accounts"].items() if f["family"] == family and f["label"] == "campaign"}
+        texts = sorted({p for a, p in zip(table.column("account_id").to_pylist(), table.column("prompt").to_pylist(),
+                                          strict=True) if a in accounts})
+        texts = [texts[i] for i in np.random.default_rng(0).permutation(len(texts))[:400]]
+        cells = [share(texts, w, t) for w, t in ((None, False), (160, False), (240, False), (160, True), (240, True))]
+        lines.append(f"| {batch} | {family} | {len(texts)} | " + " | ".join(f"{c:.2f}" for c in cells) + " |")
+    return lines
+
+
 def row(name: str, cal: Calibration, fit, batches) -> str:
     cells, caught, total, fp, benign = [], 0, 0, 0, 0
     for b in EVAL_BATCHES:
@@ -158,10 +205,12 @@ def main() -> None:
         lines.append(row("… + solo margin 0.5", cal, fit, batches))
     finally:
         S.feature_vector = C.feature_vector = original
+    lines += grading_windows()
     lines += ["", "Neither idea gives the second lines of evidence weight: the cap-aware fit moves weight onto task "
               "shape and output yield (which the cap then clips), and without MMD the content × automation "
               "interaction still gets ~0 — every benign pipeline in the fit data is as automated as the campaigns, "
-              "so automation separates nothing once content is known."]
+              "so automation separates nothing once content is known. Windows do not rescue the grading families: the "
+              "classifier's confidence on these phrasings is low on the instruction alone too."]
     text = "\n".join(lines) + "\n"
     (M.RESULTS / "monitor_fit_variants.md").write_text(text)
     print(text)
