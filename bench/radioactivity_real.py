@@ -8,7 +8,7 @@ resumes where it stopped):
 2. teacher: SmolLM2-135M-Instruct answers the same ShareGPT "reference" prompts twice, WITH the
    account's watermark and WITHOUT (same model, same prompts, same sampling seed), so the
    two corpora differ only by the watermark;
-3. students: copies of the same pretrained SmolLM2-135M, full fine-tune (AdamW, 1 epoch), on N
+3. students: copies of the same pretrained SmolLM2-135M, full fine-tune (AdamW, --epochs), on N
    examples (one per prompt) where round(ρ·N) answers are the watermarked version and the
    rest the unwatermarked one;
 4. audit: `distillguard.audit.open_mode.open_audit` (what `audit open` runs): teacher-forced
@@ -396,7 +396,7 @@ def write_outputs(results: dict, out: Path, name: str) -> None:
         f"with and without the watermark (≤{t['max_new_tokens']} new tokens; watermarked corpus {t['served_tokens']} "
         f"tokens, pooled detection log10 p = {t['pooled_detection_log10_p']['watermarked']:.1f}; unwatermarked "
         f"{t['pooled_detection_log10_p']['plain']:.2f}; further unwatermarked samples, one per student seed > 0).",
-        f"Students: {s['base']}, {s['training']}, lr {s['lr']:g}, batch {s['batch_size']}, {s['epochs']:g} epoch; "
+        f"Students: {s['base']}, {s['training']}, lr {s['lr']:g}, batch {s['batch_size']}, {s['epochs']:g} epoch{'' if s['epochs'] == 1 else 's'}; "
         "N examples, one per prompt, round(ρ·N) of them the watermarked answer, the rest the unwatermarked one.",
         f"Audit: {results['audit']['mode']} over {results['audit']['corpus']}, frequent-window filter "
         f"({results['audit']['frequent_window_filter']}), α = {results['audit']['alpha']:g}; attribution: Holm over "
@@ -494,14 +494,16 @@ def cut_paragraph(results: dict) -> str:
         seeds[r["rho"]] = seeds.get(r["rho"], 0) + 1
     ran = ", ".join(f"{100 * rho:g}% × {n} seed{'s' if n > 1 else ''}" for rho, n in sorted(seeds.items(), reverse=True))
     n = rows[0]["n"] if rows else 0
+    e = results["student"]["epochs"]
+    epochs = f"{e:g} epoch{'' if e == 1 else 's'}"
     missing = [f"{100 * r:g}%" for r in (0.0, 0.01, 0.05, 0.1, 1.0) if r not in seeds]
     five = ("ρ = 5% was not run, so it was not tested" if 0.05 not in seeds else
-            f"ρ = 5% ran at N = {n} only (round(0.05·N) = {round(0.05 * n)} watermarked examples, one epoch)")
+            f"ρ = 5% ran at N = {n} only (round(0.05·N) = {round(0.05 * n)} watermarked examples, {epochs})")
     return (
         f"**What was cut relative to issue #13 items 1–2.** Students run: {ran} (the issue asks for ρ ∈ "
         f"{{0, 1, 5, 10, 100}}% with ≥ 3 seeds each and ≥ 5 unwatermarked controls"
         + (f"; not run here: {', '.join(missing)}" if missing else "") + "). "
-        f"N = {n} examples (one per prompt), 1 epoch, teacher answers of ≤ {results['teacher']['max_new_tokens']} "
+        f"N = {n} examples (one per prompt), {epochs}, teacher answers of ≤ {results['teacher']['max_new_tokens']} "
         "tokens (docs/audit.md sized the issue's full grid at N ≈ 200, 2 epochs). " + api_cut(results)
         + " Sander et al.'s bar (p < 1e-5 at ρ = 5%, open mode with the filter): "
         f"{five}. Everything ran on a shared 2-core CPU with another job running, so the wall times are this "
