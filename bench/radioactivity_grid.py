@@ -28,7 +28,7 @@ ROOT = Path(__file__).resolve().parents[1]
 RESULTS = ROOT / "bench" / "results"
 RUNS = ("radioactivity_real_api_e3", "radioactivity_real_api_e3_seed1", "radioactivity_real_grid128",
         "radioactivity_real_api10", "radioactivity_real_rho1", "radioactivity_real_rho25", "radioactivity_real_n256",
-        "radioactivity_real_n512")
+        "radioactivity_real_n512", "radioactivity_real_n512_control")
 SANDER_LOG10 = -5.0  # Sander et al. (NeurIPS 2024): p < 1e-5 at ρ = 5%, open mode with the filter
 
 
