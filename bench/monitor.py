@@ -310,11 +310,11 @@ def blind_markdown(results: dict) -> list[str]:
     b = results.get("blind")
     if not b:
         return []
+    file = results.get("calibration_file", "shipped")
+    which = "shipped calibration" if file == "shipped" else f"calibration {file}"
     lines = [
         "",
-        f"## Blind batch ({results.get('blind_batch', '')}; frozen monitor, "
-        f"{'calibration ' + results['calibration_file'] if results.get('calibration_file', 'shipped') != 'shipped' else 'shipped calibration'}"
-        ", run once)",
+        f"## Blind batch ({results.get('blind_batch', '')}; frozen monitor, {which}, run once)",
         "",
         "| blind family | recall |",
         "|---|---|",
@@ -562,11 +562,11 @@ def main() -> None:
     )
     if args.write_calibration:
         # model K = this fit (model I's recipe) read with consumer-only rotation, no refit
-        # (bench/monitor_derive.py, docs/monitor.md "Model K"): the option only lowers scores
-        shipped.rotation_consumer_only = True
-        shipped.source += ("; model K = model I with IP rotation counted over consumer networks only "
-                           "(scoring.rotation_evidence), frozen before blind batch 18 was run")
-        shipped.save(ROOT / "src" / "distillguard" / "monitor" / "calibration.json")
+        # (docs/monitor.md "Model K"): the option only lowers scores
+        from monitor_derive import K_NOTE, derive
+
+        derive(shipped, K_NOTE, rotation_consumer_only=True).save(
+            ROOT / "src" / "distillguard" / "monitor" / "calibration.json")
     if args.ttd_days:
         console.print("[bold]time to detect[/] (prefix scans of the first test split)")
         table, truth = simulate({**cfg, "seed": args.test_seeds[0]})

@@ -8,7 +8,7 @@ benign accounts keeps that fit's benign FPR at or under the target; no refit is 
 derived model's figures on a batch differ from I's only through the option.
 
     python bench/monitor_derive.py bench/results/monitor_calibration_i.json OUT --rotation-consumer-only \\
-        --note "model K = model I with IP rotation counted over consumer networks only"
+        --note "model K = …"      (`bench/monitor.py --write-calibration` applies K's with `K_NOTE`)
 """
 
 from __future__ import annotations
@@ -23,6 +23,20 @@ sys.path.insert(0, str(ROOT / "src"))
 from distillguard.errors import DistillguardError  # noqa: E402
 from distillguard.monitor.scoring import Calibration, _finite_nonneg  # noqa: E402
 
+K_NOTE = ("model K = model I with IP rotation counted over consumer networks only (scoring.rotation_evidence), "
+          "frozen before blind batch 18 was run")
+
+
+def derive(cal: Calibration, note: str, solo_margin: float | None = None,
+           rotation_consumer_only: bool = False) -> Calibration:
+    """`cal` with the options set (in place) and `note` appended to its source."""
+    if solo_margin is not None:
+        cal.solo_margin = solo_margin
+    if rotation_consumer_only:
+        cal.rotation_consumer_only = True
+    cal.source = f"{cal.source}; {note}"
+    return cal
+
 
 def main(argv: list[str] | None = None) -> None:
     p = argparse.ArgumentParser(description=__doc__.split("\n")[0])
@@ -36,14 +50,9 @@ def main(argv: list[str] | None = None) -> None:
         cal = Calibration.load(args.base)
     except DistillguardError as exc:
         p.error(str(exc))
-    if args.solo_margin is not None:
-        if not _finite_nonneg(args.solo_margin):
-            p.error("--solo-margin must be a finite number ≥ 0")
-        cal.solo_margin = args.solo_margin
-    if args.rotation_consumer_only:
-        cal.rotation_consumer_only = True
-    cal.source = f"{cal.source}; {args.note}"
-    cal.save(args.out)
+    if args.solo_margin is not None and not _finite_nonneg(args.solo_margin):
+        p.error("--solo-margin must be a finite number ≥ 0")
+    derive(cal, args.note, args.solo_margin, args.rotation_consumer_only).save(args.out)
     print(f"wrote {args.out}: {cal.source}")
 
 

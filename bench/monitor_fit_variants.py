@@ -72,14 +72,13 @@ def fit_capped(x, y, groups, headroom: float, margin: float, sharpness: float = 
     return {f: round(float(v), 5) for f, v in zip(FEATURES, r.x[:-1], strict=True)}, round(float(r.x[-1]), 5)
 
 
-def own_benign_scores(fit, cal):
-    """Own (not inherited) risks of the fit's benign accounts under `cal`, cap included."""
+def benign_evidences(fit, free: float) -> list[dict[str, float]]:
+    """Evidences of the fit's benign accounts (they do not depend on the weights: computed once)."""
     out = []
     for analysis, truth in fit:
-        ref = {**S.population_reference(list(analysis.rows.values())), "template_orgs_free": cal.template_orgs_free}
-        for account, row in analysis.rows.items():
-            if truth["accounts"].get(account, {}).get("label") == "benign":
-                out.append(S.score(S.evidences(row, ref), cal))
+        ref = {**S.population_reference(list(analysis.rows.values())), "template_orgs_free": free}
+        out += [S.evidences(row, ref) for account, row in analysis.rows.items()
+                if truth["accounts"].get(account, {}).get("label") == "benign"]
     return out
 
 
@@ -89,12 +88,13 @@ def cap_aware(fit, margin: float, rounds: int = 3) -> Calibration:
     cal = C.calibrate(fit, TARGET, "base")
     free = cal.template_orgs_free
     x, y, groups = C.labelled_features(fit, (), (), free)
+    benign = benign_evidences(fit, free)
     for _ in range(rounds):
         w, b = fit_capped(x, y, groups, logit(cal.threshold), margin)
         new = Calibration(weights=w, bias=b, target_fpr=TARGET, template_orgs_free=free,
                           solo_margin=margin, threshold=cal.threshold)
         for _ in range(6):
-            t = S.calibrate_threshold(own_benign_scores(fit, new), TARGET)
+            t = S.calibrate_threshold([S.score(ev, new) for ev in benign], TARGET)  # own risks, cap included
             if abs(t - new.threshold) < 1e-5:
                 break
             new.threshold = t
@@ -161,7 +161,8 @@ def grading_windows() -> list[str]:
 def row(name: str, cal: Calibration, fit, batches) -> str:
     cells, caught, total, fp, benign = [], 0, 0, 0, 0
     for b in EVAL_BATCHES:
-        r = M.evaluate(assess(*batches[b][:1], cal), batches[b][1])
+        analysis, truth = batches[b]
+        r = M.evaluate(assess(analysis, cal), truth)
         k = sum(v[0] for v in r["recall"].values())
         n = sum(v[1] for v in r["recall"].values())
         caught, total, fp, benign = caught + k, total + n, fp + r["benign_fp"][0], benign + r["benign_fp"][1]

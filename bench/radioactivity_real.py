@@ -396,7 +396,7 @@ def write_outputs(results: dict, out: Path, name: str) -> None:
         f"with and without the watermark (≤{t['max_new_tokens']} new tokens; watermarked corpus {t['served_tokens']} "
         f"tokens, pooled detection log10 p = {t['pooled_detection_log10_p']['watermarked']:.1f}; unwatermarked "
         f"{t['pooled_detection_log10_p']['plain']:.2f}; further unwatermarked samples, one per student seed > 0).",
-        f"Students: {s['base']}, {s['training']}, lr {s['lr']:g}, batch {s['batch_size']}, {s['epochs']:g} epoch{'' if s['epochs'] == 1 else 's'}; "
+        f"Students: {s['base']}, {s['training']}, lr {s['lr']:g}, batch {s['batch_size']}, {epochs_text(s['epochs'])}; "
         "N examples, one per prompt, round(ρ·N) of them the watermarked answer, the rest the unwatermarked one.",
         f"Audit: {results['audit']['mode']} over {results['audit']['corpus']}, frequent-window filter "
         f"({results['audit']['frequent_window_filter']}), α = {results['audit']['alpha']:g}; attribution: Holm over "
@@ -486,6 +486,10 @@ def api_cut(results: dict) -> str:
             "kept by the open-mode run); students whose API stage had not started by --deadline-min were skipped.")
 
 
+def epochs_text(e: float) -> str:
+    return f"{e:g} epoch{'' if e == 1 else 's'}"
+
+
 def cut_paragraph(results: dict) -> str:
     """Exactly what this run left out of issue #13 items 1–2 (computed from what it ran)."""
     rows = results["students"]
@@ -494,8 +498,7 @@ def cut_paragraph(results: dict) -> str:
         seeds[r["rho"]] = seeds.get(r["rho"], 0) + 1
     ran = ", ".join(f"{100 * rho:g}% × {n} seed{'s' if n > 1 else ''}" for rho, n in sorted(seeds.items(), reverse=True))
     n = rows[0]["n"] if rows else 0
-    e = results["student"]["epochs"]
-    epochs = f"{e:g} epoch{'' if e == 1 else 's'}"
+    epochs = epochs_text(results["student"]["epochs"])
     missing = [f"{100 * r:g}%" for r in (0.0, 0.01, 0.05, 0.1, 1.0) if r not in seeds]
     five = ("ρ = 5% was not run, so it was not tested" if 0.05 not in seeds else
             f"ρ = 5% ran at N = {n} only (round(0.05·N) = {round(0.05 * n)} watermarked examples, {epochs})")
