@@ -20,9 +20,9 @@ ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT / "bench"))
 sys.path.insert(0, str(ROOT))
 
-import monitor as M  # noqa: E402
 from rich.progress import Progress  # noqa: E402
 
+import monitor as M  # noqa: E402
 from distillguard.monitor import calibrate as C  # noqa: E402
 from distillguard.monitor.scan import assess  # noqa: E402
 from distillguard.monitor.scoring import Calibration  # noqa: E402
