@@ -383,6 +383,83 @@ def python_speed_ms(rounds: int = 5) -> float:
     return round(best * 1000, 1)
 
 
+def _cgroup_cpu_dir() -> Path | None:
+    """This process's CPU controller directory: cgroup v2 (`0::/path`) or v1 (`cpu` in the
+    controller list), None where neither is mounted."""
+    try:
+        lines = Path("/proc/self/cgroup").read_text().splitlines()
+    except OSError:
+        return None
+    for line in lines:
+        _, controllers, path = line.split(":", 2)
+        if controllers == "" and Path("/sys/fs/cgroup/cgroup.controllers").exists():
+            return Path("/sys/fs/cgroup") / path.lstrip("/")
+        if "cpu" in controllers.split(","):
+            for mount in ("cpu", "cpu,cpuacct", "cpuacct,cpu"):
+                base = Path("/sys/fs/cgroup") / mount
+                if base.is_dir():
+                    return base / path.lstrip("/")
+    return None
+
+
+def cpu_quota() -> float | None:
+    """CPUs this process may use per period under a CFS quota (a container's `--cpus`), None
+    when unlimited: a quota smaller than the load throttles every process in the cgroup for
+    the rest of each 100 ms period."""
+    base = _cgroup_cpu_dir()
+    try:
+        if base is not None and (base / "cpu.max").exists():
+            quota, period = (base / "cpu.max").read_text().split()
+            return None if quota == "max" else round(int(quota) / int(period), 2)
+        if base is not None and (base / "cpu.cfs_quota_us").exists():
+            quota = int((base / "cpu.cfs_quota_us").read_text())
+            period = int((base / "cpu.cfs_period_us").read_text())
+            return None if quota < 0 else round(quota / period, 2)
+    except (OSError, ValueError):
+        pass
+    return None
+
+
+def cpu_taken() -> dict[str, float | None]:
+    """CPU time taken from this machine's processes by something outside them, cumulative ms:
+    `steal` — the hypervisor running other guests on our vCPUs (/proc/stat, all CPUs; a
+    vCPU taken away for 50 ms stalls whatever runs on it, and inside the guest the time shows
+    as the thread running or blocked, never as a wait for a CPU); `throttled` — the CFS quota
+    of our cgroup. Readings that do not exist here are None."""
+    steal = throttled = None
+    try:
+        fields = Path("/proc/stat").read_text().split("\n", 1)[0].split()
+        steal = int(fields[8]) * 1000 / os.sysconf("SC_CLK_TCK")
+    except (OSError, IndexError, ValueError):
+        pass
+    base = _cgroup_cpu_dir()
+    try:
+        if base is not None:
+            stats = dict(line.split() for line in (base / "cpu.stat").read_text().splitlines())
+            if "throttled_usec" in stats:
+                throttled = int(stats["throttled_usec"]) / 1000
+            elif "throttled_time" in stats:
+                throttled = int(stats["throttled_time"]) / 1e6
+    except (OSError, ValueError):
+        pass
+    return {"steal_ms": steal, "throttled_ms": throttled}
+
+
+def taken_since(before: dict[str, float | None]) -> dict[str, float | None]:
+    """`cpu_taken()` now minus `before`, per reading (None where either is missing)."""
+    now = cpu_taken()
+    return {k: (round(now[k] - v, 1) if v is not None and now[k] is not None else None)
+            for k, v in before.items()}
+
+
+def finish_facts(facts: dict) -> dict:
+    """What changed on the machine while the run lasted: load average after, and the CPU time
+    the hypervisor (steal) and the cgroup's quota (throttling) took during it."""
+    facts["load_average_after"] = [round(x, 2) for x in os.getloadavg()]
+    facts["taken_during_run"] = taken_since(facts.pop("_taken_at_start", cpu_taken()))
+    return facts
+
+
 def machine_facts() -> dict:
     """What the figures were measured on (so runs on different machines are never mixed)."""
     cpu_model = platform.processor() or platform.machine()
@@ -407,7 +484,8 @@ def machine_facts() -> dict:
             "arch": platform.machine(), "kernel": platform.release(),
             "python": platform.python_version(), "uvicorn": uvicorn_version,
             "load_average_before": [round(x, 2) for x in os.getloadavg()],
-            "python_speed_ms": python_speed_ms()}
+            "python_speed_ms": python_speed_ms(), "cpu_quota": cpu_quota(),
+            "_taken_at_start": cpu_taken()}
 
 
 def machine_line(facts: dict) -> str:
@@ -418,7 +496,21 @@ def machine_line(facts: dict) -> str:
             f"{'/'.join(f'{x:.2f}' for x in facts['load_average_before'])}"
             + (f", after {'/'.join(f'{x:.2f}' for x in after)}" if after else "")
             + (f"; fixed Python workload {facts['python_speed_ms']} ms (lower is faster)"
-               if facts.get("python_speed_ms") else ""))
+               if facts.get("python_speed_ms") else "")
+            + (f"; CPU quota {facts['cpu_quota']} CPUs" if facts.get("cpu_quota") else
+               "; no CPU quota" if "cpu_quota" in facts else "")
+            + taken_line(facts.get("taken_during_run")))
+
+
+def taken_line(taken: dict | None) -> str:
+    """'; during the run the hypervisor took … ms (steal), the CPU quota … ms (throttled)'."""
+    if not taken:
+        return ""
+    parts = [f"the hypervisor took {taken['steal_ms']:,.0f} ms of CPU (steal)"
+             if taken.get("steal_ms") is not None else "steal not reported",
+             f"the CPU quota throttled for {taken['throttled_ms']:,.0f} ms"
+             if taken.get("throttled_ms") is not None else "no quota counters"]
+    return "; during the run " + ", ".join(parts)
 
 
 def percentile(values: list[float], q: float) -> float:
@@ -431,8 +523,10 @@ def measure(name: str, url: str, key: str | None, args, pid: int | None = None) 
     print(f"[{name}] open loop {args.rate:.0f} req/s for {args.seconds:.0f} s", flush=True)
     distinct = args.prompts == "distinct"
     cpu_open = cpu_seconds(pid)
+    taken = cpu_taken()
     op = run_loadgen({"mode": "open", "url": url, "key": key, "rate": args.rate,
                       "seconds": args.seconds, "distinct": distinct})
+    taken = taken_since(taken)
     cpu_open_after = cpu_seconds(pid)
     lat = [x * 1000 for x in op["latencies"]]
     print(f"[{name}] open loop {args.low_rate:.0f} req/s for {args.seconds / 2:.0f} s", flush=True)
@@ -458,6 +552,9 @@ def measure(name: str, url: str, key: str | None, args, pid: int | None = None) 
         "p50_ms": round(percentile(lat, 50), 3),
         "p90_ms": round(percentile(lat, 90), 3),
         "p99_ms": round(percentile(lat, 99), 3),
+        # CPU taken from the whole machine during this open loop (hypervisor steal, the
+        # cgroup's quota): a p99 measured while either is large measured the machine
+        "taken_in_open_loop": taken,
         "low_rate_rps": args.low_rate,
         "low_p50_ms": round(percentile(low_lat, 50), 3),
         "low_p99_ms": round(percentile(low_lat, 99), 3),
@@ -512,6 +609,14 @@ def markdown(result: dict) -> str:
                   f"+{summary['p99_min']:.3f} … +{summary['p99_max']:.3f}); p50 ≤ 1 ms in "
                   f"{summary['p50_met']}/{summary['runs']} runs, p99 ≤ 5 ms in {summary['p99_met']}/"
                   f"{summary['runs']}."]
+    taken = [(r["target"], r["taken_in_open_loop"]) for r in rows if r.get("taken_in_open_loop")]
+    if taken:
+        worst_steal = max((v["steal_ms"] or 0 for _, v in taken), default=0)
+        worst_quota = max((v["throttled_ms"] or 0 for _, v in taken), default=0)
+        lines += ["", f"CPU taken from the machine during the {len(taken)} open loops at "
+                  f"{result['rate_rps']:.0f} req/s: hypervisor steal up to {worst_steal:,.0f} ms, CPU-quota "
+                  f"throttling up to {worst_quota:,.0f} ms per loop (a loop with either above a few "
+                  "milliseconds measured the machine, not the gateway: `gateway.cpu_taken`)."]
     lines += ["", "Goal: p50 ≤ 1 ms and p99 ≤ 5 ms added; throughput above LiteLLM's.", ""]
     fair = result.get("litellm_sustained")
     if fair:
@@ -639,7 +744,7 @@ def main() -> None:
         "benchmark": "gateway",
         "machine": f"{os.cpu_count()} CPU cores, {platform.machine()}, Python "
                    f"{platform.python_version()}",
-        "machine_facts": {**facts, "load_average_after": [round(x, 2) for x in os.getloadavg()]},
+        "machine_facts": finish_facts(facts),
         "rate_rps": args.rate,
         "low_rate_rps": args.low_rate,
         "seconds": args.seconds,
@@ -710,7 +815,7 @@ def workers_main(args) -> None:
         for proc in procs:
             stop(proc)
         shutil.rmtree(home, ignore_errors=True)
-    facts["load_average_after"] = [round(x, 2) for x in os.getloadavg()]
+    finish_facts(facts)
     direct = targets[0]
     for t in targets[1:]:
         t["added_p50_ms"] = round(t["p50_ms"] - direct["p50_ms"], 3)

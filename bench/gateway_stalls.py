@@ -5,9 +5,13 @@ process instrumented.
 Each cycle: open loop at --rate for --seconds (every request's latency from its scheduled send
 time, kept with its timestamp), a closed-loop burst of 32 clients, a pause. Inside `serve`, a
 thread measures event-loop lag (a callback posted every 5 ms) and the event log's loop-side
-commits are timed; a separate sleeper process records gaps of its own (the VM pausing everyone).
-A slow request that coincides with loop lag or a slow commit is the gateway's; one with neither
-happened outside it.
+commits are timed; a separate sleeper process records gaps of its own (the VM pausing everyone)
+and, every ~5 ms, the CPU time taken from the machine from outside: hypervisor steal
+(/proc/stat) and the cgroup's CFS-quota throttling. A slow request near stolen or throttled
+time is the machine's (`steal`, `quota`) — a vCPU taken away for 50 ms shows inside the guest
+as the loop thread running or blocked, never as waiting for a CPU, so the schedstat split alone
+cannot tell it from the gateway's own work; one near loop lag or a slow commit is the gateway's;
+one with neither happened outside it.
 
 Usage: python bench/gateway_stalls.py [--cycles 6] [--rate 500] [--seconds 10] [--pause 15]
 Writes bench/results/gateway_stalls.{json,md}.
@@ -17,7 +21,6 @@ from __future__ import annotations
 
 import argparse
 import json
-import os
 import subprocess
 import sys
 import tempfile
@@ -109,13 +112,30 @@ main()
 '''
 
 SLEEPER = r'''
-import json, sys, time
-prev = time.perf_counter()
-with open(sys.argv[1], "w") as fh:
+import json, os, sys, time
+TICK_MS = 1000 / os.sysconf("SC_CLK_TCK")
+def taken():  # cumulative ms: hypervisor steal (/proc/stat), CFS-quota throttling (cgroup cpu.stat)
+    steal = throttled = 0.0
+    try:
+        with open("/proc/stat") as f: steal = int(f.readline().split()[8]) * TICK_MS
+    except (OSError, IndexError, ValueError): pass
+    try:
+        with open(sys.argv[3]) as f: stats = dict(line.split() for line in f)
+        throttled = (int(stats["throttled_usec"]) / 1000 if "throttled_usec" in stats
+                     else int(stats.get("throttled_time", 0)) / 1e6)
+    except (OSError, ValueError, KeyError): pass
+    return steal, throttled
+prev = time.perf_counter(); last = taken(); n = 0
+with open(sys.argv[1], "w") as fh, open(sys.argv[2], "w") as took:
     while True:
         time.sleep(0.001); now = time.perf_counter()
         if now - prev > 0.010: fh.write(json.dumps([time.time(), (now - prev) * 1000]) + "\n"); fh.flush()
-        prev = now
+        prev = now; n += 1
+        if n % 5 == 0:  # every ~5 ms: did the hypervisor or the quota take CPU since?
+            cur = taken()
+            if cur != last:
+                took.write(json.dumps([time.time(), cur[0] - last[0], cur[1] - last[1]]) + "\n"); took.flush()
+            last = cur
 '''
 
 
@@ -178,6 +198,8 @@ def main() -> None:
     facts = gw.machine_facts()
     home = Path(tempfile.mkdtemp(prefix="dg-bench-stalls-"))
     stalls_out, sleeper_out = home / "serve.json", home / "sleeper.jsonl"
+    taken_out = home / "taken.jsonl"
+    cgroup = gw._cgroup_cpu_dir()
     stub_port, gw_port = gw.free_port(), gw.free_port()
     procs = [gw.start_stub(stub_port)]
     real_popen = subprocess.Popen
@@ -199,7 +221,8 @@ def main() -> None:
         server, key = gw.start_gateway(gw_port, stub_port, home)
     finally:
         gw.subprocess.Popen = real_popen
-    procs += [server, subprocess.Popen([sys.executable, "-c", SLEEPER, str(sleeper_out)])]
+    procs += [server, subprocess.Popen([sys.executable, "-c", SLEEPER, str(sleeper_out), str(taken_out),
+                                        str(cgroup / "cpu.stat") if cgroup else ""])]
     url = f"http://127.0.0.1:{gw_port}"
     cycles = []
     try:
@@ -225,15 +248,20 @@ def main() -> None:
         for proc in procs:
             gw.stop(proc)
     vm = [json.loads(line) for line in sleeper_out.read_text().splitlines()]
+    took = [json.loads(line) for line in taken_out.read_text().splitlines()]
+    steal = [[t, d] for t, d, _ in took if d > 0]  # when the hypervisor took our vCPUs
+    throttled = [[t, d] for t, _, d in took if d > 0]  # when the cgroup's quota stopped us
     def near(slow: list, rows: list) -> bool:
         return any(slow[0] - 0.05 <= r[0] <= slow[0] + slow[1] / 1000 + 0.05 for r in rows)
 
     for c in cycles:  # attribute each slow (>20 ms) request
         for slow in c["slow"]:
-            slow.append("vm" if near(slow, vm) else "gc" if near(slow, inside["gc_ms"]) else
+            slow.append("steal" if near(slow, steal) else "quota" if near(slow, throttled) else
+                        "vm" if near(slow, vm) else "gc" if near(slow, inside["gc_ms"]) else
                         "loop" if near(slow, inside["lag_ms"]) or
                         near(slow, inside["commits_ms"]) else "outside the gateway")
-    facts["load_average_after"] = [round(x, 2) for x in os.getloadavg()]
+    gw.finish_facts(facts)
+    in_open = [x for x in took if any(c["window"][0] <= x[0] <= c["window"][1] + 0.05 for c in cycles)]
     open_lag = [x for x in inside["lag_ms"]
                 if any(c["window"][0] <= x[0] <= c["window"][1] for c in cycles)]
     result = {"benchmark": "gateway_stalls", "machine_facts": facts, "args": vars(args),
@@ -251,6 +279,8 @@ def main() -> None:
               "full_collect_at_end_ms": round(inside.get("full_collect_ms", 0), 1),
               "gc_pauses": [[round(g[1], 1), g[2], g[3]] for g in
                             sorted(inside["gc_ms"], key=lambda g: -g[1])[:10]],
+              "taken_in_open_loops_ms": {"steal": round(sum(x[1] for x in in_open), 1),
+                                         "throttled": round(sum(x[2] for x in in_open), 1)},
               "vm_gaps_over_10ms": len(vm), "worst_vm_gap_ms": round(max([d for _, d in vm], default=0), 1),
               "wal_bytes_at_end": (home / "distillguard.db-wal").stat().st_size,
               "prompts": args.prompts}
@@ -276,7 +306,11 @@ def main() -> None:
               f"(worst {result['worst_loop_commit_ms']} ms); worst event-loop lag "
               f"{result['worst_loop_lag_ms']} ms (bursts included); sleeper-process gaps over "
               f"10 ms: {result['vm_gaps_over_10ms']} (worst {result['worst_vm_gap_ms']} ms); main "
-              f"database WAL at the end: {result['wal_bytes_at_end'] / 1e6:.1f} MB."]
+              f"database WAL at the end: {result['wal_bytes_at_end'] / 1e6:.1f} MB. CPU taken from the "
+              f"machine during the open loops: hypervisor steal "
+              f"{result['taken_in_open_loops_ms']['steal']:,.0f} ms, CPU-quota throttling "
+              f"{result['taken_in_open_loops_ms']['throttled']:,.0f} ms (a slow request near either is "
+              "attributed `steal` / `quota`: the machine's, not the gateway's)."]
     lines += ["", "Event-loop lag during the open loops (the loop's own 5 ms timer waking late; "
               "the serving thread's Linux schedstat splits each late interval):", "",
               "| lag over | samples | wall ms | loop thread running | waiting for a CPU | "
