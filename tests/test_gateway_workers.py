@@ -161,8 +161,13 @@ def stack(request, tmp_path: Path, *, rpm: int = 100000, upstream=None,
 
 
 def _load(url: str, key: str, kind: str, acked: list[str], stop: threading.Event) -> None:
-    """Requests until `stop`; a failed one (its worker was killed) is simply not acknowledged."""
+    """Requests until `stop`; a failed one (its worker was killed) is simply not acknowledged.
+    "plain" requests open a new connection each time ("Connection: close"), so the kernel keeps
+    choosing a worker: keep-alive connections alone can all land on one worker and stay there
+    (seen once in CI: the victim never served a request)."""
     headers = {"Authorization": f"Bearer {key}"}
+    if kind == "plain":
+        headers["Connection"] = "close"
     oai = openai.OpenAI(base_url=f"{url}/v1", api_key=key, max_retries=0, timeout=10)
     with httpx.Client(base_url=url, headers=headers, timeout=10) as client:
         while not stop.is_set():
