@@ -108,6 +108,9 @@ class Calibration:
     template_orgs_free: float = 2.0 * TEMPLATE_ORGS_FREE  # see template_orgs_evidence
     solo_margin: float | None = None  # see `contributions`: None lets one content signal flag alone
     rotation_consumer_only: bool = False  # see `rotation_evidence`: False counts every network alike
+    # monotone boosted trees over FEATURES (`monitor/trees.py`); when set they replace weights and
+    # bias in `score` and `contributions` (the weights stay for readers that only know weights)
+    trees: dict | None = None
     source: str = "uncalibrated defaults"
 
     @classmethod
@@ -145,10 +148,21 @@ class Calibration:
         # a string here would be read as substrings (`"cot" in "cotx"`), anything else crash a scan
         if not isinstance(cal.ignored, list) or not all(s in SIGNALS for s in cal.ignored):
             raise DistillguardError(f"calibration file {path}: ignored must list signal names")
+        if cal.trees is not None:
+            from distillguard.monitor.trees import validate
+
+            why = validate(cal.trees, FEATURES)
+            if why:
+                raise DistillguardError(f"calibration file {path}: {why}")
         return cal
 
     def save(self, path: str | Path) -> None:
-        Path(path).write_text(json.dumps(asdict(self), indent=2) + "\n", encoding="utf-8")
+        data = asdict(self)
+        trees = data.pop("trees")
+        text = json.dumps(data, indent=2)
+        if trees is not None:  # thousands of node values: one compact line, not one line each
+            text = text[:-2] + ',\n  "trees": ' + json.dumps(trees, separators=(",", ":")) + "\n}"
+        Path(path).write_text(text + "\n", encoding="utf-8")
 
 
 def _finite(v) -> bool:
@@ -304,8 +318,8 @@ def solo_cap(cal: Calibration) -> float | None:
 
 
 def contributions(ev: dict[str, float], cal: Calibration) -> dict[str, float]:
-    """Each feature's log-odds. With a `solo_margin`, every content signal is capped below the
-    threshold: one line of content evidence is a lead, a flag needs a second one (another content
+    """Each feature's log-odds (with trees: what it adds given the others, `trees.occlusion`).
+    With a `solo_margin`, every content signal is capped below the threshold: one line of content evidence is a lead, a flag needs a second one (another content
     signal, an interaction, a hard coordination link). Why: each content signal has a legitimate
     business that maxes it alone — in six blind batches in a row (10–15) a whole benign kind was
     flagged by output yield and nothing else (edtech worked solutions, a QA team's JSON fixtures),
@@ -313,6 +327,10 @@ def contributions(ev: dict[str, float], cal: Calibration) -> dict[str, float]:
     vendors, best-of-n evaluators). Coordination (payment, rotation) and the interactions are
     corroborated by construction and stay uncapped."""
     x = feature_vector(ev, cal.ignored)
+    if cal.trees is not None:  # what each signal adds given the others (trees.occlusion), ≥ 0
+        from distillguard.monitor.trees import occlusion
+
+        return dict(zip(FEATURES, occlusion(cal.trees, x.tolist()), strict=True))
     out = {f: cal.weights.get(f, 0.0) * v for f, v in zip(FEATURES, x, strict=True)}
     cap = solo_cap(cal)
     if cap is not None:
@@ -322,7 +340,12 @@ def contributions(ev: dict[str, float], cal: Calibration) -> dict[str, float]:
 
 
 def score(ev: dict[str, float], cal: Calibration) -> float:
-    z = cal.bias + sum(contributions(ev, cal).values())
+    if cal.trees is not None:
+        from distillguard.monitor.trees import log_odds
+
+        z = log_odds(cal.trees, feature_vector(ev, cal.ignored).tolist())
+    else:
+        z = cal.bias + sum(contributions(ev, cal).values())
     return float(1.0 / (1.0 + math.exp(-max(-50.0, min(50.0, z)))))
 
 

@@ -1,0 +1,155 @@
+"""Model L: model K's signals and rules scored by monotone boosted trees (`monitor/trees.py`).
+
+Fit: every labelled account of the simulator (seeds 1–4) and of the spent blind batches (1–19),
+every campaign family and benign kind weighed equally, evidences read as K reads them
+(consumer-only rotation, K's template-organisation level). Threshold: the benign accounts'
+*out-of-fold* own scores (5 folds by batch / simulator seed) at the 0.1% target — in-sample tree
+scores of the benign training accounts are lower than any new account's would be, so a threshold
+set on them would not hold. Everything else (cluster inheritance, inherit margin, the operator
+rule) is K's.
+
+Check before freezing (`--check`, design data, not a result): the same recipe leave one spent
+batch out, through the whole scan (`scan.assess`, cluster inheritance included), beside the
+frozen K on the same batches.
+
+    python bench/monitor_fit_l.py [--check] [--write]
+      → bench/results/monitor_calibration_l.json (+ bench/results/monitor_fit_l.md with --check);
+        --write also makes it the shipped calibration (src/distillguard/monitor/calibration.json)
+
+L is frozen as a side model, not shipped: the shipped model must flag the issue's "capability on
+no list" operation through its open-ended signals (`tests/test_monitor_generalize.py`), and L
+does not (risk 0.65–0.68 under a 0.855 threshold: it learned from the spent batches' long-answer
+businesses and legal SaaS kinds that long answers from a cloud pipeline are not enough). Score
+with it: `distillguard monitor scan … --calibration bench/results/monitor_calibration_l.json`.
+"""
+
+from __future__ import annotations
+
+import argparse
+import math
+import sys
+from dataclasses import replace
+from pathlib import Path
+
+import numpy as np
+
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT / "bench"))
+sys.path.insert(0, str(ROOT))
+
+from rich.progress import Progress  # noqa: E402
+
+import monitor as M  # noqa: E402
+from distillguard.monitor import calibrate as C  # noqa: E402
+from distillguard.monitor import scoring as S  # noqa: E402
+from distillguard.monitor import trees as T  # noqa: E402
+from distillguard.monitor.scan import assess  # noqa: E402
+from distillguard.monitor.scoring import Calibration  # noqa: E402
+from distillguard.sim.simulate import simulate  # noqa: E402
+
+SPENT = ["monitor_blind"] + [f"monitor_blind{i}" for i in range(2, 20)]
+SIM_SEEDS = (1, 2, 3, 4)
+TARGET = 0.001
+FOLDS = 5
+K_FILE = ROOT / "bench" / "results" / "monitor_calibration_k.json"
+
+
+def load_all() -> dict[str, tuple]:
+    cfg = {"benign_accounts": 2000, "campaigns": 12, "campaign_accounts": 600}
+    out = {}
+    for seed in SIM_SEEDS:
+        table, truth = simulate({**cfg, "seed": seed})
+        out[f"sim{seed}"] = (M.run_analysis(table, f"split-{seed}", reuse=True), truth)
+    for b in SPENT:
+        out[b] = M.batch_analysis(b, 0, reuse=True)
+    return out
+
+
+def stack(parts: list[tuple]) -> tuple[np.ndarray, np.ndarray, list[str]]:
+    return (np.vstack([p[0] for p in parts]), np.concatenate([p[1] for p in parts]),
+            [g for p in parts for g in p[2]])
+
+
+def fit_model(parts: list[tuple]) -> tuple[dict, float]:
+    """(exported trees, threshold probability) from labelled parts (one per batch / seed)."""
+    folds = np.arange(len(parts)) % FOLDS
+    benign = []
+    for k in range(FOLDS):
+        x, y, g = stack([p for p, f in zip(parts, folds, strict=True) if f != k])
+        model = T.fit(x, y, S.balanced_sample_weights(y, g))
+        for px, py, _ in (p for p, f in zip(parts, folds, strict=True) if f == k):
+            benign += list(model.decision_function(px[py == 0]))
+    benign = np.sort(np.asarray(benign))
+    z = float(benign[min(len(benign) - 1, int(math.ceil((1 - TARGET) * len(benign))))])
+    x, y, g = stack(parts)
+    trees = T.export(T.fit(x, y, S.balanced_sample_weights(y, g)), S.FEATURES)
+    return trees, 1 / (1 + math.exp(-z))
+
+
+def counts(cal: Calibration, analysis, truth) -> tuple[int, int, int, int, dict]:
+    r = M.evaluate(assess(analysis, cal), truth)
+    return (sum(k for k, _ in r["recall"].values()), sum(n for _, n in r["recall"].values()),
+            r["benign_fp"][0], r["benign_fp"][1], r["recall"])
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--check", action="store_true", help="leave one spent batch out, whole scan, beside K")
+    parser.add_argument("--write", action="store_true", help="ship it (src/distillguard/monitor/calibration.json)")
+    args = parser.parse_args()
+    k = Calibration.load(K_FILE)
+    analyses = load_all()
+    parts = {name: C.labelled_features([a], (), (), k.template_orgs_free, rotation_consumer_only=True)
+             for name, a in analyses.items()}
+    lines = ["# Model L: K's signals scored by monotone boosted trees (`python bench/monitor_fit_l.py --check`)", ""]
+    if args.check:
+        lines += ["Leave one spent batch out through the whole scan (cluster inheritance included): each row's "
+                  "trees and threshold were fitted without that batch; K is the frozen shipped model (its fit "
+                  "had batches 1–7, so its rows 1–7 are its fit data). Design data, not a result.", "",
+                  "| held-out batch | L (held out): campaign | benign | K: campaign | benign | families L catches "
+                  "more (+) / fewer (−) of |", "|---|---|---|---|---|---|"]
+        tot = {"L": [0, 0, 0, 0], "K": [0, 0, 0, 0]}
+        late = {"L": [0, 0, 0, 0], "K": [0, 0, 0, 0]}
+        with Progress() as progress:
+            task = progress.add_task("leave one batch out", total=len(SPENT))
+            for held in SPENT:
+                trees, threshold = fit_model([v for n, v in parts.items() if n != held])
+                cal = replace(k, trees=trees, threshold=threshold)
+                r, rk = counts(cal, *analyses[held]), counts(k, *analyses[held])
+                diff = [f"{f} {'+' if r[4][f][0] > rk[4][f][0] else '−'}{abs(r[4][f][0] - rk[4][f][0])}"
+                        for f in sorted(r[4]) if r[4][f][0] != rk[4][f][0]]
+                lines.append(f"| {held} | {r[0]}/{r[1]} | {r[2]}/{r[3]} | {rk[0]}/{rk[1]} | {rk[2]}/{rk[3]} | "
+                             f"{', '.join(diff) or '—'} |")
+                for name, v in (("L", r), ("K", rk)):
+                    for i in range(4):
+                        tot[name][i] += v[i]
+                        if held not in SPENT[:7]:
+                            late[name][i] += v[i]
+                progress.advance(task)
+        for label, t in (("all 19", tot), ("8–19 (not K's fit data)", late)):
+            a, b = t["L"], t["K"]
+            lines.append(f"| **{label}** | **{a[0]}/{a[1]} ({a[0] / a[1]:.1%})** | **{a[2]}/{a[3]}** | "
+                         f"**{b[0]}/{b[1]} ({b[0] / b[1]:.1%})** | **{b[2]}/{b[3]}** | |")
+        lines.append("")
+    trees, threshold = fit_model(list(parts.values()))
+    names = ", ".join(parts)
+    cal = replace(k, trees=trees, threshold=round(threshold, 6), source=(
+        f"model L = model K's signals, rules and weights (weights read only where trees are not) scored by "
+        f"monotone boosted trees (monitor/trees.py) fitted on {names} (seed 0 for batches): every family and "
+        f"kind weighed equally; threshold at {TARGET:.1%} on the benign accounts' out-of-fold scores "
+        f"({FOLDS} folds by batch); python bench/monitor_fit_l.py; frozen before blind batch 20 was read or run"))
+    cal.save(ROOT / "bench" / "results" / "monitor_calibration_l.json")
+    if args.write:
+        cal.save(ROOT / "src" / "distillguard" / "monitor" / "calibration.json")
+    fits = [counts(cal, *a) for a in analyses.values()]
+    lines.append(f"Model L (all of it, {len(trees['trees'])} trees, threshold {cal.threshold:.4f}) on its own fit data "
+                 f"(not a result): {sum(f[0] for f in fits)}/{sum(f[1] for f in fits)} campaign accounts, "
+                 f"{sum(f[2] for f in fits)}/{sum(f[3] for f in fits)} benign flagged.")
+    text = "\n".join(lines) + "\n"
+    if args.check:
+        (ROOT / "bench" / "results" / "monitor_fit_l.md").write_text(text)
+    print(text)
+
+
+if __name__ == "__main__":
+    main()

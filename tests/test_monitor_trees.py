@@ -1,0 +1,129 @@
+"""Monotone boosted trees in a calibration file (`monitor/trees.py`): the exported model scores
+exactly as scikit-learn's, never lowers risk when evidence rises, explains itself additively, and a
+malformed tree list is a clear error at load time, not a crash or a wrong score mid-scan."""
+
+from __future__ import annotations
+
+import copy
+import json
+import math
+
+import numpy as np
+import pytest
+
+from distillguard.errors import DistillguardError
+from distillguard.monitor import scoring as S
+from distillguard.monitor import trees as T
+from distillguard.monitor.scoring import FEATURES, SIGNALS, Calibration
+
+
+def _data(n: int = 6000, seed: int = 0):
+    """Evidences in [0, 1]; campaigns need two signals together (an interaction a linear model
+    cannot express without flagging either signal alone)."""
+    rng = np.random.default_rng(seed)
+    x = rng.random((n, len(FEATURES))) * (rng.random((n, len(FEATURES))) < 0.3)
+    a, b = FEATURES.index("judge"), FEATURES.index("no_sleep")
+    y = ((x[:, a] > 0.5) & (x[:, b] > 0.5) | (rng.random(n) < 0.02)).astype(float)
+    groups = [f"g{i % 7}" for i in range(n)]
+    return x, y, groups
+
+
+@pytest.fixture(scope="module")
+def fitted():
+    x, y, groups = _data()
+    model = T.fit(x, y, S.balanced_sample_weights(y, groups))
+    return model, T.export(model, FEATURES), x
+
+
+def test_the_exported_trees_score_exactly_as_scikit_learn(fitted):
+    model, exported, x = fitted
+    fresh = _data(2000, seed=1)[0]
+    for rows in (x[:2000], fresh):
+        np.testing.assert_allclose(T.decision(exported, rows), model.decision_function(rows), rtol=0, atol=1e-9)
+    assert T.validate(json.loads(json.dumps(exported)), FEATURES) is None  # JSON round trip
+
+
+def test_more_evidence_never_lowers_the_score(fitted):
+    _, exported, _ = fitted
+    rng = np.random.default_rng(2)
+    rows = rng.random((500, len(FEATURES)))
+    base = T.decision(exported, rows)
+    for _ in range(5):
+        up = np.minimum(1.0, rows + rng.random(rows.shape) * (rng.random(rows.shape) < 0.3))
+        assert (T.decision(exported, up) >= base - 1e-12).all()
+
+
+def test_the_interaction_is_learned_and_one_signal_alone_stays_low(fitted):
+    _, exported, _ = fitted
+    a, b = FEATURES.index("judge"), FEATURES.index("no_sleep")
+    both, one, other = (np.zeros(len(FEATURES)) for _ in range(3))
+    both[[a, b]] = 0.9
+    one[a] = 0.9
+    other[b] = 0.9
+    z = T.decision(exported, np.vstack([both, one, other]))
+    assert z[0] > 0 > max(z[1], z[2])
+
+
+def test_explanations_name_the_signals_that_drove_the_score_and_never_go_negative(fitted):
+    _, exported, x = fitted
+    for row in x[:200]:  # path attributions add up to the score (diagnosis)
+        c = T.path_attributions(exported, row)
+        assert math.isclose(c.sum(), T.decision(exported, row)[0] - exported["baseline"], abs_tol=1e-9)
+        assert math.isclose(T.log_odds(exported, row.tolist()), T.decision(exported, row)[0], abs_tol=1e-9)
+    cal = Calibration(trees=exported, weights={})
+    ev = dict.fromkeys(SIGNALS, 0.0)
+    ev.update(judge=0.9, no_sleep=0.9, hosting=0.4)
+    parts = S.contributions(ev, cal)  # occlusion: what each signal adds given the others
+    assert min(parts.values()) >= 0
+    assert set(sorted(parts, key=parts.get)[-2:]) == {"judge", "no_sleep"}
+    assert all(v == 0 for k, v in parts.items() if k in SIGNALS and ev[k] == 0)
+    z = T.log_odds(exported, S.feature_vector(ev).tolist())
+    assert math.isclose(S.score(ev, cal), 1 / (1 + math.exp(-z)))
+    doubled = copy.deepcopy(exported)
+    for tree in doubled["trees"]:
+        tree["value"] = [2 * v for v in tree["value"]]
+    again = S.contributions(ev, Calibration(trees=doubled))
+    assert all(math.isclose(again[k], 2 * v, abs_tol=1e-9) for k, v in parts.items())
+
+
+def test_a_calibration_with_trees_round_trips_and_scores_with_them(fitted, tmp_path):
+    _, exported, _ = fitted
+    cal = Calibration(trees=exported, threshold=0.7)
+    path = tmp_path / "cal.json"
+    cal.save(path)
+    loaded = Calibration.load(path)
+    ev = dict.fromkeys(SIGNALS, 0.0)
+    ev.update(judge=0.8, no_sleep=0.7, hosting=1.0)
+    assert loaded.trees == exported and math.isclose(S.score(ev, loaded), S.score(ev, cal))
+    assert not math.isclose(S.score(ev, loaded), S.score(ev, Calibration(threshold=0.7)))  # not the weights
+
+
+def _broken(exported, how):
+    bad = copy.deepcopy(exported)
+    tree = bad["trees"][0]
+    split = next(i for i, leaf in enumerate(tree["leaf"]) if not leaf)
+    if how == "cycle":
+        tree["left"][split] = 0
+    elif how == "feature":
+        tree["feature"][split] = len(FEATURES)
+    elif how == "nan":
+        tree["value"][-1] = float("nan")
+    elif how == "root":
+        tree["value"][0] = 0.5
+    elif how == "features":
+        bad["features"] = list(FEATURES[:-1])
+    elif how == "lengths":
+        tree["threshold"].pop()
+    elif how == "empty":
+        bad["trees"] = []
+    return bad
+
+
+@pytest.mark.parametrize("how", ["cycle", "feature", "nan", "root", "features", "lengths", "empty"])
+def test_a_malformed_tree_list_is_refused_at_load(fitted, tmp_path, how):
+    _, exported, _ = fitted
+    path = tmp_path / "cal.json"
+    data = {**Calibration().__dict__, "trees": _broken(exported, how)}
+    path.write_text(json.dumps(data, allow_nan=True))
+    with pytest.raises(DistillguardError, match="calibration file"):
+        Calibration.load(path)
