@@ -51,17 +51,21 @@ MODELS = {"B": "276a51c", "C": "f4c9fe0", "D": "0f5dede", "E": "1ddb9ef", "F": "
           "H8": "8c0afb5:bench/results/monitor_calibration_h8.json",
           "I": "4ea304b", "I11": "4ea304b:bench/results/monitor_calibration_i11.json",
           "J": "f00bfaf:bench/results/monitor_calibration_j.json",
-          "K": "1dc306a:bench/results/monitor_calibration_k.json"}  # commit[:calibration file] of each model
+          "K": "1dc306a:bench/results/monitor_calibration_k.json",
+          "L": "3b7366b:bench/results/monitor_calibration_l.json"}  # commit[:calibration file] of each model
 BATCHES = ["monitor_blind", "monitor_blind2", "monitor_blind3", "monitor_blind4", "monitor_blind5",
            "monitor_blind6", "monitor_blind7", "monitor_blind8", "monitor_blind9", "monitor_blind10",
            "monitor_blind11", "monitor_blind12", "monitor_blind13", "monitor_blind14", "monitor_blind15",
-           "monitor_blind16", "monitor_blind17", "monitor_blind18", "monitor_blind19"]
-SAME_FEATURES = ("I", "I11", "J", "K")  # models whose features are the cached analyses' (today's code)
+           "monitor_blind16", "monitor_blind17", "monitor_blind18", "monitor_blind19", "monitor_blind20"]
+SAME_FEATURES = ("I", "I11", "J", "K", "L")  # models whose features are the cached analyses' (today's code)
 BLIND_RUNS_OF_I = ("monitor_blind12", "monitor_blind13", "monitor_blind14", "monitor_blind15",
-                   "monitor_blind16", "monitor_blind17", "monitor_blind18", "monitor_blind19")  # written after I was frozen
+                   "monitor_blind16", "monitor_blind17", "monitor_blind18", "monitor_blind19",
+                   "monitor_blind20")  # written after I was frozen
 BLIND_RUNS = {"I": BLIND_RUNS_OF_I, "I11": BLIND_RUNS_OF_I,
-              "J": ("monitor_blind16", "monitor_blind17", "monitor_blind18", "monitor_blind19"),  # J was frozen after batch 15 ran
-              "K": ("monitor_blind18", "monitor_blind19")}  # K was frozen after batch 17 ran
+              "J": ("monitor_blind16", "monitor_blind17", "monitor_blind18", "monitor_blind19",
+                    "monitor_blind20"),  # J was frozen after batch 15 ran
+              "K": ("monitor_blind18", "monitor_blind19", "monitor_blind20"),  # frozen after batch 17 ran
+              "L": ("monitor_blind20",)}  # L was frozen after batch 19 ran
 YIELD_DESIGN = ["monitor_blind", "monitor_blind2", "monitor_blind3"]  # what output yield was designed on
 
 
