@@ -54,13 +54,14 @@ FOLDS = 5
 K_FILE = ROOT / "bench" / "results" / "monitor_calibration_k.json"
 
 
-def load_all() -> dict[str, tuple]:
+def load_all(spent: list[str] = SPENT) -> dict[str, tuple]:
+    """(analysis, truth) of the simulator's seeds 1–4 ("sim1" …) and of the spent batches."""
     cfg = {"benign_accounts": 2000, "campaigns": 12, "campaign_accounts": 600}
     out = {}
     for seed in SIM_SEEDS:
         table, truth = simulate({**cfg, "seed": seed})
         out[f"sim{seed}"] = (M.run_analysis(table, f"split-{seed}", reuse=True), truth)
-    for b in SPENT:
+    for b in spent:
         out[b] = M.batch_analysis(b, 0, reuse=True)
     return out
 
@@ -70,20 +71,36 @@ def stack(parts: list[tuple]) -> tuple[np.ndarray, np.ndarray, list[str]]:
             [g for p in parts for g in p[2]])
 
 
-def fit_model(parts: list[tuple]) -> tuple[dict, float]:
-    """(exported trees, threshold probability) from labelled parts (one per batch / seed)."""
+def oof_threshold(fit, parts: list[tuple], target: float = TARGET) -> float:
+    """The log-odds at the (1 − target) quantile of the benign accounts' out-of-fold scores,
+    `FOLDS` folds by part (batch / seed); `fit(x, y, groups)` returns a scorer of rows."""
     folds = np.arange(len(parts)) % FOLDS
     benign = []
     for k in range(FOLDS):
-        x, y, g = stack([p for p, f in zip(parts, folds, strict=True) if f != k])
-        model = T.fit(x, y, S.balanced_sample_weights(y, g))
+        model = fit(*stack([p for p, f in zip(parts, folds, strict=True) if f != k]))
         for px, py, _ in (p for p, f in zip(parts, folds, strict=True) if f == k):
-            benign += list(model.decision_function(px[py == 0]))
+            benign += list(model(px[py == 0]))
     benign = np.sort(np.asarray(benign))
-    z = float(benign[min(len(benign) - 1, int(math.ceil((1 - TARGET) * len(benign))))])
+    return float(benign[min(len(benign) - 1, int(math.ceil((1 - target) * len(benign))))])
+
+
+def fit_trees(x: np.ndarray, y: np.ndarray, groups: list[str]):
+    """A scorer of rows (log-odds) from monotone trees fitted with every family and kind equal."""
+    return T.fit(x, y, S.balanced_sample_weights(y, groups)).decision_function
+
+
+def fit_model(parts: list[tuple]) -> tuple[dict, float]:
+    """(exported trees, threshold probability) from labelled parts (one per batch / seed)."""
+    z = oof_threshold(fit_trees, parts)
     x, y, g = stack(parts)
     trees = T.export(T.fit(x, y, S.balanced_sample_weights(y, g)), S.FEATURES)
     return trees, 1 / (1 + math.exp(-z))
+
+
+def family_diff(new: dict, old: dict) -> str:
+    """'fam +3, other −2': families (recall dicts: family → (caught, n)) where `new` differs."""
+    return ", ".join(f"{f} {'+' if new[f][0] > old[f][0] else '−'}{abs(new[f][0] - old[f][0])}"
+                     for f in sorted(new) if new[f][0] != old[f][0]) or "—"
 
 
 def counts(cal: Calibration, analysis, truth) -> tuple[int, int, int, int, dict]:
@@ -116,10 +133,8 @@ def main() -> None:
                 trees, threshold = fit_model([v for n, v in parts.items() if n != held])
                 cal = replace(k, trees=trees, threshold=threshold)
                 r, rk = counts(cal, *analyses[held]), counts(k, *analyses[held])
-                diff = [f"{f} {'+' if r[4][f][0] > rk[4][f][0] else '−'}{abs(r[4][f][0] - rk[4][f][0])}"
-                        for f in sorted(r[4]) if r[4][f][0] != rk[4][f][0]]
                 lines.append(f"| {held} | {r[0]}/{r[1]} | {r[2]}/{r[3]} | {rk[0]}/{rk[1]} | {rk[2]}/{rk[3]} | "
-                             f"{', '.join(diff) or '—'} |")
+                             f"{family_diff(r[4], rk[4])} |")
                 for name, v in (("L", r), ("K", rk)):
                     for i in range(4):
                         tot[name][i] += v[i]

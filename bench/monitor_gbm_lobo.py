@@ -28,15 +28,9 @@ sys.path.insert(0, str(ROOT))
 
 from rich.progress import Progress  # noqa: E402
 
-import monitor as M  # noqa: E402
 from distillguard.monitor import calibrate as C  # noqa: E402
 from distillguard.monitor import scoring as S  # noqa: E402
-from distillguard.monitor import trees as T  # noqa: E402
-from distillguard.sim.simulate import simulate  # noqa: E402
-
-SPENT = ["monitor_blind"] + [f"monitor_blind{i}" for i in range(2, 20)]
-SIM_SEEDS = (1, 2, 3, 4)
-TARGET = 0.001
+from monitor_fit_l import SPENT, TARGET, fit_trees, load_all, oof_threshold, stack  # noqa: E402
 
 
 def features(analysis, truth, free: float):
@@ -50,38 +44,8 @@ def fit_logistic(x, y, groups):
     return lambda z: z @ vec + b
 
 
-def fit_trees(x, y, groups, seed: int = 0):
-    model = T.fit(x, y, S.balanced_sample_weights(y, groups), seed)
-    return lambda z: model.decision_function(z)
-
-
-def threshold_oof(fit, parts: list[tuple], target: float) -> float:
-    """The (1 − target) quantile of the benign accounts' out-of-fold scores, 5 folds by part."""
-    folds = np.arange(len(parts)) % 5
-    benign = []
-    for k in range(5):
-        train = [p for p, f in zip(parts, folds, strict=True) if f != k]
-        test = [p for p, f in zip(parts, folds, strict=True) if f == k]
-        model = fit(*stack(train))
-        for x, y, _ in test:
-            benign += list(model(x[y == 0]))
-    benign = np.sort(np.asarray(benign))
-    return float(benign[min(len(benign) - 1, int(np.ceil((1 - target) * len(benign))))])
-
-
-def stack(parts):
-    return (np.vstack([p[0] for p in parts]), np.concatenate([p[1] for p in parts]),
-            [g for p in parts for g in p[2]])
-
-
 def main() -> None:
-    cfg = {"benign_accounts": 2000, "campaigns": 12, "campaign_accounts": 600}
-    analyses = {}
-    for seed in SIM_SEEDS:
-        table, truth = simulate({**cfg, "seed": seed})
-        analyses[f"sim{seed}"] = (M.run_analysis(table, f"split-{seed}", reuse=True), truth)
-    for b in SPENT:
-        analyses[b] = M.batch_analysis(b, 0, reuse=True)
+    analyses = load_all()
     free = max(float(S.TEMPLATE_ORGS_FREE), 2.0 * C.benign_template_orgs(list(analyses.values())))
     parts = {k: features(a, t, free) for k, (a, t) in analyses.items()}
     rows, totals = [], {"logistic": [0, 0, 0, 0], "trees": [0, 0, 0, 0]}
@@ -92,7 +56,7 @@ def main() -> None:
             x, y, groups = parts[held]
             cells = []
             for name, fit in (("logistic", fit_logistic), ("trees", fit_trees)):
-                t = threshold_oof(fit, train, TARGET)
+                t = oof_threshold(fit, train, TARGET)
                 s = fit(*stack(train))(x)
                 flagged = s > t
                 caught, n = int((flagged & (y == 1)).sum()), int((y == 1).sum())

@@ -22,31 +22,18 @@ sys.path.insert(0, str(ROOT))
 
 from rich.progress import Progress  # noqa: E402
 
-import monitor as M  # noqa: E402
 from distillguard.monitor import calibrate as C  # noqa: E402
-from distillguard.monitor.scan import assess  # noqa: E402
 from distillguard.monitor.scoring import Calibration  # noqa: E402
-from distillguard.sim.simulate import simulate  # noqa: E402
+from monitor_fit_l import SPENT as SPENT_19  # noqa: E402
+from monitor_fit_l import TARGET, counts, family_diff, load_all  # noqa: E402
 
-SPENT = ["monitor_blind"] + [f"monitor_blind{i}" for i in range(2, 19)]
-SIM_SEEDS = (1, 2, 3, 4)
-TARGET = 0.001
-
-
-def counts(cal: Calibration, analysis, truth) -> tuple[int, int, int, int, dict]:
-    r = M.evaluate(assess(analysis, cal), truth)
-    caught = sum(k for k, _ in r["recall"].values())
-    total = sum(n for _, n in r["recall"].values())
-    return caught, total, r["benign_fp"][0], r["benign_fp"][1], r["recall"]
+SPENT = SPENT_19[:18]  # batches 1–18: what was spent when this check was made
 
 
 def main() -> None:
-    cfg = {"benign_accounts": 2000, "campaigns": 12, "campaign_accounts": 600}
-    sim = []
-    for seed in SIM_SEEDS:
-        table, truth = simulate({**cfg, "seed": seed})
-        sim.append((M.run_analysis(table, f"split-{seed}", reuse=True), truth))
-    spent = {b: M.batch_analysis(b, 0, reuse=True) for b in SPENT}
+    analyses = load_all(SPENT)
+    sim = [v for name, v in analyses.items() if name.startswith("sim")]
+    spent = {b: analyses[b] for b in SPENT}
     k = Calibration.load(ROOT / "bench" / "results" / "monitor_calibration_k.json")
     lines = ["# Leave one spent batch out, over batches 1–18 (`python bench/monitor_lobo_all.py`)", "",
              "Design check on spent data, not a result: each row's fit is I's recipe (every family and kind "
@@ -65,10 +52,8 @@ def main() -> None:
             cal = C.calibrate(sim + others, TARGET, f"without {held}", rotation_consumer_only=True)
             analysis, truth = spent[held]
             r, rk = counts(cal, analysis, truth), counts(k, analysis, truth)
-            diff = [f"{f} {'+' if r[4][f][0] > rk[4][f][0] else '−'}{abs(r[4][f][0] - rk[4][f][0])}"
-                    for f in sorted(r[4]) if r[4][f][0] != rk[4][f][0]]
             lines.append(f"| {held} | {r[0]}/{r[1]} | {r[2]}/{r[3]} | {rk[0]}/{rk[1]} | {rk[2]}/{rk[3]} | "
-                         f"{', '.join(diff) or '—'} |")
+                         f"{family_diff(r[4], rk[4])} |")
             late = held not in SPENT[:7]
             for name, v in (("r", r), ("k", rk)):
                 for i in range(4):
