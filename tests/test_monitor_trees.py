@@ -119,6 +119,14 @@ def _broken(exported, how):
     return bad
 
 
+def test_a_solo_margin_beside_trees_is_refused(fitted, tmp_path):
+    _, exported, _ = fitted
+    path = tmp_path / "cal.json"
+    Calibration(trees=exported, solo_margin=0.5).save(path)
+    with pytest.raises(DistillguardError, match="solo_margin"):
+        Calibration.load(path)
+
+
 @pytest.mark.parametrize("how", ["cycle", "feature", "nan", "root", "features", "lengths", "empty"])
 def test_a_malformed_tree_list_is_refused_at_load(fitted, tmp_path, how):
     _, exported, _ = fitted

@@ -152,6 +152,8 @@ class Calibration:
             from distillguard.monitor.trees import validate
 
             why = validate(cal.trees, FEATURES)
+            if not why and cal.solo_margin is not None:  # a cap on weighted terms: trees have none
+                why = "solo_margin applies to the weighted model, not to trees (set it to null)"
             if why:
                 raise DistillguardError(f"calibration file {path}: {why}")
         return cal
@@ -319,8 +321,9 @@ def solo_cap(cal: Calibration) -> float | None:
 
 def contributions(ev: dict[str, float], cal: Calibration) -> dict[str, float]:
     """Each feature's log-odds (with trees: what it adds given the others, `trees.occlusion`).
-    With a `solo_margin`, every content signal is capped below the threshold: one line of content evidence is a lead, a flag needs a second one (another content
-    signal, an interaction, a hard coordination link). Why: each content signal has a legitimate
+    With a `solo_margin`, every content signal is capped below the threshold: one line of content
+    evidence is a lead, a flag needs a second one (another content signal, an interaction, a hard
+    coordination link). Why: each content signal has a legitimate
     business that maxes it alone — in six blind batches in a row (10–15) a whole benign kind was
     flagged by output yield and nothing else (edtech worked solutions, a QA team's JSON fixtures),
     and CoT demand, grading and resampling each have their honest counterparts (homework apps, eval
