@@ -29,6 +29,7 @@ from __future__ import annotations
 
 import argparse
 import asyncio
+import functools
 import json
 import os
 import platform
@@ -383,6 +384,7 @@ def python_speed_ms(rounds: int = 5) -> float:
     return round(best * 1000, 1)
 
 
+@functools.cache  # constant for a process; the stall bench's sampler asks every 5 ms
 def _cgroup_cpu_dir() -> Path | None:
     """This process's CPU controller directory: cgroup v2 (`0::/path`) or v1 (`cpu` in the
     controller list), None where neither is mounted."""

@@ -112,19 +112,12 @@ main()
 '''
 
 SLEEPER = r'''
-import json, os, sys, time
-TICK_MS = 1000 / os.sysconf("SC_CLK_TCK")
-def taken():  # cumulative ms: hypervisor steal (/proc/stat), CFS-quota throttling (cgroup cpu.stat)
-    steal = throttled = 0.0
-    try:
-        with open("/proc/stat") as f: steal = int(f.readline().split()[8]) * TICK_MS
-    except (OSError, IndexError, ValueError): pass
-    try:
-        with open(sys.argv[3]) as f: stats = dict(line.split() for line in f)
-        throttled = (int(stats["throttled_usec"]) / 1000 if "throttled_usec" in stats
-                     else int(stats.get("throttled_time", 0)) / 1e6)
-    except (OSError, ValueError, KeyError): pass
-    return steal, throttled
+import json, sys, time
+sys.path.insert(0, sys.argv[3])
+from gateway import cpu_taken  # cumulative ms the hypervisor (steal) and the CPU quota took
+def taken():
+    now = cpu_taken()
+    return now["steal_ms"] or 0.0, now["throttled_ms"] or 0.0
 prev = time.perf_counter(); last = taken(); n = 0
 with open(sys.argv[1], "w") as fh, open(sys.argv[2], "w") as took:
     while True:
@@ -199,7 +192,6 @@ def main() -> None:
     home = Path(tempfile.mkdtemp(prefix="dg-bench-stalls-"))
     stalls_out, sleeper_out = home / "serve.json", home / "sleeper.jsonl"
     taken_out = home / "taken.jsonl"
-    cgroup = gw._cgroup_cpu_dir()
     stub_port, gw_port = gw.free_port(), gw.free_port()
     procs = [gw.start_stub(stub_port)]
     real_popen = subprocess.Popen
@@ -222,7 +214,7 @@ def main() -> None:
     finally:
         gw.subprocess.Popen = real_popen
     procs += [server, subprocess.Popen([sys.executable, "-c", SLEEPER, str(sleeper_out), str(taken_out),
-                                        str(cgroup / "cpu.stat") if cgroup else ""])]
+                                        str(Path(__file__).resolve().parent)])]
     url = f"http://127.0.0.1:{gw_port}"
     cycles = []
     try:

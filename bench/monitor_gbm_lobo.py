@@ -30,7 +30,7 @@ from rich.progress import Progress  # noqa: E402
 
 from distillguard.monitor import calibrate as C  # noqa: E402
 from distillguard.monitor import scoring as S  # noqa: E402
-from monitor_fit_l import SPENT, TARGET, fit_trees, load_all, oof_threshold, stack  # noqa: E402
+from monitor_fit_l import SPENT, TARGET, family_diff, fit_trees, load_all, oof_threshold, stack  # noqa: E402
 
 
 def features(analysis, truth, free: float):
@@ -70,11 +70,9 @@ def main() -> None:
                         k[0] += int(f)
                         k[1] += 1
                 cells.append((caught, n, fp, nb, fams))
-            diff = [f"{g} {'+' if cells[1][4][g][0] > cells[0][4][g][0] else '−'}"
-                    f"{abs(cells[1][4][g][0] - cells[0][4][g][0])}"
-                    for g in sorted(cells[0][4]) if cells[1][4][g][0] != cells[0][4][g][0]]
             rows.append(f"| {held} | {cells[0][0]}/{cells[0][1]} | {cells[0][2]}/{cells[0][3]} | "
-                        f"{cells[1][0]}/{cells[1][1]} | {cells[1][2]}/{cells[1][3]} | {', '.join(diff) or '—'} |")
+                        f"{cells[1][0]}/{cells[1][1]} | {cells[1][2]}/{cells[1][3]} | "
+                        f"{family_diff(cells[1][4], cells[0][4])} |")
             progress.advance(task)
     lines = ["# Trees vs the logistic fit, leave one spent batch out (`python bench/monitor_gbm_lobo.py`)", "",
              "Design check on spent data, not a result: per account (own score, no cluster inheritance), fitted "

@@ -66,12 +66,16 @@ def signal_reason(code: str, row: dict, ref: dict[str, float], pivot: dict | Non
 
 
 def ranked_reasons(
-    ev: dict[str, float], row: dict, ref: dict[str, float], pivot: dict | None, cal: Calibration
+    ev: dict[str, float], row: dict, ref: dict[str, float], pivot: dict | None, cal: Calibration,
+    parts: dict[str, float] | None = None,
 ) -> list[tuple[str, str, float]]:
     """(code, text, contribution): first the signals adding at least MIN_CONTRIBUTION log-odds,
     by contribution; then, for the reviewer, strong signals that add nothing on their own
-    (automation counts only through its products with content and coordination), by evidence."""
-    parts = contributions(ev, cal)
+    (automation counts only through its products with content and coordination), by evidence.
+    `parts`: `contributions(ev, cal)` when the caller has them already (with trees they cost a
+    re-scoring per signal)."""
+    if parts is None:
+        parts = contributions(ev, cal)
     items = [(c, parts[c]) for c in SIGNALS if parts[c] >= MIN_CONTRIBUTION]
     items.sort(key=lambda x: -x[1])
     listed = {c for c, _ in items}

@@ -364,7 +364,8 @@ def assess(analysis: Analysis, calibration: Calibration) -> dict:
         ev = own_ev[account_id]
         own = own_scores[account_id]
         risk = own
-        reasons = ranked_reasons(ev, row, ref, analysis.pivot, cal)
+        parts = contributions(ev, cal)
+        reasons = ranked_reasons(ev, row, ref, analysis.pivot, cal, parts)
         codes = [code for code, _, _ in reasons]
         texts = [text for _, text, _ in reasons]
         cluster = cluster_of.get(account_id)
@@ -385,7 +386,7 @@ def assess(analysis: Analysis, calibration: Calibration) -> dict:
                 "reason_codes": codes,
                 "cluster_id": cluster.cluster_id if cluster else None,
                 "contributions": {
-                    k: round(v, 4) for k, v in contributions(ev, cal).items() if v > 0
+                    k: round(v, 4) for k, v in parts.items() if v > 0
                 },
                 "signals": {
                     "own_score": round(own, 6),

@@ -13,7 +13,7 @@ the per-signal explanation keeps its meaning.
 
 Why exported. scikit-learn fits the model (`HistGradientBoostingClassifier`); the calibration file
 carries its trees as plain JSON (`export`), read back without pickle (a calibration is a file an
-operator may be handed), and scored here in pure Python/NumPy (`decision`, `contributions`). The
+operator may be handed), and scored here in plain Python (`log_odds`, `occlusion`). The
 export reads the fitted model's `_predictors` (scikit-learn has no public export for these trees);
 `tests/test_monitor_trees.py` checks the exported decision equals scikit-learn's on every row.
 
@@ -84,7 +84,7 @@ def validate(data: Any, features: tuple[str, ...]) -> str | None:
         for j in range(n):
             if tree["leaf"][j]:
                 continue
-            if not (0 <= tree["feature"][j] < len(features)) or not all(
+            if not (isinstance(tree["feature"][j], int) and 0 <= tree["feature"][j] < len(features)) or not all(
                     isinstance(tree[k][j], int) and j < tree[k][j] < n for k in ("left", "right")):
                 return f"tree {i}, node {j}: bad split"  # children after parents: no cycles
         if not all(isinstance(v, int | float) and math.isfinite(v) for v in tree["value"] + tree["threshold"]):
@@ -106,36 +106,12 @@ def _leaf_path(tree: dict, row: np.ndarray | list[float]) -> list[int]:
 
 def decision(model: dict, x: np.ndarray) -> np.ndarray:
     """Log-odds for each row of `x` (rows × features)."""
-    x = np.atleast_2d(np.asarray(x, dtype=np.float64))
-    out = np.full(len(x), float(model["baseline"]))
-    for tree in model["trees"]:
-        feature = np.asarray(tree["feature"])
-        threshold = np.asarray(tree["threshold"])
-        left, right = np.asarray(tree["left"]), np.asarray(tree["right"])
-        leaf, value = np.asarray(tree["leaf"]), np.asarray(tree["value"])
-        node = np.zeros(len(x), dtype=np.int64)
-        active = ~leaf[node]
-        while active.any():
-            idx = np.flatnonzero(active)
-            n = node[idx]
-            go_left = x[idx, feature[n]] <= threshold[n]
-            node[idx] = np.where(go_left, left[n], right[n])
-            active = ~leaf[node]
-        out += value[node]
-    return out
+    return np.array([log_odds(model, row) for row in np.atleast_2d(np.asarray(x, dtype=np.float64)).tolist()])
 
 
 def log_odds(model: dict, row: list[float]) -> float:
-    """One row's log-odds, in plain Python (a scan scores accounts one at a time)."""
-    z = float(model["baseline"])
-    for tree in model["trees"]:
-        feature, threshold, left, right, leaf = (tree["feature"], tree["threshold"], tree["left"],
-                                                 tree["right"], tree["leaf"])
-        node = 0
-        while not leaf[node]:
-            node = left[node] if row[feature[node]] <= threshold[node] else right[node]
-        z += tree["value"][node]
-    return z
+    """One row's log-odds (a scan scores accounts one at a time)."""
+    return float(model["baseline"]) + sum(tree["value"][_leaf_path(tree, row)[-1]] for tree in model["trees"])
 
 
 def occlusion(model: dict, row: list[float]) -> list[float]:
