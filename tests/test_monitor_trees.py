@@ -97,6 +97,42 @@ def test_a_calibration_with_trees_round_trips_and_scores_with_them(fitted, tmp_p
     assert not math.isclose(S.score(ev, loaded), S.score(ev, Calibration(threshold=0.7)))  # not the weights
 
 
+
+def test_joined_trees_flag_what_either_model_flags_and_explain_with_the_one_that_did(fitted, tmp_path):
+    """`trees_offset` joins the trees to the weights: the log-odds are the larger of the two, each
+    model's own threshold kept (the offset moves the trees' to the weights'), and the reasons come
+    from the model that decided."""
+    _, exported, _ = fitted
+    weights = dict.fromkeys(S.FEATURES, 0.0)
+    weights["payment"] = 8.0  # the weighted model sees payment sharing only
+    offset = -0.5
+    cal = Calibration(trees=exported, trees_offset=offset, weights=weights, bias=-4.0, threshold=0.5)
+    path = tmp_path / "cal.json"
+    cal.save(path)
+    loaded = Calibration.load(path)
+    assert loaded.trees_offset == offset
+    base = dict.fromkeys(SIGNALS, 0.0)
+    pay, grade = {**base, "payment": 1.0}, {**base, "judge": 0.9, "no_sleep": 0.9}
+    z_pay, z_grade = S.logit(S.score(pay, loaded)), S.logit(S.score(grade, loaded))
+    assert math.isclose(z_pay, 4.0, abs_tol=1e-9)  # the weights' −4 + 8 (the trees give less)
+    tree_z = T.log_odds(exported, S.feature_vector(grade).tolist())
+    assert math.isclose(z_grade, tree_z + offset, abs_tol=1e-9) and z_grade > 0  # the trees decide
+    assert S.score(base, loaded) < 0.5  # neither model: not flagged
+    assert S.contributions(pay, loaded)["payment"] == 8.0  # reasons from the weights …
+    parts = S.contributions(grade, loaded)  # … and from the trees
+    assert set(sorted(parts, key=parts.get)[-2:]) == {"judge", "no_sleep"}
+
+
+@pytest.mark.parametrize("bad", ["nan", "no_trees"])
+def test_a_trees_offset_without_trees_or_not_a_number_is_refused(fitted, tmp_path, bad):
+    _, exported, _ = fitted
+    path = tmp_path / "cal.json"
+    data = {**Calibration().__dict__, "trees": exported if bad == "nan" else None,
+            "trees_offset": float("nan") if bad == "nan" else 1.0}
+    path.write_text(json.dumps(data))
+    with pytest.raises(DistillguardError, match="trees_offset"):
+        Calibration.load(path)
+
 def _broken(exported, how):
     bad = copy.deepcopy(exported)
     tree = bad["trees"][0]

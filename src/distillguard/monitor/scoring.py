@@ -111,6 +111,10 @@ class Calibration:
     # monotone boosted trees over FEATURES (`monitor/trees.py`); when set they replace weights and
     # bias in `score` and `contributions` (the weights stay for readers that only know weights)
     trees: dict | None = None
+    # with trees: None — the trees replace the weights; a number — the two models *join*: an
+    # account's log-odds is the larger of the weighted model's and the trees' plus this offset, so
+    # either model over its own threshold flags (see `joined_log_odds`)
+    trees_offset: float | None = None
     source: str = "uncalibrated defaults"
 
     @classmethod
@@ -154,8 +158,12 @@ class Calibration:
             why = validate(cal.trees, FEATURES)
             if not why and cal.solo_margin is not None:  # a cap on weighted terms: trees have none
                 why = "solo_margin applies to the weighted model, not to trees (set it to null)"
+            if not why and cal.trees_offset is not None and not _finite(cal.trees_offset):
+                why = "trees_offset must be a finite number or null"
             if why:
                 raise DistillguardError(f"calibration file {path}: {why}")
+        elif cal.trees_offset is not None:
+            raise DistillguardError(f"calibration file {path}: trees_offset needs trees (set it to null)")
         return cal
 
     def save(self, path: str | Path) -> None:
@@ -330,10 +338,14 @@ def contributions(ev: dict[str, float], cal: Calibration) -> dict[str, float]:
     vendors, best-of-n evaluators). Coordination (payment, rotation) and the interactions are
     corroborated by construction and stay uncapped."""
     x = feature_vector(ev, cal.ignored)
-    if cal.trees is not None:  # what each signal adds given the others (trees.occlusion), ≥ 0
-        from distillguard.monitor.trees import occlusion
+    if cal.trees is not None and (cal.trees_offset is None or joined_log_odds(x, cal)[1] == "trees"):
+        from distillguard.monitor.trees import occlusion  # what each adds given the others, ≥ 0
 
         return dict(zip(FEATURES, occlusion(cal.trees, x.tolist()), strict=True))
+    return _weighted(x, cal)
+
+
+def _weighted(x: np.ndarray, cal: Calibration) -> dict[str, float]:
     out = {f: cal.weights.get(f, 0.0) * v for f, v in zip(FEATURES, x, strict=True)}
     cap = solo_cap(cal)
     if cap is not None:
@@ -342,13 +354,32 @@ def contributions(ev: dict[str, float], cal: Calibration) -> dict[str, float]:
     return out
 
 
+def _weighted_log_odds(x: np.ndarray, cal: Calibration) -> float:
+    return cal.bias + float(sum(_weighted(x, cal).values()))
+
+
+def joined_log_odds(x: np.ndarray, cal: Calibration) -> tuple[float, str]:
+    """(log-odds, which model gave them) of a calibration whose trees join its weights
+    (`trees_offset` set): the larger of the weighted model's log-odds and the trees' plus the offset.
+    Why a union and not one model: on the spent blind batches the trees caught grading, agent and
+    reseller families the weights miss and lost low-and-slow ones the weights catch (docs/monitor.md,
+    model M); the offset puts the trees' own threshold at the weighted model's."""
+    from distillguard.monitor.trees import log_odds
+
+    zw, zt = _weighted_log_odds(x, cal), log_odds(cal.trees, x.tolist()) + float(cal.trees_offset or 0.0)
+    return (zt, "trees") if zt > zw else (zw, "weights")
+
+
 def score(ev: dict[str, float], cal: Calibration) -> float:
-    if cal.trees is not None:
+    x = feature_vector(ev, cal.ignored)
+    if cal.trees is None:
+        z = _weighted_log_odds(x, cal)
+    elif cal.trees_offset is None:
         from distillguard.monitor.trees import log_odds
 
-        z = log_odds(cal.trees, feature_vector(ev, cal.ignored).tolist())
+        z = log_odds(cal.trees, x.tolist())
     else:
-        z = cal.bias + sum(contributions(ev, cal).values())
+        z = joined_log_odds(x, cal)[0]
     return float(1.0 / (1.0 + math.exp(-max(-50.0, min(50.0, z)))))
 
 
