@@ -108,9 +108,14 @@ def main() -> None:
     parser.add_argument("--check", action="store_true", help="leave one spent batch out, every candidate target")
     parser.add_argument("--target", type=float, default=None, help="fit M on everything at this trees target")
     parser.add_argument("--write", action="store_true", help="ship it (src/distillguard/monitor/calibration.json)")
+    parser.add_argument("--through", type=int, default=20, help="fit with spent batches 1..N (the check: 20)")
+    parser.add_argument("--name", default="m", help="bench/results/monitor_calibration_NAME.json")
     args = parser.parse_args()
+    if args.check and args.through != 20:
+        parser.error("--check is the design table of batches 1–20: leave --through at 20")
     k = Calibration.load(K_FILE)
-    analyses = load_all(SPENT)
+    spent = SPENT[:1] + [f"monitor_blind{i}" for i in range(2, args.through + 1)]
+    analyses = load_all(spent)
     parts = {name: C.labelled_features([a], (), (), k.template_orgs_free, rotation_consumer_only=True)
              for name, a in analyses.items()}
     if args.check:
@@ -149,18 +154,19 @@ def main() -> None:
         print(text)
     if args.target is not None:
         trees, benign = fit(list(parts.values()))
+        extra = "" if args.through == 20 else f" --through {args.through} --name {args.name}"
         cal = replace(joined(k, trees, benign, args.target), source=(
-            f"model M = model K (weights, threshold, rules) joined by monotone boosted trees (monitor/trees.py) "
+            f"model {args.name.upper()} = model K (weights, threshold, rules) joined by monotone boosted trees (monitor/trees.py) "
             f"fitted on {', '.join(parts)} (seed 0 for batches), every family and kind weighed equally; an "
             f"account is flagged when K's log-odds or the trees' plus trees_offset reach the threshold; the "
             f"trees' own threshold is at {args.target:.2%} on the benign accounts' out-of-fold scores ({FOLDS} "
-            f"folds by batch); python bench/monitor_fit_m.py --target {args.target}; frozen before blind batch "
-            f"21 was read or run"))
-        cal.save(ROOT / "bench" / "results" / "monitor_calibration_m.json")
+            f"folds by batch); python bench/monitor_fit_m.py --target {args.target}{extra}; frozen before blind "
+            f"batch {args.through + 1} was read or run"))
+        cal.save(ROOT / "bench" / "results" / f"monitor_calibration_{args.name}.json")
         if args.write:
             cal.save(ROOT / "src" / "distillguard" / "monitor" / "calibration.json")
         fits = [counts(cal, *a) for a in analyses.values()]
-        print(f"Model M ({len(trees['trees'])} trees, offset {cal.trees_offset}) on its own fit data (not a "
+        print(f"Model {args.name.upper()} ({len(trees['trees'])} trees, offset {cal.trees_offset}) on its own fit data (not a "
               f"result): {sum(f[0] for f in fits)}/{sum(f[1] for f in fits)} campaign accounts, "
               f"{sum(f[2] for f in fits)}/{sum(f[3] for f in fits)} benign flagged.")
 

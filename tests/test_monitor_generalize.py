@@ -154,6 +154,7 @@ def test_a_capability_no_list_names_is_caught_by_open_ended_signals(unlisted):
         listed = ("cot", "shape", "replay")
         assert all(account["contributions"].get(s, 0.0) == 0.0 for s in listed)
         assert account["contributions"]["content*automation"] > 0
+        assert account["scored_by"] == "weights"  # the weighted sum flags it (model M: not only its trees)
     users = [a for a in unlisted["accounts"] if a["account_id"].startswith("user-")]
     assert not any(a["flagged"] for a in users)
     mmd = [a["signals"]["mmd"] for a in users if a["signals"]["embedded_prompts"]]

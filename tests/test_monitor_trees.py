@@ -119,6 +119,7 @@ def test_joined_trees_flag_what_either_model_flags_and_explain_with_the_one_that
     assert math.isclose(z_grade, tree_z + offset, abs_tol=1e-9) and z_grade > 0  # the trees decide
     assert S.score(base, loaded) < 0.5  # neither model: not flagged
     assert S.contributions(pay, loaded)["payment"] == 8.0  # reasons from the weights …
+    assert S.scored_by(pay, loaded) == "weights" and S.scored_by(grade, loaded) == "trees"
     parts = S.contributions(grade, loaded)  # … and from the trees
     assert set(sorted(parts, key=parts.get)[-2:]) == {"judge", "no_sleep"}
 

@@ -32,6 +32,7 @@ from distillguard.monitor.scoring import (
     logit,
     population_reference,
     score,
+    scored_by,
 )
 from distillguard.monitor.state import RunTemplates, StateDir, carry
 from distillguard.monitor.state import collect as collect_templates
@@ -388,6 +389,7 @@ def assess(analysis: Analysis, calibration: Calibration) -> dict:
                 "contributions": {
                     k: round(v, 4) for k, v in parts.items() if v > 0
                 },
+                "scored_by": scored_by(ev, cal),
                 "signals": {
                     "own_score": round(own, 6),
                     **{k: round(v, 4) for k, v in ev.items()},

@@ -370,6 +370,16 @@ def joined_log_odds(x: np.ndarray, cal: Calibration) -> tuple[float, str]:
     return (zt, "trees") if zt > zw else (zw, "weights")
 
 
+def scored_by(ev: dict[str, float], cal: Calibration) -> str:
+    """Which model gave an account's own log-odds — "weights" or "trees" — so an analyst reads its
+    `contributions` right: the weights' terms add up, the trees' are occlusions (signals together)."""
+    if cal.trees is None:
+        return "weights"
+    if cal.trees_offset is None:
+        return "trees"
+    return joined_log_odds(feature_vector(ev, cal.ignored), cal)[1]
+
+
 def score(ev: dict[str, float], cal: Calibration) -> float:
     x = feature_vector(ev, cal.ignored)
     if cal.trees is None:
