@@ -248,6 +248,25 @@ def test_an_operator_is_judged_by_its_own_accounts_not_by_a_ring_it_resembles(bu
     assert sum(without[f"biz-{b}"]["flagged"] for b in range(5)) >= 3
 
 
+def test_own_evidence_lets_an_account_inherit_only_within_the_inherit_margin(business_beside_a_ring):
+    """Without the operator rule the company's keys are glued to the ring by soft links only, so
+    each inherits the ring's score only with evidence of its own: own log-odds within
+    `inherit_margin` of the threshold's (the shipped model N: 2, M's 3 let ordinary users into an
+    8,428-account cluster of a 16M-event log). A margin just under every key's gap stops them all,
+    one just over lets them inherit."""
+    from distillguard.monitor.scoring import logit
+
+    forgotten = replace(business_beside_a_ring, operators={})
+    cal = Calibration.load()
+    assert cal.inherit_margin == 2.0
+    own = {a["account_id"]: a["signals"]["own_score"] for a in assess(forgotten, cal)["accounts"]}
+    gaps = [logit(cal.threshold) - logit(own[f"biz-{b}"]) for b in range(5)]
+    assert min(gaps) > 0  # none flagged on its own
+    for margin, flagged_at_least, flagged_at_most in ((min(gaps) - 0.01, 0, 0), (max(gaps) + 0.01, 3, 5)):
+        doc = {a["account_id"]: a for a in assess(forgotten, replace(cal, inherit_margin=margin))["accounts"]}
+        n = sum(doc[f"biz-{b}"]["flagged"] for b in range(5))
+        assert flagged_at_least <= n <= flagged_at_most, (margin, gaps, n)
+
 def test_a_log_without_a_population_warns(tmp_path):
     events = [e for e in _benign_crowd(5)]
     doc = _scan(tmp_path, events)

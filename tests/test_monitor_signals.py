@@ -391,3 +391,20 @@ def test_rotation_over_consumer_networks_only_discounts_the_cloud_share():
     assert rotation_evidence(100, 100, 0.5, True) == pytest.approx(0.5)
     assert rotation_evidence(3, 100, 0.0, True) == 0.0
     assert rotation_evidence(0, 0, 0.0, True) == 0.0
+
+
+def test_template_sharing_is_read_against_the_size_of_the_log():
+    """`sharing_free`: the calibrated count of organisations up to `SHARING_POPULATION` accounts,
+    in proportion above — a template 120 organisations send is evidence in a 2,000-account log and
+    not in an 84,000-account one, where a popular integration reaches that many customers."""
+    from distillguard.monitor.scoring import (
+        SHARING_POPULATION,
+        sharing_free,
+        template_orgs_evidence,
+    )
+
+    assert sharing_free(16, 2000) == sharing_free(16, SHARING_POPULATION) == 16
+    assert sharing_free(16, 84_000) == pytest.approx(16 * 84_000 / SHARING_POPULATION)
+    assert template_orgs_evidence(120, sharing_free(16, 2000)) > 0.9
+    assert template_orgs_evidence(120, sharing_free(16, 84_000)) == 0.0
+    assert template_orgs_evidence(2000, sharing_free(16, 84_000)) > 0.5  # a grid over 2,000 still counts

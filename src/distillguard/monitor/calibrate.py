@@ -24,6 +24,7 @@ from distillguard.monitor.scoring import (
     feature_vector,
     fit_weights,
     population_reference,
+    sharing_free,
     sharing_volume,
 )
 
@@ -53,7 +54,7 @@ def labelled_features(
     xs, ys, groups = [], [], []
     for analysis, truth in analyses:
         ref = population_reference(list(analysis.rows.values()))
-        ref["template_orgs_free"] = template_orgs_free
+        ref["template_orgs_free"] = sharing_free(template_orgs_free, len(analysis.rows))
         ref["rotation_consumer_only"] = rotation_consumer_only
         for account, row in analysis.rows.items():
             fact = truth["accounts"].get(account)

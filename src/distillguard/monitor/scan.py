@@ -33,6 +33,7 @@ from distillguard.monitor.scoring import (
     population_reference,
     score,
     scored_by,
+    sharing_free,
 )
 from distillguard.monitor.state import RunTemplates, StateDir, carry
 from distillguard.monitor.state import collect as collect_templates
@@ -347,7 +348,7 @@ def assess(analysis: Analysis, calibration: Calibration) -> dict:
     ref = {
         **population_reference(list(analysis.rows.values())),
         **cal.reference,
-        "template_orgs_free": cal.template_orgs_free,
+        "template_orgs_free": sharing_free(cal.template_orgs_free, len(analysis.rows)),
         "rotation_consumer_only": cal.rotation_consumer_only,
     }
     threshold = cal.threshold

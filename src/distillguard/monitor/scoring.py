@@ -78,6 +78,9 @@ TEMPLATE_ORGS_FREE = 8  # the least number of organisations one uncommon templat
 #                        template reached in its labelled traffic (`Calibration.template_orgs_free`):
 #                        independent customers of one integration share its frame by chance
 #                        (the simulator's support bots reach 8: bench/monitor_diagnose.py)
+SHARING_POPULATION = 3000  # accounts: every labelled log the free level was set on had fewer
+#                            (simulator splits 2,600, blind batches 2,089–2,786), so there it is
+#                            the calibrated count; a larger log scales it (`sharing_free`)
 MMD_RESOLUTION = 1 / 200
 NARROW_RESOLUTION = 1 / 401
 
@@ -422,6 +425,16 @@ def resample_evidence(n_resample: float, events: float) -> float:
         return 0.0
     share = n_resample / events
     return float(np.clip((share - RESAMPLE_FREE) / 0.2, 0.0, 1.0) * min(1.0, events / 50.0))
+
+
+def sharing_free(free: float, accounts: int) -> float:
+    """The organisations one uncommon template may reach without being evidence, in a log of
+    `accounts` accounts: the calibrated count up to `SHARING_POPULATION` accounts, then in
+    proportion. Why: how many independent customers share a popular integration's frame grows
+    with the customer base — it is a document frequency, not a count. With a fixed 16, a 16M-event
+    log of 84,000 accounts flagged both simulator kinds whose integration 120 organisations use
+    (eval harnesses, support bots: 480 accounts, bench/results/monitor_16m.md)."""
+    return float(free) * max(1.0, accounts / SHARING_POPULATION)
 
 
 def template_orgs_evidence(orgs, free: float = TEMPLATE_ORGS_FREE) -> float:
