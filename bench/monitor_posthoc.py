@@ -21,7 +21,12 @@ I's: every model before I is scored here on I's features, so its figures differ 
 code gives — H's own-code run on batch 12 is `bench/monitor_at_commit.py cd26595 monitor_blind12`.
 I11 is I's signals fit with spent batches 1–11 (not shipped; frozen beside I before batch 12).
 J and K are derived from I without a refit (`bench/monitor_derive.py`): J caps content signals
-(`solo_margin` 0.5), K (shipped since 1dc306a) counts IP rotation over consumer networks only.
+(`solo_margin` 0.5), K (shipped 1dc306a – efb721f) counts IP rotation over consumer networks only.
+L scores K's signals with monotone boosted trees (`bench/monitor_fit_l.py`); M (shipped
+efb721f – 3057395) is K joined by such trees, M21 the same recipe refitted with batch 21
+(`bench/monitor_fit_m.py`); N (shipped since 3057395) is M with a smaller inherit margin
+(`bench/monitor_derive.py`; its other change, sharing read against the log's size, is in today's
+code for every model and moves nothing in logs of a blind batch's size).
 
     python bench/monitor_posthoc.py        → bench/results/monitor_posthoc.md
 """
@@ -52,20 +57,28 @@ MODELS = {"B": "276a51c", "C": "f4c9fe0", "D": "0f5dede", "E": "1ddb9ef", "F": "
           "I": "4ea304b", "I11": "4ea304b:bench/results/monitor_calibration_i11.json",
           "J": "f00bfaf:bench/results/monitor_calibration_j.json",
           "K": "1dc306a:bench/results/monitor_calibration_k.json",
-          "L": "3b7366b:bench/results/monitor_calibration_l.json"}  # commit[:calibration file] of each model
+          "L": "3b7366b:bench/results/monitor_calibration_l.json",
+          "M": "efb721f:bench/results/monitor_calibration_m.json",
+          "M21": "f31571b:bench/results/monitor_calibration_m21.json",
+          "N": "3057395:bench/results/monitor_calibration_n.json"}  # commit[:calibration file] of each model
 BATCHES = ["monitor_blind", "monitor_blind2", "monitor_blind3", "monitor_blind4", "monitor_blind5",
            "monitor_blind6", "monitor_blind7", "monitor_blind8", "monitor_blind9", "monitor_blind10",
            "monitor_blind11", "monitor_blind12", "monitor_blind13", "monitor_blind14", "monitor_blind15",
-           "monitor_blind16", "monitor_blind17", "monitor_blind18", "monitor_blind19", "monitor_blind20"]
-SAME_FEATURES = ("I", "I11", "J", "K", "L")  # models whose features are the cached analyses' (today's code)
+           "monitor_blind16", "monitor_blind17", "monitor_blind18", "monitor_blind19", "monitor_blind20",
+           "monitor_blind21", "monitor_blind22", "monitor_blind23"]
+SAME_FEATURES = ("I", "I11", "J", "K", "L", "M", "M21", "N")  # models whose features are the cached analyses' (today's code)
 BLIND_RUNS_OF_I = ("monitor_blind12", "monitor_blind13", "monitor_blind14", "monitor_blind15",
                    "monitor_blind16", "monitor_blind17", "monitor_blind18", "monitor_blind19",
-                   "monitor_blind20")  # written after I was frozen
+                   "monitor_blind20", "monitor_blind21", "monitor_blind22", "monitor_blind23")  # written after I was frozen
 BLIND_RUNS = {"I": BLIND_RUNS_OF_I, "I11": BLIND_RUNS_OF_I,
               "J": ("monitor_blind16", "monitor_blind17", "monitor_blind18", "monitor_blind19",
-                    "monitor_blind20"),  # J was frozen after batch 15 ran
-              "K": ("monitor_blind18", "monitor_blind19", "monitor_blind20"),  # frozen after batch 17 ran
-              "L": ("monitor_blind20",)}  # L was frozen after batch 19 ran
+                    "monitor_blind20", "monitor_blind21", "monitor_blind22", "monitor_blind23"),  # frozen after 15 ran
+              "K": ("monitor_blind18", "monitor_blind19", "monitor_blind20", "monitor_blind21",
+                    "monitor_blind22", "monitor_blind23"),  # frozen after batch 17 ran
+              "L": ("monitor_blind20", "monitor_blind21", "monitor_blind22", "monitor_blind23"),  # after 19 ran
+              "M": ("monitor_blind21", "monitor_blind22", "monitor_blind23"),  # frozen after batch 20 ran
+              "M21": ("monitor_blind22", "monitor_blind23"),  # frozen after batch 21 ran
+              "N": ("monitor_blind23",)}  # frozen after batch 22 ran
 YIELD_DESIGN = ["monitor_blind", "monitor_blind2", "monitor_blind3"]  # what output yield was designed on
 
 
