@@ -73,14 +73,16 @@ def benign_template_orgs(analyses: list[tuple[Analysis, dict]]) -> float:
     pipeline and sends at volume reached (sharing counts only through sharing × behaviour, scaled
     by `sharing_volume`, so students sharing a course template do not set the level):
     independent customers of one integration share frames by chance, and the calibration leaves
-    twice this much unscored."""
+    twice this much unscored. Counted at `SHARING_POPULATION` accounts: a larger labelled log's
+    count is scaled down by its size, as the scan scales the level up (`scoring.sharing_free`)."""
     most = 0.0
     for analysis, truth in analyses:
         ref = population_reference(list(analysis.rows.values()))
+        per = sharing_free(1.0, len(analysis.rows))  # this log's organisations per calibrated one
         for account, row in analysis.rows.items():
             if truth["accounts"].get(account, {}).get("label") != "benign":
                 continue
-            orgs = float(row.get("template_orgs") or 0)
+            orgs = float(row.get("template_orgs") or 0) / per
             if orgs <= most:
                 continue
             volume = sharing_volume(float(row.get("n_events") or 0), ref["median_events"])
