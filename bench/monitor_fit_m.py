@@ -15,8 +15,11 @@ target are scored on it. The target is chosen on this table; then M is fitted on
 frozen before the next blind batch is run.
 
     python bench/monitor_fit_m.py --check   → bench/results/monitor_fit_m.md (the table)
-    python bench/monitor_fit_m.py --target 0.0003 [--write]
-      → bench/results/monitor_calibration_m.json (--write: also the shipped calibration)
+    python bench/monitor_fit_m.py --target 0.0005 [--write]
+      → bench/results/monitor_calibration_m.json (--write: also the shipped calibration — model M
+        itself; the shipped model N is derived from this file by bench/monitor_derive.py)
+    python bench/monitor_fit_m.py --target 0.0005 --through 21 --name m21
+      → side model M21: the same recipe with spent batch 21 too (frozen before batch 22 was run)
 """
 
 from __future__ import annotations
