@@ -27,12 +27,11 @@ from distillguard.monitor.load import MAX_PROMPT_CHARS, Loaded, load_events
 from distillguard.monitor.reasons import cluster_reason, links_text, ranked_reasons
 from distillguard.monitor.scoring import (
     Calibration,
-    contributions,
+    attribution,
     evidences,
     logit,
     population_reference,
     score,
-    scored_by,
     sharing_free,
 )
 from distillguard.monitor.state import RunTemplates, StateDir, carry
@@ -366,7 +365,7 @@ def assess(analysis: Analysis, calibration: Calibration) -> dict:
         ev = own_ev[account_id]
         own = own_scores[account_id]
         risk = own
-        parts = contributions(ev, cal)
+        parts, decided = attribution(ev, cal)
         reasons = ranked_reasons(ev, row, ref, analysis.pivot, cal, parts)
         codes = [code for code, _, _ in reasons]
         texts = [text for _, text, _ in reasons]
@@ -390,7 +389,7 @@ def assess(analysis: Analysis, calibration: Calibration) -> dict:
                 "contributions": {
                     k: round(v, 4) for k, v in parts.items() if v > 0
                 },
-                "scored_by": scored_by(ev, cal),
+                "scored_by": decided,
                 "signals": {
                     "own_score": round(own, 6),
                     **{k: round(v, 4) for k, v in ev.items()},

@@ -340,12 +340,19 @@ def contributions(ev: dict[str, float], cal: Calibration) -> dict[str, float]:
     and CoT demand, grading and resampling each have their honest counterparts (homework apps, eval
     vendors, best-of-n evaluators). Coordination (payment, rotation) and the interactions are
     corroborated by construction and stay uncapped."""
+    return attribution(ev, cal)[0]
+
+
+def attribution(ev: dict[str, float], cal: Calibration) -> tuple[dict[str, float], str]:
+    """(`contributions`, `scored_by`) from one reading of the models: a scan needs both for
+    every account, and with joined trees each reading is a traversal of every tree."""
     x = feature_vector(ev, cal.ignored)
-    if cal.trees is not None and (cal.trees_offset is None or joined_log_odds(x, cal)[1] == "trees"):
+    by = _decider(x, cal)
+    if by == "trees":
         from distillguard.monitor.trees import occlusion  # what each adds given the others, ≥ 0
 
-        return dict(zip(FEATURES, occlusion(cal.trees, x.tolist()), strict=True))
-    return _weighted(x, cal)
+        return dict(zip(FEATURES, occlusion(cal.trees, x.tolist()), strict=True)), by
+    return _weighted(x, cal), by
 
 
 def _weighted(x: np.ndarray, cal: Calibration) -> dict[str, float]:
@@ -376,11 +383,15 @@ def joined_log_odds(x: np.ndarray, cal: Calibration) -> tuple[float, str]:
 def scored_by(ev: dict[str, float], cal: Calibration) -> str:
     """Which model gave an account's own log-odds — "weights" or "trees" — so an analyst reads its
     `contributions` right: the weights' terms add up, the trees' are occlusions (signals together)."""
+    return _decider(feature_vector(ev, cal.ignored), cal)
+
+
+def _decider(x: np.ndarray, cal: Calibration) -> str:
     if cal.trees is None:
         return "weights"
     if cal.trees_offset is None:
         return "trees"
-    return joined_log_odds(feature_vector(ev, cal.ignored), cal)[1]
+    return joined_log_odds(x, cal)[1]
 
 
 def score(ev: dict[str, float], cal: Calibration) -> float:
