@@ -71,17 +71,26 @@ def stack(parts: list[tuple]) -> tuple[np.ndarray, np.ndarray, list[str]]:
             [g for p in parts for g in p[2]])
 
 
-def oof_threshold(fit, parts: list[tuple], target: float = TARGET) -> float:
-    """The log-odds at the (1 − target) quantile of the benign accounts' out-of-fold scores,
-    `FOLDS` folds by part (batch / seed); `fit(x, y, groups)` returns a scorer of rows."""
+def oof_benign(fit, parts: list[tuple]) -> np.ndarray:
+    """The benign accounts' out-of-fold scores, sorted: `FOLDS` folds by part (batch / seed);
+    `fit(x, y, groups)` returns a scorer of rows."""
     folds = np.arange(len(parts)) % FOLDS
     benign = []
     for k in range(FOLDS):
         model = fit(*stack([p for p, f in zip(parts, folds, strict=True) if f != k]))
         for px, py, _ in (p for p, f in zip(parts, folds, strict=True) if f == k):
             benign += list(model(px[py == 0]))
-    benign = np.sort(np.asarray(benign))
+    return np.sort(np.asarray(benign))
+
+
+def quantile(benign: np.ndarray, target: float) -> float:
+    """The score at the (1 − target) quantile of sorted benign scores."""
     return float(benign[min(len(benign) - 1, int(math.ceil((1 - target) * len(benign))))])
+
+
+def oof_threshold(fit, parts: list[tuple], target: float = TARGET) -> float:
+    """The log-odds at the (1 − target) quantile of the benign accounts' out-of-fold scores."""
+    return quantile(oof_benign(fit, parts), target)
 
 
 def fit_trees(x: np.ndarray, y: np.ndarray, groups: list[str]):
@@ -103,10 +112,11 @@ def family_diff(new: dict, old: dict) -> str:
                      for f in sorted(new) if new[f][0] != old[f][0]) or "—"
 
 
-def counts(cal: Calibration, analysis, truth) -> tuple[int, int, int, int, dict]:
+def counts(cal: Calibration, analysis, truth) -> tuple[int, int, int, int, dict, dict]:
+    """(caught, campaign accounts, benign flagged, benign accounts, recall per family, flags per kind)."""
     r = M.evaluate(assess(analysis, cal), truth)
     return (sum(k for k, _ in r["recall"].values()), sum(n for _, n in r["recall"].values()),
-            r["benign_fp"][0], r["benign_fp"][1], r["recall"])
+            r["benign_fp"][0], r["benign_fp"][1], r["recall"], r["kinds"])
 
 
 def main() -> None:

@@ -39,13 +39,21 @@ sys.path.insert(0, str(ROOT))
 
 from rich.progress import Progress  # noqa: E402
 
-import monitor as M  # noqa: E402
 from distillguard.monitor import calibrate as C  # noqa: E402
 from distillguard.monitor import scoring as S  # noqa: E402
 from distillguard.monitor import trees as T  # noqa: E402
-from distillguard.monitor.scan import assess  # noqa: E402
 from distillguard.monitor.scoring import Calibration, logit  # noqa: E402
-from monitor_fit_l import FOLDS, K_FILE, family_diff, fit_trees, load_all, stack  # noqa: E402
+from monitor_fit_l import (  # noqa: E402
+    FOLDS,
+    K_FILE,
+    counts,
+    family_diff,
+    fit_trees,
+    load_all,
+    oof_benign,
+    quantile,
+    stack,
+)
 
 SPENT = ["monitor_blind"] + [f"monitor_blind{i}" for i in range(2, 21)]
 TARGETS = (0.001, 0.0005, 0.0003, 0.0002)
@@ -54,31 +62,9 @@ PICK = "M@0.05%"  # the column whose family and kind differences the table spell
 LATE = set(SPENT[7:])  # batches 8–20: not K's fit data
 
 
-def counts(cal: Calibration, analysis, truth) -> tuple[int, int, int, int, dict, dict]:
-    """(caught, campaign accounts, benign flagged, benign accounts, recall per family, flags per kind)."""
-    r = M.evaluate(assess(analysis, cal), truth)
-    return (sum(k for k, _ in r["recall"].values()), sum(n for _, n in r["recall"].values()),
-            r["benign_fp"][0], r["benign_fp"][1], r["recall"], r["kinds"])
-
-
 def kind_diff(new: dict, old: dict) -> str:
     """'kind +3': benign kinds (flags per kind) `new` flags more of than `old`."""
     return ", ".join(f"{k} +{new[k][0] - old[k][0]}" for k in sorted(new) if new[k][0] > old[k][0]) or "—"
-
-
-def oof_benign(parts: list[tuple]) -> np.ndarray:
-    """The benign accounts' out-of-fold tree log-odds, sorted (`FOLDS` folds by part)."""
-    folds = np.arange(len(parts)) % FOLDS
-    benign: list[float] = []
-    for k in range(FOLDS):
-        model = fit_trees(*stack([p for p, f in zip(parts, folds, strict=True) if f != k]))
-        for px, py, _ in (p for p, f in zip(parts, folds, strict=True) if f == k):
-            benign += list(model(px[py == 0]))
-    return np.sort(np.asarray(benign))
-
-
-def quantile(benign: np.ndarray, target: float) -> float:
-    return float(benign[min(len(benign) - 1, int(math.ceil((1 - target) * len(benign))))])
 
 
 def fit(parts: list[tuple], cache: Path | None = None) -> tuple[dict, np.ndarray]:
@@ -88,7 +74,7 @@ def fit(parts: list[tuple], cache: Path | None = None) -> tuple[dict, np.ndarray
         saved = json.loads(cache.read_text())
         return saved["trees"], np.asarray(saved["benign"])
     x, y, g = stack(parts)
-    out = T.export(T.fit(x, y, S.balanced_sample_weights(y, g)), S.FEATURES), oof_benign(parts)
+    out = T.export(T.fit(x, y, S.balanced_sample_weights(y, g)), S.FEATURES), oof_benign(fit_trees, parts)
     if cache is not None:
         cache.parent.mkdir(parents=True, exist_ok=True)
         cache.write_text(json.dumps({"trees": out[0], "benign": out[1].tolist()}))
