@@ -65,23 +65,26 @@ BATCHES = ["monitor_blind", "monitor_blind2", "monitor_blind3", "monitor_blind4"
            "monitor_blind6", "monitor_blind7", "monitor_blind8", "monitor_blind9", "monitor_blind10",
            "monitor_blind11", "monitor_blind12", "monitor_blind13", "monitor_blind14", "monitor_blind15",
            "monitor_blind16", "monitor_blind17", "monitor_blind18", "monitor_blind19", "monitor_blind20",
-           "monitor_blind21", "monitor_blind22", "monitor_blind23", "monitor_blind24"]
+           "monitor_blind21", "monitor_blind22", "monitor_blind23", "monitor_blind24", "monitor_blind25",
+           "monitor_blind26"]
 SAME_FEATURES = ("I", "I11", "J", "K", "L", "M", "M21", "N")  # models whose features are the cached analyses' (today's code)
 BLIND_RUNS_OF_I = ("monitor_blind12", "monitor_blind13", "monitor_blind14", "monitor_blind15",
                    "monitor_blind16", "monitor_blind17", "monitor_blind18", "monitor_blind19",
                    "monitor_blind20", "monitor_blind21", "monitor_blind22", "monitor_blind23",
-                   "monitor_blind24")  # written after I was frozen
+                   "monitor_blind24", "monitor_blind25", "monitor_blind26")  # written after I was frozen
 BLIND_RUNS = {"I": BLIND_RUNS_OF_I, "I11": BLIND_RUNS_OF_I,
               "J": ("monitor_blind16", "monitor_blind17", "monitor_blind18", "monitor_blind19",
                     "monitor_blind20", "monitor_blind21", "monitor_blind22", "monitor_blind23",
-                    "monitor_blind24"),  # J was frozen after batch 15 ran
+                    "monitor_blind24", "monitor_blind25", "monitor_blind26"),  # J was frozen after batch 15 ran
               "K": ("monitor_blind18", "monitor_blind19", "monitor_blind20", "monitor_blind21",
-                    "monitor_blind22", "monitor_blind23", "monitor_blind24"),  # frozen after batch 17 ran
+                    "monitor_blind22", "monitor_blind23", "monitor_blind24", "monitor_blind25", "monitor_blind26"),
+              # K: frozen after batch 17 ran
               "L": ("monitor_blind20", "monitor_blind21", "monitor_blind22", "monitor_blind23",
-                    "monitor_blind24"),  # frozen after batch 19 ran
-              "M": ("monitor_blind21", "monitor_blind22", "monitor_blind23", "monitor_blind24"),  # after 20 ran
-              "M21": ("monitor_blind22", "monitor_blind23", "monitor_blind24"),  # frozen after batch 21 ran
-              "N": ("monitor_blind23", "monitor_blind24")}  # frozen after batch 22 ran
+                    "monitor_blind24", "monitor_blind25", "monitor_blind26"),  # frozen after batch 19 ran
+              "M": ("monitor_blind21", "monitor_blind22", "monitor_blind23", "monitor_blind24", "monitor_blind25",
+                    "monitor_blind26"),  # after 20 ran
+              "M21": ("monitor_blind22", "monitor_blind23", "monitor_blind24", "monitor_blind25", "monitor_blind26"),  # frozen after batch 21 ran
+              "N": ("monitor_blind23", "monitor_blind24", "monitor_blind25", "monitor_blind26")}  # frozen after batch 22 ran
 YIELD_DESIGN = ["monitor_blind", "monitor_blind2", "monitor_blind3"]  # what output yield was designed on
 
 
