@@ -15,6 +15,8 @@ frozen K on the same batches.
     python bench/monitor_fit_l.py [--check] [--write]
       → bench/results/monitor_calibration_l.json (+ bench/results/monitor_fit_l.md with --check);
         --write also makes it the shipped calibration (src/distillguard/monitor/calibration.json)
+    python bench/monitor_fit_l.py --through 26 --name l26
+      → side model L26: the same recipe with spent batches 20–26 too (frozen before batch 27 was run)
 
 L is frozen as a side model, not shipped: the shipped model must flag the issue's "capability on
 no list" operation through its open-ended signals (`tests/test_monitor_generalize.py`), and L
@@ -123,9 +125,13 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--check", action="store_true", help="leave one spent batch out, whole scan, beside K")
     parser.add_argument("--write", action="store_true", help="ship it (src/distillguard/monitor/calibration.json)")
+    parser.add_argument("--through", type=int, default=19, help="fit with spent batches 1..N (L itself: 19)")
+    parser.add_argument("--name", default="l", help="bench/results/monitor_calibration_NAME.json")
     args = parser.parse_args()
+    if args.check and args.through != 19:
+        parser.error("--check is the design table of batches 1–19: leave --through at 19")
     k = Calibration.load(K_FILE)
-    analyses = load_all()
+    analyses = load_all(SPENT[:1] + [f"monitor_blind{i}" for i in range(2, args.through + 1)])
     parts = {name: C.labelled_features([a], (), (), k.template_orgs_free, rotation_consumer_only=True)
              for name, a in analyses.items()}
     lines = ["# Model L: K's signals scored by monotone boosted trees (`python bench/monitor_fit_l.py --check`)", ""]
@@ -159,15 +165,16 @@ def main() -> None:
     trees, threshold = fit_model(list(parts.values()))
     names = ", ".join(parts)
     cal = replace(k, trees=trees, threshold=round(threshold, 6), source=(
-        f"model L = model K's signals, rules and weights (weights read only where trees are not) scored by "
+        f"model {args.name.upper()} = model K's signals, rules and weights (weights read only where trees are not) scored by "
         f"monotone boosted trees (monitor/trees.py) fitted on {names} (seed 0 for batches): every family and "
         f"kind weighed equally; threshold at {TARGET:.1%} on the benign accounts' out-of-fold scores "
-        f"({FOLDS} folds by batch); python bench/monitor_fit_l.py; frozen before blind batch 20 was read or run"))
-    cal.save(ROOT / "bench" / "results" / "monitor_calibration_l.json")
+        f"({FOLDS} folds by batch); python bench/monitor_fit_l.py{'' if args.through == 19 else f' --through {args.through} --name {args.name}'}; "
+        f"frozen before blind batch {args.through + 1} was read or run"))
+    cal.save(ROOT / "bench" / "results" / f"monitor_calibration_{args.name}.json")
     if args.write:
         cal.save(ROOT / "src" / "distillguard" / "monitor" / "calibration.json")
     fits = [counts(cal, *a) for a in analyses.values()]
-    lines.append(f"Model L (all of it, {len(trees['trees'])} trees, threshold {cal.threshold:.4f}) on its own fit data "
+    lines.append(f"Model {args.name.upper()} (all of it, {len(trees['trees'])} trees, threshold {cal.threshold:.4f}) on its own fit data "
                  f"(not a result): {sum(f[0] for f in fits)}/{sum(f[1] for f in fits)} campaign accounts, "
                  f"{sum(f[2] for f in fits)}/{sum(f[3] for f in fits)} benign flagged.")
     text = "\n".join(lines) + "\n"
