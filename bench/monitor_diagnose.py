@@ -2,7 +2,8 @@
 
 Scores a cached analysis (`bench/work/<name>-<seed>.analysis.pkl`, written by `bench/monitor.py`)
 with the shipped calibration and prints, per campaign family and benign kind, the account count,
-how many were flagged, the median of each signal's evidence, and the median raw template-sharing
+how many were flagged (of them, how many the joined trees decided — `scored_by` — and how many
+through a cluster), the median of each signal's evidence, and the median raw template-sharing
 organisations and mean answer tokens. Use it only on batches whose blind run is
 already reported (`UNSPENT` names the ones that are not); a
 figure from it is a diagnosis of data already seen, never a result.
@@ -21,7 +22,7 @@ from collections import defaultdict
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
-UNSPENT: frozenset[str] = frozenset({"monitor_blind27"})  # add a new batch here until its one blind run is reported
+UNSPENT: frozenset[str] = frozenset({"monitor_blind28"})  # add a new batch here until its one blind run is reported
 SIGNALS = ("cot", "shape", "judge", "mmd", "narrow", "replay", "resample", "template", "diversity", "traversal", "volume",
            "no_sleep", "sustained", "hosting", "payment", "cohort", "rotation", "events")
 
@@ -51,13 +52,16 @@ def main() -> None:
     # raw values beside the evidences: organisations sharing the account's template, answer length
     raw = {a: (float(r.get("template_orgs") or 0), float(r.get("mean_completion_tokens") or 0))
            for a, r in analysis.rows.items()}
-    print("family".ljust(34), "n".rjust(5), "flag".rjust(5), *(s[:7].rjust(7) for s in SIGNALS),
-          "orgs".rjust(7), "answer".rjust(7))
+    print("family".ljust(34), "n".rjust(5), "flag".rjust(5), "trees".rjust(5), "clust".rjust(5),
+          *(s[:7].rjust(7) for s in SIGNALS), "orgs".rjust(7), "answer".rjust(7))
     for family, accounts in sorted(by_family.items()):
         medians = [statistics.median(a["signals"].get(s) or 0 for a in accounts) for s in SIGNALS]
         medians += [statistics.median(raw[a["account_id"]][k] for a in accounts) for k in (0, 1)]
         print(family[:34].ljust(34), str(len(accounts)).rjust(5),
               str(sum(a["flagged"] for a in accounts)).rjust(5),
+              # of the flagged: own score decided by the trees (else the weights); flagged through a cluster
+              str(sum(a["flagged"] and a["scored_by"] == "trees" for a in accounts)).rjust(5),
+              str(sum(a["flagged"] and a["reason_codes"][:1] == ["cluster"] for a in accounts)).rjust(5),
               *(f"{m:7.2f}" if m < 100 else f"{m:7.0f}" for m in medians))
 
 
