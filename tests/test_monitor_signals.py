@@ -31,6 +31,7 @@ from distillguard.monitor.scoring import (
     logit,
     score,
     solo_cap,
+    solo_cap_lifted,
 )
 
 T0 = 1_772_323_200.0  # 2026-03-01T00:00:00Z
@@ -299,6 +300,8 @@ def test_balanced_fit_weighs_every_family_and_kind_equally():
         {"solo_margin": -1.0},
         {"solo_margin": "0.5"},
         {"rotation_consumer_only": "yes"},
+        {"solo_unless_clock": "yes"},
+        {"solo_unless_clock": True, "solo_margin": None},  # nothing to lift
     ],
 )
 def test_a_malformed_calibration_file_is_a_clear_error_not_a_crash_mid_scan(tmp_path, bad):
@@ -369,6 +372,25 @@ def test_with_a_solo_margin_no_content_signal_flags_an_account_alone():
     assert score(nothing | {"payment": 1.0}, cal) >= cal.threshold  # coordination is not capped
     uncapped = Calibration(weights=weights, bias=-2.0, threshold=0.8)
     assert score(nothing | {"yield": 1.0}, uncapped) >= uncapped.threshold
+
+
+def test_the_solo_cap_lifts_only_for_an_account_that_runs_round_the_clock():
+    """`solo_unless_clock` (model O): one content signal alone stays a lead for an account with a
+    daily sleep gap and flags one that sends round the clock (`no_sleep`); the lift grows with the
+    evidence and never lowers a score; a long unbroken run (`sustained`) alone does not lift it."""
+    weights = {f: 0.0 for f in FEATURES} | {"yield": 6.0, "payment": 6.0}
+    cal = Calibration(weights=weights, bias=-2.0, threshold=0.8, solo_margin=0.5, solo_unless_clock=True)
+    nothing = {s: 0.0 for s in SIGNALS}
+    office = score(nothing | {"yield": 1.0, "sustained": 1.0}, cal)
+    assert logit(office) == pytest.approx(logit(0.8) - 0.5)  # capped: a lead
+    assert score(nothing | {"yield": 1.0, "no_sleep": 1.0}, cal) >= cal.threshold
+    lifted = [score(nothing | {"yield": 1.0, "no_sleep": c}, cal) for c in np.linspace(0, 1, 11)]
+    assert all(b >= a for a, b in zip(lifted, lifted[1:], strict=False)) and lifted[-1] > lifted[0]
+    uncapped = Calibration(weights=weights, bias=-2.0, threshold=0.8)
+    assert lifted[-1] == pytest.approx(score(nothing | {"yield": 1.0, "no_sleep": 1.0}, uncapped))
+    for term, cap, clock in [(5.0, 2.0, 0.0), (5.0, 2.0, 0.5), (1.0, 2.0, 0.0), (0.0, 2.0, 1.0)]:
+        got = solo_cap_lifted(term, cap, clock)
+        assert min(term, cap) <= got <= term
 
 
 @pytest.mark.parametrize("margin", [-0.5, float("nan"), float("inf")])

@@ -7,6 +7,7 @@ from __future__ import annotations
 import copy
 import json
 import math
+from dataclasses import replace
 
 import numpy as np
 import pytest
@@ -157,12 +158,21 @@ def _broken(exported, how):
     return bad
 
 
-def test_a_solo_margin_beside_trees_is_refused(fitted, tmp_path):
+def test_a_solo_margin_beside_trees_alone_is_refused_and_caps_the_weights_when_joined(fitted, tmp_path):
+    """Trees that replace the weights have no weighted terms to cap; joined trees keep the
+    weighted model beside them, and the margin caps that side only (model O)."""
     _, exported, _ = fitted
     path = tmp_path / "cal.json"
     Calibration(trees=exported, solo_margin=0.5).save(path)
     with pytest.raises(DistillguardError, match="solo_margin"):
         Calibration.load(path)
+    weights = {f: 0.0 for f in FEATURES} | {"yield": 6.0}
+    Calibration(weights=weights, bias=-2.0, threshold=0.8, trees=exported, trees_offset=-50.0,
+                solo_margin=0.5).save(path)
+    joined = Calibration.load(path)
+    alone = {s: 0.0 for s in SIGNALS} | {"yield": 1.0}
+    assert S.score(alone, joined) < joined.threshold  # the weights side capped; trees far below
+    assert S.score(alone, replace(joined, solo_margin=None)) >= joined.threshold
 
 
 @pytest.mark.parametrize("how", ["cycle", "feature", "feature_float", "nan", "root", "features", "lengths", "empty"])

@@ -110,6 +110,9 @@ class Calibration:
     ignored: list[str] = field(default_factory=list)  # signals read as 0 (ablation)
     template_orgs_free: float = 2.0 * TEMPLATE_ORGS_FREE  # see template_orgs_evidence
     solo_margin: float | None = None  # see `contributions`: None lets one content signal flag alone
+    # with a solo_margin: the cap lifts as the account runs round the clock (`solo_cap_lifted`);
+    # False keeps every content signal capped whatever the account's rhythm
+    solo_unless_clock: bool = False
     rotation_consumer_only: bool = False  # see `rotation_evidence`: False counts every network alike
     # monotone boosted trees over FEATURES (`monitor/trees.py`); when set they replace weights and
     # bias in `score` and `contributions` (the weights stay for readers that only know weights)
@@ -152,6 +155,10 @@ class Calibration:
             )
         if not isinstance(cal.rotation_consumer_only, bool):
             raise DistillguardError(f"calibration file {path}: rotation_consumer_only must be true or false")
+        if not isinstance(cal.solo_unless_clock, bool) or (cal.solo_unless_clock and cal.solo_margin is None):
+            raise DistillguardError(
+                f"calibration file {path}: solo_unless_clock must be true or false, and true only with a solo_margin"
+            )
         # a string here would be read as substrings (`"cot" in "cotx"`), anything else crash a scan
         if not isinstance(cal.ignored, list) or not all(s in SIGNALS for s in cal.ignored):
             raise DistillguardError(f"calibration file {path}: ignored must list signal names")
@@ -159,8 +166,10 @@ class Calibration:
             from distillguard.monitor.trees import validate
 
             why = validate(cal.trees, FEATURES)
-            if not why and cal.solo_margin is not None:  # a cap on weighted terms: trees have none
-                why = "solo_margin applies to the weighted model, not to trees (set it to null)"
+            if not why and cal.solo_margin is not None and cal.trees_offset is None:
+                # a cap on weighted terms: trees that replace the weights have none to cap (joined
+                # trees keep the weighted model beside them, and that side is capped)
+                why = "solo_margin applies to the weighted model: with trees it needs trees_offset (joined)"
             if not why and cal.trees_offset is not None and not _finite(cal.trees_offset):
                 why = "trees_offset must be a finite number or null"
             if why:
@@ -339,7 +348,8 @@ def contributions(ev: dict[str, float], cal: Calibration) -> dict[str, float]:
     flagged by output yield and nothing else (edtech worked solutions, a QA team's JSON fixtures),
     and CoT demand, grading and resampling each have their honest counterparts (homework apps, eval
     vendors, best-of-n evaluators). Coordination (payment, rotation) and the interactions are
-    corroborated by construction and stay uncapped."""
+    corroborated by construction and stay uncapped. With `solo_unless_clock` the cap lifts for an
+    account that runs round the clock (`solo_cap_lifted`)."""
     return attribution(ev, cal)[0]
 
 
@@ -355,12 +365,29 @@ def attribution(ev: dict[str, float], cal: Calibration) -> tuple[dict[str, float
     return _weighted(x, cal), by
 
 
+_NO_SLEEP_AT = FEATURES.index("no_sleep")  # round the clock: no daily idle stretch of 6 h over ≥ 2 days
+
+
+def solo_cap_lifted(term: float, cap: float, clock: float) -> float:
+    """A content signal's weighted term under the solo cap, lifted by round-the-clock evidence
+    `clock` ∈ [0, 1] (the `no_sleep` signal): `cap` at 0 (a lead, as side model J), the whole term
+    at 1. Why: on the blind batches the benign accounts that one content signal alone flagged were
+    mostly people and office-hours businesses — a law firm's contract reviews, launch-day
+    sign-ups, a course lab (batches 25–26: output yield alone) — while the operation the issue
+    asks to catch through open-ended signals (`test_monitor_generalize`'s legal-drafting harvest)
+    sends round the clock. A long unbroken run (`sustained`) is not read as round the clock: a
+    nightly job or an office day has one. Non-decreasing in the term and in `clock`: more evidence
+    never lowers a score."""
+    return min(term, cap + clock * term)
+
+
 def _weighted(x: np.ndarray, cal: Calibration) -> dict[str, float]:
     out = {f: cal.weights.get(f, 0.0) * v for f, v in zip(FEATURES, x, strict=True)}
     cap = solo_cap(cal)
     if cap is not None:
+        clock = float(x[_NO_SLEEP_AT]) if cal.solo_unless_clock else 0.0
         for f in SOLO_CAPPED:
-            out[f] = min(out[f], cap)
+            out[f] = solo_cap_lifted(out[f], cap, clock)
     return out
 
 
