@@ -13,7 +13,10 @@ content signals lifted for accounts that run round the clock (`--solo-margin 0.5
 --solo-unless-clock`, `scoring.solo_cap_lifted`), joined with side model L's trees at L's own
 threshold (`--join-trees`) instead of M's — two frozen parts, each with its own blind record
 (K's weights since batch 18, L's trees since batch 20), and one new rule, checked on spent
-batches 20–27 before it was frozen (bench/results/monitor_history.md).
+batches 20–27 before it was frozen (bench/results/monitor_history.md). It was shipped at 0dc4ec3
+and withdrawn after its first blind batch (28: 93/172 against N's 130 — the cap turned a
+throwaway-account churn farm that N catches by one content signal per account into leads); N is
+shipped again.
 
     python bench/monitor_derive.py bench/results/monitor_calibration_n.json \
         bench/results/monitor_calibration_o.json --solo-margin 0.5 --solo-unless-clock \

@@ -360,11 +360,11 @@ def test_students_sharing_a_course_template_are_not_flagged(shared_templates):
 
 def test_one_line_of_content_evidence_is_a_lead_not_a_flag(tmp_path):
     """A publisher's nightly job that only writes long answers (ordinary questions, one home
-    address, its own card): output yield is its one signal. Under the shipped model O (a
-    `solo_margin` whose cap lifts only round the clock) and under side model J it is listed as a
-    lead and not flagged; with the cap removed (models D–N) the same evidence flags it — their
-    failure on the blind batches' edtech, fixture-generating and law-firm customers. The same job
-    sent round the clock for days (`no_sleep`) is flagged by the shipped model."""
+    address, its own card): output yield is its one signal. Under a `solo_margin` (side model J)
+    it is listed as a lead and not flagged; with the shipped model (no cap) the same evidence flags
+    it — the failure of models D–N on the blind batches' edtech, fixture-generating and law-firm
+    customers. With the cap lifted round the clock (`solo_unless_clock`, side model O's rule) the
+    publisher stays a lead and the same job sent round the clock for days (`no_sleep`) is flagged."""
     rng = np.random.default_rng(3)
     pool = prompts(part="sim")
     events = _benign_crowd(60)
@@ -379,23 +379,23 @@ def test_one_line_of_content_evidence_is_a_lead_not_a_flag(tmp_path):
         event["completion_tokens"] = int(rng.integers(1400, 1800))
         events.append(event)
     shipped = Calibration.load()
-    assert shipped.solo_margin is not None and shipped.solo_unless_clock
+    assert shipped.solo_margin is None
     path = tmp_path / "events.jsonl"
     path.write_text("".join(json.dumps(e) + "\n" for e in events))
     analysis = analyse(path)
     docs = {name: assess(analysis, cal) for name, cal in (
-        ("shipped", shipped), ("J", replace(shipped, solo_unless_clock=False)),
-        ("uncapped", replace(shipped, solo_margin=None, solo_unless_clock=False)))}
+        ("shipped", shipped), ("J", replace(shipped, solo_margin=0.5)),
+        ("clock", replace(shipped, solo_margin=0.5, solo_unless_clock=True)))}
     publisher = {name: next(a for a in d["accounts"] if a["account_id"] == "publisher") for name, d in docs.items()}
-    clock = next(a for a in docs["shipped"]["accounts"] if a["account_id"] == "round-the-clock")
+    clock = {name: next(a for a in d["accounts"] if a["account_id"] == "round-the-clock") for name, d in docs.items()}
     assert publisher["shipped"]["signals"]["yield"] >= 0.9 and publisher["shipped"]["signals"]["no_sleep"] == 0
-    assert publisher["uncapped"]["flagged"] and not publisher["uncapped"]["lead"]
-    for name in ("shipped", "J"):
+    assert publisher["shipped"]["flagged"] and not publisher["shipped"]["lead"]
+    for name in ("J", "clock"):
         assert not publisher[name]["flagged"] and publisher[name]["lead"], name
-    assert docs["uncapped"]["summary"]["lead_accounts"] == 0
-    assert clock["signals"]["no_sleep"] >= 0.9 and clock["signals"]["yield"] >= 0.9
-    assert clock["flagged"] and clock["scored_by"] == "weights", clock["reasons"]
-    users = [a for a in docs["shipped"]["accounts"] if a["account_id"].startswith("user-")]
+    assert docs["shipped"]["summary"]["lead_accounts"] == 0
+    assert clock["shipped"]["signals"]["no_sleep"] >= 0.9 and clock["shipped"]["signals"]["yield"] >= 0.9
+    assert clock["clock"]["flagged"] and clock["shipped"]["flagged"] and not clock["J"]["flagged"]
+    users = [a for d in docs.values() for a in d["accounts"] if a["account_id"].startswith("user-")]
     assert not any(a["lead"] or a["flagged"] for a in users)
 
 
