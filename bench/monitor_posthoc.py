@@ -28,6 +28,8 @@ efb721f – 3057395) is K joined by such trees, M21 the same recipe refitted wit
 (`bench/monitor_derive.py`; its other change, sharing read against the log's size, is in today's
 code for every model and moves nothing in logs of a blind batch's size). L26 is L's recipe refitted
 with spent batches 20–26 (`bench/monitor_fit_l.py --through 26 --name l26`; frozen before batch 27).
+O (shipped 0dc4ec3 – 3cb6078) is N's weights with the content cap lifted only round the clock,
+joined with L's trees (`bench/monitor_derive.py`; frozen before batch 28, withdrawn after it).
 
     python bench/monitor_posthoc.py        → bench/results/monitor_posthoc.md
 """
@@ -62,34 +64,40 @@ MODELS = {"B": "276a51c", "C": "f4c9fe0", "D": "0f5dede", "E": "1ddb9ef", "F": "
           "M": "efb721f:bench/results/monitor_calibration_m.json",
           "M21": "f31571b:bench/results/monitor_calibration_m21.json",
           "N": "3057395:bench/results/monitor_calibration_n.json",
-          "L26": "20e8407:bench/results/monitor_calibration_l26.json"}  # commit[:calibration file] of each model
+          "L26": "20e8407:bench/results/monitor_calibration_l26.json",
+          "O": "0dc4ec3:bench/results/monitor_calibration_o.json"}  # commit[:calibration file] of each model
 BATCHES = ["monitor_blind", "monitor_blind2", "monitor_blind3", "monitor_blind4", "monitor_blind5",
            "monitor_blind6", "monitor_blind7", "monitor_blind8", "monitor_blind9", "monitor_blind10",
            "monitor_blind11", "monitor_blind12", "monitor_blind13", "monitor_blind14", "monitor_blind15",
            "monitor_blind16", "monitor_blind17", "monitor_blind18", "monitor_blind19", "monitor_blind20",
            "monitor_blind21", "monitor_blind22", "monitor_blind23", "monitor_blind24", "monitor_blind25",
-           "monitor_blind26", "monitor_blind27"]
-SAME_FEATURES = ("I", "I11", "J", "K", "L", "M", "M21", "N", "L26")  # models whose features are the cached analyses' (today's code)
+           "monitor_blind26", "monitor_blind27", "monitor_blind28", "monitor_blind29"]
+SAME_FEATURES = ("I", "I11", "J", "K", "L", "M", "M21", "N", "L26", "O")  # models whose features are the cached analyses' (today's code)
 BLIND_RUNS_OF_I = ("monitor_blind12", "monitor_blind13", "monitor_blind14", "monitor_blind15",
                    "monitor_blind16", "monitor_blind17", "monitor_blind18", "monitor_blind19",
                    "monitor_blind20", "monitor_blind21", "monitor_blind22", "monitor_blind23",
                    "monitor_blind24", "monitor_blind25", "monitor_blind26",
-                   "monitor_blind27")  # written after I was frozen
+                   "monitor_blind27", "monitor_blind28", "monitor_blind29")  # written after I was frozen
 BLIND_RUNS = {"I": BLIND_RUNS_OF_I, "I11": BLIND_RUNS_OF_I,
               "J": ("monitor_blind16", "monitor_blind17", "monitor_blind18", "monitor_blind19",
                     "monitor_blind20", "monitor_blind21", "monitor_blind22", "monitor_blind23",
-                    "monitor_blind24", "monitor_blind25", "monitor_blind26", "monitor_blind27"),  # J was frozen after batch 15 ran
+                    "monitor_blind24", "monitor_blind25", "monitor_blind26", "monitor_blind27",
+                    "monitor_blind28", "monitor_blind29"),  # J was frozen after batch 15 ran
               "K": ("monitor_blind18", "monitor_blind19", "monitor_blind20", "monitor_blind21",
                     "monitor_blind22", "monitor_blind23", "monitor_blind24", "monitor_blind25", "monitor_blind26",
-                    "monitor_blind27"),  # K: frozen after batch 17 ran
+                    "monitor_blind27", "monitor_blind28", "monitor_blind29"),  # K: frozen after batch 17 ran
               "L": ("monitor_blind20", "monitor_blind21", "monitor_blind22", "monitor_blind23",
-                    "monitor_blind24", "monitor_blind25", "monitor_blind26", "monitor_blind27"),  # frozen after batch 19 ran
+                    "monitor_blind24", "monitor_blind25", "monitor_blind26", "monitor_blind27",
+                    "monitor_blind28", "monitor_blind29"),  # frozen after batch 19 ran
               "M": ("monitor_blind21", "monitor_blind22", "monitor_blind23", "monitor_blind24", "monitor_blind25",
-                    "monitor_blind26", "monitor_blind27"),  # after 20 ran
+                    "monitor_blind26", "monitor_blind27", "monitor_blind28",
+                    "monitor_blind29"),  # after 20 ran
               "M21": ("monitor_blind22", "monitor_blind23", "monitor_blind24", "monitor_blind25", "monitor_blind26",
-                      "monitor_blind27"),  # frozen after batch 21 ran
-              "N": ("monitor_blind23", "monitor_blind24", "monitor_blind25", "monitor_blind26", "monitor_blind27"),  # after 22 ran
-              "L26": ("monitor_blind27",)}  # frozen after batch 26 ran
+                      "monitor_blind27", "monitor_blind28", "monitor_blind29"),  # frozen after batch 21 ran
+              "N": ("monitor_blind23", "monitor_blind24", "monitor_blind25", "monitor_blind26", "monitor_blind27",
+                    "monitor_blind28", "monitor_blind29"),  # after 22 ran
+              "L26": ("monitor_blind27", "monitor_blind28", "monitor_blind29"),  # frozen after batch 26 ran
+              "O": ("monitor_blind28", "monitor_blind29")}  # frozen after batch 27 ran
 YIELD_DESIGN = ["monitor_blind", "monitor_blind2", "monitor_blind3"]  # what output yield was designed on
 
 

@@ -377,7 +377,9 @@ def solo_cap_lifted(term: float, cap: float, clock: float) -> float:
     asks to catch through open-ended signals (`test_monitor_generalize`'s legal-drafting harvest)
     sends round the clock. A long unbroken run (`sustained`) is not read as round the clock: a
     nightly job or an office day has one. Non-decreasing in the term and in `clock`: more evidence
-    never lowers a score."""
+    never lowers a score. Side model O's rule, not the shipped default: on its first blind batch
+    (28) it turned a 73-account trial-churn farm — throwaway accounts each caught by one content
+    signal, with nothing linking them — into leads (bench/results/monitor_history.md)."""
     return min(term, cap + clock * term)
 
 
