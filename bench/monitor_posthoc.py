@@ -73,31 +73,10 @@ BATCHES = ["monitor_blind", "monitor_blind2", "monitor_blind3", "monitor_blind4"
            "monitor_blind21", "monitor_blind22", "monitor_blind23", "monitor_blind24", "monitor_blind25",
            "monitor_blind26", "monitor_blind27", "monitor_blind28", "monitor_blind29"]
 SAME_FEATURES = ("I", "I11", "J", "K", "L", "M", "M21", "N", "L26", "O")  # models whose features are the cached analyses' (today's code)
-BLIND_RUNS_OF_I = ("monitor_blind12", "monitor_blind13", "monitor_blind14", "monitor_blind15",
-                   "monitor_blind16", "monitor_blind17", "monitor_blind18", "monitor_blind19",
-                   "monitor_blind20", "monitor_blind21", "monitor_blind22", "monitor_blind23",
-                   "monitor_blind24", "monitor_blind25", "monitor_blind26",
-                   "monitor_blind27", "monitor_blind28", "monitor_blind29")  # written after I was frozen
-BLIND_RUNS = {"I": BLIND_RUNS_OF_I, "I11": BLIND_RUNS_OF_I,
-              "J": ("monitor_blind16", "monitor_blind17", "monitor_blind18", "monitor_blind19",
-                    "monitor_blind20", "monitor_blind21", "monitor_blind22", "monitor_blind23",
-                    "monitor_blind24", "monitor_blind25", "monitor_blind26", "monitor_blind27",
-                    "monitor_blind28", "monitor_blind29"),  # J was frozen after batch 15 ran
-              "K": ("monitor_blind18", "monitor_blind19", "monitor_blind20", "monitor_blind21",
-                    "monitor_blind22", "monitor_blind23", "monitor_blind24", "monitor_blind25", "monitor_blind26",
-                    "monitor_blind27", "monitor_blind28", "monitor_blind29"),  # K: frozen after batch 17 ran
-              "L": ("monitor_blind20", "monitor_blind21", "monitor_blind22", "monitor_blind23",
-                    "monitor_blind24", "monitor_blind25", "monitor_blind26", "monitor_blind27",
-                    "monitor_blind28", "monitor_blind29"),  # frozen after batch 19 ran
-              "M": ("monitor_blind21", "monitor_blind22", "monitor_blind23", "monitor_blind24", "monitor_blind25",
-                    "monitor_blind26", "monitor_blind27", "monitor_blind28",
-                    "monitor_blind29"),  # after 20 ran
-              "M21": ("monitor_blind22", "monitor_blind23", "monitor_blind24", "monitor_blind25", "monitor_blind26",
-                      "monitor_blind27", "monitor_blind28", "monitor_blind29"),  # frozen after batch 21 ran
-              "N": ("monitor_blind23", "monitor_blind24", "monitor_blind25", "monitor_blind26", "monitor_blind27",
-                    "monitor_blind28", "monitor_blind29"),  # after 22 ran
-              "L26": ("monitor_blind27", "monitor_blind28", "monitor_blind29"),  # frozen after batch 26 ran
-              "O": ("monitor_blind28", "monitor_blind29")}  # frozen after batch 27 ran
+# the first batch written after each model was frozen: every later batch is a blind run of it too
+FIRST_BLIND = {"I": 12, "I11": 12, "J": 16, "K": 18, "L": 20, "M": 21, "M21": 22, "N": 23, "L26": 27, "O": 28}
+BLIND_RUNS = {m: tuple(b for b in BATCHES if b != "monitor_blind" and int(b.removeprefix("monitor_blind")) >= first)
+              for m, first in FIRST_BLIND.items()}
 YIELD_DESIGN = ["monitor_blind", "monitor_blind2", "monitor_blind3"]  # what output yield was designed on
 
 

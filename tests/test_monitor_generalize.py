@@ -267,6 +267,7 @@ def test_own_evidence_lets_an_account_inherit_only_within_the_inherit_margin(bus
         n = sum(doc[f"biz-{b}"]["flagged"] for b in range(5))
         assert flagged_at_least <= n <= flagged_at_most, (margin, gaps, n)
 
+
 def test_a_log_without_a_population_warns(tmp_path):
     events = [e for e in _benign_crowd(5)]
     doc = _scan(tmp_path, events)

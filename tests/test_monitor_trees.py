@@ -98,7 +98,6 @@ def test_a_calibration_with_trees_round_trips_and_scores_with_them(fitted, tmp_p
     assert not math.isclose(S.score(ev, loaded), S.score(ev, Calibration(threshold=0.7)))  # not the weights
 
 
-
 def test_joined_trees_flag_what_either_model_flags_and_explain_with_the_one_that_did(fitted, tmp_path):
     """`trees_offset` joins the trees to the weights: the log-odds are the larger of the two, each
     model's own threshold kept (the offset moves the trees' to the weights'), and the reasons come
@@ -134,6 +133,7 @@ def test_a_trees_offset_without_trees_or_not_a_number_is_refused(fitted, tmp_pat
     path.write_text(json.dumps(data))
     with pytest.raises(DistillguardError, match="trees_offset"):
         Calibration.load(path)
+
 
 def _broken(exported, how):
     bad = copy.deepcopy(exported)

@@ -353,11 +353,12 @@ def contributions(ev: dict[str, float], cal: Calibration) -> dict[str, float]:
     return attribution(ev, cal)[0]
 
 
-def attribution(ev: dict[str, float], cal: Calibration) -> tuple[dict[str, float], str]:
+def attribution(ev: dict[str, float], cal: Calibration, by: str | None = None) -> tuple[dict[str, float], str]:
     """(`contributions`, `scored_by`) from one reading of the models: a scan needs both for
-    every account, and with joined trees each reading is a traversal of every tree."""
+    every account, and with joined trees each reading is a traversal of every tree. `by`: the
+    decider `scored` already returned for this account (the scan has it), so no second reading."""
     x = feature_vector(ev, cal.ignored)
-    by = _decider(x, cal)
+    by = by or _decider(x, cal)
     if by == "trees":
         from distillguard.monitor.trees import occlusion  # what each adds given the others, ≥ 0
 
@@ -423,17 +424,23 @@ def _decider(x: np.ndarray, cal: Calibration) -> str:
     return joined_log_odds(x, cal)[1]
 
 
-def score(ev: dict[str, float], cal: Calibration) -> float:
+def scored(ev: dict[str, float], cal: Calibration) -> tuple[float, str]:
+    """(risk, which model gave it — "weights" or "trees") from one reading of the models: with
+    joined trees the reading that scores an account also decides between the two."""
     x = feature_vector(ev, cal.ignored)
     if cal.trees is None:
-        z = _weighted_log_odds(x, cal)
+        z, by = _weighted_log_odds(x, cal), "weights"
     elif cal.trees_offset is None:
         from distillguard.monitor.trees import log_odds
 
-        z = log_odds(cal.trees, x.tolist())
+        z, by = log_odds(cal.trees, x.tolist()), "trees"
     else:
-        z = joined_log_odds(x, cal)[0]
-    return float(1.0 / (1.0 + math.exp(-max(-50.0, min(50.0, z)))))
+        z, by = joined_log_odds(x, cal)
+    return float(1.0 / (1.0 + math.exp(-max(-50.0, min(50.0, z))))), by
+
+
+def score(ev: dict[str, float], cal: Calibration) -> float:
+    return scored(ev, cal)[0]
 
 
 def logit(p: float) -> float:
