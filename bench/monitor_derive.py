@@ -1,4 +1,5 @@
-"""A monitor model derived from frozen ones: options that *lower* scores, and joining frozen trees.
+"""A monitor model derived from frozen ones: options that *lower* scores, joining frozen trees, and
+weighing a signal added after them (model P).
 
 Side model J (`--solo-margin 0.5`) and model K (`--rotation-consumer-only`) keep model I's fitted
 weights, bias and threshold and change how evidence is read: J caps each content signal below
@@ -17,6 +18,16 @@ batches 20–27 before it was frozen (bench/results/monitor_history.md). It was 
 and withdrawn after its first blind batch (28: 93/172 against N's 130 — the cap turned a
 throwaway-account churn farm that N catches by one content signal per account into leads); N is
 shipped again.
+Model P (`--throwaway-through 29`) is model N plus one product it could not read: the throwaway-farm
+signal (`scoring.throwaway_orgs_evidence`) times what the account takes (`throwaway*harvest`), its
+free level set on the labelled traffic and its weight by a stated rule (`throwaway_rule`), not a
+fit. The signal is 0 wherever N's frozen parts look, so P scores every account as N does except
+where throwaway customers of many organisations share one frame; on spent batches 1-29 and the
+simulator's seeds 1-4 it adds batch 28's trial-churn farm (37 accounts) and no benign account.
+
+    python bench/monitor_derive.py bench/results/monitor_calibration_n.json \
+        bench/results/monitor_calibration_p.json --throwaway-through 29 --note "$(python -c \
+        'import monitor_derive as d; print(d.P_NOTE)')"        (run from bench/; the shipped model P)
 
     python bench/monitor_derive.py bench/results/monitor_calibration_n.json \
         bench/results/monitor_calibration_o.json --solo-margin 0.5 --solo-unless-clock \
@@ -25,7 +36,7 @@ shipped again.
 
     python bench/monitor_derive.py bench/results/monitor_calibration_m.json \
         bench/results/monitor_calibration_n.json --inherit-margin 2 --note "$(python -c \
-        'import monitor_derive as d; print(d.N_NOTE)')"        (run from bench/; the shipped model N)
+        'import monitor_derive as d; print(d.N_NOTE)')"        (run from bench/; model N, shipped before P)
 
     python bench/monitor_derive.py bench/results/monitor_calibration_i.json OUT --rotation-consumer-only \\
         --note "model K = …"      (`bench/monitor.py --write-calibration` applies K's with `K_NOTE`)
@@ -39,9 +50,10 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT / "src"))
+sys.path.insert(0, str(ROOT / "bench"))
 
 from distillguard.errors import DistillguardError  # noqa: E402
-from distillguard.monitor.scoring import Calibration, _finite_nonneg, logit  # noqa: E402
+from distillguard.monitor.scoring import THROWAWAY_ORGS_FREE, Calibration, _finite_nonneg, logit  # noqa: E402
 
 K_NOTE = ("model K = model I with IP rotation counted over consumer networks only (scoring.rotation_evidence), "
           "frozen before blind batch 18 was run")
@@ -59,10 +71,32 @@ O_NOTE = ("model O = model N's weights, threshold and inherit margin with each c
           "designed on spent batches 20-27; frozen before blind batch 28 was read or run")
 
 
+P_NOTE = ("model P = model N with a weight for the throwaway farm (scoring.throwaway_orgs_evidence) times what "
+          "the account takes (throwaway*harvest): free level twice the most any benign template reached among "
+          "throwaway senders of the simulator's seeds 1-4 and spent batches 1-29, weight such that a product of "
+          "0.5 alone reaches the threshold; designed on spent batches 1-29; frozen before blind batch 30 was "
+          "read or run")
+THROWAWAY_REACH = 0.5  # the throwaway × harvest product that alone reaches the threshold
+
+
+def throwaway_rule(cal: Calibration, benign_most: float) -> tuple[float, float]:
+    """(free level, weight of `throwaway*harvest`) for a frozen model: the free level twice the
+    most organisations any benign template reached among throwaway senders of the labelled traffic
+    (at least `THROWAWAY_ORGS_FREE`); the weight such that a product of `THROWAWAY_REACH` (a farm
+    at 2 × the free level whose accounts take long answers, say) alone takes the bias to the
+    threshold. A rule, not a fit: on every labelled log the signal is 0 for every benign account
+    (that is how the free level is set), so a likelihood fit would push the weight to its bound."""
+    free = max(float(THROWAWAY_ORGS_FREE), 2.0 * benign_most)
+    return free, round((logit(cal.threshold) - cal.bias) / THROWAWAY_REACH, 5)
+
+
 def derive(cal: Calibration, note: str, solo_margin: float | None = None,
            rotation_consumer_only: bool = False, inherit_margin: float | None = None,
-           solo_unless_clock: bool = False, join_trees: Calibration | None = None) -> Calibration:
+           solo_unless_clock: bool = False, join_trees: Calibration | None = None,
+           throwaway: tuple[float, float] | None = None) -> Calibration:
     """`cal` with the options set (in place) and `note` appended to its source."""
+    if throwaway is not None:
+        cal.throwaway_orgs_free, cal.weights["throwaway*harvest"] = throwaway
     if join_trees is not None:
         if join_trees.trees is None or join_trees.trees_offset is not None:
             raise DistillguardError("--join-trees needs a trees-alone calibration (model L's kind)")
@@ -95,6 +129,9 @@ def main(argv: list[str] | None = None) -> None:
                    help="with --solo-margin: the cap lifts for accounts running round the clock")
     p.add_argument("--join-trees", default=None, metavar="FILE",
                    help="replace the base's trees by this trees-alone calibration's, joined at its threshold")
+    p.add_argument("--throwaway-through", type=int, default=None, metavar="N",
+                   help="weigh the throwaway signal (`throwaway_rule`), its free level from the simulator's "
+                        "seeds 1-4 and spent batches 1..N")
     p.add_argument("--note", required=True, help="appended to the calibration's source")
     args = p.parse_args(argv)
     try:
@@ -107,8 +144,15 @@ def main(argv: list[str] | None = None) -> None:
         p.error("--solo-unless-clock needs a --solo-margin")
     try:
         trees = Calibration.load(args.join_trees) if args.join_trees else None
+        throwaway = None
+        if args.throwaway_through is not None:
+            from distillguard.monitor.calibrate import benign_throwaway_orgs
+            from monitor_fit_l import load_all
+
+            spent = ["monitor_blind"] + [f"monitor_blind{i}" for i in range(2, args.throwaway_through + 1)]
+            throwaway = throwaway_rule(cal, benign_throwaway_orgs(list(load_all(spent).values())))
         derive(cal, args.note, args.solo_margin, args.rotation_consumer_only, args.inherit_margin,
-               args.solo_unless_clock, trees).save(args.out)
+               args.solo_unless_clock, trees, throwaway).save(args.out)
     except DistillguardError as exc:
         p.error(str(exc))
     print(f"wrote {args.out}: {cal.source}")

@@ -432,3 +432,76 @@ def test_a_cloud_address_per_job_is_not_read_as_proxy_rotation(tmp_path):
     assert by["I"]["ci-bot"]["flagged"] and by["I"]["proxied"]["flagged"]
     users = [a for a in docs["K"]["accounts"] if a["account_id"].startswith("user-")]
     assert not any(a["flagged"] for a in users)
+
+
+def _self_instruct(k: int) -> str:
+    """A throwaway farm's frame: invent a task on a subject and answer it as an expert."""
+    return (
+        f"Invent a hard exam question about {TOWNS[k % len(TOWNS)]} county's water supply, case {k}, then "
+        f"answer it as a senior engineer would, with every step and the final figure in cubic metres."
+    )
+
+
+@pytest.fixture(scope="module")
+def throwaway_farm(tmp_path_factory):
+    """Three kinds of one-sitting accounts beside an ordinary crowd: a farm of 40 throwaway
+    customers (own org, card and home address each) born at Poisson times over five days, each
+    sending 14 self-instruct prompts in one frame within half an hour and taking answers twice
+    as long as the crowd's; a lab class of 30 students in their own organisations who all start
+    one assignment within the same hour; and eight organisations' one-night batch jobs of a shared
+    integration, hundreds of requests each."""
+    rng = np.random.default_rng(11)
+    events = _benign_crowd(60, seed=3)
+    for a, born in enumerate(T0 + np.cumsum(rng.exponential(5 * DAY / 40, size=40))):
+        for k, t in enumerate(born + np.cumsum(rng.exponential(120.0, size=14))):
+            e = _event(f"farm-{a:02d}", float(t), _self_instruct(100 * a + k),
+                       ip=f"73.{20 + a}.{(7 * a) % 250}.{9 + a}", card=f"pay-farm-{a}")
+            e["completion_tokens"] = 600
+            events.append(e)
+    for s in range(30):
+        for k, t in enumerate(T0 + DAY + 14 * 3600 + s * 60 + np.cumsum(rng.exponential(200.0, size=10))):
+            events.append(_event(f"lab-{s:02d}", float(t), _assignment(100 * s + k),
+                                 ip=f"86.{40 + s}.{(3 * s) % 250}.{5 + s}", card=f"pay-lab{s}"))
+    for j in range(8):
+        for k, t in enumerate(T0 + 2 * DAY + 3600 * j / 4 + np.cumsum(rng.exponential(15.0, size=400))):
+            events.append(_event(f"nightly-{j}", float(t), _grid(1000 * j + k),
+                                 ip=f"52.{60 + j}.1.{20 + j}", card=f"pay-n{j}"))
+    path = tmp_path_factory.mktemp("throwaway") / "events.jsonl"
+    path.write_text("".join(json.dumps(e) + "\n" for e in events))
+    return analyse(path)
+
+
+def test_a_throwaway_farm_is_caught_by_what_its_customers_share_and_take(throwaway_farm):
+    """The farm's accounts are each one ordinary-looking sitting: no card, network or volume ties
+    them, and their long answers alone (output yield ≈ 0.7 at 14 requests) stay under the
+    threshold. What they share is one uncommon frame across 40 organisations' throwaway accounts,
+    born over five days (`throwaway_orgs`), and the shipped model counts that with what they take
+    (`throwaway*harvest`). The lab class (one hour) and the batch jobs (at volume) count nothing."""
+    cal = Calibration.load()
+    assert cal.weights.get("throwaway*harvest", 0) > 0 and cal.weights.get("throwaway", 0) == 0
+    rows = throwaway_farm.rows
+    farm = [f"farm-{a:02d}" for a in range(40)]
+    assert min(rows[a].get("throwaway_orgs") or 0 for a in farm) >= 12
+    assert max(rows[f"lab-{s:02d}"].get("throwaway_orgs") or 0 for s in range(30)) <= 2
+    assert all(rows[f"nightly-{j}"].get("throwaway_orgs") is None for j in range(8))
+    doc = {a["account_id"]: a for a in assess(throwaway_farm, cal)["accounts"]}
+    assert all(doc[a]["signals"]["throwaway"] >= 0.5 for a in farm)
+    assert sum(doc[a]["flagged"] for a in farm) >= 36, [doc[a]["reasons"] for a in farm if not doc[a]["flagged"]][:2]
+    assert any("throwaway accounts" in r for r in doc[farm[0]]["reasons"])
+    blind = {a["account_id"]: a for a in assess(throwaway_farm, replace(cal, ignored=["throwaway"]))["accounts"]}
+    assert sum(blind[a]["flagged"] for a in farm) <= 10
+    others = [a for a in doc.values() if not a["account_id"].startswith("farm-")]
+    assert not any(a["flagged"] for a in others), [(a["account_id"], a["reasons"]) for a in others if a["flagged"]][:2]
+
+
+def test_students_who_each_do_the_assignment_once_are_not_a_farm(shared_templates):
+    """The course fixture's 64 students each send the assignment in one sitting from their own
+    organisation over five days: throwaway senders of one uncommon template, as a farm's. They
+    take ordinary answers, so the product with what an account takes stays 0 and none is
+    flagged — the reason the signal has no weight of its own (`scoring.LATER_SIGNALS`)."""
+    cal = Calibration.load()
+    doc = {a["account_id"]: a for a in assess(shared_templates, cal)["accounts"]}
+    students = [doc[f"student-{s:02d}"] for s in range(64)]
+    assert max(a["signals"]["throwaway"] for a in students) > 0
+    assert all(a["contributions"].get("throwaway*harvest", 0) == 0 for a in students)
+    assert not any(a["flagged"] for a in students)

@@ -135,6 +135,19 @@ def test_a_trees_offset_without_trees_or_not_a_number_is_refused(fitted, tmp_pat
         Calibration.load(path)
 
 
+def test_trees_frozen_before_a_later_signal_score_as_they_did(fitted):
+    """A calibration's trees fitted before a later signal was added (`scoring.LATER_SIGNALS`: read
+    after the interactions) name a leading part of today's features; they load and score a
+    full-length row exactly as the row they were fitted on."""
+    x, y, groups = _data()
+    k = len(FEATURES) - len(S.LATER_SIGNALS) - len(S.LATER_INTERACTIONS)
+    old = T.export(T.fit(x[:, :k], y, S.balanced_sample_weights(y, groups)), FEATURES[:k])
+    assert T.validate(old, FEATURES) is None
+    rows = np.random.default_rng(4).random((300, len(FEATURES)))
+    np.testing.assert_array_equal(T.decision(old, rows), T.decision(old, rows[:, :k]))
+    assert all(v == 0 for row in rows[:20] for v in T.occlusion(old, row.tolist())[k:])
+
+
 def _broken(exported, how):
     bad = copy.deepcopy(exported)
     tree = bad["trees"][0]
@@ -149,8 +162,8 @@ def _broken(exported, how):
         tree["value"][-1] = float("nan")
     elif how == "root":
         tree["value"][0] = 0.5
-    elif how == "features":
-        bad["features"] = list(FEATURES[:-1])
+    elif how == "features":  # not today's features, nor a leading part of them
+        bad["features"] = list(FEATURES[1:])
     elif how == "lengths":
         tree["threshold"].pop()
     elif how == "empty":

@@ -17,6 +17,7 @@ from distillguard.monitor.scan import Analysis, assess
 from distillguard.monitor.scoring import (
     BEHAVIOUR,
     TEMPLATE_ORGS_FREE,
+    THROWAWAY_ORGS_FREE,
     Calibration,
     _finite_nonneg,
     calibrate_threshold,
@@ -47,6 +48,7 @@ def labelled_features(
     ignored: tuple[str, ...] = (),
     template_orgs_free: float = TEMPLATE_ORGS_FREE,
     rotation_consumer_only: bool = False,
+    throwaway_orgs_free: float = THROWAWAY_ORGS_FREE,
 ) -> tuple[np.ndarray, np.ndarray, list[str]]:
     """(features, labels, groups) of every labelled account, leaving out the named campaign
     families; an account's group is its family (campaigns) or kind (benign), "?" if unnamed.
@@ -56,6 +58,7 @@ def labelled_features(
         ref = population_reference(list(analysis.rows.values()))
         ref["template_orgs_free"] = sharing_free(template_orgs_free, len(analysis.rows))
         ref["rotation_consumer_only"] = rotation_consumer_only
+        ref["throwaway_orgs_free"] = sharing_free(throwaway_orgs_free, len(analysis.rows))
         for account, row in analysis.rows.items():
             fact = truth["accounts"].get(account)
             if fact is None or fact.get("family") in exclude_families:
@@ -88,6 +91,20 @@ def benign_template_orgs(analyses: list[tuple[Analysis, dict]]) -> float:
             volume = sharing_volume(float(row.get("n_events") or 0), ref["median_events"])
             if volume >= 0.5 and max(evidences(row, ref)[s] for s in BEHAVIOUR) >= 0.5:
                 most = orgs
+    return most
+
+
+def benign_throwaway_orgs(analyses: list[tuple[Analysis, dict]]) -> float:
+    """The most organisations whose throwaway accounts sent one uncommon template that a benign
+    throwaway account of the labelled traffic was among (`throwaway_orgs`), counted at
+    `SHARING_POPULATION` accounts like `benign_template_orgs`; the calibration leaves twice this
+    much unscored (`scoring.throwaway_orgs_evidence`)."""
+    most = 0.0
+    for analysis, truth in analyses:
+        per = sharing_free(1.0, len(analysis.rows))
+        for account, row in analysis.rows.items():
+            if truth["accounts"].get(account, {}).get("label") == "benign":
+                most = max(most, float(row.get("throwaway_orgs") or 0) / per)
     return most
 
 
@@ -130,7 +147,10 @@ def calibrate(
     if solo_margin is not None and not _finite_nonneg(solo_margin):
         raise DistillguardError("solo margin must be a finite number ≥ 0 (or none)")
     free = max(float(TEMPLATE_ORGS_FREE), 2.0 * benign_template_orgs(analyses))
-    x, y, groups = labelled_features(analyses, exclude_families, drop, free, rotation_consumer_only)
+    throwaway_free = max(float(THROWAWAY_ORGS_FREE), 2.0 * benign_throwaway_orgs(analyses))
+    x, y, groups = labelled_features(
+        analyses, exclude_families, drop, free, rotation_consumer_only, throwaway_free
+    )
     if y.sum() == 0 or y.sum() == len(y):
         raise DistillguardError("calibration needs both benign and campaign accounts in the truth")
     weights, bias = fit_weights(x, y, l2=l2, drop=drop, groups=groups if balance else None)
@@ -140,6 +160,7 @@ def calibrate(
         target_fpr=target_fpr,
         ignored=list(drop),
         template_orgs_free=free,
+        throwaway_orgs_free=throwaway_free,
         rotation_consumer_only=rotation_consumer_only,
     )
     cal.threshold = calibrate_threshold(benign_scores(analyses, cal), target_fpr)

@@ -20,6 +20,7 @@ from distillguard.monitor.minhash import component_labels, lsh_params
 
 SESSION_GAP_S = 600.0  # gaps longer than this separate sessions and are not timing evidence
 PIVOT_WINDOW_S = 86400.0
+THROWAWAY_H = 12.0  # an account whose whole life in the log is one sitting this long (see throwaway_orgs)
 
 
 @dataclass
@@ -331,7 +332,8 @@ def account_prompt_features(con: Engine) -> None:
 
 
 def template_org_features(
-    con: Engine, min_prompts: int = 2, min_share: float = 0.25, volume_factor: float = 2.0
+    con: Engine, min_prompts: int = 2, min_share: float = 0.25, volume_factor: float = 2.0,
+    throwaway_h: float = THROWAWAY_H,
 ) -> None:
     """Per account: the most *organisations* one of its uncommon templates is sent by
     (`template_orgs`). Coordination that is not infrastructure: a harvesting operation that
@@ -349,7 +351,16 @@ def template_org_features(
     of organisations but send it a handful of times each. Counting every sender let the few
     heavy students of a large course set the calibration's free level (a maximum over benign
     senders) so high that sharing said nothing anywhere (model F); counting the template's
-    senders as a group at volume keeps that level at what benign *pipelines* reach."""
+    senders as a group at volume keeps that level at what benign *pipelines* reach.
+
+    `throwaway_orgs` (model P): for a *throwaway* account — its whole life in the log one sitting
+    (`throwaway_h`) and *under* volume (the complement of the senders `template_orgs` counts) — the
+    most organisations among the throwaway senders of one of its uncommon templates, counted at
+    most once per `throwaway_h / 2` slot in which one of them first appeared. A farm of throwaway
+    customers tiles the week with fresh accounts that each send what an ordinary user sends, in
+    one frame. Under volume: several customers' one-night batch jobs of a shared integration (the
+    simulator's nightly jobs, hundreds of requests each) are not customers trying the API once;
+    the slot count: a class that signs up in one lab session is not a week-long succession."""
     con.run(
         f"""CREATE OR REPLACE TABLE f_template_orgs AS
         WITH org AS (SELECT account_id,
@@ -357,15 +368,21 @@ def template_org_features(
                      FROM ev GROUP BY account_id),
         typical AS (SELECT median(n_events) AS median_events FROM f_volume),
         uses AS (SELECT t.account_id, t.template_id, o.org, v.n_events >= {float(volume_factor)}
-                        * (SELECT median_events FROM typical) AS at_volume
+                        * (SELECT median_events FROM typical) AS at_volume,
+                        v.last_ts - v.first_ts <= {float(throwaway_h) * 3600.0} AND v.n_events
+                        < {float(volume_factor)} * (SELECT median_events FROM typical) AS throwaway,
+                        floor(v.first_ts / {float(throwaway_h) * 1800.0}) AS born
                  FROM account_templates t
                  JOIN org o USING (account_id) JOIN f_prompts p USING (account_id)
                  JOIN f_volume v USING (account_id)
                  WHERE t.n >= greatest({int(min_prompts)}, {float(min_share)} * p.n_sampled)),
-        shared AS (SELECT template_id, count(DISTINCT CASE WHEN at_volume THEN org END) AS orgs
+        shared AS (SELECT template_id, count(DISTINCT CASE WHEN at_volume THEN org END) AS orgs,
+                          least(count(DISTINCT CASE WHEN throwaway THEN org END),
+                                count(DISTINCT CASE WHEN throwaway THEN born END)) AS throwaway_orgs
                    FROM uses GROUP BY template_id)
-        SELECT u.account_id, max(s.orgs) AS template_orgs FROM uses u JOIN shared s USING (template_id)
-        GROUP BY u.account_id"""
+        SELECT u.account_id, max(s.orgs) AS template_orgs,
+               max(CASE WHEN u.throwaway THEN s.throwaway_orgs END) AS throwaway_orgs
+        FROM uses u JOIN shared s USING (template_id) GROUP BY u.account_id"""
     )
 
 

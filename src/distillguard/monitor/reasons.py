@@ -57,6 +57,8 @@ def signal_reason(code: str, row: dict, ref: dict[str, float], pivot: dict | Non
         "different organisations",
         "template_orgs": lambda: f"one of its uncommon prompt templates is sent by "
         f"{int(row.get('template_orgs') or 0)} different organisations",
+        "throwaway": lambda: f"one of its uncommon prompt templates is sent by the throwaway accounts "
+        f"(one sitting each) of {int(row.get('throwaway_orgs') or 0)} different organisations",
         "cohort": lambda: f"one of {int(row.get('cohort_size') or 0)} accounts with the same client "
         "first seen within 10 minutes"
         if "sync" not in row

@@ -230,7 +230,7 @@ MEMBER_FACTS = (  # raw per-account values the reasons quote, as the cluster's t
     "pivot_share",
     "cohort_size",
     "mean_completion_tokens",
-)  # card_orgs, template_orgs: the largest over members (one shared card or template is enough),
+)  # card_orgs, template_orgs, throwaway_orgs: the largest over members (one shared card or template is enough),
 #   set in _cluster_scores
 
 
@@ -248,12 +248,14 @@ def _cluster_scores(
             ev[key] = _member_median(member_ev, key)
         ev["payment"] = max((e["payment"] for e in member_ev), default=0.0)
         ev["template_orgs"] = max((e["template_orgs"] for e in member_ev), default=0.0)
+        ev["throwaway"] = max((e["throwaway"] for e in member_ev), default=0.0)
         members = [analysis.rows[a] for a in c.accounts if a in analysis.rows]
         for key in MEMBER_FACTS:
             values = sorted(float(m[key]) for m in members if m.get(key) is not None)
             row[key] = values[len(values) // 2] if values else None
         row["card_orgs"] = max((m.get("card_orgs") or 1 for m in members), default=1)
         row["template_orgs"] = max((m.get("template_orgs") or 0 for m in members), default=0)
+        row["throwaway_orgs"] = max((m.get("throwaway_orgs") or 0 for m in members), default=0)
         out[c.cluster_id] = (score(ev, cal), ev, row)
     return out
 
@@ -349,6 +351,7 @@ def assess(analysis: Analysis, calibration: Calibration) -> dict:
         **population_reference(list(analysis.rows.values())),
         **cal.reference,
         "template_orgs_free": sharing_free(cal.template_orgs_free, len(analysis.rows)),
+        "throwaway_orgs_free": sharing_free(cal.throwaway_orgs_free, len(analysis.rows)),
         "rotation_consumer_only": cal.rotation_consumer_only,
     }
     threshold = cal.threshold

@@ -57,15 +57,29 @@ GROUPS = {
 # twice. Sharing therefore has no weight of its own and no part in the other products: it counts
 # only through its product with the behaviour signals (automation minus template and diversity).
 BEHAVIOUR = tuple(s for s in GROUPS["automation"] if s not in ("template", "diversity"))
-NO_MAIN_EFFECT = (*GROUPS["automation"], *GROUPS["sharing"])
-SIGNALS = tuple(s for group in GROUPS.values() for s in group)
+GROUPED = tuple(s for group in GROUPS.values() for s in group)
 INTERACTIONS = (
     "content*automation",
     "content*coordination",
     "automation*coordination",
     "sharing*behaviour",
 )
-FEATURES = SIGNALS + INTERACTIONS
+# Signals and products added after the grouped model take no part in the group maxima or their
+# products and are read *after* the interactions, so a frozen calibration (its weights, its trees'
+# feature positions) scores exactly as before: a file that does not name a later feature gives it
+# weight 0. `throwaway` (model P): one uncommon template sent by the throwaway accounts of many
+# organisations (`throwaway_orgs_evidence`); it has no weight of its own and counts only through
+# `throwaway*harvest`, its product with the content signals that say what an account *takes* —
+# long answers, harvesting shapes, grading, CoT, public prompts, resampling — not with the
+# embedding signals, which any account sending one template maxes (a course's students who each
+# do the assignment once, in their own organisations, send one uncommon template in one sitting
+# too: `test_students_sharing_a_course_template_are_not_flagged`).
+HARVEST = tuple(s for s in GROUPS["content"] if s not in ("mmd", "narrow"))
+LATER_SIGNALS = ("throwaway",)
+LATER_INTERACTIONS = ("throwaway*harvest",)
+SIGNALS = GROUPED + LATER_SIGNALS
+FEATURES = GROUPED + INTERACTIONS + LATER_SIGNALS + LATER_INTERACTIONS
+NO_MAIN_EFFECT = (*GROUPS["automation"], *GROUPS["sharing"], *LATER_SIGNALS)
 SHARE_KEYS = {  # reference share name → (numerator column, denominator column)
     "cot": ("n_cot", "n_cot_scored"),
     "shape": ("n_shape", "n_sampled"),
@@ -78,6 +92,9 @@ TEMPLATE_ORGS_FREE = 8  # the least number of organisations one uncommon templat
 #                        template reached in its labelled traffic (`Calibration.template_orgs_free`):
 #                        independent customers of one integration share its frame by chance
 #                        (the simulator's support bots reach 8: bench/monitor_diagnose.py)
+THROWAWAY_ORGS_FREE = 4  # organisations whose throwaway accounts may send one uncommon template without
+#                         it being evidence; a calibration sets it to twice the most any benign
+#                         template reached in its labelled traffic (`Calibration.throwaway_orgs_free`)
 SHARING_POPULATION = 3000  # accounts: every labelled log the free level was set on had fewer
 #                            (simulator splits 2,600, blind batches 2,089–2,786), so there it is
 #                            the calibrated count; a larger log scales it (`sharing_free`)
@@ -88,7 +105,7 @@ NARROW_RESOLUTION = 1 / 401
 def _default_weights() -> dict[str, float]:
     """Uncalibrated: content, coordination and interactions; automation only through them."""
     w = {s: 0.0 if s in NO_MAIN_EFFECT else 1.0 for s in SIGNALS}
-    w.update({i: 3.0 for i in INTERACTIONS})
+    w.update({i: 3.0 for i in INTERACTIONS + LATER_INTERACTIONS})
     return w
 
 
@@ -109,6 +126,7 @@ class Calibration:
     reference: dict[str, float] = field(default_factory=dict)  # optional fixed reference shares
     ignored: list[str] = field(default_factory=list)  # signals read as 0 (ablation)
     template_orgs_free: float = 2.0 * TEMPLATE_ORGS_FREE  # see template_orgs_evidence
+    throwaway_orgs_free: float = THROWAWAY_ORGS_FREE  # see throwaway_orgs_evidence
     solo_margin: float | None = None  # see `contributions`: None lets one content signal flag alone
     # with a solo_margin: the cap lifts as the account runs round the clock (`solo_cap_lifted`);
     # False keeps every content signal capped whatever the account's rhythm
@@ -146,12 +164,14 @@ class Calibration:
         if not isinstance(cal.weights, dict):
             raise DistillguardError(f"calibration file {path}: weights must be an object")
         bad = [k for k, v in cal.weights.items() if not _finite_nonneg(v)]
-        scalars = (cal.bias, cal.threshold, cal.inherit_margin, cal.template_orgs_free)
+        scalars = (cal.bias, cal.threshold, cal.inherit_margin, cal.template_orgs_free, cal.throwaway_orgs_free)
         solo_ok = cal.solo_margin is None or _finite_nonneg(cal.solo_margin)
-        if bad or not all(_finite(v) for v in scalars) or cal.template_orgs_free < 1 or not solo_ok:
+        free_ok = all(_finite(v) and v >= 1 for v in (cal.template_orgs_free, cal.throwaway_orgs_free))
+        if bad or not all(_finite(v) for v in scalars) or not free_ok or not solo_ok:
             raise DistillguardError(
                 f"calibration file {path}: non-finite or negative values (weights {bad}, or bias, "
-                "threshold, inherit_margin, template_orgs_free ≥ 1, solo_margin ≥ 0 or null)"
+                "threshold, inherit_margin, template_orgs_free and throwaway_orgs_free ≥ 1, "
+                "solo_margin ≥ 0 or null)"
             )
         if not isinstance(cal.rotation_consumer_only, bool):
             raise DistillguardError(f"calibration file {path}: rotation_consumer_only must be true or false")
@@ -290,6 +310,9 @@ def evidences(row: dict, ref: dict[str, float]) -> dict[str, float]:
     out["template_orgs"] = template_orgs_evidence(
         row.get("template_orgs"), ref.get("template_orgs_free", TEMPLATE_ORGS_FREE)
     ) * sharing_volume(events, median)
+    out["throwaway"] = throwaway_orgs_evidence(
+        row.get("throwaway_orgs"), ref.get("throwaway_orgs_free", THROWAWAY_ORGS_FREE)
+    )
     cohort_p = row.get("cohort_p")
     out["cohort"] = (
         float(np.clip((-math.log10(max(cohort_p, 1e-300)) - 2.0) / 4.0, 0, 1))
@@ -325,7 +348,8 @@ def feature_vector(ev: dict[str, float], ignored: list[str] | tuple[str, ...] = 
         g["automation"] * g["coordination"],
         g["sharing"] * max(ev[s] for s in BEHAVIOUR),
     ]
-    return np.array([ev[s] for s in SIGNALS] + inter, dtype=np.float64)
+    later = [ev["throwaway"], ev["throwaway"] * max(ev[s] for s in HARVEST)]
+    return np.array([ev[s] for s in GROUPED] + inter + later, dtype=np.float64)
 
 
 SOLO_CAPPED = GROUPS["content"]  # the signals a legitimate business can max out on its own
@@ -491,6 +515,21 @@ def template_orgs_evidence(orgs, free: float = TEMPLATE_ORGS_FREE) -> float:
     if not orgs or orgs <= free:
         return 0.0
     return float(np.clip(math.log2(float(orgs) / free) / 2.0, 0.0, 1.0))
+
+
+def throwaway_orgs_evidence(orgs, free: float = THROWAWAY_ORGS_FREE) -> float:
+    """A throwaway-account farm: one uncommon template sent by the accounts of many *different*
+    organisations, each account's whole life in the log a single sitting (`features.THROWAWAY_H`),
+    the template its own traffic — counted for the throwaway senders only (`throwaway_orgs`). Why:
+    five blind batches (20, 24, 27, 28, 29) held an operation that registers a fresh customer for
+    every few dozen requests — a new card, org and address each, gone within hours — so no account
+    sends at volume (template sharing counts senders at volume), none shares a card or a network
+    (no hard link to a cluster), and each looks like an ordinary user who tried the API once. What
+    a farm cannot hide is that its throwaway customers all ask in one uncommon frame; ordinary
+    one-time users ask in their own words or in shapes the public corpus shows to be common (those
+    are no template, `features`), and a course's students or a company's keys are one organisation.
+    0 up to `free`, then log2(orgs / free) / 2, as `template_orgs_evidence`: 1 at 4 × free."""
+    return template_orgs_evidence(orgs, free)
 
 
 def sharing_volume(events: float, median_events: float) -> float:

@@ -71,8 +71,12 @@ def validate(data: Any, features: tuple[str, ...]) -> str | None:
     """Why `data` is not a usable exported model for `features` (None when it is)."""
     if not isinstance(data, dict) or not isinstance(data.get("trees"), list) or not data["trees"]:
         return "trees must be an object with a non-empty list of trees"
-    if data.get("features") != list(features):
-        return f"trees.features must be {list(features)}"
+    named = data.get("features")
+    # trees frozen before a later signal was added read a prefix of today's features (the later
+    # features come after the interactions, `scoring.LATER_SIGNALS`), at the positions they were fitted on
+    if not isinstance(named, list) or not named or named != list(features[: len(named)]):
+        return f"trees.features must be {list(features)} or a leading part of it"
+    features = tuple(named)
     if not isinstance(data.get("baseline"), int | float) or not math.isfinite(data["baseline"]):
         return "trees.baseline must be a finite number"
     for i, tree in enumerate(data["trees"]):
