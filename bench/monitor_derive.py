@@ -21,9 +21,9 @@ shipped again.
 Model P (`--throwaway-through 29`) is model N plus one product it could not read: the throwaway-farm
 signal (`scoring.throwaway_orgs_evidence`) times what the account takes (`throwaway*harvest`), its
 free level set on the labelled traffic and its weight by a stated rule (`throwaway_rule`), not a
-fit. The signal is 0 wherever N's frozen parts look, so P scores every account as N does except
-where throwaway customers of many organisations share one frame; on spent batches 1-29 and the
-simulator's seeds 1-4 it adds batch 28's trial-churn farm (37 accounts) and no benign account.
+fit. N's weights give the product no weight and N's trees do not read it, so P scores every account
+as N does except where throwaway customers of many organisations share one frame; on spent batches 1-29 it adds
+batch 28's trial-churn farm (37 accounts) and no benign account (`bench/monitor_posthoc.py`).
 
     python bench/monitor_derive.py bench/results/monitor_calibration_n.json \
         bench/results/monitor_calibration_p.json --throwaway-through 29 --note "$(python -c \
