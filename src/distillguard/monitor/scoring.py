@@ -73,7 +73,7 @@ INTERACTIONS = (
 # long answers, harvesting shapes, grading, CoT, public prompts, resampling — not with the
 # embedding signals, which any account sending one template maxes (a course's students who each
 # do the assignment once, in their own organisations, send one uncommon template in one sitting
-# too: `test_students_sharing_a_course_template_are_not_flagged`).
+# too: `test_students_who_each_do_the_assignment_once_are_not_a_farm`).
 HARVEST = tuple(s for s in GROUPS["content"] if s not in ("mmd", "narrow"))
 LATER_SIGNALS = ("throwaway",)
 LATER_INTERACTIONS = ("throwaway*harvest",)
@@ -521,11 +521,13 @@ def throwaway_orgs_evidence(orgs, free: float = THROWAWAY_ORGS_FREE) -> float:
     """A throwaway-account farm: one uncommon template sent by the accounts of many *different*
     organisations, each account's whole life in the log a single sitting (`features.THROWAWAY_H`),
     the template its own traffic — counted for the throwaway senders only (`throwaway_orgs`). Why:
-    five blind batches (20, 24, 27, 28, 29) held an operation that registers a fresh customer for
-    every few dozen requests — a new card, org and address each, gone within hours — so no account
-    sends at volume (template sharing counts senders at volume), none shares a card or a network
-    (no hard link to a cluster), and each looks like an ordinary user who tried the API once. What
-    a farm cannot hide is that its throwaway customers all ask in one uncommon frame; ordinary
+    six blind batches (the first, 20, 24, 27, 28, 29) held an operation that registers a fresh
+    customer for every few dozen requests — a new card, org and address each, gone within hours —
+    so no account sends at volume (template sharing counts senders at volume), none shares a card or
+    a network (no hard link to a cluster), and each looks like an ordinary user who tried the API
+    once. What such a farm cannot hide is that its customers ask in one uncommon frame (the signal
+    reads the first batch's, 20's, 24's and 28's; 27's accounts sent at volume and 29's shards were
+    too short to form a template); ordinary
     one-time users ask in their own words or in shapes the public corpus shows to be common (those
     are no template, `features`), and a course's students or a company's keys are one organisation.
     0 up to `free`, then log2(orgs / free) / 2, as `template_orgs_evidence`: 1 at 4 × free."""
