@@ -1,0 +1,75 @@
+"""Every frozen model's blind runs on one chart: recall and benign accounts flagged per batch.
+
+Reads the blind results `bench/monitor.py --blind-only … --results-name monitor_blindNN_<model>`
+wrote (`bench/results/monitor_blindNN_<model>.json`: each one run once, on a batch nobody had read
+when the model was frozen) and draws, per model, recall (top) and the pooled benign flag rate
+(bottom, log scale) against the batch, with the issue's bars (95% per family is drawn as 95%
+pooled recall — a batch can miss it per family while meeting it pooled; 0.1% benign). A table
+says the same in `monitor_history.md`; the chart shows at a glance that no model holds both bars
+across batches.
+
+    python bench/monitor_blind_plot.py     → bench/results/monitor_blind_history.png
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from pathlib import Path
+
+RESULTS = Path(__file__).resolve().parents[1] / "bench" / "results"
+MODELS = ("i", "j", "k", "l", "m", "m21", "n", "l26", "o", "p")  # in the order they were frozen
+NAME = re.compile(r"monitor_blind(\d+)_([a-z0-9]+)\.json")
+
+
+def blind_runs(results: Path = RESULTS) -> dict[str, dict[int, tuple[float, float]]]:
+    """model → batch → (recall, benign flag rate) from the blind results files."""
+    runs: dict[str, dict[int, tuple[float, float]]] = {m: {} for m in MODELS}
+    for path in sorted(results.glob("monitor_blind*_*.json")):
+        match = NAME.fullmatch(path.name)
+        if not match or match.group(2) not in runs:
+            continue
+        blind = json.loads(path.read_text(encoding="utf-8"))["blind"]
+        caught = sum(k for k, _ in blind["recall"].values())
+        total = sum(n for _, n in blind["recall"].values())
+        flagged = sum(k for k, _ in blind["kinds"].values())
+        benign = sum(n for _, n in blind["kinds"].values())
+        runs[match.group(2)][int(match.group(1))] = (caught / total, flagged / benign)
+    return runs
+
+
+def main() -> None:
+    import matplotlib
+
+    matplotlib.use("Agg")
+    import matplotlib.pyplot as plt
+    from matplotlib.ticker import MaxNLocator
+
+    runs = blind_runs()
+    fig, (top, bottom) = plt.subplots(2, 1, figsize=(10, 7), sharex=True)
+    for model in MODELS:
+        batches = sorted(runs[model])
+        if not batches:
+            continue
+        shipped = model in ("i", "k", "m", "n", "p")
+        style = {"lw": 2.0 if shipped else 1.0, "ls": "-" if shipped else ":", "marker": "o", "ms": 3}
+        top.plot(batches, [runs[model][b][0] for b in batches], label=model.upper(), **style)
+        bottom.plot(batches, [max(runs[model][b][1], 1e-4) for b in batches], label=model.upper(), **style)
+    top.axhline(0.95, c="k", lw=0.8, ls="--")
+    top.set_ylabel("recall (campaign accounts)")
+    top.set_ylim(0.3, 1.01)
+    top.legend(ncol=5, fontsize=8, title="model (solid: shipped at some point)", title_fontsize=8)
+    bottom.axhline(0.001, c="k", lw=0.8, ls="--")
+    bottom.set_yscale("log")
+    bottom.set_ylabel("benign accounts flagged (0 drawn at 0.01%)")
+    bottom.set_xlabel("blind batch (each run once per model)")
+    bottom.xaxis.set_major_locator(MaxNLocator(integer=True))
+    fig.suptitle("Campaign monitor: every frozen model on the batches written without it")
+    fig.tight_layout()
+    out = RESULTS / "monitor_blind_history.png"
+    fig.savefig(out, dpi=110)
+    print(f"wrote {out}")
+
+
+if __name__ == "__main__":
+    main()
