@@ -20,7 +20,7 @@ throwaway-account churn farm that N catches by one content signal per account in
 shipped again.
 Model P (`--throwaway-through 29`) is model N plus one product it could not read: the throwaway-farm
 signal (`scoring.throwaway_orgs_evidence`) times what the account takes (`throwaway*harvest`), its
-free level set on the labelled traffic and its weight by a stated rule (`throwaway_rule`), not a
+free level set on the labelled traffic and its weight by a stated rule (`throwaway_weight`), not a
 fit. N's weights give the product no weight and N's trees do not read it, so P scores every account
 as N does except where throwaway customers of many organisations share one frame; on spent batches 1-29 it adds
 batch 28's trial-churn farm (37 accounts) and no benign account (`bench/monitor_posthoc.py`).
@@ -53,7 +53,7 @@ sys.path.insert(0, str(ROOT / "src"))
 sys.path.insert(0, str(ROOT / "bench"))
 
 from distillguard.errors import DistillguardError  # noqa: E402
-from distillguard.monitor.scoring import THROWAWAY_ORGS_FREE, Calibration, _finite_nonneg, logit  # noqa: E402
+from distillguard.monitor.scoring import Calibration, _finite_nonneg, logit  # noqa: E402
 
 K_NOTE = ("model K = model I with IP rotation counted over consumer networks only (scoring.rotation_evidence), "
           "frozen before blind batch 18 was run")
@@ -79,15 +79,13 @@ P_NOTE = ("model P = model N with a weight for the throwaway farm (scoring.throw
 THROWAWAY_REACH = 0.5  # the throwaway × harvest product that alone reaches the threshold
 
 
-def throwaway_rule(cal: Calibration, benign_most: float) -> tuple[float, float]:
-    """(free level, weight of `throwaway*harvest`) for a frozen model: the free level twice the
-    most organisations any benign template reached among throwaway senders of the labelled traffic
-    (at least `THROWAWAY_ORGS_FREE`); the weight such that a product of `THROWAWAY_REACH` (a farm
+def throwaway_weight(cal: Calibration) -> float:
+    """The weight of `throwaway*harvest` for a frozen model: a product of `THROWAWAY_REACH` (a farm
     at 2 × the free level whose accounts take long answers, say) alone takes the bias to the
     threshold. A rule, not a fit: on every labelled log the signal is 0 for every benign account
-    (that is how the free level is set), so a likelihood fit would push the weight to its bound."""
-    free = max(float(THROWAWAY_ORGS_FREE), 2.0 * benign_most)
-    return free, round((logit(cal.threshold) - cal.bias) / THROWAWAY_REACH, 5)
+    (that is how the free level, `calibrate.throwaway_free_level`, is set), so a likelihood fit
+    would push the weight to its bound."""
+    return round((logit(cal.threshold) - cal.bias) / THROWAWAY_REACH, 5)
 
 
 def derive(cal: Calibration, note: str, solo_margin: float | None = None,
@@ -130,7 +128,7 @@ def main(argv: list[str] | None = None) -> None:
     p.add_argument("--join-trees", default=None, metavar="FILE",
                    help="replace the base's trees by this trees-alone calibration's, joined at its threshold")
     p.add_argument("--throwaway-through", type=int, default=None, metavar="N",
-                   help="weigh the throwaway signal (`throwaway_rule`), its free level from the simulator's "
+                   help="weigh the throwaway signal (`throwaway_weight`), its free level from the simulator's "
                         "seeds 1-4 and spent batches 1..N")
     p.add_argument("--note", required=True, help="appended to the calibration's source")
     args = p.parse_args(argv)
@@ -146,11 +144,11 @@ def main(argv: list[str] | None = None) -> None:
         trees = Calibration.load(args.join_trees) if args.join_trees else None
         throwaway = None
         if args.throwaway_through is not None:
-            from distillguard.monitor.calibrate import benign_throwaway_orgs
-            from monitor_fit_l import load_all
+            from distillguard.monitor.calibrate import throwaway_free_level
+            from monitor_fit_l import load_all, spent_through
 
-            spent = ["monitor_blind"] + [f"monitor_blind{i}" for i in range(2, args.throwaway_through + 1)]
-            throwaway = throwaway_rule(cal, benign_throwaway_orgs(list(load_all(spent).values())))
+            analyses = list(load_all(spent_through(args.throwaway_through)).values())
+            throwaway = throwaway_free_level(analyses), throwaway_weight(cal)
         derive(cal, args.note, args.solo_margin, args.rotation_consumer_only, args.inherit_margin,
                args.solo_unless_clock, trees, throwaway).save(args.out)
     except DistillguardError as exc:

@@ -49,7 +49,13 @@ from distillguard.monitor.scan import assess  # noqa: E402
 from distillguard.monitor.scoring import Calibration  # noqa: E402
 from distillguard.sim.simulate import simulate  # noqa: E402
 
-SPENT = ["monitor_blind"] + [f"monitor_blind{i}" for i in range(2, 20)]
+
+def spent_through(last: int) -> list[str]:
+    """The blind batches 1..`last` by module name (the first one has no number)."""
+    return ["monitor_blind"] + [f"monitor_blind{i}" for i in range(2, last + 1)]
+
+
+SPENT = spent_through(19)
 SIM_SEEDS = (1, 2, 3, 4)
 TARGET = 0.001
 FOLDS = 5
@@ -131,7 +137,7 @@ def main() -> None:
     if args.check and args.through != 19:
         parser.error("--check is the design table of batches 1–19: leave --through at 19")
     k = Calibration.load(K_FILE)
-    analyses = load_all(SPENT[:1] + [f"monitor_blind{i}" for i in range(2, args.through + 1)])
+    analyses = load_all(spent_through(args.through))
     parts = {name: C.labelled_features([a], (), (), k.template_orgs_free, rotation_consumer_only=True)
              for name, a in analyses.items()}
     lines = ["# Model L: K's signals scored by monotone boosted trees (`python bench/monitor_fit_l.py --check`)", ""]

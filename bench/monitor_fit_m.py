@@ -52,10 +52,11 @@ from monitor_fit_l import (  # noqa: E402
     load_all,
     oof_benign,
     quantile,
+    spent_through,
     stack,
 )
 
-SPENT = ["monitor_blind"] + [f"monitor_blind{i}" for i in range(2, 21)]
+SPENT = spent_through(20)
 TARGETS = (0.001, 0.0005, 0.0003, 0.0002)
 CACHE = ROOT / "bench" / "work" / "fit_m"  # per held-out batch: trees + out-of-fold benign scores
 PICK = "M@0.05%"  # the column whose family and kind differences the table spells out

@@ -33,7 +33,8 @@ joined with L's trees (`bench/monitor_derive.py`; frozen before batch 28, withdr
 P (shipped since 21c1820) is N plus the throwaway-farm product (`throwaway*harvest`, a feature the
 analyses cached since then carry; `bench/monitor_derive.py --throwaway-through 29`; frozen before
 batches 30 and 31 were read or run). Models before P give the product no weight, so the new column
-moves none of their figures (checked on every spent batch against the analyses cached before it).
+moves none of their figures: every earlier model's cell of this table is the same as in the table
+written before P (`git show 201b02d:bench/results/monitor_posthoc.md`).
 
     python bench/monitor_posthoc.py        → bench/results/monitor_posthoc.md
 """
@@ -56,6 +57,7 @@ sys.path.insert(0, str(ROOT))
 import monitor as M  # noqa: E402  - the benchmark's analysis cache, evaluation and batches
 from distillguard.monitor.scan import assess  # noqa: E402
 from distillguard.monitor.scoring import Calibration  # noqa: E402
+from monitor_fit_l import spent_through  # noqa: E402
 
 CALIBRATION = "src/distillguard/monitor/calibration.json"
 MODELS = {"B": "276a51c", "C": "f4c9fe0", "D": "0f5dede", "E": "1ddb9ef", "F": "159c0f8",
@@ -71,13 +73,7 @@ MODELS = {"B": "276a51c", "C": "f4c9fe0", "D": "0f5dede", "E": "1ddb9ef", "F": "
           "L26": "20e8407:bench/results/monitor_calibration_l26.json",
           "O": "0dc4ec3:bench/results/monitor_calibration_o.json",
           "P": "21c1820:bench/results/monitor_calibration_p.json"}  # commit[:calibration file] of each model
-BATCHES = ["monitor_blind", "monitor_blind2", "monitor_blind3", "monitor_blind4", "monitor_blind5",
-           "monitor_blind6", "monitor_blind7", "monitor_blind8", "monitor_blind9", "monitor_blind10",
-           "monitor_blind11", "monitor_blind12", "monitor_blind13", "monitor_blind14", "monitor_blind15",
-           "monitor_blind16", "monitor_blind17", "monitor_blind18", "monitor_blind19", "monitor_blind20",
-           "monitor_blind21", "monitor_blind22", "monitor_blind23", "monitor_blind24", "monitor_blind25",
-           "monitor_blind26", "monitor_blind27", "monitor_blind28", "monitor_blind29", "monitor_blind30",
-           "monitor_blind31"]
+BATCHES = spent_through(31)  # every batch whose one blind run is reported
 SAME_FEATURES = ("I", "I11", "J", "K", "L", "M", "M21", "N", "L26", "O", "P")  # models whose features are the cached analyses' (today's code)
 # the first batch nobody had read or run when each model was frozen: every later batch is a blind run of it too
 FIRST_BLIND = {"I": 12, "I11": 12, "J": 16, "K": 18, "L": 20, "M": 21, "M21": 22, "N": 23, "L26": 27, "O": 28,

@@ -108,6 +108,12 @@ def benign_throwaway_orgs(analyses: list[tuple[Analysis, dict]]) -> float:
     return most
 
 
+def throwaway_free_level(analyses: list[tuple[Analysis, dict]]) -> float:
+    """The calibrated `throwaway_orgs_free`: twice `benign_throwaway_orgs`, at least
+    `THROWAWAY_ORGS_FREE` (a calibration's fit and a frozen model's derived weight use this one rule)."""
+    return max(float(THROWAWAY_ORGS_FREE), 2.0 * benign_throwaway_orgs(analyses))
+
+
 def benign_scores(analyses: list[tuple[Analysis, dict]], cal: Calibration) -> list[float]:
     """Final (cluster-inherited) risks of the benign accounts under `cal` with no threshold."""
     probe = Calibration(**{**cal.__dict__, "threshold": 2.0})
@@ -147,7 +153,7 @@ def calibrate(
     if solo_margin is not None and not _finite_nonneg(solo_margin):
         raise DistillguardError("solo margin must be a finite number ≥ 0 (or none)")
     free = max(float(TEMPLATE_ORGS_FREE), 2.0 * benign_template_orgs(analyses))
-    throwaway_free = max(float(THROWAWAY_ORGS_FREE), 2.0 * benign_throwaway_orgs(analyses))
+    throwaway_free = throwaway_free_level(analyses)
     x, y, groups = labelled_features(
         analyses, exclude_families, drop, free, rotation_consumer_only, throwaway_free
     )

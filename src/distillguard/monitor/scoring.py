@@ -527,9 +527,9 @@ def throwaway_orgs_evidence(orgs, free: float = THROWAWAY_ORGS_FREE) -> float:
     a network (no hard link to a cluster), and each looks like an ordinary user who tried the API
     once. What such a farm cannot hide is that its customers ask in one uncommon frame (the signal
     reads the first batch's, 20's, 24's and 28's; 27's accounts sent at volume and 29's shards were
-    too short to form a template); ordinary
-    one-time users ask in their own words or in shapes the public corpus shows to be common (those
-    are no template, `features`), and a course's students or a company's keys are one organisation.
+    too short to form a template); ordinary one-time users ask in their own words or in shapes the
+    public corpus shows to be common (those are no template, `features`), and a course's students
+    or a company's keys are one organisation.
     0 up to `free`, then log2(orgs / free) / 2, as `template_orgs_evidence`: 1 at 4 × free."""
     return template_orgs_evidence(orgs, free)
 
