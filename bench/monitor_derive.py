@@ -24,10 +24,21 @@ free level set on the labelled traffic and its weight by a stated rule (`throwaw
 fit. N's weights give the product no weight and N's trees do not read it, so P scores every account
 as N does except where throwaway customers of many organisations share one frame; on spent batches 1-29 it adds
 batch 28's trial-churn farm (37 accounts) and no benign account (`bench/monitor_posthoc.py`).
+Model Q (`--join-trees` L31) is model P with its trees replaced: side model L's recipe refitted with
+every spent batch (1-31) at its own threshold, instead of M's trees (fitted through batch 20, joined
+at a lower offset). Why: trees fitted before a batch caught grading, reseller and agent families on
+it that P's weights and M's trees miss (saltire, cueca, didot): P's weights joined with L's trees
+(fitted through 19) on batches 20-31 and with L26's (through 26) on 27-31 — batches those trees had
+not seen — caught more campaign accounts at no or few more benign flags (`bench/monitor_posthoc.py`,
+section "Model Q's recipe").
+
+    python bench/monitor_derive.py bench/results/monitor_calibration_p.json \
+        bench/results/monitor_calibration_q.json --join-trees bench/results/monitor_calibration_l31.json \
+        --note "$(python -c 'import monitor_derive as d; print(d.Q_NOTE)')"        (run from bench/; the shipped model Q)
 
     python bench/monitor_derive.py bench/results/monitor_calibration_n.json \
         bench/results/monitor_calibration_p.json --throwaway-through 29 --note "$(python -c \
-        'import monitor_derive as d; print(d.P_NOTE)')"        (run from bench/; the shipped model P)
+        'import monitor_derive as d; print(d.P_NOTE)')"        (run from bench/; model P, shipped before Q)
 
     python bench/monitor_derive.py bench/results/monitor_calibration_n.json \
         bench/results/monitor_calibration_o.json --solo-margin 0.5 --solo-unless-clock \
@@ -76,6 +87,11 @@ P_NOTE = ("model P = model N with a weight for the throwaway farm (scoring.throw
           "throwaway senders of the simulator's seeds 1-4 and spent batches 1-29, weight such that a product of "
           "0.5 alone reaches the threshold; designed on spent batches 1-29; frozen before blind batch 30 was "
           "read or run")
+Q_NOTE = ("model Q = model P's weights, threshold and rules joined with side model L31's trees at L31's own "
+          "threshold instead of M's (L31: side model L's recipe refitted with spent batches 1-31, python "
+          "bench/monitor_fit_l.py --through 31 --name l31); designed on spent batches 1-31 (P's weights joined with "
+          "trees that had not seen a batch, L's on 20-31 and L26's on 27-31: python bench/monitor_posthoc.py); "
+          "frozen before blind batch 32 was read or run")
 THROWAWAY_REACH = 0.5  # the throwaway × harvest product that alone reaches the threshold
 
 

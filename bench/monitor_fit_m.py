@@ -46,6 +46,7 @@ from distillguard.monitor.scoring import Calibration, logit  # noqa: E402
 from monitor_fit_l import (  # noqa: E402
     FOLDS,
     K_FILE,
+    TREE_FEATURES,
     counts,
     family_diff,
     fit_trees,
@@ -54,6 +55,7 @@ from monitor_fit_l import (  # noqa: E402
     quantile,
     spent_through,
     stack,
+    tree_part,
 )
 
 SPENT = spent_through(20)
@@ -75,7 +77,7 @@ def fit(parts: list[tuple], cache: Path | None = None) -> tuple[dict, np.ndarray
         saved = json.loads(cache.read_text())
         return saved["trees"], np.asarray(saved["benign"])
     x, y, g = stack(parts)
-    out = T.export(T.fit(x, y, S.balanced_sample_weights(y, g)), S.FEATURES), oof_benign(fit_trees, parts)
+    out = T.export(T.fit(x, y, S.balanced_sample_weights(y, g)), TREE_FEATURES), oof_benign(fit_trees, parts)
     if cache is not None:
         cache.parent.mkdir(parents=True, exist_ok=True)
         cache.write_text(json.dumps({"trees": out[0], "benign": out[1].tolist()}))
@@ -106,7 +108,7 @@ def main() -> None:
     k = Calibration.load(K_FILE)
     spent = SPENT[:1] + [f"monitor_blind{i}" for i in range(2, args.through + 1)]
     analyses = load_all(spent)
-    parts = {name: C.labelled_features([a], (), (), k.template_orgs_free, rotation_consumer_only=True)
+    parts = {name: tree_part(C.labelled_features([a], (), (), k.template_orgs_free, rotation_consumer_only=True))
              for name, a in analyses.items()}
     if args.check:
         models = ["K", "L"] + [f"M@{t:.2%}" for t in TARGETS]

@@ -98,6 +98,46 @@ def totals(result: dict) -> tuple[int, int]:
     return (sum(k for k, _ in result["recall"].values()), sum(n for _, n in result["recall"].values()))
 
 
+def recipe_q(models: dict, batches: dict, scored: dict) -> list[str]:
+    """Model Q's recipe (P's weights joined with refitted trees at the trees' own threshold) where
+    the trees had not seen the batch: P's weights with L's trees (fitted through 19) on 20 and later
+    and with L26's (through 26) on 27 and later, beside P — the design evidence Q was frozen on."""
+    from monitor_derive import derive
+
+    lines = ["", "## Model Q's recipe on batches its trees had not seen", "",
+             "P's weights, threshold and rules joined with a trees-alone side model at that model's own threshold "
+             "(`bench/monitor_derive.py --join-trees`), on batches fitted after those trees: L (through 19) on "
+             "20 and later, L26 (through 26) on 27 and later. Q joins L31 (through 31), so Q's own figures here are in-sample.",
+             "", "| batch | P: campaign, benign | P + L's trees | P + L26's trees | families the joined trees add |",
+             "|---|---|---|---|---|"]
+    joined = {t: derive(replace(models["P"], weights=dict(models["P"].weights)), "", join_trees=models[t])
+              for t in ("L", "L26")}
+    rows: dict[str, dict[str, dict]] = {}  # batch → model ("P", "L", "L26") → evaluate()
+    for batch, (analysis, truth) in batches.items():
+        number = 1 if batch == "monitor_blind" else int(batch.removeprefix("monitor_blind"))
+        if number < 20:
+            continue
+        row = rows[batch] = {"P": scored[(batch, "P")]}
+        for t, first in (("L", 20), ("L26", 27)):
+            if number >= first:
+                row[t] = M.evaluate(assess(analysis, joined[t]), truth)
+        cells = [f"{totals(r)[0]}/{totals(r)[1]}, {r['benign_fp'][0]}" if r else "(seen)"
+                 for r in (row.get(k) for k in ("P", "L", "L26"))]
+        added = {f"{f} {row['P']['recall'][f][0]}→{k} ({t})" for t in ("L", "L26") if t in row
+                 for f, (k, _) in row[t]["recall"].items() if k != row["P"]["recall"][f][0]}
+        lines.append(f"| {batch} | " + " | ".join(cells) + f" | {', '.join(sorted(added)) or '—'} |")
+
+    def total(model: str, span: list[str]) -> str:
+        caught, accounts, benign = (sum(f(rows[b][model]) for b in span) for f in (
+            lambda r: totals(r)[0], lambda r: totals(r)[1], lambda r: r["benign_fp"][0]))
+        return f"**{caught}/{accounts}, {benign}**"
+
+    late, last = [b for b in rows if "L26" in rows[b]], list(rows)[-1].removeprefix("monitor_blind")
+    lines.append(f"| **20–{last}** | {total('P', list(rows))} | {total('L', list(rows))} | | |")
+    lines.append(f"| **27–{last}** | {total('P', late)} | {total('L', late)} | {total('L26', late)} | |")
+    return lines
+
+
 def main() -> None:
     models = {name: calibration_at(commit) for name, commit in MODELS.items()}
     batches = {b: M.batch_analysis(b, 0, reuse=True) for b in BATCHES}
@@ -138,6 +178,7 @@ def main() -> None:
             text = ", ".join(f"{k} {v[0]}/{v[1]}" for k, v in kinds.items()) or "none"
             lines.append(f"| {batch} | {name} | {text} |")
 
+    lines += recipe_q(models, batches, scored)
     lines += ["", "## Operator rule (model I's weights, with and without `Analysis.operators`)", "",
               "Without the operators every account with a hard link inherits as before model I.", "",
               "| batch | with: campaign, benign (kinds) | without: campaign, benign (kinds) |", "|---|---|---|"]
