@@ -11,7 +11,7 @@
    read the monitor, and each already run once against the model frozen before it): fitted into
    the shipped calibration together with the simulator, and reported leave-one-batch-out (fit on
    the simulator and the other spent batches, measure on the held-out one).
-4. **Blind batch** (`--blind-batch`, default `bench/monitor_blind19`): scanned once with the
+4. **Blind batch** (`--blind-batch`, default: the newest unspent batch): scanned once with the
    shipped calibration, frozen before it ran, reported as is. `--blind-only --results-name NAME`
    runs just this step: a frozen model's run on a new batch, without the simulator splits or a refit.
 5. Optional scale run (`--scale-events`): generate a large log and time `monitor scan` on it.
@@ -458,7 +458,7 @@ def main() -> None:
     parser.add_argument("--blind-only", action="store_true",
                         help="only the blind batch, with the shipped calibration (a frozen model's run on "
                              "a new batch: no simulator splits, no refit)")
-    parser.add_argument("--blind-batch", default="monitor_blind32", help="the unspent batch (run once)")
+    parser.add_argument("--blind-batch", default="monitor_blind34", help="the unspent batch (run once)")
     parser.add_argument(
         "--spent-batches",
         nargs="*",

@@ -18,7 +18,7 @@ import re
 from pathlib import Path
 
 RESULTS = Path(__file__).resolve().parents[1] / "bench" / "results"
-MODELS = ("i", "j", "k", "l", "m", "m21", "n", "l26", "o", "p")  # in the order they were frozen
+MODELS = ("i", "j", "k", "l", "m", "m21", "n", "l26", "o", "p", "l31", "q")  # in the order they were frozen
 NAME = re.compile(r"monitor_blind(\d+)_([a-z0-9]+)\.json")
 
 
@@ -47,17 +47,19 @@ def main() -> None:
 
     runs = blind_runs()
     fig, (top, bottom) = plt.subplots(2, 1, figsize=(10, 7), sharex=True)
-    for model in MODELS:
+    colours = plt.get_cmap("tab20").colors  # one colour per model: more models than the default cycle
+    for index, model in enumerate(MODELS):
         batches = sorted(runs[model])
         if not batches:
             continue
-        shipped = model in ("i", "k", "m", "n", "p")
-        style = {"lw": 2.0 if shipped else 1.0, "ls": "-" if shipped else ":", "marker": "o", "ms": 3}
+        shipped = model in ("i", "k", "m", "n", "o", "p", "q")
+        style = {"lw": 2.0 if shipped else 1.0, "ls": "-" if shipped else ":", "marker": "o", "ms": 3,
+                 "color": colours[(2 * index) % 20 + (index // 10) % 2]}
         top.plot(batches, [runs[model][b][0] for b in batches], label=model.upper(), **style)
         bottom.plot(batches, [max(runs[model][b][1], 1e-4) for b in batches], label=model.upper(), **style)
     top.axhline(0.95, c="k", lw=0.8, ls="--")
     top.set_ylabel("recall (campaign accounts)")
-    top.set_ylim(0.3, 1.01)
+    top.set_ylim(0.2, 1.01)
     top.legend(ncol=5, fontsize=8, title="model (solid: shipped at some point)", title_fontsize=8)
     bottom.axhline(0.001, c="k", lw=0.8, ls="--")
     bottom.set_yscale("log")
