@@ -35,6 +35,10 @@ analyses cached since then carry; `bench/monitor_derive.py --throwaway-through 2
 batches 30 and 31 were read or run). Models before P give the product no weight, so the new column
 moves none of their figures: every earlier model's cell of this table is the same as in the table
 written before P (`git show 201b02d:bench/results/monitor_posthoc.md`).
+Q (shipped since 306edac) is P's weights joined with side model L31's trees — L's recipe refitted
+with spent batches 1–31 on the features L read — at L31's own threshold (`bench/monitor_derive.py
+--join-trees`; frozen before batches 32 and 33 were read or run); the section "Model Q's recipe"
+shows the recipe with trees fitted before a batch (L's, L26's) beside P.
 
     python bench/monitor_posthoc.py        → bench/results/monitor_posthoc.md
 """
@@ -72,12 +76,14 @@ MODELS = {"B": "276a51c", "C": "f4c9fe0", "D": "0f5dede", "E": "1ddb9ef", "F": "
           "N": "3057395:bench/results/monitor_calibration_n.json",
           "L26": "20e8407:bench/results/monitor_calibration_l26.json",
           "O": "0dc4ec3:bench/results/monitor_calibration_o.json",
-          "P": "21c1820:bench/results/monitor_calibration_p.json"}  # commit[:calibration file] of each model
-BATCHES = spent_through(31)  # every batch whose one blind run is reported
-SAME_FEATURES = ("I", "I11", "J", "K", "L", "M", "M21", "N", "L26", "O", "P")  # models whose features are the cached analyses' (today's code)
+          "P": "21c1820:bench/results/monitor_calibration_p.json",
+          "L31": "306edac:bench/results/monitor_calibration_l31.json",
+          "Q": "306edac:bench/results/monitor_calibration_q.json"}  # commit[:calibration file] of each model
+BATCHES = spent_through(33)  # every batch whose one blind run is reported
+SAME_FEATURES = ("I", "I11", "J", "K", "L", "M", "M21", "N", "L26", "O", "P", "L31", "Q")  # models whose features are the cached analyses' (today's code)
 # the first batch nobody had read or run when each model was frozen: every later batch is a blind run of it too
 FIRST_BLIND = {"I": 12, "I11": 12, "J": 16, "K": 18, "L": 20, "M": 21, "M21": 22, "N": 23, "L26": 27, "O": 28,
-               "P": 30}
+               "P": 30, "L31": 32, "Q": 32}
 BLIND_RUNS = {m: tuple(b for b in BATCHES if b != "monitor_blind" and int(b.removeprefix("monitor_blind")) >= first)
               for m, first in FIRST_BLIND.items()}
 YIELD_DESIGN = ["monitor_blind", "monitor_blind2", "monitor_blind3"]  # what output yield was designed on
