@@ -30,15 +30,17 @@ at a lower offset). Why: trees fitted before a batch caught grading, reseller an
 it that P's weights and M's trees miss (saltire, cueca, didot): P's weights joined with L's trees
 (fitted through 19) on batches 20-31 and with L26's (through 26) on 27-31 — batches those trees had
 not seen — caught more campaign accounts at no or few more benign flags (`bench/monitor_posthoc.py`,
-section "Model Q's recipe").
+section "Model Q's recipe"). Shipped for blind batches 32 and 33 and withdrawn after them: on the
+16M-event simulator log its trees flagged 142 of 569 nightly batch jobs (168/60,000 benign against
+P's 26; bench/results/monitor_16m_model_q.json); P is shipped again.
 
     python bench/monitor_derive.py bench/results/monitor_calibration_p.json \
         bench/results/monitor_calibration_q.json --join-trees bench/results/monitor_calibration_l31.json \
-        --note "$(python -c 'import monitor_derive as d; print(d.Q_NOTE)')"        (run from bench/; the shipped model Q)
+        --note "$(python -c 'import monitor_derive as d; print(d.Q_NOTE)')"        (run from bench/; side model Q, shipped for batches 32-33 and withdrawn)
 
     python bench/monitor_derive.py bench/results/monitor_calibration_n.json \
         bench/results/monitor_calibration_p.json --throwaway-through 29 --note "$(python -c \
-        'import monitor_derive as d; print(d.P_NOTE)')"        (run from bench/; model P, shipped before Q)
+        'import monitor_derive as d; print(d.P_NOTE)')"        (run from bench/; the shipped model P)
 
     python bench/monitor_derive.py bench/results/monitor_calibration_n.json \
         bench/results/monitor_calibration_o.json --solo-margin 0.5 --solo-unless-clock \

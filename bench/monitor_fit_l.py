@@ -18,8 +18,8 @@ frozen K on the same batches.
     python bench/monitor_fit_l.py --through 26 --name l26
       → side model L26: the same recipe with spent batches 20–26 too (frozen before batch 27 was run)
     python bench/monitor_fit_l.py --through 31 --name l31
-      → side model L31: with spent batches 20–31 too (frozen before batch 32 was run); model Q
-        (shipped) joins its trees to model P's weights (`bench/monitor_derive.py --join-trees`)
+      → side model L31: with spent batches 20–31 too (frozen before batch 32 was run); side model Q
+        (shipped for batches 32–33, withdrawn) joins its trees to model P's weights (`bench/monitor_derive.py --join-trees`)
 
 L is frozen as a side model, not shipped: the shipped model must flag the issue's "capability on
 no list" operation through its open-ended signals (`tests/test_monitor_generalize.py`), and L

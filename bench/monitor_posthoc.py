@@ -35,7 +35,7 @@ analyses cached since then carry; `bench/monitor_derive.py --throwaway-through 2
 batches 30 and 31 were read or run). Models before P give the product no weight, so the new column
 moves none of their figures: every earlier model's cell of this table is the same as in the table
 written before P (`git show 201b02d:bench/results/monitor_posthoc.md`).
-Q (shipped since 306edac) is P's weights joined with side model L31's trees — L's recipe refitted
+Q (shipped 306edac for batches 32–33, withdrawn after the 16M-event check) is P's weights joined with side model L31's trees — L's recipe refitted
 with spent batches 1–31 on the features L read — at L31's own threshold (`bench/monitor_derive.py
 --join-trees`; frozen before batches 32 and 33 were read or run); the section "Model Q's recipe"
 shows the recipe with trees fitted before a batch (L's, L26's) beside P.
