@@ -62,14 +62,6 @@ SPENT = spent_through(19)
 SIM_SEEDS = (1, 2, 3, 4)
 TARGET = 0.001
 FOLDS = 5
-# The trees read the grouped signals and their products — what L read — and not the signals added
-# after them (`scoring.LATER_SIGNALS`, `LATER_INTERACTIONS`): a later signal's weight is a stated
-# rule because every benign account of the labelled traffic has none of it (its free level is set
-# that way), and trees fitted on it learn "any of it is a campaign" — L31 fitted on every feature
-# flagged the course whose students each do the assignment once, throwaway senders of one template
-# (`test_students_who_each_do_the_assignment_once_are_not_a_farm`). A leading part of the features,
-# so `trees.validate` accepts it and the weights still read the later ones.
-TREE_FEATURES = S.GROUPED + S.INTERACTIONS
 K_FILE = ROOT / "bench" / "results" / "monitor_calibration_k.json"
 
 
@@ -86,9 +78,10 @@ def load_all(spent: list[str] = SPENT) -> dict[str, tuple]:
 
 
 def tree_part(part: tuple[np.ndarray, np.ndarray, list[str]]) -> tuple[np.ndarray, np.ndarray, list[str]]:
-    """A labelled part (`calibrate.labelled_features`) cut to the columns the trees read."""
+    """A labelled part (`calibrate.labelled_features`) cut to the columns the trees read
+    (`scoring.TREE_FEATURES`: not the signals added later)."""
     x, y, groups = part
-    return x[:, :len(TREE_FEATURES)], y, groups
+    return x[:, :len(S.TREE_FEATURES)], y, groups
 
 
 def stack(parts: list[tuple]) -> tuple[np.ndarray, np.ndarray, list[str]]:
@@ -127,7 +120,7 @@ def fit_model(parts: list[tuple]) -> tuple[dict, float]:
     """(exported trees, threshold probability) from labelled parts (one per batch / seed)."""
     z = oof_threshold(fit_trees, parts)
     x, y, g = stack(parts)
-    trees = T.export(T.fit(x, y, S.balanced_sample_weights(y, g)), TREE_FEATURES)
+    trees = T.export(T.fit(x, y, S.balanced_sample_weights(y, g)), S.TREE_FEATURES)
     return trees, 1 / (1 + math.exp(-z))
 
 

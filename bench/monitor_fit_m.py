@@ -46,7 +46,6 @@ from distillguard.monitor.scoring import Calibration, logit  # noqa: E402
 from monitor_fit_l import (  # noqa: E402
     FOLDS,
     K_FILE,
-    TREE_FEATURES,
     counts,
     family_diff,
     fit_trees,
@@ -77,7 +76,7 @@ def fit(parts: list[tuple], cache: Path | None = None) -> tuple[dict, np.ndarray
         saved = json.loads(cache.read_text())
         return saved["trees"], np.asarray(saved["benign"])
     x, y, g = stack(parts)
-    out = T.export(T.fit(x, y, S.balanced_sample_weights(y, g)), TREE_FEATURES), oof_benign(fit_trees, parts)
+    out = T.export(T.fit(x, y, S.balanced_sample_weights(y, g)), S.TREE_FEATURES), oof_benign(fit_trees, parts)
     if cache is not None:
         cache.parent.mkdir(parents=True, exist_ok=True)
         cache.write_text(json.dumps({"trees": out[0], "benign": out[1].tolist()}))

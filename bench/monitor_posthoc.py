@@ -120,12 +120,11 @@ def recipe_q(models: dict, batches: dict, scored: dict) -> list[str]:
               for t in ("L", "L26")}
     rows: dict[str, dict[str, dict]] = {}  # batch → model ("P", "L", "L26") → evaluate()
     for batch, (analysis, truth) in batches.items():
-        number = 1 if batch == "monitor_blind" else int(batch.removeprefix("monitor_blind"))
-        if number < 20:
+        if batch not in BLIND_RUNS["L"]:
             continue
         row = rows[batch] = {"P": scored[(batch, "P")]}
-        for t, first in (("L", 20), ("L26", 27)):
-            if number >= first:
+        for t in joined:
+            if batch in BLIND_RUNS[t]:
                 row[t] = M.evaluate(assess(analysis, joined[t]), truth)
         cells = [f"{totals(r)[0]}/{totals(r)[1]}, {r['benign_fp'][0]}" if r else "(seen)"
                  for r in (row.get(k) for k in ("P", "L", "L26"))]
@@ -139,8 +138,8 @@ def recipe_q(models: dict, batches: dict, scored: dict) -> list[str]:
         return f"**{caught}/{accounts}, {benign}**"
 
     late, last = [b for b in rows if "L26" in rows[b]], list(rows)[-1].removeprefix("monitor_blind")
-    lines.append(f"| **20–{last}** | {total('P', list(rows))} | {total('L', list(rows))} | | |")
-    lines.append(f"| **27–{last}** | {total('P', late)} | {total('L', late)} | {total('L26', late)} | |")
+    lines.append(f"| **{FIRST_BLIND['L']}–{last}** | {total('P', list(rows))} | {total('L', list(rows))} | | |")
+    lines.append(f"| **{FIRST_BLIND['L26']}–{last}** | {total('P', late)} | {total('L', late)} | {total('L26', late)} | |")
     return lines
 
 

@@ -150,7 +150,7 @@ def test_trees_frozen_before_a_later_signal_score_as_they_did(fitted):
 
 def test_the_shipped_trees_read_no_signal_added_after_them():
     """The shipped model's trees (model P: M's, joined to its weights) read the grouped signals and
-    their products only, as every trees fit does (`bench/monitor_fit_l.TREE_FEATURES`). A later
+    their products only, as every trees fit does (`scoring.TREE_FEATURES`). A later
     signal is 0 for every benign account of the labelled traffic by construction (its free level),
     so trees fitted on it learn "any of it is a campaign": an L31 fitted on every feature flagged
     the course whose students each do the assignment once

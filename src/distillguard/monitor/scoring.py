@@ -80,6 +80,13 @@ LATER_INTERACTIONS = ("throwaway*harvest",)
 SIGNALS = GROUPED + LATER_SIGNALS
 FEATURES = GROUPED + INTERACTIONS + LATER_SIGNALS + LATER_INTERACTIONS
 NO_MAIN_EFFECT = (*GROUPS["automation"], *GROUPS["sharing"], *LATER_SIGNALS)
+# What a trees fit reads (bench/monitor_fit_l.py, monitor_fit_m.py): the grouped signals and their
+# products, not the later ones. A later signal's weight is a stated rule because every benign account
+# of the labelled traffic has none of it (its free level is set that way), and trees fitted on it
+# learn "any of it is a campaign" — an L31 fitted on every feature flagged the course whose students
+# each do the assignment once (`test_students_who_each_do_the_assignment_once_are_not_a_farm`). A
+# leading part of FEATURES, so `trees.validate` accepts such trees and the weights still read the rest.
+TREE_FEATURES = GROUPED + INTERACTIONS
 SHARE_KEYS = {  # reference share name → (numerator column, denominator column)
     "cot": ("n_cot", "n_cot_scored"),
     "shape": ("n_shape", "n_sampled"),
