@@ -252,9 +252,10 @@ def pa_array(values):
     return pa.array(values, type=pa.string())
 
 
-def scale_run(events: int, seed: int = 99, cold_cache: bool = False) -> dict:
+def scale_run(events: int, seed: int = 99, cold_cache: bool = False, calibration: str | None = None) -> dict:
     """Generate ~`events` rows (Parquet) and time `monitor scan` on them in a child process
-    (with `cold_cache`, an empty embedding cache: the first scan on a fresh machine)."""
+    (with `cold_cache`, an empty embedding cache: the first scan on a fresh machine; with
+    `calibration`, a frozen model's file instead of the shipped one)."""
     import tempfile
     f = events / 16_000_000
     cfg = {
@@ -277,7 +278,8 @@ def scale_run(events: int, seed: int = 99, cold_cache: bool = False) -> dict:
             env["XDG_CACHE_HOME"] = empty
         started = time.perf_counter()
         proc = subprocess.run(
-            [sys.executable, "-m", "distillguard.cli", "monitor", "scan", str(path), "--out", str(out)],
+            [sys.executable, "-m", "distillguard.cli", "monitor", "scan", str(path), "--out", str(out),
+             *(["--calibration", calibration] if calibration else [])],
             check=False,
             env=env,
         )
@@ -292,6 +294,8 @@ def scale_run(events: int, seed: int = 99, cold_cache: bool = False) -> dict:
         "cold_cache": cold_cache,
         "config": cfg,
     }
+    if calibration:
+        result["calibration_file"] = calibration
     if proc.returncode == 0:
         merged = evaluate(json.loads(out.read_text()), truth)
         result["recall"] = merged["recall"]
@@ -453,8 +457,8 @@ def main() -> None:
     parser.add_argument("--blind-seed", type=int, default=0)
     parser.add_argument("--skip-blind", action="store_true")
     parser.add_argument("--calibration", default=None,
-                        help="with --blind-only: a calibration file instead of the shipped one (a model "
-                             "frozen beside the shipped one, e.g. bench/results/monitor_calibration_i.json)")
+                        help="with --blind-only or --scale-only: a calibration file instead of the shipped one "
+                             "(a model frozen beside the shipped one, e.g. bench/results/monitor_calibration_i.json)")
     parser.add_argument("--blind-only", action="store_true",
                         help="only the blind batch, with the shipped calibration (a frozen model's run on "
                              "a new batch: no simulator splits, no refit)")
@@ -501,8 +505,11 @@ def main() -> None:
         parser.error(f"unknown signals to drop: {unknown}")
     WORK.mkdir(parents=True, exist_ok=True)
     RESULTS.mkdir(parents=True, exist_ok=True)
-    if args.calibration and not args.blind_only:
-        parser.error("--calibration only applies to --blind-only (the other steps fit their own)")
+    if args.calibration and not (args.blind_only or args.scale_only):
+        parser.error("--calibration only applies to --blind-only and --scale-only (the other steps fit their own)")
+    if args.scale_only and args.calibration and args.results_name == "monitor":
+        parser.error("--scale-only with --calibration writes its own results: give --results-name "
+                     "(monitor_16m.json is the shipped model's)")
     if args.blind_only:
         if args.skip_blind or args.results_name == "monitor":
             parser.error("--blind-only runs the blind batch and writes its own results: give --results-name, "
@@ -523,9 +530,10 @@ def main() -> None:
         console.print(text)
         return
     cfg = {"benign_accounts": args.benign, "campaigns": 12, "campaign_accounts": args.campaign_accounts}
-    if args.scale_only:  # the 16M-event timing alone: bench/results/monitor_16m.json
-        scale = scale_run(args.scale_events or 16_000_000, cold_cache=args.cold_cache)
-        (RESULTS / "monitor_16m.json").write_text(json.dumps(scale, indent=1) + "\n")
+    if args.scale_only:  # the 16M-event timing alone: bench/results/monitor_16m.json (or --results-name)
+        scale = scale_run(args.scale_events or 16_000_000, cold_cache=args.cold_cache, calibration=args.calibration)
+        name = f"{args.results_name}.json" if args.calibration else "monitor_16m.json"
+        (RESULTS / name).write_text(json.dumps(scale, indent=1) + "\n")
         console.print(json.dumps(scale, indent=1))
         return
     splits = {}

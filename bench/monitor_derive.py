@@ -32,7 +32,8 @@ it that P's weights and M's trees miss (saltire, cueca, didot): P's weights join
 not seen — caught more campaign accounts at no or few more benign flags (`bench/monitor_posthoc.py`,
 section "Model Q's recipe"). Shipped for blind batches 32 and 33 and withdrawn after them: on the
 16M-event simulator log its trees flagged 142 of 569 nightly batch jobs (168/60,000 benign against
-P's 26; bench/results/monitor_16m_model_q.json); P is shipped again.
+P's 26; bench/results/monitor_16m_model_q.json: python bench/monitor.py --scale-only --cold-cache
+--calibration bench/results/monitor_calibration_q.json --results-name monitor_16m_model_q); P is shipped again.
 
     python bench/monitor_derive.py bench/results/monitor_calibration_p.json \
         bench/results/monitor_calibration_q.json --join-trees bench/results/monitor_calibration_l31.json \
