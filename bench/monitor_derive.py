@@ -36,6 +36,10 @@ P's 26; bench/results/monitor_16m_model_q.json: python bench/monitor.py --scale-
 --calibration bench/results/monitor_calibration_q.json --results-name monitor_16m_model_q); P is shipped again.
 
     python bench/monitor_derive.py bench/results/monitor_calibration_p.json \
+        bench/results/monitor_calibration_r.json --join-trees bench/results/monitor_calibration_l26.json \
+        --note "$(python -c 'import monitor_derive as d; print(d.R_NOTE)')"        (run from bench/; side model R, not shipped)
+
+    python bench/monitor_derive.py bench/results/monitor_calibration_p.json \
         bench/results/monitor_calibration_q.json --join-trees bench/results/monitor_calibration_l31.json \
         --note "$(python -c 'import monitor_derive as d; print(d.Q_NOTE)')"        (run from bench/; side model Q, shipped for batches 32-33 and withdrawn)
 
@@ -95,6 +99,14 @@ Q_NOTE = ("model Q = model P's weights, threshold and rules joined with side mod
           "bench/monitor_fit_l.py --through 31 --name l31); designed on spent batches 1-31 (P's weights joined with "
           "trees that had not seen a batch, L's on 20-31 and L26's on 27-31: python bench/monitor_posthoc.py); "
           "frozen before blind batch 32 was read or run")
+R_NOTE = ("side model R = model P's weights, threshold and rules joined with side model L26's trees (20e8407, fitted "
+          "through spent batch 26) at L26's own threshold instead of M's; designed on spent batches 27-34, which "
+          "L26's trees had not seen (P + L26's trees 1,085/1,206 campaign accounts at 91 benign against P's "
+          "1,048 at 91; P + L's trees on 20-34 2,301/2,515 at 176 against P's 2,255 at 173: python "
+          "bench/monitor_posthoc.py, section \"Model Q's recipe\"); not shipped: on the 16M-event simulator log it "
+          "flagged 168/60,000 benign accounts (141 of 569 nightly batch jobs, as Q) against P's 26 (python "
+          "bench/monitor.py --scale-only --cold-cache --calibration bench/results/monitor_calibration_r.json "
+          "--results-name monitor_16m_model_r); a side model, frozen before blind batch 35 was read or run")
 THROWAWAY_REACH = 0.5  # the throwaway × harvest product that alone reaches the threshold
 
 
