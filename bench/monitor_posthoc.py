@@ -39,6 +39,8 @@ Q (shipped 306edac for batches 32–33, withdrawn after the 16M-event check) is 
 with spent batches 1–31 on the features L read — at L31's own threshold (`bench/monitor_derive.py
 --join-trees`; frozen before batches 32 and 33 were read or run); the section "Model Q's recipe"
 shows the recipe with trees fitted before a batch (L's, L26's) beside P.
+Side model R (not shipped: the 16M-event check) is that recipe with L26's trees (`bench/monitor_derive.py
+--join-trees`; frozen before batch 35 was read or run): its column on 27–34 is its design data.
 
     python bench/monitor_posthoc.py        → bench/results/monitor_posthoc.md
 """
@@ -78,12 +80,13 @@ MODELS = {"B": "276a51c", "C": "f4c9fe0", "D": "0f5dede", "E": "1ddb9ef", "F": "
           "O": "0dc4ec3:bench/results/monitor_calibration_o.json",
           "P": "21c1820:bench/results/monitor_calibration_p.json",
           "L31": "306edac:bench/results/monitor_calibration_l31.json",
-          "Q": "306edac:bench/results/monitor_calibration_q.json"}  # commit[:calibration file] of each model
-BATCHES = spent_through(33)  # every batch whose one blind run is reported
-SAME_FEATURES = ("I", "I11", "J", "K", "L", "M", "M21", "N", "L26", "O", "P", "L31", "Q")  # models whose features are the cached analyses' (today's code)
+          "Q": "306edac:bench/results/monitor_calibration_q.json",
+          "R": "d23f602:bench/results/monitor_calibration_r.json"}  # commit[:calibration file] of each model
+BATCHES = spent_through(35)  # every batch whose one blind run is reported
+SAME_FEATURES = ("I", "I11", "J", "K", "L", "M", "M21", "N", "L26", "O", "P", "L31", "Q", "R")  # models whose features are the cached analyses' (today's code)
 # the first batch nobody had read or run when each model was frozen: every later batch is a blind run of it too
 FIRST_BLIND = {"I": 12, "I11": 12, "J": 16, "K": 18, "L": 20, "M": 21, "M21": 22, "N": 23, "L26": 27, "O": 28,
-               "P": 30, "L31": 32, "Q": 32}
+               "P": 30, "L31": 32, "Q": 32, "R": 35}
 BLIND_RUNS = {m: tuple(b for b in BATCHES if b != "monitor_blind" and int(b.removeprefix("monitor_blind")) >= first)
               for m, first in FIRST_BLIND.items()}
 YIELD_DESIGN = ["monitor_blind", "monitor_blind2", "monitor_blind3"]  # what output yield was designed on
