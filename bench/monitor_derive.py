@@ -1,5 +1,5 @@
-"""A monitor model derived from frozen ones: options that *lower* scores, joining frozen trees, and
-weighing a signal added after them (model P).
+"""A monitor model derived from frozen ones: options that *lower* scores, joining frozen trees (with
+floors under what they read: model S), and weighing a signal added after them (model P).
 
 Side model J (`--solo-margin 0.5`) and model K (`--rotation-consumer-only`) keep model I's fitted
 weights, bias and threshold and change how evidence is read: J caps each content signal below
@@ -34,6 +34,15 @@ section "Model Q's recipe"). Shipped for blind batches 32 and 33 and withdrawn a
 16M-event simulator log its trees flagged 142 of 569 nightly batch jobs (168/60,000 benign against
 P's 26; bench/results/monitor_16m_model_q.json: python bench/monitor.py --scale-only --cold-cache
 --calibration bench/results/monitor_calibration_q.json --results-name monitor_16m_model_q); P is shipped again.
+Side model R is Q's recipe with L26's trees (through 26): the same 16M failure (168; 141 nightly jobs). Model S
+(`--join-trees` L, `--trees-floor yield=0.25`) joins P's weights with L's trees (through 19), which read output yield
+under 0.25 as none (`scoring.trees_input`): on the 16M log the jobs' small yield evidence, which the log's shorter
+median answer gives them, is what Q's and R's trees split on; the weights read every value.
+
+    python bench/monitor_derive.py bench/results/monitor_calibration_p.json \
+        bench/results/monitor_calibration_s.json --join-trees bench/results/monitor_calibration_l.json \
+        --trees-floor yield=0.25 \
+        --note "$(python -c 'import monitor_derive as d; print(d.S_NOTE)')"        (run from bench/; model S)
 
     python bench/monitor_derive.py bench/results/monitor_calibration_p.json \
         bench/results/monitor_calibration_r.json --join-trees bench/results/monitor_calibration_l26.json \
@@ -71,7 +80,7 @@ sys.path.insert(0, str(ROOT / "src"))
 sys.path.insert(0, str(ROOT / "bench"))
 
 from distillguard.errors import DistillguardError  # noqa: E402
-from distillguard.monitor.scoring import Calibration, _finite_nonneg, logit  # noqa: E402
+from distillguard.monitor.scoring import FEATURES, Calibration, _finite_nonneg, logit  # noqa: E402
 
 K_NOTE = ("model K = model I with IP rotation counted over consumer networks only (scoring.rotation_evidence), "
           "frozen before blind batch 18 was run")
@@ -107,6 +116,16 @@ R_NOTE = ("side model R = model P's weights, threshold and rules joined with sid
           "flagged 168/60,000 benign accounts (141 of 569 nightly batch jobs, as Q) against P's 26 (python "
           "bench/monitor.py --scale-only --cold-cache --calibration bench/results/monitor_calibration_r.json "
           "--results-name monitor_16m_model_r); a side model, frozen before blind batch 35 was read or run")
+S_NOTE = ("model S = model P's weights, threshold and rules joined with side model L's trees (3b7366b, fitted "
+          "through spent batch 19) at L's own threshold, the trees reading output yield under 0.25 as none "
+          "(trees_floor {yield: 0.25}, scoring.trees_input: answers less than a fifth longer than the log's typical "
+          "answer are no yield evidence to the trees; the weights read every value); why the floor: side models Q's "
+          "and R's trees flagged about 140 of the 16M-event simulator log's 569 nightly batch jobs through a small "
+          "yield evidence that the log's shorter median answer gives them and no labelled log does; designed on "
+          "spent batches 20-35, which L's trees had not seen (P + L's trees 2,441/2,655 at 237 benign against P's "
+          "2,349 at 234: python bench/monitor_posthoc.py, section \"Model Q's recipe\"; L's trees rather than L26's: "
+          "1,211 against 1,190 on 27-35 at 152 each) and the 16M-event log; frozen before blind batch 36 was read "
+          "or run")
 THROWAWAY_REACH = 0.5  # the throwaway × harvest product that alone reaches the threshold
 
 
@@ -122,7 +141,8 @@ def throwaway_weight(cal: Calibration) -> float:
 def derive(cal: Calibration, note: str, solo_margin: float | None = None,
            rotation_consumer_only: bool = False, inherit_margin: float | None = None,
            solo_unless_clock: bool = False, join_trees: Calibration | None = None,
-           throwaway: tuple[float, float] | None = None) -> Calibration:
+           throwaway: tuple[float, float] | None = None,
+           trees_floor: dict[str, float] | None = None) -> Calibration:
     """`cal` with the options set (in place) and `note` appended to its source."""
     if throwaway is not None:
         cal.throwaway_orgs_free, cal.weights["throwaway*harvest"] = throwaway
@@ -143,6 +163,13 @@ def derive(cal: Calibration, note: str, solo_margin: float | None = None,
         cal.solo_margin = solo_margin
     if rotation_consumer_only:
         cal.rotation_consumer_only = True
+    if trees_floor:
+        if cal.trees is None:
+            raise DistillguardError("--trees-floor needs trees (the base's or --join-trees)")
+        bad = [k for k, v in trees_floor.items() if k not in FEATURES or not (_finite_nonneg(v) and v <= 1)]
+        if bad:
+            raise DistillguardError(f"--trees-floor: unknown feature or floor outside [0, 1]: {bad}")
+        cal.trees_floor = {**cal.trees_floor, **trees_floor}
     cal.source = f"{cal.source}; {note}"
     return cal
 
@@ -161,6 +188,8 @@ def main(argv: list[str] | None = None) -> None:
     p.add_argument("--throwaway-through", type=int, default=None, metavar="N",
                    help="weigh the throwaway signal (`throwaway_weight`), its free level from the simulator's "
                         "seeds 1-4 and spent batches 1..N")
+    p.add_argument("--trees-floor", action="append", default=[], metavar="FEATURE=FLOOR",
+                   help="the trees read this evidence under FLOOR as none (scoring.trees_input); repeatable")
     p.add_argument("--note", required=True, help="appended to the calibration's source")
     args = p.parse_args(argv)
     try:
@@ -180,8 +209,15 @@ def main(argv: list[str] | None = None) -> None:
 
             analyses = list(load_all(spent_through(args.throwaway_through)).values())
             throwaway = throwaway_free_level(analyses), throwaway_weight(cal)
+        floors = {}
+        for item in args.trees_floor:
+            name, _, value = item.partition("=")
+            try:
+                floors[name] = float(value)
+            except ValueError:
+                p.error(f"--trees-floor wants FEATURE=FLOOR, got {item!r}")
         derive(cal, args.note, args.solo_margin, args.rotation_consumer_only, args.inherit_margin,
-               args.solo_unless_clock, trees, throwaway).save(args.out)
+               args.solo_unless_clock, trees, throwaway, floors).save(args.out)
     except DistillguardError as exc:
         p.error(str(exc))
     print(f"wrote {args.out}: {cal.source}")
