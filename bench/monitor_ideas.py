@@ -1,4 +1,4 @@
-"""Ideas tried on spent data after blind batch 34 and not shipped — a diagnosis, not results.
+"""Ideas tried on spent data after blind batches 34 and 35 and not shipped — a diagnosis, not results.
 
 Batch 34 cost the shipped model P most on two things: a course's students flagged by output yield
 alone (bridle, 33/33) and a relay of throw-away keys no model caught (jibe, 0–1/28). Four ideas were
@@ -17,6 +17,10 @@ here; the blind figures are in monitor_history.md):
 4. **re-asks** — the share of an account's prompts its organisation already sent an hour or more
    before (a suite re-run, classmates' shared problems; a distiller gains nothing from an answer it
    already has), per family.
+5. **what flags alone** — model P's flags on batches 20 and later split by what decided them: one
+   signal (or product) of the weights that reaches the threshold by itself, the weights together,
+   the trees, or the cluster (inherited); benign and campaign accounts side by side, so a rule
+   that would stop one signal flagging alone is read with its cost.
 
     python bench/monitor_ideas.py   → bench/results/monitor_ideas.md (~10 min)
 """
@@ -45,7 +49,8 @@ from distillguard.monitor.scoring import Calibration  # noqa: E402
 from distillguard.sim.builder import write_events  # noqa: E402
 from monitor_fit_l import load_all, spent_through  # noqa: E402
 
-LAST = 34
+LAST = 35
+ALONE_FROM = 20  # section 5: the batches P's weights and trees had not been fitted on (M's trees: 1–20)
 OUT = ROOT / "bench" / "results" / "monitor_ideas.md"
 RAMPS = (40, 80, 150)
 RELAY_GAP_S, RELAY_LIFE_S, RELAY_MIN_EVENTS = 3600, 12 * 3600, 10
@@ -138,12 +143,38 @@ def reask_share(batch: str) -> dict[str, float]:
     return dict(rows)
 
 
+def decided_by(account: dict, cal: Calibration) -> str:
+    """What flagged an account: the one weighted term that reaches the threshold alone, the weights
+    together, the trees, or its cluster (own score under the threshold)."""
+    if account["signals"]["own_score"] < cal.threshold:
+        return "cluster (inherited)"
+    if account.get("scored_by") == "trees":
+        return "trees"
+    alone = S.logit(cal.threshold) - cal.bias
+    top = max((account.get("contributions") or {}).items(), key=lambda kv: kv[1], default=("", 0.0))
+    return f"{top[0]} alone" if top[1] >= alone else "weights together"
+
+
+def flags_alone(data: dict, cal: Calibration) -> dict:
+    counts: dict = defaultdict(Counter)
+    for name, (analysis, truth) in data.items():
+        if not name.startswith("monitor_blind") or name == "monitor_blind":
+            continue
+        if int(name.removeprefix("monitor_blind")) < ALONE_FROM:
+            continue
+        for account in assess(analysis, cal)["accounts"]:
+            if account["flagged"]:
+                side = "benign" if label(truth, account["account_id"]).startswith("benign:") else "campaign"
+                counts[decided_by(account, cal)][side] += 1
+    return counts
+
+
 def main() -> None:
     base = Calibration.load(ROOT / "bench" / "results" / "monitor_calibration_p.json")
     data = load_all(spent_through(LAST))
     runs, totals, groups = variants(data, base)
     lines = [
-        "# Ideas tried after blind batch 34 (spent data; not shipped)",
+        "# Ideas tried after blind batches 34 and 35 (spent data; not shipped)",
         "",
         "`python bench/monitor_ideas.py` — see its docstring. Every data set here was seen before this was run.",
         "",
@@ -191,6 +222,11 @@ def main() -> None:
         if batches_with[lab] > len(batches) // 2:
             seen_background.add(lab)
         lines.append(f"| {batch} | {lab} | {len(v)} | {med:.2f} | {float(np.quantile(v, 0.9)):.2f} |")
+    alone = flags_alone(data, base)
+    lines += ["", f"## 5. What decided model P's flags on batches {ALONE_FROM}–{LAST}", "",
+              "| decided by | benign accounts | campaign accounts |", "|---|---|---|"]
+    for how, c in sorted(alone.items(), key=lambda kv: -kv[1]["benign"] - kv[1]["campaign"] / 1000):
+        lines.append(f"| {how} | {c['benign']} | {c['campaign']} |")
     OUT.write_text("\n".join(lines) + "\n")
     print(f"wrote {OUT}")
 
