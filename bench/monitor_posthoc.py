@@ -30,7 +30,7 @@ code for every model and moves nothing in logs of a blind batch's size). L26 is 
 with spent batches 20–26 (`bench/monitor_fit_l.py --through 26 --name l26`; frozen before batch 27).
 O (shipped 0dc4ec3 – 3cb6078) is N's weights with the content cap lifted only round the clock,
 joined with L's trees (`bench/monitor_derive.py`; frozen before batch 28, withdrawn after it).
-P (shipped since 21c1820) is N plus the throwaway-farm product (`throwaway*harvest`, a feature the
+P (shipped 21c1820 – e3313d2) is N plus the throwaway-farm product (`throwaway*harvest`, a feature the
 analyses cached since then carry; `bench/monitor_derive.py --throwaway-through 29`; frozen before
 batches 30 and 31 were read or run). Models before P give the product no weight, so the new column
 moves none of their figures: every earlier model's cell of this table is the same as in the table
@@ -41,6 +41,8 @@ with spent batches 1–31 on the features L read — at L31's own threshold (`be
 shows the recipe with trees fitted before a batch (L's, L26's) beside P.
 Side model R (not shipped: the 16M-event check) is that recipe with L26's trees (`bench/monitor_derive.py
 --join-trees`; frozen before batch 35 was read or run): its column on 27–34 is its design data.
+S (shipped since e3313d2) is the recipe with L's trees, which read output yield under 0.25 as none
+(`--trees-floor`; frozen before batch 36 was read or run): its column on 20–35 is its design data.
 
     python bench/monitor_posthoc.py        → bench/results/monitor_posthoc.md
 """
@@ -81,12 +83,13 @@ MODELS = {"B": "276a51c", "C": "f4c9fe0", "D": "0f5dede", "E": "1ddb9ef", "F": "
           "P": "21c1820:bench/results/monitor_calibration_p.json",
           "L31": "306edac:bench/results/monitor_calibration_l31.json",
           "Q": "306edac:bench/results/monitor_calibration_q.json",
-          "R": "d23f602:bench/results/monitor_calibration_r.json"}  # commit[:calibration file] of each model
-BATCHES = spent_through(35)  # every batch whose one blind run is reported
-SAME_FEATURES = ("I", "I11", "J", "K", "L", "M", "M21", "N", "L26", "O", "P", "L31", "Q", "R")  # models whose features are the cached analyses' (today's code)
+          "R": "d23f602:bench/results/monitor_calibration_r.json",
+          "S": "e3313d2:bench/results/monitor_calibration_s.json"}  # commit[:calibration file] of each model
+BATCHES = spent_through(36)  # every batch whose one blind run is reported
+SAME_FEATURES = ("I", "I11", "J", "K", "L", "M", "M21", "N", "L26", "O", "P", "L31", "Q", "R", "S")  # models whose features are the cached analyses' (today's code)
 # the first batch nobody had read or run when each model was frozen: every later batch is a blind run of it too
 FIRST_BLIND = {"I": 12, "I11": 12, "J": 16, "K": 18, "L": 20, "M": 21, "M21": 22, "N": 23, "L26": 27, "O": 28,
-               "P": 30, "L31": 32, "Q": 32, "R": 35}
+               "P": 30, "L31": 32, "Q": 32, "R": 35, "S": 36}
 BLIND_RUNS = {m: tuple(b for b in BATCHES if b != "monitor_blind" and int(b.removeprefix("monitor_blind")) >= first)
               for m, first in FIRST_BLIND.items()}
 YIELD_DESIGN = ["monitor_blind", "monitor_blind2", "monitor_blind3"]  # what output yield was designed on
