@@ -462,7 +462,7 @@ def main() -> None:
     parser.add_argument("--blind-only", action="store_true",
                         help="only the blind batch, with the shipped calibration (a frozen model's run on "
                              "a new batch: no simulator splits, no refit)")
-    parser.add_argument("--blind-batch", default="monitor_blind37", help="the unspent batch (run once)")
+    parser.add_argument("--blind-batch", default="monitor_blind38", help="the unspent batch (run once)")
     parser.add_argument(
         "--spent-batches",
         nargs="*",
