@@ -11,7 +11,7 @@
    read the monitor, and each already run once against the model frozen before it): fitted into
    the shipped calibration together with the simulator, and reported leave-one-batch-out (fit on
    the simulator and the other spent batches, measure on the held-out one).
-4. **Blind batch** (`--blind-batch`, default: the newest unspent batch): scanned once with the
+4. **Blind batch** (`--blind-batch`, default: the newest batch in `monitor_diagnose.UNSPENT`): scanned once with the
    shipped calibration, frozen before it ran, reported as is. `--blind-only --results-name NAME`
    runs just this step: a frozen model's run on a new batch, without the simulator splits or a refit.
 5. Optional scale run (`--scale-events`): generate a large log and time `monitor scan` on it.
@@ -37,6 +37,7 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
+sys.path.insert(0, str(ROOT / "bench"))
 
 from rich.console import Console  # noqa: E402
 
@@ -45,6 +46,7 @@ from distillguard.monitor.scan import Analysis, ScanParams, analyse, assess  # n
 from distillguard.monitor.scoring import SIGNALS, Calibration  # noqa: E402
 from distillguard.sim.builder import write_events  # noqa: E402
 from distillguard.sim.simulate import simulate  # noqa: E402
+from monitor_diagnose import UNSPENT  # noqa: E402  (the one place the unspent batch is named)
 
 RESULTS = ROOT / "bench" / "results"
 EMBED_BUDGET = 30_000  # the quality runs embed every account's prompts (the CLI default is lower)
@@ -178,7 +180,6 @@ def batch_analysis(module: str, seed: int, reuse: bool = False) -> tuple[Analysi
     """A blind batch's analysis (cached under bench/work with --reuse) and its truth."""
     import importlib
 
-    sys.path.insert(0, str(ROOT / "bench"))
     make_blind_batch = importlib.import_module(module).make_blind_batch
     table, truth = make_blind_batch(seed)
     return run_analysis(table, f"{module}-{seed}", reuse), truth
@@ -462,7 +463,9 @@ def main() -> None:
     parser.add_argument("--blind-only", action="store_true",
                         help="only the blind batch, with the shipped calibration (a frozen model's run on "
                              "a new batch: no simulator splits, no refit)")
-    parser.add_argument("--blind-batch", default="monitor_blind38", help="the unspent batch (run once)")
+    parser.add_argument("--blind-batch", default=max(UNSPENT, key=lambda b: int(b.removeprefix("monitor_blind") or 1),
+                                                     default=None),
+                        help="the unspent batch (run once); default: the newest in monitor_diagnose.UNSPENT")
     parser.add_argument(
         "--spent-batches",
         nargs="*",
@@ -510,6 +513,8 @@ def main() -> None:
     if args.scale_only and args.calibration and args.results_name == "monitor":
         parser.error("--scale-only with --calibration writes its own results: give --results-name "
                      "(monitor_16m.json is the shipped model's)")
+    if args.blind_batch is None and not args.skip_blind and not args.scale_only:
+        parser.error("no batch is unspent (monitor_diagnose.UNSPENT): give --blind-batch or --skip-blind")
     if args.blind_only:
         if args.skip_blind or args.results_name == "monitor":
             parser.error("--blind-only runs the blind batch and writes its own results: give --results-name, "

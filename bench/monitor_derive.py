@@ -80,7 +80,7 @@ sys.path.insert(0, str(ROOT / "src"))
 sys.path.insert(0, str(ROOT / "bench"))
 
 from distillguard.errors import DistillguardError  # noqa: E402
-from distillguard.monitor.scoring import FEATURES, Calibration, _finite_nonneg, logit  # noqa: E402
+from distillguard.monitor.scoring import Calibration, _finite_nonneg, logit, trees_floor_problem  # noqa: E402
 
 K_NOTE = ("model K = model I with IP rotation counted over consumer networks only (scoring.rotation_evidence), "
           "frozen before blind batch 18 was run")
@@ -164,11 +164,10 @@ def derive(cal: Calibration, note: str, solo_margin: float | None = None,
     if rotation_consumer_only:
         cal.rotation_consumer_only = True
     if trees_floor:
-        if cal.trees is None:
-            raise DistillguardError("--trees-floor needs trees (the base's or --join-trees)")
-        bad = [k for k, v in trees_floor.items() if k not in FEATURES or not (_finite_nonneg(v) and v <= 1)]
+        bad = trees_floor_problem(trees_floor, cal.trees)
         if bad:
-            raise DistillguardError(f"--trees-floor: unknown feature or floor outside [0, 1]: {bad}")
+            raise DistillguardError(f"--trees-floor: an unknown feature, a floor outside [0, 1] or no trees "
+                                    f"(the base's or --join-trees): {bad}")
         cal.trees_floor = {**cal.trees_floor, **trees_floor}
     cal.source = f"{cal.source}; {note}"
     return cal

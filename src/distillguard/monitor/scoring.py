@@ -205,10 +205,7 @@ class Calibration:
                 raise DistillguardError(f"calibration file {path}: {why}")
         elif cal.trees_offset is not None:
             raise DistillguardError(f"calibration file {path}: trees_offset needs trees (set it to null)")
-        floors = cal.trees_floor
-        if not isinstance(floors, dict) or not all(
-            k in FEATURES and _finite(v) and 0 <= v <= 1 for k, v in floors.items()
-        ) or (floors and cal.trees is None):
+        if trees_floor_problem(cal.trees_floor, cal.trees):
             raise DistillguardError(
                 f"calibration file {path}: trees_floor must map feature names to floors in [0, 1], and needs trees"
             )
@@ -221,6 +218,18 @@ class Calibration:
         if trees is not None:  # thousands of node values: one compact line, not one line each
             text = text[:-2] + ',\n  "trees": ' + json.dumps(trees, separators=(",", ":")) + "\n}"
         Path(path).write_text(text + "\n", encoding="utf-8")
+
+
+def trees_floor_problem(floors, trees) -> list | None:
+    """What is wrong with a `trees_floor` (None when nothing is): not an object, a name that is no
+    feature, a floor outside [0, 1], or floors without trees to read them. One check for a loaded
+    file and for `bench/monitor_derive.py --trees-floor`."""
+    if not isinstance(floors, dict):
+        return [floors]
+    bad = [k for k, v in floors.items() if not (k in FEATURES and _finite(v) and 0 <= v <= 1)]
+    if bad:
+        return bad
+    return ["(no trees)"] if floors and trees is None else None
 
 
 def _finite(v) -> bool:
