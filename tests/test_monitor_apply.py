@@ -170,7 +170,7 @@ def test_apply_can_open_review_cases_through_cases_ingest(db):
     summary = apply_risk(db, doc_for((a, 0.95)), actor="tester", open_cases=True)
     assert summary.cases["opened"] == 1
     assert apply_risk(db, doc_for((a, 0.95)), actor="tester", open_cases=True).cases == {
-        "opened": 0, "existing": 1, "cases": summary.cases["cases"]}
+        "opened": 0, "existing": 1, "cases": summary.cases["cases"], "cleared": 0}
     (case,) = list_cases(db, kind="monitor_account")
     assert case.account_ids == [a]
 

@@ -42,7 +42,7 @@ def test_ingest_decide_show_verify(isolated_home, tmp_path, run):
     path.write_text(json.dumps(flags))
     out = run(isolated_home, "cases", "ingest", str(path), "--min-risk", "0.5")
     assert out.returncode == 0, out.stderr
-    assert json.loads(out.stdout) == {"opened": 1, "existing": 0, "cases": [1]}
+    assert json.loads(out.stdout) == {"opened": 1, "existing": 0, "cases": [1], "cleared": 0}
     listed = json.loads(run(isolated_home, "cases", "list", "--json").stdout)
     assert listed[0]["accounts"] == sorted(members) and listed[0]["priority"] == 1
     decided = run(isolated_home, "cases", "decide", "1", "--action", "suspend",

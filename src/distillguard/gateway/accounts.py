@@ -344,6 +344,39 @@ def apply_state(session: Session, account_id: str, new_state: str, actor: str, r
     return before
 
 
+def apply_clearance(session: Session, account_id: str, actor: str, *, clear: bool,
+                    context: dict[str, Any] | None = None) -> dict[str, Any] | None:
+    """Record (`clear=True`: on an approval) or drop (`clear=False`: on a restriction or
+    suspension) what a reviewer cleared of the account's monitor evidence, inside the caller's
+    transaction, with its audit entry ("account.risk_cleared" / "account.risk_clearance_dropped").
+    Returns the new record's JSON, or None when nothing changed (never scored: nothing to clear;
+    no record: nothing to drop)."""
+    from distillguard.policy import clearance
+
+    account = session.get(Account, account_id, with_for_update=True)
+    if account is None:
+        raise DistillguardError(f"account {account_id!r} not found")
+    context = dict(context or {})
+    if not clear:
+        if account.risk_cleared is None:
+            return None
+        account.risk_cleared = None
+        session.flush()
+        audit_log.append(session, actor, "account.risk_clearance_dropped", f"account:{account_id}", context)
+        return None
+    record = clearance.clearance_from(
+        account.risk, account.risk_detail, scan_id=account.risk_scan_id, case_id=context.get("case_id"),
+        decision_id=context.get("decision_id"), at=time.time())
+    if record is None:
+        return None
+    account.risk_cleared = clearance.dumps(record)
+    session.flush()
+    audit_log.append(session, actor, "account.risk_cleared", f"account:{account_id}",
+                     {**context, "risk": record.risk, "reason_codes": sorted(record.reason_codes),
+                      "scan_id": record.scan_id})
+    return record.to_json()
+
+
 def update_account(db: Database, account_id: str, *, actor: str = "system",
                    **fields: Any) -> None:
     """Change KYC attributes (verification, tier, countries, email, payment fingerprint)."""
@@ -385,6 +418,7 @@ def apply_update(session: Session, account_id: str, actor: str, fields: dict[str
 
 def account_facts(db: Database, account_id: str) -> AccountFacts:
     """What the policy engine needs to know about an account (cached for CACHE.ttl seconds)."""
+    from distillguard.policy import clearance
     from distillguard.policy.engine import AccountFacts
     from distillguard.policy.ownership import effective_ownership
 
@@ -427,6 +461,8 @@ def account_facts(db: Database, account_id: str) -> AccountFacts:
             verification=account.verification,
             ownership=ownership,
             risk=account.risk,  # the monitor's, written by monitor/apply.py
+            risk_codes=clearance.reason_codes_of(account.risk_detail),
+            risk_cleared=clearance.loads(account.risk_cleared),  # written by review/decisions.py
         )
     CACHE.put(cache_key, facts)
     return facts
@@ -464,8 +500,12 @@ def _risk_json(account: Account) -> dict[str, Any] | None:
         detail = json.loads(account.risk_detail or "{}")
     except ValueError:
         detail = {}
+    from distillguard.policy import clearance
+
+    cleared = clearance.loads(account.risk_cleared)
     return {"risk": account.risk, "updated_at": account.risk_updated_at,
-            "scan_id": account.risk_scan_id, **(detail if isinstance(detail, dict) else {})}
+            "scan_id": account.risk_scan_id, **(detail if isinstance(detail, dict) else {}),
+            "cleared": cleared.to_json() if cleared is not None else None}
 
 
 def list_accounts(

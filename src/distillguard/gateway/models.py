@@ -70,6 +70,9 @@ class Account(Base):
     risk_updated_at: Mapped[float | None] = mapped_column(Float, nullable=True)
     risk_scan_id: Mapped[str | None] = mapped_column(String(64), nullable=True)
     risk_detail: Mapped[str | None] = mapped_column(Text, nullable=True)  # JSON, size-capped
+    # What a reviewer's approval covered (policy/clearance.py: risk and reason codes in view, the
+    # case and decision); written on approve, dropped on restrict/suspend. NULL = nothing cleared.
+    risk_cleared: Mapped[str | None] = mapped_column(Text, nullable=True)
 
 
 class ApiKey(Base):

@@ -89,7 +89,7 @@ class ApplySummary:
                "unknown_examples": self.unknown_examples, "raised": self.raised,
                "lowered": self.lowered, "seconds": round(self.seconds, 3)}
         if self.cases is not None:
-            out["cases"] = {k: self.cases[k] for k in ("opened", "existing") if k in self.cases}
+            out["cases"] = {k: self.cases[k] for k in ("opened", "existing", "cleared") if k in self.cases}
         return out
 
 

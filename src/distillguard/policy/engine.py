@@ -13,6 +13,8 @@ from pathlib import Path
 from typing import Any
 
 from distillguard.errors import DistillguardError
+from distillguard.policy import clearance
+from distillguard.policy.clearance import Clearance
 from distillguard.policy.geo import GeoInfo
 from distillguard.policy.ownership import share_in
 from distillguard.policy.reasoning_guard import GuardResult
@@ -73,6 +75,8 @@ class AccountFacts:
     verification: str  # "unverified" | "pending" | "verified" | "failed"
     ownership: dict[str, float] = field(default_factory=dict)  # from effective_ownership
     risk: float | None = None  # monitor risk
+    risk_codes: frozenset[str] = frozenset()  # the monitor's reason codes behind `risk`
+    risk_cleared: Clearance | None = None  # what a reviewer's approval covered (policy/clearance.py)
 
 
 @dataclass
@@ -211,10 +215,17 @@ class Policy:
 
         # monitor risk
         m = d["monitor"]
-        if account.risk is not None:
-            if account.risk >= m["risk_deny_threshold"]:
+        if account.risk is not None and account.risk >= min(m["risk_review_threshold"], m["risk_deny_threshold"]):
+            high = account.risk >= m["risk_deny_threshold"]
+            cleared = account.risk_cleared
+            if (m["approval_clears"] == "same_evidence" and clearance.covers(cleared, account.risk_codes, account.risk)
+                    and (not high or clearance.covers_deny(cleared, account.risk, m["risk_deny_threshold"]))):
+                case = f" (case {cleared.case_id})" if cleared.case_id is not None else ""
+                reasons.append(Reason("monitor_risk_cleared", f"monitor risk {account.risk:.2f} on evidence a "
+                                      f"reviewer approved{case}", "info"))
+            elif high:
                 reasons.append(Reason("monitor_risk_high", f"monitor risk {account.risk:.2f}", "deny"))
-            elif account.risk >= m["risk_review_threshold"]:
+            else:
                 reasons.append(Reason("monitor_risk", f"monitor risk {account.risk:.2f}", "review"))
 
         # KYC review signals: cleared by an approval after enhanced review

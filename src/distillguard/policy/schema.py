@@ -148,9 +148,10 @@ def validate(data: dict[str, Any], source: str = "<default>") -> dict[str, Any]:
     if "threshold" in g:
         c.get(g, "reasoning_guard", "threshold", (int, float), lo=0.0, hi=1.0)
 
-    m = c.table("monitor", {"risk_review_threshold", "risk_deny_threshold"})
+    m = c.table("monitor", {"risk_review_threshold", "risk_deny_threshold", "approval_clears"})
     c.get(m, "monitor", "risk_review_threshold", (int, float), lo=0.0)
     c.get(m, "monitor", "risk_deny_threshold", (int, float), lo=0.0)
+    c.get(m, "monitor", "approval_clears", str, choices=("same_evidence", "never"))
 
     tiers = data.get("tiers")
     if not isinstance(tiers, dict):

@@ -69,6 +69,10 @@ EFFECTS: dict[str, tuple[str | None, str]] = {
     "request_verification": ("under_review", "waiting"),
     "escalate": (None, "escalated"),
 }
+# what each action does to a reviewer's clearance of the accounts' monitor evidence
+# (policy/clearance.py): an approval records the evidence in view, a restriction or suspension
+# drops any earlier one; the other actions leave it as it is
+CLEARANCE: dict[str, bool] = {"approve": True, "restrict": False, "suspend": False}
 TIER_RE = re.compile(r"^[A-Za-z0-9_-]{1,32}$")
 MAX_NOTE = 4000
 
@@ -83,12 +87,14 @@ class DecisionResult:
     changed: list[dict[str, Any]] = field(default_factory=list)
     unchanged: list[dict[str, Any]] = field(default_factory=list)
     failed: list[dict[str, Any]] = field(default_factory=list)
+    cleared: list[dict[str, Any]] = field(default_factory=list)  # monitor evidence an approval covered
 
     def to_json(self) -> dict[str, Any]:
         return {
             "case_id": self.case_id, "decision_id": self.decision_id, "action": self.action,
             "case_status": self.case_status, "case_version": self.case_version,
             "changed": self.changed, "unchanged": self.unchanged, "failed": self.failed,
+            "cleared": self.cleared,
         }
 
 
@@ -172,7 +178,8 @@ def decide(
     try:
         with db.session() as s:
             # Lock the accounts first (sorted: a fixed order), then re-check each under the lock.
-            current = gateway_bridge.lock_accounts(s, [a for a, _ in change])
+            current = gateway_bridge.lock_accounts(
+                s, chosen if action in CLEARANCE else [a for a, _ in change])
             case = _load(s, case_id)
             _check_open(case, expected_version)
             decided_on = case.version
@@ -203,6 +210,7 @@ def decide(
             context = {"case_id": case_id, "decision_id": decision.id,
                        "reason_code": reason_code}
             _apply(s, result, change, current, target, tier, action, actor, reason, context)
+            _apply_clearance(s, result, chosen, current, action, actor, context)
     except StaleDataError:
         raise Conflict(
             f"case {case_id} was decided or changed by someone else just now: reload it; "
@@ -210,6 +218,25 @@ def decide(
         ) from None
     gateway_bridge.changed()
     return result
+
+
+def _apply_clearance(s: Session, result: DecisionResult, chosen: list[str],
+                     current: dict[str, str | None], action: str, actor: str,
+                     context: dict[str, Any]) -> None:
+    """Record (approve) or drop (restrict, suspend) each decided account's clearance of its
+    monitor evidence, in the decision's transaction; accounts the gateway does not know or whose
+    state change failed are left alone."""
+    if action not in CLEARANCE:
+        return
+    failed = {f["account_id"] for f in result.failed}
+    for account_id in chosen:
+        if current.get(account_id) is None or account_id in failed:
+            continue
+        record = gateway_bridge.apply_clearance(s, account_id, actor, clear=CLEARANCE[action],
+                                                context=context)
+        if record is not None:
+            result.cleared.append({"account_id": account_id, "risk": record["risk"],
+                                   "reason_codes": record["reason_codes"]})
 
 
 def _check_open(case: Case, expected_version: int | None) -> None:

@@ -88,6 +88,34 @@ def apply_update(session: Session, account_id: str, actor: str, fields: dict[str
     return gateway_apply_update(session, account_id, actor, fields, context=context)
 
 
+def apply_clearance(session: Session, account_id: str, actor: str, *, clear: bool,
+                    context: dict[str, Any] | None = None) -> dict[str, Any] | None:
+    """Record or drop a reviewer's clearance of the account's monitor evidence (and its audit
+    entry) inside the caller's transaction; see policy/clearance.py."""
+    from distillguard.gateway.accounts import apply_clearance as gateway_apply_clearance
+
+    return gateway_apply_clearance(session, account_id, actor, clear=clear, context=context)
+
+
+def clearances(db: Database, account_ids: list[str]) -> dict[str, Any]:
+    """The stored clearance (`policy.clearance.Clearance`) of each of these accounts that has one."""
+    from distillguard.gateway.models import Account
+    from distillguard.policy import clearance
+
+    out: dict[str, Any] = {}
+    ids = sorted(set(account_ids))
+    with db.session() as s:
+        for start in range(0, len(ids), 500):
+            for account_id, text in s.execute(
+                select(Account.id, Account.risk_cleared)
+                .where(Account.id.in_(ids[start:start + 500]), Account.risk_cleared.is_not(None))
+            ):
+                record = clearance.loads(text)
+                if record is not None:
+                    out[account_id] = record
+    return out
+
+
 def changed() -> None:
     """After a commit of `apply_*` changes: drop the gateway's cached facts in this process."""
     from distillguard.gateway.accounts import CACHE

@@ -2,7 +2,9 @@
 
 Monitor: one case per cluster at or above `min_risk` (or flagged by the monitor) listing its members; one
 case per account at or above `min_risk` that is not already covered by such a cluster case. Re-ingesting the same flags opens nothing new while the
-earlier cases are open (dedupe keys: the cluster's member set, the account id).
+earlier cases are open (dedupe keys: the cluster's member set, the account id). An account
+whose evidence a reviewer already approved (the same kinds of evidence, policy/clearance.py)
+gets no case, alone or as a cluster member; new kinds of evidence open one again.
 
 Intel (`ingest_alerts`): one `intel` case per local account that matches partner indicators,
 listing every matched indicator with its evidence; a later match of the same account adds to
@@ -132,12 +134,14 @@ def ingest_flags(
     sla_hours: dict[int, float] | None = None,
     progress=None,
 ) -> dict[str, Any]:
-    """Open cases for clusters and risky accounts; returns {"opened", "existing", "cases"}."""
+    """Open cases for clusters and risky accounts; returns {"opened", "existing", "cases", "cleared"}
+    (`cleared`: accounts left out because a reviewer approved the same evidence before)."""
     validate_flags(flags)
     by_account = {str(a["account_id"]): a for a in flags.get("accounts", [])}
     opened: list[int] = []
     existing: list[int] = []
     covered: set[str] = set()
+    cleared = _cleared(db, flags, by_account)  # a reviewer approved this evidence already
 
     def record(key: str, evidence: dict[str, Any], **kwargs) -> None:
         case, created = open_or_get(db, dedupe_key=key, evidence=_json_safe(evidence),
@@ -147,7 +151,7 @@ def ingest_flags(
             progress()
 
     for cluster in flags.get("clusters", []):
-        members = sorted({str(a) for a in cluster["accounts"]})
+        members = sorted({str(a) for a in cluster["accounts"]} - cleared)
         if not members:
             continue
         entries = [by_account.get(m, {"account_id": m}) for m in members]
@@ -175,7 +179,7 @@ def ingest_flags(
         )
     for account_id, entry in by_account.items():
         risk = _risk(entry)
-        if account_id in covered or risk < min_risk:
+        if account_id in covered or account_id in cleared or risk < min_risk:
             continue
         evidence = {
             "source": "monitor", "accounts": [account_id], "risk": risk,
@@ -188,7 +192,30 @@ def ingest_flags(
             evidence=evidence, priority=priority_for_risk(risk), accounts=[account_id],
             title=f"Account {account_id} risk {risk:.2f}",
         )
-    return {"opened": len(opened), "existing": len(existing), "cases": opened + existing}
+    return {"opened": len(opened), "existing": len(existing), "cases": opened + existing,
+            "cleared": len(cleared)}
+
+
+def _cleared(db: Database, flags: dict[str, Any], by_account: dict[str, dict[str, Any]]) -> set[str]:
+    """Accounts whose monitor result here is covered by a reviewer's earlier approval (the same
+    kinds of evidence: policy/clearance.py): no case is opened for them, alone or in a cluster.
+    A member listed in a cluster but not among the accounts has no evidence of its own to
+    compare, so it is never taken as cleared."""
+    from distillguard.policy import clearance
+    from distillguard.review import gateway_bridge
+
+    ids = set(by_account) | {str(a) for c in flags.get("clusters", []) for a in c["accounts"]}
+    records = gateway_bridge.clearances(db, sorted(ids))
+    out = set()
+    for account_id, record in records.items():
+        entry = by_account.get(account_id)
+        if entry is None:
+            continue
+        codes = entry.get("reason_codes")
+        codes = {c for c in codes if isinstance(c, str)} if isinstance(codes, list) else set()
+        if clearance.covers(record, codes, _risk(entry)):
+            out.add(account_id)
+    return out
 
 
 INTEL_PRIORITY = 2
