@@ -494,14 +494,14 @@ def account_json(db: Database, account_id: str) -> dict[str, Any]:
 
 def _risk_json(account: Account) -> dict[str, Any] | None:
     """The stored monitor risk with when/which scan set it and why (None: never scored)."""
+    from distillguard.policy import clearance
+
     if account.risk is None:
         return None
     try:
         detail = json.loads(account.risk_detail or "{}")
     except ValueError:
         detail = {}
-    from distillguard.policy import clearance
-
     cleared = clearance.loads(account.risk_cleared)
     return {"risk": account.risk, "updated_at": account.risk_updated_at,
             "scan_id": account.risk_scan_id, **(detail if isinstance(detail, dict) else {}),
