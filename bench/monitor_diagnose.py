@@ -3,12 +3,14 @@
 Scores a cached analysis (`bench/work/<name>-<seed>.analysis.pkl`, written by `bench/monitor.py`)
 with the shipped calibration and prints, per campaign family and benign kind, the account count,
 how many were flagged (of them, how many the joined trees decided — `scored_by` — and how many
-through a cluster), the median of each signal's evidence, and the median raw template-sharing
-organisations and mean answer tokens. Use it only on batches whose blind run is
+through a cluster), the median of each signal's evidence, the median raw template-sharing
+organisations and mean answer tokens, and the median and highest risk against the threshold (so
+"just under the threshold" is read, not guessed). `--calibration` scores with another model's file
+(e.g. `bench/results/monitor_calibration_r.json`). Use it only on batches whose blind run is
 already reported (`UNSPENT` names the ones that are not); a
 figure from it is a diagnosis of data already seen, never a result.
 
-    python bench/monitor_diagnose.py [--batch monitor_blind2] [--seed 0]
+    python bench/monitor_diagnose.py [--batch monitor_blind2] [--seed 0] [--calibration FILE]
 """
 
 from __future__ import annotations
@@ -22,7 +24,7 @@ from collections import defaultdict
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
-UNSPENT: frozenset[str] = frozenset({"monitor_blind40"})  # add a new batch here until its one blind run is reported
+UNSPENT: frozenset[str] = frozenset()  # add a new batch here until its one blind run is reported
 SIGNALS = ("cot", "shape", "judge", "mmd", "narrow", "replay", "resample", "template", "diversity", "traversal", "volume",
            "no_sleep", "sustained", "hosting", "payment", "cohort", "rotation", "throwaway", "events")
 
@@ -31,6 +33,7 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("--batch", default="monitor_blind2", help="a spent blind batch module under bench/")
     parser.add_argument("--seed", type=int, default=0)
+    parser.add_argument("--calibration", type=Path, default=None, help="a calibration file (default: the shipped one)")
     args = parser.parse_args()
     if args.batch in UNSPENT:
         sys.exit(f"error: {args.batch} is unspent: run it once through bench/monitor.py on a frozen model")
@@ -41,7 +44,8 @@ def main() -> None:
     if not cached.exists():
         sys.exit(f"error: {cached} not found: run bench/monitor.py first (it caches the analysis)")
     analysis = pickle.loads(cached.read_bytes())  # our own cache file, written by bench/monitor.py
-    doc = assess(analysis, Calibration.load())
+    calibration = Calibration.load(args.calibration) if args.calibration else Calibration.load()
+    doc = assess(analysis, calibration)
     sys.path.insert(0, str(ROOT))
     _, truth = importlib.import_module(f"bench.{args.batch}").make_blind_batch(args.seed)
     by_family: dict[str, list[dict]] = defaultdict(list)
@@ -52,17 +56,20 @@ def main() -> None:
     # raw values beside the evidences: organisations sharing the account's template, answer length
     raw = {a: (float(r.get("template_orgs") or 0), float(r.get("mean_completion_tokens") or 0))
            for a, r in analysis.rows.items()}
+    print(f"threshold {calibration.threshold:.3f} ({args.calibration or 'shipped calibration'})")
     print("family".ljust(34), "n".rjust(5), "flag".rjust(5), "trees".rjust(5), "clust".rjust(5),
-          *(s[:7].rjust(7) for s in SIGNALS), "orgs".rjust(7), "answer".rjust(7))
+          *(s[:7].rjust(7) for s in SIGNALS), "orgs".rjust(7), "answer".rjust(7), "risk".rjust(7), "max".rjust(7))
     for family, accounts in sorted(by_family.items()):
         medians = [statistics.median(a["signals"].get(s) or 0 for a in accounts) for s in SIGNALS]
         medians += [statistics.median(raw[a["account_id"]][k] for a in accounts) for k in (0, 1)]
+        risks = [a["risk"] for a in accounts]
         print(family[:34].ljust(34), str(len(accounts)).rjust(5),
               str(sum(a["flagged"] for a in accounts)).rjust(5),
               # of the flagged: own score decided by the trees (else the weights); flagged through a cluster
               str(sum(a["flagged"] and a["scored_by"] == "trees" for a in accounts)).rjust(5),
               str(sum(a["flagged"] and a["reason_codes"][:1] == ["cluster"] for a in accounts)).rjust(5),
-              *(f"{m:7.2f}" if m < 100 else f"{m:7.0f}" for m in medians))
+              *(f"{m:7.2f}" if m < 100 else f"{m:7.0f}" for m in medians),
+              f"{statistics.median(risks):7.3f}", f"{max(risks):7.3f}")
 
 
 if __name__ == "__main__":
