@@ -218,7 +218,8 @@ class Policy:
         if account.risk is not None and account.risk >= min(m["risk_review_threshold"], m["risk_deny_threshold"]):
             high = account.risk >= m["risk_deny_threshold"]
             cleared = account.risk_cleared
-            if (m["approval_clears"] == "same_evidence" and clearance.covers(cleared, account.risk_codes, account.risk)
+            if (m["approval_clears"] == "same_evidence" and cleared is not None
+                    and clearance.covers(cleared, account.risk_codes, account.risk)
                     and (not high or clearance.covers_deny(cleared, account.risk, m["risk_deny_threshold"]))):
                 case = f" (case {cleared.case_id})" if cleared.case_id is not None else ""
                 reasons.append(Reason("monitor_risk_cleared", f"monitor risk {account.risk:.2f} on evidence a "
