@@ -44,6 +44,8 @@ def main() -> None:
     if not cached.exists():
         sys.exit(f"error: {cached} not found: run bench/monitor.py first (it caches the analysis)")
     analysis = pickle.loads(cached.read_bytes())  # our own cache file, written by bench/monitor.py
+    if args.calibration and not args.calibration.is_file():
+        sys.exit(f"error: {args.calibration} not found")
     calibration = Calibration.load(args.calibration) if args.calibration else Calibration.load()
     doc = assess(analysis, calibration)
     sys.path.insert(0, str(ROOT))
