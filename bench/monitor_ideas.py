@@ -50,7 +50,7 @@ from distillguard.sim.builder import write_events  # noqa: E402
 from monitor_fit_l import load_all, spent_through  # noqa: E402
 
 LAST = 35
-ALONE_FROM = 20  # section 5: batches 20 and later, as the posthoc recipe section (P's weights fitted through 7, its trees through 20)
+ALONE_FROM = 20  # section 5: batches 20 and later (P's weights fitted through 7; its trees, M's, through 20, so batch 20 is in their fit)
 OUT = ROOT / "bench" / "results" / "monitor_ideas.md"
 RAMPS = (40, 80, 150)
 RELAY_GAP_S, RELAY_LIFE_S, RELAY_MIN_EVENTS = 3600, 12 * 3600, 10

@@ -141,7 +141,7 @@ def ingest_flags(
     opened: list[int] = []
     existing: list[int] = []
     covered: set[str] = set()
-    cleared = _cleared(db, flags, by_account)  # a reviewer approved this evidence already
+    cleared = _cleared(db, by_account)  # a reviewer approved this evidence already
 
     def record(key: str, evidence: dict[str, Any], **kwargs) -> None:
         case, created = open_or_get(db, dedupe_key=key, evidence=_json_safe(evidence),
@@ -196,21 +196,17 @@ def ingest_flags(
             "cleared": len(cleared)}
 
 
-def _cleared(db: Database, flags: dict[str, Any], by_account: dict[str, dict[str, Any]]) -> set[str]:
+def _cleared(db: Database, by_account: dict[str, dict[str, Any]]) -> set[str]:
     """Accounts whose monitor result here is covered by a reviewer's earlier approval (the same
     kinds of evidence: policy/clearance.py): no case is opened for them, alone or in a cluster.
-    A member listed in a cluster but not among the accounts has no evidence of its own to
-    compare, so it is never taken as cleared."""
+    Only listed accounts are looked up: a member listed in a cluster but not among the accounts
+    has no evidence of its own to compare, so it is never taken as cleared."""
     from distillguard.policy import clearance
     from distillguard.review import gateway_bridge
 
-    ids = set(by_account) | {str(a) for c in flags.get("clusters", []) for a in c["accounts"]}
-    records = gateway_bridge.clearances(db, sorted(ids))
     out = set()
-    for account_id, record in records.items():
-        entry = by_account.get(account_id)
-        if entry is None:
-            continue
+    for account_id, record in gateway_bridge.clearances(db, list(by_account)).items():
+        entry = by_account[account_id]
         codes = entry.get("reason_codes")
         codes = {c for c in codes if isinstance(c, str)} if isinstance(codes, list) else set()
         if clearance.covers(record, codes, _risk(entry)):
