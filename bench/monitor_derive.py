@@ -38,6 +38,14 @@ Side model R is Q's recipe with L26's trees (through 26): the same 16M failure (
 (`--join-trees` L, `--trees-floor yield=0.25`) joins P's weights with L's trees (through 19), which read output yield
 under 0.25 as none (`scoring.trees_input`): on the 16M log the jobs' small yield evidence, which the log's shorter
 median answer gives them, is what Q's and R's trees split on; the weights read every value.
+Model T (`--sharing-without pivot --trees-floor template_orgs=0.25`) is S with template sharing read only as
+far as the account's own behaviour, the release pivot aside, goes (`scoring.feature_vector`): a popular tool's
+users share its frame across organisations and its model upgrade, and nothing else of a pipeline (blind batch
+41). Both options only lower a score.
+
+    python bench/monitor_derive.py bench/results/monitor_calibration_s.json \
+        bench/results/monitor_calibration_t.json --sharing-without pivot --trees-floor template_orgs=0.25 \
+        --note "$(python -c 'import monitor_derive as d; print(d.T_NOTE)')"        (run from bench/; model T)
 
     python bench/monitor_derive.py bench/results/monitor_calibration_p.json \
         bench/results/monitor_calibration_s.json --join-trees bench/results/monitor_calibration_l.json \
@@ -80,7 +88,13 @@ sys.path.insert(0, str(ROOT / "src"))
 sys.path.insert(0, str(ROOT / "bench"))
 
 from distillguard.errors import DistillguardError  # noqa: E402
-from distillguard.monitor.scoring import Calibration, _finite_nonneg, logit, trees_floor_problem  # noqa: E402
+from distillguard.monitor.scoring import (  # noqa: E402
+    BEHAVIOUR,
+    Calibration,
+    _finite_nonneg,
+    logit,
+    trees_floor_problem,
+)
 
 K_NOTE = ("model K = model I with IP rotation counted over consumer networks only (scoring.rotation_evidence), "
           "frozen before blind batch 18 was run")
@@ -126,6 +140,17 @@ S_NOTE = ("model S = model P's weights, threshold and rules joined with side mod
           "2,349 at 234: python bench/monitor_posthoc.py, section \"Model Q's recipe\"; L's trees rather than L26's: "
           "1,211 against 1,190 on 27-35 at 152 each) and the 16M-event log; frozen before blind batch 36 was read "
           "or run")
+T_NOTE = ("model T = model S with template sharing read only as far as the account's own behaviour other than "
+          "the release pivot goes (sharing_behaviour: regularity, traversal, volume, no_sleep, sustained, hosting; "
+          "scoring.feature_vector: min(sharing, behaviour), in its column and its product), the trees reading that "
+          "gated sharing under 0.25 as none (trees_floor {template_orgs: 0.25}); why: the users of one popular tool "
+          "send its frame from many organisations and move to a new model together when the tool changes its "
+          "default — blind batch 41's IDE coding agent, 30 of 31 developers flagged by sharing with the pivot and "
+          "nothing else of a pipeline; the trees split at any positive sharing, so without the floor a small "
+          "behaviour value kept 11 of them flagged; designed on spent batches 1-41 (against S: 29 of the 30 "
+          "cleared, 4 campaign accounts lost on batches 2-4 — key resale 2, free-credit churn 1, option-shuffle "
+          "soft labels 1 — nothing else moves: python bench/monitor_posthoc.py, columns S and T) and the 16M-event "
+          "simulator log (as S); frozen before blind batch 42 was written, read or run")
 THROWAWAY_REACH = 0.5  # the throwaway × harvest product that alone reaches the threshold
 
 
@@ -142,7 +167,8 @@ def derive(cal: Calibration, note: str, solo_margin: float | None = None,
            rotation_consumer_only: bool = False, inherit_margin: float | None = None,
            solo_unless_clock: bool = False, join_trees: Calibration | None = None,
            throwaway: tuple[float, float] | None = None,
-           trees_floor: dict[str, float] | None = None) -> Calibration:
+           trees_floor: dict[str, float] | None = None,
+           sharing_behaviour: list[str] | None = None) -> Calibration:
     """`cal` with the options set (in place) and `note` appended to its source."""
     if throwaway is not None:
         cal.throwaway_orgs_free, cal.weights["throwaway*harvest"] = throwaway
@@ -169,6 +195,11 @@ def derive(cal: Calibration, note: str, solo_margin: float | None = None,
             raise DistillguardError(f"--trees-floor: an unknown feature, a floor outside [0, 1] or no trees "
                                     f"(the base's or --join-trees): {bad}")
         cal.trees_floor = {**cal.trees_floor, **trees_floor}
+    if sharing_behaviour is not None:
+        if not sharing_behaviour or not set(sharing_behaviour) <= set(BEHAVIOUR):
+            raise DistillguardError(f"--sharing-without: the behaviour left must be a non-empty part of "
+                                    f"{', '.join(BEHAVIOUR)}")
+        cal.sharing_behaviour = list(sharing_behaviour)
     cal.source = f"{cal.source}; {note}"
     return cal
 
@@ -189,6 +220,9 @@ def main(argv: list[str] | None = None) -> None:
                         "seeds 1-4 and spent batches 1..N")
     p.add_argument("--trees-floor", action="append", default=[], metavar="FEATURE=FLOOR",
                    help="the trees read this evidence under FLOOR as none (scoring.trees_input); repeatable")
+    p.add_argument("--sharing-without", action="append", default=[], metavar="SIGNAL",
+                   help="template sharing no longer counts with this behaviour signal (scoring.feature_vector; "
+                        "model T: pivot); repeatable")
     p.add_argument("--note", required=True, help="appended to the calibration's source")
     args = p.parse_args(argv)
     try:
@@ -208,6 +242,11 @@ def main(argv: list[str] | None = None) -> None:
 
             analyses = list(load_all(spent_through(args.throwaway_through)).values())
             throwaway = throwaway_free_level(analyses), throwaway_weight(cal)
+        unknown = [x for x in args.sharing_without if x not in BEHAVIOUR]
+        if unknown:
+            p.error(f"--sharing-without names no behaviour signal: {', '.join(unknown)} (one of {', '.join(BEHAVIOUR)})")
+        base = cal.sharing_behaviour or list(BEHAVIOUR)
+        sharing = [x for x in base if x not in args.sharing_without] if args.sharing_without else None
         floors = {}
         for item in args.trees_floor:
             name, _, value = item.partition("=")
@@ -216,7 +255,7 @@ def main(argv: list[str] | None = None) -> None:
             except ValueError:
                 p.error(f"--trees-floor wants FEATURE=FLOOR, got {item!r}")
         derive(cal, args.note, args.solo_margin, args.rotation_consumer_only, args.inherit_margin,
-               args.solo_unless_clock, trees, throwaway, floors).save(args.out)
+               args.solo_unless_clock, trees, throwaway, floors, sharing).save(args.out)
     except DistillguardError as exc:
         p.error(str(exc))
     print(f"wrote {args.out}: {cal.source}")

@@ -270,3 +270,76 @@ def test_a_malformed_tree_list_is_refused_at_load(fitted, tmp_path, how):
     path.write_text(json.dumps(data, allow_nan=True))
     with pytest.raises(DistillguardError, match="calibration file"):
         Calibration.load(path)
+
+
+def test_sharing_counts_only_as_far_as_the_behaviour_a_calibration_names():
+    """`sharing_behaviour` (model T): template sharing is read as min(sharing, behaviour) over the
+    named behaviour signals, in its own column (what the trees read) and in its product; without
+    it (every model before T) the column is as measured and the product takes every BEHAVIOUR
+    signal. A tool's users share its frame and its model upgrade (the pivot), nothing else."""
+    base = dict.fromkeys(SIGNALS, 0.0)
+    tool = {**base, "template_orgs": 0.4, "pivot": 0.8, "yield": 0.5}
+    farm = {**base, "template_orgs": 0.4, "pivot": 0.8, "no_sleep": 1.0}
+    col, prod = FEATURES.index("template_orgs"), FEATURES.index("sharing*behaviour")
+    before = S.feature_vector(tool)
+    assert before[col] == 0.4 and math.isclose(before[prod], 0.32)
+    gated = S.feature_vector(tool, sharing_behaviour=S.SHARING_BEHAVIOUR_T)
+    assert gated[col] == 0.0 and gated[prod] == 0.0
+    others = [i for i in range(len(FEATURES)) if i not in (col, prod)]
+    np.testing.assert_array_equal(gated[others], before[others])  # nothing else moves
+    kept = S.feature_vector(farm, sharing_behaviour=S.SHARING_BEHAVIOUR_T)
+    assert kept[col] == 0.4 and math.isclose(kept[prod], 0.4)  # round the clock: sharing stands
+    weak = S.feature_vector({**tool, "sustained": 0.1}, sharing_behaviour=S.SHARING_BEHAVIOUR_T)
+    assert weak[col] == 0.1 and math.isclose(weak[prod], 0.01)  # only as far as the behaviour goes
+    rng = np.random.default_rng(6)  # a lowering only: the threshold keeps its fit's benign FPR
+    for _ in range(300):
+        ev = {s: float(v) for s, v in zip(SIGNALS, rng.random(len(SIGNALS)), strict=True)}
+        assert np.all(S.feature_vector(ev, sharing_behaviour=S.SHARING_BEHAVIOUR_T) <= S.feature_vector(ev))
+
+
+@pytest.mark.parametrize("bad", ["no_sleep", [], ["nope"], ["yield"], ["template"]])
+def test_a_sharing_behaviour_that_names_no_behaviour_signal_is_refused(tmp_path, bad):
+    path = tmp_path / "cal.json"
+    path.write_text(json.dumps({**Calibration().__dict__, "sharing_behaviour": bad}))
+    with pytest.raises(DistillguardError, match="sharing_behaviour"):
+        Calibration.load(path)
+
+
+def test_the_shipped_model_reads_a_tools_shared_frame_and_upgrade_as_no_grid():
+    """Model T against S (the same file without the rule): an account of blind batch 41's IDE coding
+    agent — the tool's frame sent from 27 organisations, the release pivot, long answers, nothing
+    else of a pipeline (its evidences as the scan read them) — is under the threshold, and a
+    free-credit churn farm's account (batch 3: the same kind of sharing, round the clock, walking a
+    grid) is still over it, without the pivot."""
+    shipped = Calibration.load()
+    assert shipped.sharing_behaviour is not None and "pivot" not in shipped.sharing_behaviour
+    floors = {k: v for k, v in shipped.trees_floor.items() if k != "template_orgs"}
+    before = replace(shipped, sharing_behaviour=None, trees_floor=floors)
+    base = dict.fromkeys(SIGNALS, 0.0)
+    tool = {**base, "template": 0.64, "diversity": 0.74, "mmd": 1.0, "narrow": 1.0, "yield": 0.58,
+            "pivot": 0.79, "template_orgs": 0.38}
+    farm = {**base, "template": 0.91, "diversity": 0.86, "mmd": 1.0, "narrow": 0.81, "regularity": 0.15,
+            "traversal": 0.34, "yield": 0.73, "no_sleep": 1.0, "template_orgs": 1.0}
+    assert S.score(tool, before) >= before.threshold > S.score(tool, shipped)
+    assert S.score(farm, shipped) >= shipped.threshold
+
+
+def test_the_shipped_model_is_model_s_with_the_sharing_rule_derived_by_its_command(tmp_path):
+    """The shipped file is what bench/monitor_derive.py makes of model S's with `--sharing-without
+    pivot --trees-floor template_orgs=0.25` (its docstring's command): weights, trees, threshold and
+    rules equal, so T's blind record is S's except where the rule lowers a score. An unknown signal
+    is one line of error."""
+    import subprocess
+    import sys
+    from pathlib import Path
+
+    root = Path(__file__).resolve().parents[1]
+    out = tmp_path / "t.json"
+    cmd = [sys.executable, str(root / "bench" / "monitor_derive.py"),
+           str(root / "bench" / "results" / "monitor_calibration_s.json"), str(out),
+           "--sharing-without", "pivot", "--trees-floor", "template_orgs=0.25", "--note", "T"]
+    subprocess.run(cmd, check=True, capture_output=True)
+    derived, shipped = Calibration.load(out).__dict__, Calibration.load().__dict__
+    assert {k: v for k, v in derived.items() if k != "source"} == {k: v for k, v in shipped.items() if k != "source"}
+    bad = subprocess.run([*cmd[:4], "--sharing-without", "yield", "--note", "x"], capture_output=True, text=True)
+    assert bad.returncode == 2 and "names no behaviour signal: yield" in bad.stderr

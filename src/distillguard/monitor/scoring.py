@@ -148,6 +148,9 @@ class Calibration:
     trees_offset: float | None = None
     # with trees: feature → floor; the trees read an evidence under its floor as none (`trees_input`)
     trees_floor: dict[str, float] = field(default_factory=dict)
+    # the behaviour signals template sharing counts with (`feature_vector`); None: every one of
+    # BEHAVIOUR. Model T leaves out the release pivot (`SHARING_BEHAVIOUR_T`)
+    sharing_behaviour: list[str] | None = None
     source: str = "uncalibrated defaults"
 
     @classmethod
@@ -205,6 +208,12 @@ class Calibration:
                 raise DistillguardError(f"calibration file {path}: {why}")
         elif cal.trees_offset is not None:
             raise DistillguardError(f"calibration file {path}: trees_offset needs trees (set it to null)")
+        sb = cal.sharing_behaviour
+        if sb is not None and not (isinstance(sb, list) and sb and all(s in BEHAVIOUR for s in sb)):
+            raise DistillguardError(
+                f"calibration file {path}: sharing_behaviour must be null or list behaviour signals "
+                f"({', '.join(BEHAVIOUR)})"
+            )
         if trees_floor_problem(cal.trees_floor, cal.trees):
             raise DistillguardError(
                 f"calibration file {path}: trees_floor must map feature names to floors in [0, 1], and needs trees"
@@ -363,15 +372,38 @@ def rotation_evidence(ip24: float, events: float, hosting: float, consumer_only:
     return value * (1.0 - min(1.0, max(0.0, hosting))) if consumer_only else value
 
 
-def feature_vector(ev: dict[str, float], ignored: list[str] | tuple[str, ...] = ()) -> np.ndarray:
+# Model T: the release pivot is not behaviour that makes template sharing coordination. The users of
+# one popular tool send its fixed frame from every organisation *and* move to the new model together
+# when the tool changes its default — blind batch 41's IDE coding agent, 27 organisations of
+# developers with their own keys, flagged 30/31 by sharing with the pivot and nothing else behaving
+# like a pipeline; the farms sharing was built for (batches 2–4) also run round the clock or walk a grid.
+SHARING_BEHAVIOUR_T = tuple(s for s in BEHAVIOUR if s != "pivot")
+
+
+def feature_vector(
+    ev: dict[str, float],
+    ignored: list[str] | tuple[str, ...] = (),
+    sharing_behaviour: list[str] | tuple[str, ...] | None = None,
+) -> np.ndarray:
+    """The model's input row: the grouped signals, their products, the later signals.
+    `sharing_behaviour` (a calibration's): the behaviour signals template sharing counts with. Set,
+    sharing is read only as far as that behaviour goes — min(sharing, behaviour), in its own column
+    (which the trees read) and in its product — so a shared frame is coordination only for accounts
+    that also behave like pipelines by those signals. None: the product with every BEHAVIOUR signal
+    and the column as measured, as every model before T."""
     if ignored:
         ev = {k: 0.0 if k in ignored else v for k, v in ev.items()}
+    if sharing_behaviour is None:
+        behaviour = max(ev[s] for s in BEHAVIOUR)
+    else:
+        behaviour = max(ev[s] for s in sharing_behaviour)
+        ev = {**ev, "template_orgs": min(ev["template_orgs"], behaviour)}
     g = {name: max(ev[s] for s in signals) for name, signals in GROUPS.items()}
     inter = [
         g["content"] * g["automation"],
         g["content"] * g["coordination"],
         g["automation"] * g["coordination"],
-        g["sharing"] * max(ev[s] for s in BEHAVIOUR),
+        g["sharing"] * behaviour,
     ]
     later = [ev["throwaway"], ev["throwaway"] * max(ev[s] for s in HARVEST)]
     return np.array([ev[s] for s in GROUPED] + inter + later, dtype=np.float64)
@@ -406,7 +438,7 @@ def attribution(ev: dict[str, float], cal: Calibration, by: str | None = None) -
     """(`contributions`, `scored_by`) from one reading of the models: a scan needs both for
     every account, and with joined trees each reading is a traversal of every tree. `by`: the
     decider `scored` already returned for this account (the scan has it), so no second reading."""
-    x = feature_vector(ev, cal.ignored)
+    x = feature_vector(ev, cal.ignored, cal.sharing_behaviour)
     by = by or _decider(x, cal)
     if by == "trees":
         from distillguard.monitor.trees import occlusion  # what each adds given the others, ≥ 0
@@ -482,7 +514,7 @@ def joined_log_odds(x: np.ndarray, cal: Calibration) -> tuple[float, str]:
 def scored_by(ev: dict[str, float], cal: Calibration) -> str:
     """Which model gave an account's own log-odds — "weights" or "trees" — so an analyst reads its
     `contributions` right: the weights' terms add up, the trees' are occlusions (signals together)."""
-    return _decider(feature_vector(ev, cal.ignored), cal)
+    return _decider(feature_vector(ev, cal.ignored, cal.sharing_behaviour), cal)
 
 
 def _decider(x: np.ndarray, cal: Calibration) -> str:
@@ -496,7 +528,7 @@ def _decider(x: np.ndarray, cal: Calibration) -> str:
 def scored(ev: dict[str, float], cal: Calibration) -> tuple[float, str]:
     """(risk, which model gave it — "weights" or "trees") from one reading of the models: with
     joined trees the reading that scores an account also decides between the two."""
-    x = feature_vector(ev, cal.ignored)
+    x = feature_vector(ev, cal.ignored, cal.sharing_behaviour)
     if cal.trees is None:
         z, by = _weighted_log_odds(x, cal), "weights"
     elif cal.trees_offset is None:
