@@ -18,7 +18,7 @@ import re
 from pathlib import Path
 
 RESULTS = Path(__file__).resolve().parents[1] / "bench" / "results"
-MODELS = ("i", "j", "k", "l", "m", "m21", "n", "l26", "o", "p", "l31", "q", "r", "s")  # in the order they were frozen
+MODELS = ("i", "j", "k", "l", "m", "m21", "n", "l26", "o", "p", "l31", "q", "r", "s", "t")  # in the order they were frozen
 NAME = re.compile(r"monitor_blind(\d+)_([a-z0-9]+)\.json")
 
 
