@@ -41,11 +41,21 @@ median answer gives them, is what Q's and R's trees split on; the weights read e
 Model T (`--sharing-without pivot --trees-floor template_orgs=0.25`) is S with template sharing read only as
 far as the account's own behaviour, the release pivot aside, goes (`scoring.feature_vector`): a popular tool's
 users share its frame across organisations and its model upgrade, and nothing else of a pipeline (blind batch
-41). Both options only lower a score.
+41). Both options only lower a score. Shipped for blind batch 42 and withdrawn after it: its floor on sharing
+read a night-shift label farm's small sharing evidence as none (5 accounts S's trees caught). Model U
+(`--sharing-without pivot --also-join-trees` L26) is S with T's rule without the floor, and side model L26's
+trees (fitted through batch 26) joined beside L's at their own threshold (`Calibration.also_trees`,
+`scoring.joined_log_odds`): trees fitted at different times catch different families, and each set's
+threshold was set at 0.1% on its own fit's out-of-fold benign scores.
+
+    python bench/monitor_derive.py bench/results/monitor_calibration_s.json \
+        bench/results/monitor_calibration_u.json --sharing-without pivot \
+        --also-join-trees bench/results/monitor_calibration_l26.json \
+        --note "$(python -c 'import monitor_derive as d; print(d.U_NOTE)')"        (run from bench/; model U)
 
     python bench/monitor_derive.py bench/results/monitor_calibration_s.json \
         bench/results/monitor_calibration_t.json --sharing-without pivot --trees-floor template_orgs=0.25 \
-        --note "$(python -c 'import monitor_derive as d; print(d.T_NOTE)')"        (run from bench/; model T)
+        --note "$(python -c 'import monitor_derive as d; print(d.T_NOTE)')"        (run from bench/; model T, withdrawn)
 
     python bench/monitor_derive.py bench/results/monitor_calibration_p.json \
         bench/results/monitor_calibration_s.json --join-trees bench/results/monitor_calibration_l.json \
@@ -151,6 +161,16 @@ T_NOTE = ("model T = model S with template sharing read only as far as the accou
           "cleared, 4 campaign accounts lost on batches 2-4 — key resale 2, free-credit churn 1, option-shuffle "
           "soft labels 1 — nothing else moves: python bench/monitor_posthoc.py, columns S and T) and the 16M-event "
           "simulator log (as S); frozen before blind batch 42 was written, read or run")
+U_NOTE = ("model U = model S with template sharing read only as far as the account's own behaviour other than "
+          "the release pivot goes (sharing_behaviour as model T's, without T's floor on sharing), and side model "
+          "L26's trees (20e8407, fitted through spent batch 26) joined beside L's at L26's own threshold "
+          "(also_trees; the same yield floor); why: T's floor cost blind batch 42 five accounts of a label farm "
+          "that S's trees caught on its small sharing evidence, and on the spent batches neither set of trees had "
+          "seen (27-42) L26's trees caught families L's miss — label farms and sticky-proxy graders (40, 42), "
+          "best-of-n judging (38), grading and reseller families (29, 30) — while L's caught a reasoning hydra L26's "
+          "miss (35); designed on spent batches 1-42 (against S on 27-42: 52 more campaign accounts, none lost, 16 "
+          "fewer benign — batch 41's IDE-agent users; python bench/monitor_posthoc.py, columns S and U) and the "
+          "16M-event simulator log; frozen before blind batch 43 was written, read or run")
 THROWAWAY_REACH = 0.5  # the throwaway × harvest product that alone reaches the threshold
 
 
@@ -168,7 +188,8 @@ def derive(cal: Calibration, note: str, solo_margin: float | None = None,
            solo_unless_clock: bool = False, join_trees: Calibration | None = None,
            throwaway: tuple[float, float] | None = None,
            trees_floor: dict[str, float] | None = None,
-           sharing_behaviour: list[str] | None = None) -> Calibration:
+           sharing_behaviour: list[str] | None = None,
+           also_join: list[Calibration] | None = None) -> Calibration:
     """`cal` with the options set (in place) and `note` appended to its source."""
     if throwaway is not None:
         cal.throwaway_orgs_free, cal.weights["throwaway*harvest"] = throwaway
@@ -179,6 +200,13 @@ def derive(cal: Calibration, note: str, solo_margin: float | None = None,
         # threshold exactly where the trees alone reach theirs
         cal.trees = join_trees.trees
         cal.trees_offset = round(logit(cal.threshold) - logit(join_trees.threshold), 6)
+    for more in also_join or ():
+        if more.trees is None or more.trees_offset is not None:
+            raise DistillguardError("--also-join-trees needs a trees-alone calibration (model L's kind)")
+        if cal.trees_offset is None:
+            raise DistillguardError("--also-join-trees needs joined trees (the base's or --join-trees)")
+        cal.also_trees = [*cal.also_trees,
+                          {"trees": more.trees, "offset": round(logit(cal.threshold) - logit(more.threshold), 6)}]
     if solo_unless_clock:
         cal.solo_unless_clock = True
     if inherit_margin is not None:
@@ -220,6 +248,8 @@ def main(argv: list[str] | None = None) -> None:
                         "seeds 1-4 and spent batches 1..N")
     p.add_argument("--trees-floor", action="append", default=[], metavar="FEATURE=FLOOR",
                    help="the trees read this evidence under FLOOR as none (scoring.trees_input); repeatable")
+    p.add_argument("--also-join-trees", action="append", default=[], metavar="FILE",
+                   help="join this trees-alone calibration's trees too, at its own threshold (model U); repeatable")
     p.add_argument("--sharing-without", action="append", default=[], metavar="SIGNAL",
                    help="template sharing no longer counts with this behaviour signal (scoring.feature_vector; "
                         "model T: pivot); repeatable")
@@ -235,6 +265,7 @@ def main(argv: list[str] | None = None) -> None:
         p.error("--solo-unless-clock needs a --solo-margin")
     try:
         trees = Calibration.load(args.join_trees) if args.join_trees else None
+        also = [Calibration.load(f) for f in args.also_join_trees]
         throwaway = None
         if args.throwaway_through is not None:
             from distillguard.monitor.calibrate import throwaway_free_level
@@ -255,7 +286,7 @@ def main(argv: list[str] | None = None) -> None:
             except ValueError:
                 p.error(f"--trees-floor wants FEATURE=FLOOR, got {item!r}")
         derive(cal, args.note, args.solo_margin, args.rotation_consumer_only, args.inherit_margin,
-               args.solo_unless_clock, trees, throwaway, floors, sharing).save(args.out)
+               args.solo_unless_clock, trees, throwaway, floors, sharing, also).save(args.out)
     except DistillguardError as exc:
         p.error(str(exc))
     print(f"wrote {args.out}: {cal.source}")

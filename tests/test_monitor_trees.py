@@ -18,12 +18,12 @@ from distillguard.monitor import trees as T
 from distillguard.monitor.scoring import FEATURES, SIGNALS, Calibration
 
 
-def _data(n: int = 6000, seed: int = 0):
+def _data(n: int = 6000, seed: int = 0, pair: tuple[str, str] = ("judge", "no_sleep")):
     """Evidences in [0, 1]; campaigns need two signals together (an interaction a linear model
     cannot express without flagging either signal alone)."""
     rng = np.random.default_rng(seed)
     x = rng.random((n, len(FEATURES))) * (rng.random((n, len(FEATURES))) < 0.3)
-    a, b = FEATURES.index("judge"), FEATURES.index("no_sleep")
+    a, b = FEATURES.index(pair[0]), FEATURES.index(pair[1])
     y = ((x[:, a] > 0.5) & (x[:, b] > 0.5) | (rng.random(n) < 0.02)).astype(float)
     groups = [f"g{i % 7}" for i in range(n)]
     return x, y, groups
@@ -190,7 +190,7 @@ def test_trees_frozen_before_a_later_signal_score_as_they_did(fitted):
 
 
 def test_the_shipped_trees_read_no_signal_added_after_them():
-    """The shipped model's trees (model S: L's, joined to P's weights) read the grouped signals and
+    """The shipped model's trees (model U: L's and L26's, joined to P's weights) read the grouped signals and
     their products only, as every trees fit does (`scoring.TREE_FEATURES`). A later
     signal is 0 for every benign account of the labelled traffic by construction (its free level),
     so trees fitted on it learn "any of it is a campaign": an L31 fitted on every feature flagged
@@ -201,8 +201,10 @@ def test_the_shipped_trees_read_no_signal_added_after_them():
     later = set(S.LATER_SIGNALS) | set(S.LATER_INTERACTIONS)
     assert later and not later & set(shipped.trees["features"])
     assert list(shipped.trees["features"]) == list(S.GROUPED + S.INTERACTIONS)
-    used = {tree["feature"][i] for tree in shipped.trees["trees"] for i, leaf in enumerate(tree["leaf"]) if not leaf}
-    assert max(used) < len(S.GROUPED + S.INTERACTIONS)
+    for trees in [shipped.trees, *(item["trees"] for item in shipped.also_trees)]:  # model U: L's and L26's
+        assert not later & set(trees["features"]) and list(trees["features"]) == list(S.GROUPED + S.INTERACTIONS)
+        used = {tree["feature"][i] for tree in trees["trees"] for i, leaf in enumerate(tree["leaf"]) if not leaf}
+        assert max(used) < len(S.GROUPED + S.INTERACTIONS)
     assert shipped.weights.get("throwaway*harvest", 0) > 0  # the later product counts through the weights
 
 
@@ -306,15 +308,14 @@ def test_a_sharing_behaviour_that_names_no_behaviour_signal_is_refused(tmp_path,
 
 
 def test_the_shipped_model_reads_a_tools_shared_frame_and_upgrade_as_no_grid():
-    """Model T against S (the same file without the rule): an account of blind batch 41's IDE coding
+    """Model U (T's rule) against itself without the rule: an account of blind batch 41's IDE coding
     agent — the tool's frame sent from 27 organisations, the release pivot, long answers, nothing
     else of a pipeline (its evidences as the scan read them) — is under the threshold, and a
     free-credit churn farm's account (batch 3: the same kind of sharing, round the clock, walking a
     grid) is still over it, without the pivot."""
     shipped = Calibration.load()
     assert shipped.sharing_behaviour is not None and "pivot" not in shipped.sharing_behaviour
-    floors = {k: v for k, v in shipped.trees_floor.items() if k != "template_orgs"}
-    before = replace(shipped, sharing_behaviour=None, trees_floor=floors)
+    before = replace(shipped, sharing_behaviour=None)
     base = dict.fromkeys(SIGNALS, 0.0)
     tool = {**base, "template": 0.64, "diversity": 0.74, "mmd": 1.0, "narrow": 1.0, "yield": 0.58,
             "pivot": 0.79, "template_orgs": 0.38}
@@ -324,22 +325,73 @@ def test_the_shipped_model_reads_a_tools_shared_frame_and_upgrade_as_no_grid():
     assert S.score(farm, shipped) >= shipped.threshold
 
 
-def test_the_shipped_model_is_model_s_with_the_sharing_rule_derived_by_its_command(tmp_path):
+def test_the_shipped_model_is_model_s_with_the_sharing_rule_and_l26s_trees_derived_by_its_command(tmp_path):
     """The shipped file is what bench/monitor_derive.py makes of model S's with `--sharing-without
-    pivot --trees-floor template_orgs=0.25` (its docstring's command): weights, trees, threshold and
-    rules equal, so T's blind record is S's except where the rule lowers a score. An unknown signal
-    is one line of error."""
+    pivot --also-join-trees` L26's (its docstring's command, model U): weights, trees, thresholds and
+    rules equal, so U's record is S's except where the rule lowers a score or L26's trees flag. An
+    unknown signal is one line of error; so is a second trees file that is not trees alone."""
     import subprocess
     import sys
     from pathlib import Path
 
     root = Path(__file__).resolve().parents[1]
-    out = tmp_path / "t.json"
-    cmd = [sys.executable, str(root / "bench" / "monitor_derive.py"),
-           str(root / "bench" / "results" / "monitor_calibration_s.json"), str(out),
-           "--sharing-without", "pivot", "--trees-floor", "template_orgs=0.25", "--note", "T"]
+    results = root / "bench" / "results"
+    out = tmp_path / "u.json"
+    cmd = [sys.executable, str(root / "bench" / "monitor_derive.py"), str(results / "monitor_calibration_s.json"),
+           str(out), "--sharing-without", "pivot", "--also-join-trees", str(results / "monitor_calibration_l26.json"),
+           "--note", "U"]
     subprocess.run(cmd, check=True, capture_output=True)
     derived, shipped = Calibration.load(out).__dict__, Calibration.load().__dict__
     assert {k: v for k, v in derived.items() if k != "source"} == {k: v for k, v in shipped.items() if k != "source"}
+    assert len(shipped["also_trees"]) == 1 and shipped["trees_floor"] == {"yield": 0.25}
     bad = subprocess.run([*cmd[:4], "--sharing-without", "yield", "--note", "x"], capture_output=True, text=True)
     assert bad.returncode == 2 and "names no behaviour signal: yield" in bad.stderr
+    joined = subprocess.run([*cmd[:4], "--also-join-trees", str(results / "monitor_calibration_s.json"), "--note", "x"],
+                            capture_output=True, text=True)
+    assert joined.returncode == 2 and "trees-alone" in joined.stderr
+
+
+def test_more_joined_trees_each_flag_at_their_own_offset_and_explain_with_their_own_reading(fitted, tmp_path):
+    """`also_trees` (model U): trees fitted at different times catch different families, so more
+    frozen trees join the same way — the log-odds are the largest of the weights', the trees' plus
+    their offset and each further trees' plus its own — and the reasons are the occlusions of the
+    trees that decided. They survive a save and a load; a malformed entry is refused."""
+    _, first, _ = fitted
+    x, y, groups = _data(seed=1, pair=("shape", "hosting"))
+    second = T.export(T.fit(x, y, S.balanced_sample_weights(y, groups)), FEATURES)
+    weights = dict.fromkeys(S.FEATURES, 0.0)
+    weights["payment"] = 8.0
+    one = Calibration(trees=first, trees_offset=-0.5, weights=weights, bias=-4.0, threshold=0.5)
+    both = replace(one, also_trees=[{"trees": second, "offset": -0.25}])
+    path = tmp_path / "cal.json"
+    both.save(path)
+    loaded = Calibration.load(path)
+    assert loaded.also_trees == both.also_trees
+    base = dict.fromkeys(SIGNALS, 0.0)
+    grade, shaped = {**base, "judge": 0.9, "no_sleep": 0.9}, {**base, "shape": 0.9, "hosting": 0.9}
+    row = S.feature_vector(shaped).tolist()
+    z = S.logit(S.score(shaped, loaded))
+    assert math.isclose(z, T.log_odds(second, row) - 0.25, abs_tol=1e-9) and z > 0  # the second trees decide
+    assert S.score(shaped, one) < 0.5  # which the first trees and the weights do not flag
+    assert S.scored_by(shaped, loaded) == "trees"
+    parts = S.contributions(shaped, loaded)
+    assert parts == dict(zip(FEATURES, T.occlusion(second, row), strict=True))
+    assert set(sorted(parts, key=parts.get)[-2:]) == {"shape", "hosting"}
+    z_second = T.log_odds(second, S.feature_vector(grade).tolist()) - 0.25
+    assert math.isclose(S.logit(S.score(grade, loaded)), max(S.logit(S.score(grade, one)), z_second), abs_tol=1e-9)
+    assert S.score(grade, loaded) >= S.score(grade, one) > 0.5  # more trees never lower a score
+    assert S.contributions({**base, "payment": 1.0}, loaded)["payment"] == 8.0  # the weights still explain theirs
+
+
+@pytest.mark.parametrize("bad", ["not_a_list", "no_offset", "nan_offset", "bad_trees", "not_joined"])
+def test_more_trees_that_are_malformed_or_join_nothing_are_refused(fitted, tmp_path, bad):
+    _, exported, _ = fitted
+    item = {"trees": exported, "offset": 0.1}
+    also = {"not_a_list": item, "no_offset": [{"trees": exported}], "nan_offset": [{**item, "offset": float("nan")}],
+            "bad_trees": [{**item, "trees": {"trees": []}}], "not_joined": [item]}[bad]
+    data = {**Calibration().__dict__, "trees": exported, "trees_offset": None if bad == "not_joined" else 0.0,
+            "also_trees": also}
+    path = tmp_path / "cal.json"
+    path.write_text(json.dumps(data))
+    with pytest.raises(DistillguardError, match="also_trees"):
+        Calibration.load(path)

@@ -148,6 +148,9 @@ class Calibration:
     trees_offset: float | None = None
     # with trees: feature → floor; the trees read an evidence under its floor as none (`trees_input`)
     trees_floor: dict[str, float] = field(default_factory=dict)
+    # with joined trees: more frozen trees joined the same way, each {"trees": …, "offset": …} at its
+    # own threshold (`joined_log_odds`); they read the same `trees_floor`
+    also_trees: list[dict] = field(default_factory=list)
     # the behaviour signals template sharing counts with (`feature_vector`); None: every one of
     # BEHAVIOUR. Model T leaves out the release pivot (`SHARING_BEHAVIOUR_T`)
     sharing_behaviour: list[str] | None = None
@@ -208,6 +211,9 @@ class Calibration:
                 raise DistillguardError(f"calibration file {path}: {why}")
         elif cal.trees_offset is not None:
             raise DistillguardError(f"calibration file {path}: trees_offset needs trees (set it to null)")
+        why = also_trees_problem(cal.also_trees, cal.trees_offset)
+        if why:
+            raise DistillguardError(f"calibration file {path}: also_trees: {why}")
         sb = cal.sharing_behaviour
         if sb is not None and not (isinstance(sb, list) and sb and all(s in BEHAVIOUR for s in sb)):
             raise DistillguardError(
@@ -223,10 +229,31 @@ class Calibration:
     def save(self, path: str | Path) -> None:
         data = asdict(self)
         trees = data.pop("trees")
+        also = data.pop("also_trees")
         text = json.dumps(data, indent=2)
         if trees is not None:  # thousands of node values: one compact line, not one line each
             text = text[:-2] + ',\n  "trees": ' + json.dumps(trees, separators=(",", ":")) + "\n}"
+        text = text[:-2] + ',\n  "also_trees": [' + ",\n    ".join(
+            json.dumps(item, separators=(",", ":")) for item in also) + "]\n}"
         Path(path).write_text(text + "\n", encoding="utf-8")
+
+
+def also_trees_problem(items, trees_offset) -> str | None:
+    """What is wrong with `also_trees` (None when nothing is): each item is {"trees": exported
+    trees, "offset": a finite number}, and they join only where the main trees join (an offset)."""
+    if not isinstance(items, list):
+        return "must be a list"
+    if items and trees_offset is None:
+        return "more trees join only joined trees (trees_offset set)"
+    from distillguard.monitor.trees import validate
+
+    for i, item in enumerate(items):
+        if not isinstance(item, dict) or set(item) != {"trees", "offset"} or not _finite(item["offset"]):
+            return f"item {i} must be {{trees, offset}} with a finite offset"
+        why = validate(item["trees"], FEATURES)
+        if why:
+            return f"item {i}: {why}"
+    return None
 
 
 def trees_floor_problem(floors, trees) -> list | None:
@@ -437,13 +464,16 @@ def contributions(ev: dict[str, float], cal: Calibration) -> dict[str, float]:
 def attribution(ev: dict[str, float], cal: Calibration, by: str | None = None) -> tuple[dict[str, float], str]:
     """(`contributions`, `scored_by`) from one reading of the models: a scan needs both for
     every account, and with joined trees each reading is a traversal of every tree. `by`: the
-    decider `scored` already returned for this account (the scan has it), so no second reading."""
+    decider `scored` already returned for this account (the scan has it), so no second reading
+    (with `also_trees`, a "trees" decider is read again to know which trees gave it)."""
     x = feature_vector(ev, cal.ignored, cal.sharing_behaviour)
-    by = by or _decider(x, cal)
+    trees = None
+    if by is None or (by == "trees" and cal.also_trees):
+        _, by, trees = _reading(x, cal)
     if by == "trees":
         from distillguard.monitor.trees import occlusion  # what each adds given the others, ≥ 0
 
-        return dict(zip(FEATURES, occlusion(cal.trees, trees_input(x, cal)), strict=True)), by
+        return dict(zip(FEATURES, occlusion(trees or cal.trees, trees_input(x, cal)), strict=True)), by
     return _weighted(x, cal), by
 
 
@@ -501,42 +531,43 @@ def _weighted_log_odds(x: np.ndarray, cal: Calibration) -> float:
 
 def joined_log_odds(x: np.ndarray, cal: Calibration) -> tuple[float, str]:
     """(log-odds, which model gave them) of a calibration whose trees join its weights
-    (`trees_offset` set): the larger of the weighted model's log-odds and the trees' plus the offset.
-    Why a union and not one model: on the spent blind batches the trees caught grading, agent and
-    reseller families the weights miss and lost low-and-slow ones the weights catch (docs/monitor.md,
-    model M); the offset puts the trees' own threshold at the weighted model's."""
+    (`trees_offset` set): the larger of the weighted model's log-odds and the trees' plus the offset
+    (and each of `also_trees`' plus its own). Why a union and not one model: on the spent blind
+    batches the trees caught grading, agent and reseller families the weights miss and lost
+    low-and-slow ones the weights catch (docs/monitor.md, model M); the offset puts the trees' own
+    threshold at the weighted model's. Trees fitted at different times catch different families
+    (model U: L's trees a reasoning hydra of batch 35, L26's the label farms of batches 40 and 42)."""
+    z, by, _ = _reading(x, cal)
+    return z, by
+
+
+def _reading(x: np.ndarray, cal: Calibration) -> tuple[float, str, dict | None]:
+    """(log-odds, "weights" or "trees", the trees that gave them or None)."""
+    if cal.trees is None:
+        return _weighted_log_odds(x, cal), "weights", None
     from distillguard.monitor.trees import log_odds
 
-    zw, zt = _weighted_log_odds(x, cal), log_odds(cal.trees, trees_input(x, cal)) + float(cal.trees_offset or 0.0)
-    return (zt, "trees") if zt > zw else (zw, "weights")
+    row = trees_input(x, cal)
+    if cal.trees_offset is None:
+        return log_odds(cal.trees, row), "trees", cal.trees
+    best = (_weighted_log_odds(x, cal), "weights", None)
+    for trees, offset in [(cal.trees, cal.trees_offset), *((t["trees"], t["offset"]) for t in cal.also_trees)]:
+        z = log_odds(trees, row) + float(offset)
+        if z > best[0]:
+            best = (z, "trees", trees)
+    return best
 
 
 def scored_by(ev: dict[str, float], cal: Calibration) -> str:
     """Which model gave an account's own log-odds — "weights" or "trees" — so an analyst reads its
     `contributions` right: the weights' terms add up, the trees' are occlusions (signals together)."""
-    return _decider(feature_vector(ev, cal.ignored, cal.sharing_behaviour), cal)
-
-
-def _decider(x: np.ndarray, cal: Calibration) -> str:
-    if cal.trees is None:
-        return "weights"
-    if cal.trees_offset is None:
-        return "trees"
-    return joined_log_odds(x, cal)[1]
+    return _reading(feature_vector(ev, cal.ignored, cal.sharing_behaviour), cal)[1]
 
 
 def scored(ev: dict[str, float], cal: Calibration) -> tuple[float, str]:
     """(risk, which model gave it — "weights" or "trees") from one reading of the models: with
-    joined trees the reading that scores an account also decides between the two."""
-    x = feature_vector(ev, cal.ignored, cal.sharing_behaviour)
-    if cal.trees is None:
-        z, by = _weighted_log_odds(x, cal), "weights"
-    elif cal.trees_offset is None:
-        from distillguard.monitor.trees import log_odds
-
-        z, by = log_odds(cal.trees, trees_input(x, cal)), "trees"
-    else:
-        z, by = joined_log_odds(x, cal)
+    joined trees the reading that scores an account also decides between them."""
+    z, by, _ = _reading(feature_vector(ev, cal.ignored, cal.sharing_behaviour), cal)
     return float(1.0 / (1.0 + math.exp(-max(-50.0, min(50.0, z))))), by
 
 
