@@ -168,7 +168,7 @@ U_NOTE = ("model U = model S with template sharing read only as far as the accou
           "that S's trees caught on its small sharing evidence, and on the spent batches neither set of trees had "
           "seen (27-42) L26's trees caught families L's miss — label farms and sticky-proxy graders (40, 42), "
           "best-of-n judging (38), grading and reseller families (29, 30) — while L's caught a reasoning hydra L26's "
-          "miss (35); designed on spent batches 1-42 (against S on 27-42: 52 more campaign accounts, none lost, 16 "
+          "miss (35); designed on spent batches 1-42 (against S on 27-42: 46 more campaign accounts, none lost, 16 "
           "fewer benign — batch 41's IDE-agent users; python bench/monitor_posthoc.py, columns S and U) and the "
           "16M-event simulator log; frozen before blind batch 43 was written, read or run")
 THROWAWAY_REACH = 0.5  # the throwaway × harvest product that alone reaches the threshold
