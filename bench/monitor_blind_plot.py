@@ -18,7 +18,7 @@ import re
 from pathlib import Path
 
 RESULTS = Path(__file__).resolve().parents[1] / "bench" / "results"
-MODELS = ("i", "j", "k", "l", "m", "m21", "n", "l26", "o", "p", "l31", "q", "r", "s", "t")  # in the order they were frozen
+MODELS = ("i", "j", "k", "l", "m", "m21", "n", "l26", "o", "p", "l31", "q", "r", "s", "t", "u")  # in the order they were frozen
 NAME = re.compile(r"monitor_blind(\d+)_([a-z0-9]+)\.json")
 
 
@@ -52,7 +52,7 @@ def main() -> None:
         batches = sorted(runs[model])
         if not batches:
             continue
-        shipped = model in ("i", "k", "m", "n", "o", "p", "q", "s")
+        shipped = model in ("i", "k", "m", "n", "o", "p", "q", "s", "t", "u")
         style = {"lw": 2.0 if shipped else 1.0, "ls": "-" if shipped else ":", "marker": "o", "ms": 3,
                  "color": colours[(2 * index) % 20 + (index // 10) % 2]}
         top.plot(batches, [runs[model][b][0] for b in batches], label=model.upper(), **style)
