@@ -152,7 +152,7 @@ class Calibration:
     # own threshold (`joined_log_odds`); they read the same `trees_floor`
     also_trees: list[dict] = field(default_factory=list)
     # the behaviour signals template sharing counts with (`feature_vector`); None: every one of
-    # BEHAVIOUR. Model T leaves out the release pivot (`SHARING_BEHAVIOUR_T`)
+    # BEHAVIOUR. Models T and U leave out the release pivot (`SHARING_BEHAVIOUR_T`)
     sharing_behaviour: list[str] | None = None
     source: str = "uncalibrated defaults"
 
@@ -217,7 +217,7 @@ class Calibration:
         sb = cal.sharing_behaviour
         if sb is not None and not (isinstance(sb, list) and sb and all(s in BEHAVIOUR for s in sb)):
             raise DistillguardError(
-                f"calibration file {path}: sharing_behaviour must be null or list behaviour signals "
+                f"calibration file {path}: sharing_behaviour must be null or a non-empty list of behaviour signals "
                 f"({', '.join(BEHAVIOUR)})"
             )
         if trees_floor_problem(cal.trees_floor, cal.trees):
@@ -399,7 +399,7 @@ def rotation_evidence(ip24: float, events: float, hosting: float, consumer_only:
     return value * (1.0 - min(1.0, max(0.0, hosting))) if consumer_only else value
 
 
-# Model T: the release pivot is not behaviour that makes template sharing coordination. The users of
+# Models T and U: the release pivot is not behaviour that makes template sharing coordination. The users of
 # one popular tool send its fixed frame from every organisation *and* move to the new model together
 # when the tool changes its default — blind batch 41's IDE coding agent, 27 organisations of
 # developers with their own keys, flagged 30/31 by sharing with the pivot and nothing else behaving
