@@ -87,7 +87,7 @@ MODELS = {"B": "276a51c", "C": "f4c9fe0", "D": "0f5dede", "E": "1ddb9ef", "F": "
           "S": "e3313d2:bench/results/monitor_calibration_s.json",
           "T": "4311e19:bench/results/monitor_calibration_t.json",
           "U": "763717b:bench/results/monitor_calibration_u.json"}  # commit[:calibration file] of each model
-BATCHES = spent_through(44)  # every batch whose one blind run is reported
+BATCHES = spent_through(45)  # every batch whose one blind run is reported
 SAME_FEATURES = ("I", "I11", "J", "K", "L", "M", "M21", "N", "L26", "O", "P", "L31", "Q", "R", "S", "T", "U")  # models whose features are the cached analyses' (today's code)
 # the first batch nobody had read or run when each model was frozen: every later batch is a blind run of it too
 FIRST_BLIND = {"I": 12, "I11": 12, "J": 16, "K": 18, "L": 20, "M": 21, "M21": 22, "N": 23, "L26": 27, "O": 28,
