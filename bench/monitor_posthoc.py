@@ -41,8 +41,12 @@ with spent batches 1–31 on the features L read — at L31's own threshold (`be
 shows the recipe with trees fitted before a batch (L's, L26's) beside P.
 Side model R (not shipped: the 16M-event check) is that recipe with L26's trees (`bench/monitor_derive.py
 --join-trees`; frozen before batch 35 was read or run): its column on 27–34 is its design data.
-S (shipped since e3313d2) is the recipe with L's trees, which read output yield under 0.25 as none
+S (shipped e3313d2 – 4311e19) is the recipe with L's trees, which read output yield under 0.25 as none
 (`--trees-floor`; frozen before batch 36 was read or run): its column on 20–35 is its design data.
+T (shipped for batch 42, withdrawn) is S with template sharing read only as far as the account's behaviour,
+the pivot aside, goes, and a floor on it: its column on 1–41 is its design data (against S's). U (shipped since
+763717b) is S with T's rule without the floor and L26's trees joined beside L's: its column on 1–42 is its
+design data (27–42, which neither set of trees had seen, against S's column).
 
     python bench/monitor_posthoc.py        → bench/results/monitor_posthoc.md
 """
@@ -87,7 +91,7 @@ MODELS = {"B": "276a51c", "C": "f4c9fe0", "D": "0f5dede", "E": "1ddb9ef", "F": "
           "S": "e3313d2:bench/results/monitor_calibration_s.json",
           "T": "4311e19:bench/results/monitor_calibration_t.json",
           "U": "763717b:bench/results/monitor_calibration_u.json"}  # commit[:calibration file] of each model
-BATCHES = spent_through(45)  # every batch whose one blind run is reported
+BATCHES = spent_through(46)  # every batch whose one blind run is reported
 SAME_FEATURES = ("I", "I11", "J", "K", "L", "M", "M21", "N", "L26", "O", "P", "L31", "Q", "R", "S", "T", "U")  # models whose features are the cached analyses' (today's code)
 # the first batch nobody had read or run when each model was frozen: every later batch is a blind run of it too
 FIRST_BLIND = {"I": 12, "I11": 12, "J": 16, "K": 18, "L": 20, "M": 21, "M21": 22, "N": 23, "L26": 27, "O": 28,
