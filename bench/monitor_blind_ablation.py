@@ -137,7 +137,7 @@ def table(title: str, batches: list[str], rows: dict) -> list[str]:
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("--calibration", type=Path, default=RESULTS / "monitor_calibration_s.json",
-                        help="the frozen model (default: S, the shipped one)")
+                        help="the frozen model (default: S, shipped when this ablation was written; its results files are S's)")
     parser.add_argument("--blind-first", type=int, default=36, help="the first batch written after it was frozen")
     parser.add_argument("--unfitted-first", type=int, default=20, help="the first batch none of its fitted parts saw")
     parser.add_argument("--name", default="monitor_blind_ablation", help="results file stem under bench/results")

@@ -103,6 +103,7 @@ from distillguard.monitor.scoring import (  # noqa: E402
     Calibration,
     _finite_nonneg,
     logit,
+    sharing_behaviour_problem,
     trees_floor_problem,
 )
 
@@ -224,7 +225,7 @@ def derive(cal: Calibration, note: str, solo_margin: float | None = None,
                                     f"(the base's or --join-trees): {bad}")
         cal.trees_floor = {**cal.trees_floor, **trees_floor}
     if sharing_behaviour is not None:
-        if not sharing_behaviour or not set(sharing_behaviour) <= set(BEHAVIOUR):
+        if sharing_behaviour_problem(sharing_behaviour):
             raise DistillguardError(f"--sharing-without: the behaviour left must be a non-empty part of "
                                     f"{', '.join(BEHAVIOUR)}")
         cal.sharing_behaviour = list(sharing_behaviour)

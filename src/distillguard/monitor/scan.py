@@ -31,8 +31,8 @@ from distillguard.monitor.scoring import (
     evidences,
     logit,
     population_reference,
+    read,
     score,
-    scored,
     sharing_free,
 )
 from distillguard.monitor.state import RunTemplates, StateDir, carry
@@ -359,8 +359,8 @@ def assess(analysis: Analysis, calibration: Calibration) -> dict:
     cluster_scores = _cluster_scores(analysis, own_ev, ref, cal)
     cluster_of = {a: c for c in analysis.clusters for a in c.accounts}
     by_id = {c.cluster_id: c for c in analysis.clusters}
-    own_read = {a: scored(ev, cal) for a, ev in own_ev.items()}  # (risk, decider): one reading each
-    own_scores = {a: p for a, (p, _) in own_read.items()}
+    own_read = {a: read(ev, cal) for a, ev in own_ev.items()}  # (risk, decider, trees): one reading each
+    own_scores = {a: r.risk for a, r in own_read.items()}
     operators = Operators.build(analysis, own_scores, cluster_of)
     # Leads: accounts one capped content signal would have flagged alone (`scoring.contributions`):
     # not flagged, listed for an analyst to look at.
@@ -370,7 +370,7 @@ def assess(analysis: Analysis, calibration: Calibration) -> dict:
         ev = own_ev[account_id]
         own = own_scores[account_id]
         risk = own
-        parts, decided = attribution(ev, cal, own_read[account_id][1])
+        parts, decided = attribution(ev, cal, own_read[account_id])
         reasons = ranked_reasons(ev, row, ref, analysis.pivot, cal, parts)
         codes = [code for code, _, _ in reasons]
         texts = [text for _, text, _ in reasons]

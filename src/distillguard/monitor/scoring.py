@@ -23,6 +23,7 @@ from collections import Counter
 from dataclasses import asdict, dataclass, field
 from importlib import resources
 from pathlib import Path
+from typing import NamedTuple
 
 import numpy as np
 
@@ -214,8 +215,7 @@ class Calibration:
         why = also_trees_problem(cal.also_trees, cal.trees_offset)
         if why:
             raise DistillguardError(f"calibration file {path}: also_trees: {why}")
-        sb = cal.sharing_behaviour
-        if sb is not None and not (isinstance(sb, list) and sb and all(s in BEHAVIOUR for s in sb)):
+        if sharing_behaviour_problem(cal.sharing_behaviour):
             raise DistillguardError(
                 f"calibration file {path}: sharing_behaviour must be null or a non-empty list of behaviour signals "
                 f"({', '.join(BEHAVIOUR)})"
@@ -254,6 +254,13 @@ def also_trees_problem(items, trees_offset) -> str | None:
         if why:
             return f"item {i}: {why}"
     return None
+
+
+def sharing_behaviour_problem(signals) -> bool:
+    """Whether a `sharing_behaviour` is unusable: set, it must be a non-empty list of BEHAVIOUR
+    signals (a string would be read letter by letter). One check for a loaded file and for
+    `bench/monitor_derive.py --sharing-without`."""
+    return signals is not None and not (isinstance(signals, list) and signals and all(s in BEHAVIOUR for s in signals))
 
 
 def trees_floor_problem(floors, trees) -> list | None:
@@ -461,19 +468,17 @@ def contributions(ev: dict[str, float], cal: Calibration) -> dict[str, float]:
     return attribution(ev, cal)[0]
 
 
-def attribution(ev: dict[str, float], cal: Calibration, by: str | None = None) -> tuple[dict[str, float], str]:
+def attribution(ev: dict[str, float], cal: Calibration, reading: Reading | None = None) -> tuple[dict[str, float], str]:
     """(`contributions`, `scored_by`) from one reading of the models: a scan needs both for
-    every account, and with joined trees each reading is a traversal of every tree. `by`: the
-    decider `scored` already returned for this account (the scan has it), so no second reading
-    (with `also_trees`, a "trees" decider is read again to know which trees gave it)."""
+    every account, and with joined trees each reading is a traversal of every tree. `reading`: the
+    one `read` already gave for this account (the scan has it), so no second reading; it names
+    the trees that decided, whose occlusions explain the score."""
     x = feature_vector(ev, cal.ignored, cal.sharing_behaviour)
-    trees = None
-    if by is None or (by == "trees" and cal.also_trees):
-        _, by, trees = _reading(x, cal)
-    if by == "trees":
+    _, by, trees = reading or _reading(x, cal)
+    if trees is not None:
         from distillguard.monitor.trees import occlusion  # what each adds given the others, ≥ 0
 
-        return dict(zip(FEATURES, occlusion(trees or cal.trees, trees_input(x, cal)), strict=True)), by
+        return dict(zip(FEATURES, occlusion(trees, trees_input(x, cal)), strict=True)), by
     return _weighted(x, cal), by
 
 
@@ -529,46 +534,65 @@ def _weighted_log_odds(x: np.ndarray, cal: Calibration) -> float:
     return cal.bias + float(sum(_weighted(x, cal).values()))
 
 
-def joined_log_odds(x: np.ndarray, cal: Calibration) -> tuple[float, str]:
-    """(log-odds, which model gave them) of a calibration whose trees join its weights
-    (`trees_offset` set): the larger of the weighted model's log-odds and the trees' plus the offset
-    (and each of `also_trees`' plus its own). Why a union and not one model: on the spent blind
+class Reading(NamedTuple):
+    """One reading of a calibration's models for one account (`read`)."""
+
+    risk: float  # a probability
+    by: str  # "weights" or "trees": which model gave it (`scored_by`)
+    trees: dict | None  # the trees that gave it (their occlusions explain it), None for the weights
+
+
+_LogOdds = tuple[float, str, "dict | None"]  # (log-odds, "weights" or "trees", the trees that gave them)
+
+
+def joined_log_odds(x: np.ndarray, cal: Calibration) -> _LogOdds:
+    """(log-odds, which model gave them, the trees if trees did) of a calibration whose trees join its
+    weights (`trees_offset` set): the larger of the weighted model's log-odds and the trees' plus the
+    offset (and each of `also_trees`' plus its own). Why a union and not one model: on the spent blind
     batches the trees caught grading, agent and reseller families the weights miss and lost
     low-and-slow ones the weights catch (docs/monitor.md, model M); the offset puts the trees' own
     threshold at the weighted model's. Trees fitted at different times catch different families
     (model U: L's trees a reasoning hydra of batch 35, L26's the label farms of batches 40 and 42)."""
-    z, by, _ = _reading(x, cal)
-    return z, by
-
-
-def _reading(x: np.ndarray, cal: Calibration) -> tuple[float, str, dict | None]:
-    """(log-odds, "weights" or "trees", the trees that gave them or None)."""
-    if cal.trees is None:
-        return _weighted_log_odds(x, cal), "weights", None
     from distillguard.monitor.trees import log_odds
 
     row = trees_input(x, cal)
-    if cal.trees_offset is None:
-        return log_odds(cal.trees, row), "trees", cal.trees
-    best = (_weighted_log_odds(x, cal), "weights", None)
+    best: _LogOdds = (_weighted_log_odds(x, cal), "weights", None)
     for trees, offset in [(cal.trees, cal.trees_offset), *((t["trees"], t["offset"]) for t in cal.also_trees)]:
-        z = log_odds(trees, row) + float(offset)
+        z = log_odds(trees, row) + float(offset or 0.0)
         if z > best[0]:
             best = (z, "trees", trees)
     return best
 
 
+def _reading(x: np.ndarray, cal: Calibration) -> _LogOdds:
+    """The models' log-odds for feature row `x`: the weights, the trees alone, or both joined."""
+    if cal.trees is None:
+        return _weighted_log_odds(x, cal), "weights", None
+    if cal.trees_offset is None:
+        from distillguard.monitor.trees import log_odds
+
+        return log_odds(cal.trees, trees_input(x, cal)), "trees", cal.trees
+    return joined_log_odds(x, cal)
+
+
+def read(ev: dict[str, float], cal: Calibration) -> Reading:
+    """An account's risk (a probability), which model gave it and the trees that did: one
+    traversal of every tree, which `attribution` reuses."""
+    z, by, trees = _reading(feature_vector(ev, cal.ignored, cal.sharing_behaviour), cal)
+    return Reading(float(1.0 / (1.0 + math.exp(-max(-50.0, min(50.0, z))))), by, trees)
+
+
 def scored_by(ev: dict[str, float], cal: Calibration) -> str:
     """Which model gave an account's own log-odds — "weights" or "trees" — so an analyst reads its
     `contributions` right: the weights' terms add up, the trees' are occlusions (signals together)."""
-    return _reading(feature_vector(ev, cal.ignored, cal.sharing_behaviour), cal)[1]
+    return read(ev, cal).by
 
 
 def scored(ev: dict[str, float], cal: Calibration) -> tuple[float, str]:
     """(risk, which model gave it — "weights" or "trees") from one reading of the models: with
     joined trees the reading that scores an account also decides between them."""
-    z, by, _ = _reading(feature_vector(ev, cal.ignored, cal.sharing_behaviour), cal)
-    return float(1.0 / (1.0 + math.exp(-max(-50.0, min(50.0, z))))), by
+    risk, by, _ = read(ev, cal)
+    return risk, by
 
 
 def score(ev: dict[str, float], cal: Calibration) -> float:
