@@ -46,12 +46,18 @@ read a night-shift label farm's small sharing evidence as none (5 accounts S's t
 (`--sharing-without pivot --also-join-trees` L26) is S with T's rule without the floor, and side model L26's
 trees (fitted through batch 26) joined beside L's at their own threshold (`Calibration.also_trees`,
 `scoring.joined_log_odds`): trees fitted at different times catch different families, and each set's
-threshold was set at 0.1% on its own fit's out-of-fold benign scores.
+threshold was set at 0.1% on its own fit's out-of-fold benign scores. Model V (`--resample-fresh 0.4 0.6`) is U
+with resampling read from fresh repeats only (`scoring.fresh_resample_evidence`): best-of-n harvesters repeat each
+new prompt in one burst, evaluators re-run a bank whose items come back in other sessions.
 
     python bench/monitor_derive.py bench/results/monitor_calibration_s.json \
         bench/results/monitor_calibration_u.json --sharing-without pivot \
         --also-join-trees bench/results/monitor_calibration_l26.json \
         --note "$(python -c 'import monitor_derive as d; print(d.U_NOTE)')"        (run from bench/; model U)
+
+    python bench/monitor_derive.py bench/results/monitor_calibration_u.json \
+        bench/results/monitor_calibration_v.json --resample-fresh 0.4 0.6 \
+        --note "$(python -c 'import monitor_derive as d; print(d.V_NOTE)')"        (run from bench/; model V)
 
     python bench/monitor_derive.py bench/results/monitor_calibration_s.json \
         bench/results/monitor_calibration_t.json --sharing-without pivot --trees-floor template_orgs=0.25 \
@@ -103,6 +109,7 @@ from distillguard.monitor.scoring import (  # noqa: E402
     Calibration,
     _finite_nonneg,
     logit,
+    resample_fresh_problem,
     sharing_behaviour_problem,
     trees_floor_problem,
 )
@@ -172,6 +179,14 @@ U_NOTE = ("model U = model S with template sharing read only as far as the accou
           "miss (35); designed on spent batches 1-42 (against S on 27-42: 46 more campaign accounts, none lost, 16 "
           "fewer benign — batch 41's IDE-agent users; python bench/monitor_posthoc.py, columns S and U) and the "
           "16M-event simulator log; frozen before blind batch 43 was written, read or run")
+V_NOTE = ("model V = model U with resampling read from fresh repeats only (resample_fresh [0.4, 0.6]: the share "
+          "of an account's requests that repeat, back to back, a prompt its organisation sent in no other session, "
+          "0 up to 0.4 and 1 at 0.6: scoring.fresh_resample_evidence over features.resample_features' "
+          "n_resample_fresh); why: best-of-n harvesting was missed by every model on four blind batches (38, 46, 48, "
+          "49) — a harvester repeats each new prompt a few times and keeps its share of exact repeats under the 0.7 "
+          "that resampling leaves free — while evaluation teams sampling each item of a fixed bank several times "
+          "were flagged on it (46, 48, 49), though their items come back in their other runs; designed on spent "
+          "batches 1-49 and the simulator; frozen before blind batch 50 was written, read or run")
 THROWAWAY_REACH = 0.5  # the throwaway × harvest product that alone reaches the threshold
 
 
@@ -190,7 +205,8 @@ def derive(cal: Calibration, note: str, solo_margin: float | None = None,
            throwaway: tuple[float, float] | None = None,
            trees_floor: dict[str, float] | None = None,
            sharing_behaviour: list[str] | None = None,
-           also_join: list[Calibration] | None = None) -> Calibration:
+           also_join: list[Calibration] | None = None,
+           resample_fresh: list[float] | None = None) -> Calibration:
     """`cal` with the options set (in place) and `note` appended to its source."""
     if throwaway is not None:
         cal.throwaway_orgs_free, cal.weights["throwaway*harvest"] = throwaway
@@ -229,6 +245,10 @@ def derive(cal: Calibration, note: str, solo_margin: float | None = None,
             raise DistillguardError(f"--sharing-without: the behaviour left must be a non-empty part of "
                                     f"{', '.join(BEHAVIOUR)}")
         cal.sharing_behaviour = list(sharing_behaviour)
+    if resample_fresh is not None:
+        if resample_fresh_problem(resample_fresh):
+            raise DistillguardError("--resample-fresh wants FREE FULL with 0 ≤ FREE < FULL ≤ 1")
+        cal.resample_fresh = [float(v) for v in resample_fresh]
     cal.source = f"{cal.source}; {note}"
     return cal
 
@@ -254,6 +274,9 @@ def main(argv: list[str] | None = None) -> None:
     p.add_argument("--sharing-without", action="append", default=[], metavar="SIGNAL",
                    help="template sharing no longer counts with this behaviour signal (scoring.feature_vector; "
                         "model T: pivot); repeatable")
+    p.add_argument("--resample-fresh", nargs=2, type=float, default=None, metavar=("FREE", "FULL"),
+                   help="resampling read from fresh repeats only (scoring.fresh_resample_evidence: 0 up to the "
+                        "share FREE, 1 at FULL; model V: 0.4 0.6)")
     p.add_argument("--note", required=True, help="appended to the calibration's source")
     args = p.parse_args(argv)
     try:
@@ -287,7 +310,8 @@ def main(argv: list[str] | None = None) -> None:
             except ValueError:
                 p.error(f"--trees-floor wants FEATURE=FLOOR, got {item!r}")
         derive(cal, args.note, args.solo_margin, args.rotation_consumer_only, args.inherit_margin,
-               args.solo_unless_clock, trees, throwaway, floors, sharing, also).save(args.out)
+               args.solo_unless_clock, trees, throwaway, floors, sharing, also,
+               args.resample_fresh).save(args.out)
     except DistillguardError as exc:
         p.error(str(exc))
     print(f"wrote {args.out}: {cal.source}")

@@ -93,17 +93,31 @@ def timing_features(con: Engine) -> None:
 def resample_features(con: Engine) -> None:
     """Back-to-back repeats (`n_resample`): requests whose exact prompt is the one the account
     sent just before, within a session, after a successful answer. A retry after an error is
-    not counted; ties in time are broken by log order so both engines see the same sequence."""
+    not counted; ties in time are broken by log order so both engines see the same sequence.
+
+    `n_resample_fresh`: those of the repeats whose prompt its organisation (an account without
+    one: the account) sent in no other session, on any of its accounts. Why: an evaluation team
+    samples each item of a fixed bank several times too, but it re-runs the bank — before and
+    after a release, on several keys — so its repeated prompts come back in other sessions; a
+    best-of-n harvest samples each new prompt in one burst and never returns to it (blind batches
+    46, 48 and 49: harvesters' repeats all fresh, evaluators' almost none)."""
     con.run(
         f"""CREATE OR REPLACE TABLE f_resample AS
-        WITH g AS (SELECT account_id, ph, ts,
+        WITH g AS (SELECT account_id, coalesce(nullif(org_id, ''), account_id) AS owner, ph, ts, row_no,
                    lag(ph) OVER (PARTITION BY account_id ORDER BY ts, row_no) AS prev_ph,
                    lag(ts) OVER (PARTITION BY account_id ORDER BY ts, row_no) AS prev_ts,
                    lag(status) OVER (PARTITION BY account_id ORDER BY ts, row_no) AS prev_status
-                   FROM ev)
-        SELECT account_id, count(*) AS n_resample FROM g
-        WHERE ph = prev_ph AND prev_status < 400 AND ts - prev_ts < {SESSION_GAP_S}
-        GROUP BY account_id"""
+                   FROM ev),
+        s AS (SELECT *, sum(CASE WHEN prev_ts IS NULL OR ts - prev_ts >= {SESSION_GAP_S} THEN 1 ELSE 0 END)
+                   OVER (PARTITION BY account_id ORDER BY ts, row_no
+                         ROWS BETWEEN UNBOUNDED PRECEDING AND CURRENT ROW) AS session
+              FROM g),
+        once AS (SELECT owner, ph FROM (SELECT DISTINCT owner, ph, account_id, session FROM s) AS d
+                 GROUP BY owner, ph HAVING count(*) = 1)
+        SELECT s.account_id AS account_id, count(*) AS n_resample, count(once.ph) AS n_resample_fresh
+        FROM s LEFT JOIN once ON s.owner = once.owner AND s.ph = once.ph
+        WHERE s.ph = s.prev_ph AND s.prev_status < 400 AND s.ts - s.prev_ts < {SESSION_GAP_S}
+        GROUP BY s.account_id"""
     )
 
 

@@ -29,8 +29,14 @@ def signal_reason(code: str, row: dict, ref: dict[str, float], pivot: dict | Non
         f"p={row.get('mmd_p', 1):.3f} over {int(row.get('n_embedded') or 0)} prompts)",
         "yield": lambda: f"answers average {float(row.get('mean_completion_tokens') or 0):.0f} "
         f"tokens (population median {ref.get('median_completion', 0):.0f}): a long-output harvest",
-        "resample": lambda: f"{_pct(row, 'n_resample', 'n_events'):.0%} of requests repeat the "
-        "prompt it sent just before (sampling one prompt's answer distribution)",
+        "resample": lambda: (
+            f"{_pct(row, 'n_resample_fresh', 'n_events'):.0%} of requests repeat the prompt it sent just "
+            "before, a prompt its organisation sent in no other session (sampling new prompts' answer "
+            "distributions)"
+            if "resample_fresh_free" in ref
+            else f"{_pct(row, 'n_resample', 'n_events'):.0%} of requests repeat the "
+            "prompt it sent just before (sampling one prompt's answer distribution)"
+        ),
         "narrow": lambda: f"prompts keep to few topics (narrowness p={row.get('narrow_p', 1):.3f})",
         "template": lambda: f"{_pct(row, 'n_templated', 'n_sampled'):.0%} of sampled prompts are "
         f"near-duplicates of uncommon shared templates (population {ref['template']:.0%})",

@@ -155,6 +155,10 @@ class Calibration:
     # the behaviour signals template sharing counts with (`feature_vector`); None: every one of
     # BEHAVIOUR. Models T and U leave out the release pivot (`SHARING_BEHAVIOUR_T`)
     sharing_behaviour: list[str] | None = None
+    # [free, full]: resampling read from *fresh* repeats only (`fresh_resample_evidence`, the repeats
+    # of prompts its organisation sent in no other session): 0 up to the share `free`, 1 at `full`.
+    # None: every back-to-back repeat over RESAMPLE_FREE (`resample_evidence`), as every model before V
+    resample_fresh: list[float] | None = None
     source: str = "uncalibrated defaults"
 
     @classmethod
@@ -220,6 +224,10 @@ class Calibration:
                 f"calibration file {path}: sharing_behaviour must be null or a non-empty list of behaviour signals "
                 f"({', '.join(BEHAVIOUR)})"
             )
+        if resample_fresh_problem(cal.resample_fresh):
+            raise DistillguardError(
+                f"calibration file {path}: resample_fresh must be null or [free, full] with 0 ≤ free < full ≤ 1"
+            )
         if trees_floor_problem(cal.trees_floor, cal.trees):
             raise DistillguardError(
                 f"calibration file {path}: trees_floor must map feature names to floors in [0, 1], and needs trees"
@@ -261,6 +269,16 @@ def sharing_behaviour_problem(signals) -> bool:
     signals (a string would be read letter by letter). One check for a loaded file and for
     `bench/monitor_derive.py --sharing-without`."""
     return signals is not None and not (isinstance(signals, list) and signals and all(s in BEHAVIOUR for s in signals))
+
+
+def resample_fresh_problem(pair) -> bool:
+    """Whether a `resample_fresh` is unusable: set, it must be two numbers 0 ≤ free < full ≤ 1
+    (a string or a bare number would crash the first scan that reads it)."""
+    if pair is None:
+        return False
+    if not isinstance(pair, list) or len(pair) != 2 or not all(_finite(v) and not isinstance(v, bool) for v in pair):
+        return True
+    return not 0.0 <= pair[0] < pair[1] <= 1.0
 
 
 def trees_floor_problem(floors, trees) -> list | None:
@@ -352,7 +370,12 @@ def evidences(row: dict, ref: dict[str, float]) -> dict[str, float]:
     out["traversal"] = float(
         np.clip((unique - 0.8) / 0.2, 0, 1) * np.clip(math.log10(max(events, 1) / 50) / 1.3, 0, 1)
     )
-    out["resample"] = resample_evidence(float(row.get("n_resample") or 0.0), events)
+    out["resample"] = (
+        fresh_resample_evidence(float(row.get("n_resample_fresh") or 0.0), events,
+                                ref["resample_fresh_free"], ref["resample_fresh_full"])
+        if "resample_fresh_free" in ref
+        else resample_evidence(float(row.get("n_resample") or 0.0), events)
+    )
     out["yield"] = yield_evidence(
         float(row.get("mean_completion_tokens") or 0.0), ref.get("median_completion", 0.0), events
     )
@@ -628,6 +651,26 @@ def resample_evidence(n_resample: float, events: float) -> float:
         return 0.0
     share = n_resample / events
     return float(np.clip((share - RESAMPLE_FREE) / 0.2, 0.0, 1.0) * min(1.0, events / 50.0))
+
+
+def fresh_resample_evidence(n_fresh: float, events: float, free: float, full: float) -> float:
+    """Resampling read from fresh repeats (model V): the share of an account's requests that
+    repeat, back to back, a prompt its organisation sent in no other session — 0 up to `free`,
+    1 at `full`; weighted by volume (full at 50 requests). Why a lower free share than
+    `resample_evidence`'s: an evaluator's re-run bank and a product's retry are not fresh, so what
+    is left for a product is a regeneration of some answers, while a best-of-n harvest repeats
+    every new prompt (blind batch 48's hydra: 0.65–0.77 of its requests; 49's evolve-then-sample
+    jobs 0.60–0.63; 46's chat backend 0.53–0.61)."""
+    if events <= 0:
+        return 0.0
+    share = n_fresh / events
+    return float(np.clip((share - free) / (full - free), 0.0, 1.0) * min(1.0, events / 50.0))
+
+
+def fresh_resample_reference(pair: list[float] | None) -> dict[str, float]:
+    """The reference entries that switch `evidences` to fresh resampling (none for a model
+    without `resample_fresh`, so its documents are as before)."""
+    return {} if pair is None else {"resample_fresh_free": float(pair[0]), "resample_fresh_full": float(pair[1])}
 
 
 def sharing_free(free: float, accounts: int) -> float:
