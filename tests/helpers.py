@@ -178,3 +178,49 @@ def served_like_serve(app: Any) -> Iterator[str]:
     finally:
         server.should_exit = True
         thread.join(timeout=30)
+
+
+def resampling_log(path: Path) -> Path:
+    """A JSONL log for the resampling signals (features.resample_features): 12 ordinary accounts
+    (ShareGPT prompts, no repeats); a best-of-n harvester sending each of 20 new prompts 3 times
+    back to back; an evaluation team (one organisation, two keys) sampling a 15-item bank 5 times
+    per item, key A on days 1 and 3, key B on day 2; a lone evaluator re-running its own bank on
+    two days. Exact repeats: the harvester 40/60 (under the 0.7 that `resample_evidence` leaves
+    free), each evaluator 0.8 of its requests; fresh repeats (prompts the organisation sent in no
+    other session): the harvester all 40, the evaluators none."""
+    import json
+
+    from distillguard.data.sharegpt import prompts
+
+    pool = [p for p in prompts() if 80 <= len(p) <= 600]
+    t0 = 1_772_323_200.0  # 2026-03-01T00:00:00Z
+    day = 86400.0
+    rows: list[dict] = []
+
+    def event(account: str, org: str, ts: float, prompt: str, n: int) -> None:
+        rows.append({"ts": ts, "account_id": account, "org_id": org, "ip": f"82.9.{n}.1",
+                     "user_agent": "OpenAI/Python 1.54.0", "payment_fingerprint": f"pay-{org}",
+                     "model": "frontier-1", "prompt": prompt, "prompt_tokens": len(prompt) // 4,
+                     "completion_tokens": 300, "status": 200})
+
+    take = iter(pool)
+    for u in range(12):  # ordinary users: a few sessions of distinct prompts
+        for s in range(3):
+            for k in range(4):
+                event(f"user-{u}", f"org-user-{u}", t0 + s * day + u * 900 + k * 120, next(take), 10 + u)
+    harvest = [next(take) for _ in range(20)]
+    for i, prompt in enumerate(harvest):  # one burst per new prompt, never again
+        for c in range(3):
+            event("harvester", "org-harvester", t0 + 3600 + i * 300 + c * 1.5, prompt, 1)
+    bank = [next(take) for _ in range(15)]
+    for account, org, days, n in (("eval-a", "org-evals", (1, 3), 2), ("eval-b", "org-evals", (2,), 3),
+                                  ("lone-eval", "org-lone", (1, 2), 4)):
+        for d in days:
+            for i, prompt in enumerate(bank):
+                for c in range(5):
+                    event(account, org, t0 + d * day + 7200 + i * 30 + c * 1.5, prompt, n)
+    rows.sort(key=lambda r: r["ts"])
+    with path.open("w") as fh:
+        for r in rows:
+            fh.write(json.dumps(r) + "\n")
+    return path

@@ -430,3 +430,48 @@ def test_template_sharing_is_read_against_the_size_of_the_log():
     assert template_orgs_evidence(120, sharing_free(16, 2000)) > 0.9
     assert template_orgs_evidence(120, sharing_free(16, 84_000)) == 0.0
     assert template_orgs_evidence(2000, sharing_free(16, 84_000)) > 0.5  # a grid over 2,000 still counts
+
+
+@pytest.fixture(scope="module")
+def resampling(tmp_path_factory):
+    from helpers import resampling_log
+
+    return analyse(resampling_log(tmp_path_factory.mktemp("resampling") / "events.jsonl"))
+
+
+def test_fresh_repeats_are_a_harvesters_and_not_an_evaluators(resampling):
+    """`n_resample` counts every back-to-back repeat; `n_resample_fresh` only those of prompts the
+    account's organisation sent in no other session: an evaluation team re-running its bank —
+    on another day, or on a colleague's key — has none, a best-of-n harvester has all of its."""
+    rows = resampling.rows
+    assert (rows["harvester"]["n_resample"], rows["harvester"]["n_resample_fresh"]) == (40, 40)
+    for evaluator in ("eval-a", "eval-b", "lone-eval"):
+        runs = 2 if evaluator != "eval-b" else 1
+        assert rows[evaluator]["n_resample"] == 15 * 4 * runs
+        assert rows[evaluator]["n_resample_fresh"] == 0
+    assert rows["user-0"].get("n_resample") is None  # no repeats, no row (as before)
+
+
+def test_fresh_resampling_turns_the_signal_from_the_evaluator_to_the_harvester(resampling):
+    """Every model before V reads the exact-repeat share over 0.7: the evaluators light the signal
+    and the harvester (2/3) does not. With `resample_fresh` [0.4, 0.6] (model V) it is the other
+    way round, and the reason says why."""
+    before = {a["account_id"]: a for a in assess(resampling, Calibration(threshold=0.5))["accounts"]}
+    fresh = Calibration(threshold=0.5, resample_fresh=[0.4, 0.6])
+    after = {a["account_id"]: a for a in assess(resampling, fresh)["accounts"]}
+    assert before["harvester"]["signals"]["resample"] == 0.0
+    assert before["eval-a"]["signals"]["resample"] == pytest.approx(0.5)
+    assert after["harvester"]["signals"]["resample"] == pytest.approx(1.0)
+    for evaluator in ("eval-a", "eval-b", "lone-eval"):
+        assert after[evaluator]["signals"]["resample"] == 0.0
+    reasons = " ".join(after["harvester"]["reasons"])
+    assert "no other session" in reasons and "67%" in reasons
+    assert all(a["signals"]["resample"] == 0.0 for k, a in after.items() if k.startswith("user-"))
+
+
+@pytest.mark.parametrize("bad", ["0.4", [0.6, 0.4], [0.4], [0.4, 1.2], [-0.1, 0.5], [True, 0.5], [0.4, None]])
+def test_a_malformed_resample_fresh_is_refused(tmp_path, bad):
+    path = tmp_path / "cal.json"
+    path.write_text(json.dumps({**Calibration().__dict__, "resample_fresh": bad}))
+    with pytest.raises(DistillguardError, match="resample_fresh"):
+        Calibration.load(path)

@@ -382,3 +382,15 @@ def test_template_labels_in_the_engine_equal_clustering_in_memory(spark, engine_
     want = template_clusters(sigs, params.lsh_threshold)
     assert len(set(want[: len(in_order)])) < len(in_order) - 100  # templates were found
     assert (got == want).all()
+
+
+def test_fresh_repeats_are_counted_the_same_on_spark(spark, tmp_path):
+    """The sessions and the organisation-wide freshness behind `n_resample_fresh` (running sums,
+    a distinct count, an outer join) give the same counts on Spark as on DuckDB."""
+    from helpers import resampling_log
+
+    path = resampling_log(tmp_path / "events.jsonl")
+    duck, spk = analyse(path, _params("duckdb")), analyse(path, _params("spark"))
+    counts = {a: (r.get("n_resample"), r.get("n_resample_fresh")) for a, r in duck.rows.items()}
+    assert counts == {a: (r.get("n_resample"), r.get("n_resample_fresh")) for a, r in spk.rows.items()}
+    assert counts["harvester"] == (40, 40) and counts["eval-a"] == (120, 0)

@@ -395,3 +395,28 @@ def test_more_trees_that_are_malformed_or_join_nothing_are_refused(fitted, tmp_p
     path.write_text(json.dumps(data))
     with pytest.raises(DistillguardError, match="also_trees"):
         Calibration.load(path)
+
+
+def test_side_model_v_is_the_shipped_model_with_fresh_resampling_derived_by_its_command(tmp_path):
+    """bench/results/monitor_calibration_v.json is what bench/monitor_derive.py makes of the shipped
+    model (U) with `--resample-fresh 0.4 0.6` (its docstring's command): every other field equal,
+    so V's record differs from U's only through how resampling is read. A pair out of order is one
+    line of error."""
+    import subprocess
+    import sys
+    from pathlib import Path
+
+    root = Path(__file__).resolve().parents[1]
+    results = root / "bench" / "results"
+    out = tmp_path / "v.json"
+    cmd = [sys.executable, str(root / "bench" / "monitor_derive.py"), str(results / "monitor_calibration_u.json"),
+           str(out), "--resample-fresh", "0.4", "0.6", "--note", "V"]
+    subprocess.run(cmd, check=True, capture_output=True)
+    derived = Calibration.load(out).__dict__
+    frozen = Calibration.load(results / "monitor_calibration_v.json").__dict__
+    assert {k: v for k, v in derived.items() if k != "source"} == {k: v for k, v in frozen.items() if k != "source"}
+    shipped = Calibration.load().__dict__
+    assert {k for k in shipped if shipped[k] != frozen[k]} == {"resample_fresh", "source"}
+    assert frozen["resample_fresh"] == [0.4, 0.6] and shipped["resample_fresh"] is None
+    bad = subprocess.run([*cmd[:4], "--resample-fresh", "0.6", "0.4", "--note", "x"], capture_output=True, text=True)
+    assert bad.returncode == 2 and "--resample-fresh wants FREE FULL" in bad.stderr
