@@ -46,7 +46,9 @@ S (shipped e3313d2 – 4311e19) is the recipe with L's trees, which read output 
 T (shipped for batch 42, withdrawn) is S with template sharing read only as far as the account's behaviour,
 the pivot aside, goes, and a floor on it: its column on 1–41 is its design data (against S's). U (shipped since
 763717b) is S with T's rule without the floor and L26's trees joined beside L's: its column on 1–42 is its
-design data (27–42, which neither set of trees had seen, against S's column).
+design data (27–42, which neither set of trees had seen, against S's column). Side model V (not shipped) is U
+reading resampling from fresh repeats only (`Calibration.resample_fresh`; frozen at 80f83be before batch 50): its
+column on 1–49 is its design data (46, 48 and 49 the batches it was designed on, against U's column).
 
     python bench/monitor_posthoc.py        → bench/results/monitor_posthoc.md
 """
