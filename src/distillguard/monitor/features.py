@@ -100,7 +100,8 @@ def resample_features(con: Engine) -> None:
     samples each item of a fixed bank several times too, but it re-runs the bank — before and
     after a release, on several keys — so its repeated prompts come back in other sessions; a
     best-of-n harvest samples each new prompt in one burst and never returns to it (blind batches
-    46, 48 and 49: harvesters' repeats all fresh, evaluators' almost none)."""
+    46, 48 and 49: the harvesters' repeats mostly fresh, the evaluators' none but where a key ran
+    its bank only once)."""
     con.run(
         f"""CREATE OR REPLACE TABLE f_resample AS
         WITH g AS (SELECT account_id, coalesce(nullif(org_id, ''), account_id) AS owner, ph, ts, row_no,

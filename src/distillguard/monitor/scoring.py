@@ -657,10 +657,11 @@ def fresh_resample_evidence(n_fresh: float, events: float, free: float, full: fl
     """Resampling read from fresh repeats (model V): the share of an account's requests that
     repeat, back to back, a prompt its organisation sent in no other session — 0 up to `free`,
     1 at `full`; weighted by volume (full at 50 requests). Why a lower free share than
-    `resample_evidence`'s: an evaluator's re-run bank and a product's retry are not fresh, so what
-    is left for a product is a regeneration of some answers, while a best-of-n harvest repeats
-    every new prompt (blind batch 48's hydra: 0.65–0.77 of its requests; 49's evolve-then-sample
-    jobs 0.60–0.63; 46's chat backend 0.53–0.61)."""
+    `resample_evidence`'s: an evaluator's re-run bank is not fresh (and a retry after an error is
+    no repeat at all), so what is left for a product is a regeneration of some answers, while a
+    best-of-n harvest repeats most new prompts (the harvesters of blind batches 46, 48 and 49).
+    A sampler that re-asks the same prompts across sessions is read as not fresh: model V loses
+    batch 7's and part of 44's (docs/monitor.md, side model V)."""
     if events <= 0:
         return 0.0
     share = n_fresh / events
