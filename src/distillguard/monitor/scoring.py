@@ -647,10 +647,15 @@ def resample_evidence(n_resample: float, events: float) -> float:
     (soft labels, best-of-n, self-consistency votes) needs many samples of one prompt; a product
     needs at most a regeneration or an evaluator's best-of-3 (share ≤ 2/3). 0 up to
     `RESAMPLE_FREE`, 1 at 0.9 (≈ 10 copies per prompt); weighted by volume (full at 50 requests)."""
+    return _repeat_share_evidence(n_resample, events, RESAMPLE_FREE, 0.2)
+
+
+def _repeat_share_evidence(repeats: float, events: float, free: float, span: float) -> float:
+    """The ramp both resampling readings share: 0 up to a share `free` of the account's requests,
+    1 at `free + span`, weighted by volume (full at 50 requests)."""
     if events <= 0:
         return 0.0
-    share = n_resample / events
-    return float(np.clip((share - RESAMPLE_FREE) / 0.2, 0.0, 1.0) * min(1.0, events / 50.0))
+    return float(np.clip((repeats / events - free) / span, 0.0, 1.0) * min(1.0, events / 50.0))
 
 
 def fresh_resample_evidence(n_fresh: float, events: float, free: float, full: float) -> float:
@@ -662,10 +667,7 @@ def fresh_resample_evidence(n_fresh: float, events: float, free: float, full: fl
     best-of-n harvest repeats most new prompts (the harvesters of blind batches 46, 48 and 49).
     A sampler that re-asks the same prompts across sessions is read as not fresh: model V loses
     batch 7's and part of 44's (docs/monitor.md, side model V)."""
-    if events <= 0:
-        return 0.0
-    share = n_fresh / events
-    return float(np.clip((share - free) / (full - free), 0.0, 1.0) * min(1.0, events / 50.0))
+    return _repeat_share_evidence(n_fresh, events, free, full - free)
 
 
 def fresh_resample_reference(pair: list[float] | None) -> dict[str, float]:
