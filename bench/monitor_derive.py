@@ -48,7 +48,8 @@ trees (fitted through batch 26) joined beside L's at their own threshold (`Calib
 `scoring.joined_log_odds`): trees fitted at different times catch different families, and each set's
 threshold was set at 0.1% on its own fit's out-of-fold benign scores. Model V (`--resample-fresh 0.4 0.6`) is U
 with resampling read from fresh repeats only (`scoring.fresh_resample_evidence`): best-of-n harvesters repeat each
-new prompt in one burst, evaluators re-run a bank whose items come back in other sessions.
+new prompt in one burst, evaluators re-run a bank whose items come back in other sessions. Model W
+(`--resample-beside`, from V) reads the larger of V's fresh reading and U's exact one (`scoring.resample_reading`).
 
     python bench/monitor_derive.py bench/results/monitor_calibration_s.json \
         bench/results/monitor_calibration_u.json --sharing-without pivot \
@@ -58,6 +59,10 @@ new prompt in one burst, evaluators re-run a bank whose items come back in other
     python bench/monitor_derive.py bench/results/monitor_calibration_u.json \
         bench/results/monitor_calibration_v.json --resample-fresh 0.4 0.6 \
         --note "$(python -c 'import monitor_derive as d; print(d.V_NOTE)')"        (run from bench/; model V)
+
+    python bench/monitor_derive.py bench/results/monitor_calibration_v.json \
+        bench/results/monitor_calibration_w.json --resample-beside \
+        --note "$(python -c 'import monitor_derive as d; print(d.W_NOTE)')"        (run from bench/; model W)
 
     python bench/monitor_derive.py bench/results/monitor_calibration_s.json \
         bench/results/monitor_calibration_t.json --sharing-without pivot --trees-floor template_orgs=0.25 \
@@ -187,6 +192,12 @@ V_NOTE = ("model V = model U with resampling read from fresh repeats only (resam
           "that resampling leaves free — while evaluation teams sampling each item of a fixed bank several times "
           "were flagged on it (46, 48, 49), though their items come back in their other runs; designed on spent "
           "batches 1-49 and the simulator; frozen before blind batch 50 was written, read or run")
+W_NOTE = ("model W = model V with the exact reading of resampling kept beside the fresh one (resample_beside: "
+          "the larger of the two evidences, scoring.resample_reading); why: on the spent batches V was not "
+          "designed on it lost samplers that re-ask the same prompts across sessions (7's soft-label sampler, "
+          "part of 44's distribution sampler), which the exact reading catches; it gives back V's clearing of "
+          "evaluation teams (48); designed on spent batches 1-49 and V's design data; frozen before blind "
+          "batch 50 was written, read or run")
 THROWAWAY_REACH = 0.5  # the throwaway × harvest product that alone reaches the threshold
 
 
@@ -206,7 +217,7 @@ def derive(cal: Calibration, note: str, solo_margin: float | None = None,
            trees_floor: dict[str, float] | None = None,
            sharing_behaviour: list[str] | None = None,
            also_join: list[Calibration] | None = None,
-           resample_fresh: list[float] | None = None) -> Calibration:
+           resample_fresh: list[float] | None = None, resample_beside: bool = False) -> Calibration:
     """`cal` with the options set (in place) and `note` appended to its source."""
     if throwaway is not None:
         cal.throwaway_orgs_free, cal.weights["throwaway*harvest"] = throwaway
@@ -249,6 +260,10 @@ def derive(cal: Calibration, note: str, solo_margin: float | None = None,
         if resample_fresh_problem(resample_fresh):
             raise DistillguardError("--resample-fresh wants FREE FULL with 0 ≤ FREE < FULL ≤ 1")
         cal.resample_fresh = [float(v) for v in resample_fresh]
+    if resample_beside:
+        if cal.resample_fresh is None:
+            raise DistillguardError("--resample-beside needs fresh resampling (the base's or --resample-fresh)")
+        cal.resample_beside = True
     cal.source = f"{cal.source}; {note}"
     return cal
 
@@ -277,6 +292,9 @@ def main(argv: list[str] | None = None) -> None:
     p.add_argument("--resample-fresh", nargs=2, type=float, default=None, metavar=("FREE", "FULL"),
                    help="resampling read from fresh repeats only (scoring.fresh_resample_evidence: 0 up to the "
                         "share FREE, 1 at FULL; model V: 0.4 0.6)")
+    p.add_argument("--resample-beside", action="store_true",
+                   help="with fresh resampling: read the larger of the fresh and the exact reading "
+                        "(scoring.resample_reading; model W)")
     p.add_argument("--note", required=True, help="appended to the calibration's source")
     args = p.parse_args(argv)
     try:
@@ -311,7 +329,7 @@ def main(argv: list[str] | None = None) -> None:
                 p.error(f"--trees-floor wants FEATURE=FLOOR, got {item!r}")
         derive(cal, args.note, args.solo_margin, args.rotation_consumer_only, args.inherit_margin,
                args.solo_unless_clock, trees, throwaway, floors, sharing, also,
-               args.resample_fresh).save(args.out)
+               args.resample_fresh, args.resample_beside).save(args.out)
     except DistillguardError as exc:
         p.error(str(exc))
     print(f"wrote {args.out}: {cal.source}")

@@ -469,6 +469,32 @@ def test_fresh_resampling_turns_the_signal_from_the_evaluator_to_the_harvester(r
     assert all(a["signals"]["resample"] == 0.0 for k, a in after.items() if k.startswith("user-"))
 
 
+def test_resampling_beside_reads_the_larger_of_the_fresh_and_the_exact_reading(resampling):
+    """Model W (`resample_beside`): the harvester keeps V's fresh reading, the evaluators keep U's
+    exact one (the repeats of a bank re-run across sessions count again), and each reason names the
+    reading that gave the evidence."""
+    beside = Calibration(threshold=0.5, resample_fresh=[0.4, 0.6], resample_beside=True)
+    doc = assess(resampling, beside)
+    after = {a["account_id"]: a for a in doc["accounts"]}
+    assert after["harvester"]["signals"]["resample"] == pytest.approx(1.0)
+    assert after["eval-a"]["signals"]["resample"] == pytest.approx(0.5)
+    assert "no other session" in " ".join(after["harvester"]["reasons"])
+    eval_reasons = " ".join(r for a in ("eval-a", "eval-b", "lone-eval") for r in after[a]["reasons"])
+    assert "no other session" not in eval_reasons
+    assert all(a["signals"]["resample"] == 0.0 for k, a in after.items() if k.startswith("user-"))
+    assert doc["summary"]["reference"]["resample_beside"] == 1.0
+
+
+@pytest.mark.parametrize("bad", [{"resample_beside": "yes", "resample_fresh": [0.4, 0.6]},
+                                 {"resample_beside": 1, "resample_fresh": [0.4, 0.6]},
+                                 {"resample_beside": True}])
+def test_a_malformed_resample_beside_is_refused(tmp_path, bad):
+    path = tmp_path / "cal.json"
+    path.write_text(json.dumps({**Calibration().__dict__, **bad}))
+    with pytest.raises(DistillguardError, match="resample_beside"):
+        Calibration.load(path)
+
+
 @pytest.mark.parametrize("bad", ["0.4", [0.6, 0.4], [0.4], [0.4, 1.2], [-0.1, 0.5], [True, 0.5], [0.4, None]])
 def test_a_malformed_resample_fresh_is_refused(tmp_path, bad):
     path = tmp_path / "cal.json"

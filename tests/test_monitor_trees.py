@@ -420,3 +420,28 @@ def test_side_model_v_is_the_shipped_model_with_fresh_resampling_derived_by_its_
     assert frozen["resample_fresh"] == [0.4, 0.6] and shipped["resample_fresh"] is None
     bad = subprocess.run([*cmd[:4], "--resample-fresh", "0.6", "0.4", "--note", "x"], capture_output=True, text=True)
     assert bad.returncode == 2 and "--resample-fresh wants FREE FULL" in bad.stderr
+
+
+def test_side_model_w_is_v_with_the_exact_reading_beside_derived_by_its_command(tmp_path):
+    """bench/results/monitor_calibration_w.json is what bench/monitor_derive.py makes of side model V
+    with `--resample-beside` (its docstring's command): every other field V's. A base without fresh
+    resampling is one line of error."""
+    import subprocess
+    import sys
+    from pathlib import Path
+
+    root = Path(__file__).resolve().parents[1]
+    results = root / "bench" / "results"
+    out = tmp_path / "w.json"
+    cmd = [sys.executable, str(root / "bench" / "monitor_derive.py"), str(results / "monitor_calibration_v.json"),
+           str(out), "--resample-beside", "--note", "W"]
+    subprocess.run(cmd, check=True, capture_output=True)
+    derived = Calibration.load(out).__dict__
+    frozen = Calibration.load(results / "monitor_calibration_w.json").__dict__
+    assert {k: v for k, v in derived.items() if k != "source"} == {k: v for k, v in frozen.items() if k != "source"}
+    v = Calibration.load(results / "monitor_calibration_v.json").__dict__
+    assert {k for k in v if v[k] != frozen[k]} == {"resample_beside", "source"}
+    assert frozen["resample_beside"] is True
+    bad = subprocess.run([*cmd[:2], str(results / "monitor_calibration_u.json"), str(tmp_path / "x.json"),
+                          "--resample-beside", "--note", "x"], capture_output=True, text=True)
+    assert bad.returncode == 2 and "--resample-beside needs fresh resampling" in bad.stderr

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from distillguard.monitor.graph import KIND_TEXT, Cluster
-from distillguard.monitor.scoring import SIGNALS, Calibration, contributions
+from distillguard.monitor.scoring import SIGNALS, Calibration, contributions, resample_reading
 
 MIN_CONTRIBUTION = 0.15  # log-odds a signal must add to be worth a sentence
 MIN_OBSERVED = 0.5  # evidence at which a signal is reported even when it adds no weight itself
@@ -33,7 +33,7 @@ def signal_reason(code: str, row: dict, ref: dict[str, float], pivot: dict | Non
             f"{_pct(row, 'n_resample_fresh', 'n_events'):.0%} of requests repeat the prompt it sent just "
             "before, a prompt its organisation sent in no other session (sampling new prompts' answer "
             "distributions)"
-            if "resample_fresh_free" in ref
+            if resample_reading(row, ref)[1]
             else f"{_pct(row, 'n_resample', 'n_events'):.0%} of requests repeat the "
             "prompt it sent just before (sampling one prompt's answer distribution)"
         ),

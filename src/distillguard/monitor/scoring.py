@@ -159,6 +159,10 @@ class Calibration:
     # of prompts its organisation sent in no other session): 0 up to the share `free`, 1 at `full`.
     # None: every back-to-back repeat over RESAMPLE_FREE (`resample_evidence`), as every model before V
     resample_fresh: list[float] | None = None
+    # with resample_fresh: True reads resampling as the larger of the fresh reading and the exact one
+    # every model before V reads (`resample_reading`; model W), so a sampler re-asking its prompts
+    # across sessions still counts; False: the fresh reading alone (model V)
+    resample_beside: bool = False
     source: str = "uncalibrated defaults"
 
     @classmethod
@@ -227,6 +231,10 @@ class Calibration:
         if resample_fresh_problem(cal.resample_fresh):
             raise DistillguardError(
                 f"calibration file {path}: resample_fresh must be null or [free, full] with 0 ≤ free < full ≤ 1"
+            )
+        if not isinstance(cal.resample_beside, bool) or (cal.resample_beside and cal.resample_fresh is None):
+            raise DistillguardError(
+                f"calibration file {path}: resample_beside must be true or false, and true only with a resample_fresh"
             )
         if trees_floor_problem(cal.trees_floor, cal.trees):
             raise DistillguardError(
@@ -370,12 +378,7 @@ def evidences(row: dict, ref: dict[str, float]) -> dict[str, float]:
     out["traversal"] = float(
         np.clip((unique - 0.8) / 0.2, 0, 1) * np.clip(math.log10(max(events, 1) / 50) / 1.3, 0, 1)
     )
-    out["resample"] = (
-        fresh_resample_evidence(float(row.get("n_resample_fresh") or 0.0), events,
-                                ref["resample_fresh_free"], ref["resample_fresh_full"])
-        if "resample_fresh_free" in ref
-        else resample_evidence(float(row.get("n_resample") or 0.0), events)
-    )
+    out["resample"] = resample_reading(row, ref)[0]
     out["yield"] = yield_evidence(
         float(row.get("mean_completion_tokens") or 0.0), ref.get("median_completion", 0.0), events
     )
@@ -670,10 +673,31 @@ def fresh_resample_evidence(n_fresh: float, events: float, free: float, full: fl
     return _repeat_share_evidence(n_fresh, events, free, full - free)
 
 
-def fresh_resample_reference(pair: list[float] | None) -> dict[str, float]:
+def fresh_resample_reference(pair: list[float] | None, beside: bool = False) -> dict[str, float]:
     """The reference entries that switch `evidences` to fresh resampling (none for a model
-    without `resample_fresh`, so its documents are as before)."""
-    return {} if pair is None else {"resample_fresh_free": float(pair[0]), "resample_fresh_full": float(pair[1])}
+    without `resample_fresh`, so its documents are as before); `beside` (model W) adds the entry
+    that keeps the exact reading beside the fresh one (`resample_reading`)."""
+    if pair is None:
+        return {}
+    ref = {"resample_fresh_free": float(pair[0]), "resample_fresh_full": float(pair[1])}
+    return {**ref, "resample_beside": 1.0} if beside else ref
+
+
+def resample_reading(row: dict, ref: dict[str, float]) -> tuple[float, bool]:
+    """An account's resampling evidence and whether the fresh reading gave it. Every model before V
+    reads exact back-to-back repeats (`resample_evidence`); V fresh ones only
+    (`fresh_resample_evidence`); W the larger of the two — a best-of-n harvester's new prompts
+    count, and so does a sampler that re-asks the same prompts in session after session (which V
+    reads as not fresh), at the cost of keeping the evaluation teams the exact reading flags."""
+    events = float(row.get("n_events") or 0)
+    exact = resample_evidence(float(row.get("n_resample") or 0.0), events)
+    if "resample_fresh_free" not in ref:
+        return exact, False
+    fresh = fresh_resample_evidence(float(row.get("n_resample_fresh") or 0.0), events,
+                                    ref["resample_fresh_free"], ref["resample_fresh_full"])
+    if ref.get("resample_beside") and exact > fresh:
+        return exact, False
+    return fresh, True
 
 
 def sharing_free(free: float, accounts: int) -> float:
