@@ -48,7 +48,9 @@ the pivot aside, goes, and a floor on it: its column on 1–41 is its design dat
 763717b) is S with T's rule without the floor and L26's trees joined beside L's: its column on 1–42 is its
 design data (27–42, which neither set of trees had seen, against S's column). Side model V (not shipped) is U
 reading resampling from fresh repeats only (`Calibration.resample_fresh`; frozen at 80f83be before batch 50): its
-column on 1–49 is its design data (46, 48 and 49 the batches it was designed on, against U's column).
+column on 1–49 is its design data (46, 48 and 49 the batches it was designed on, against U's column). Side model W
+(not shipped; frozen at 8a21838 before batch 50) is V with U's exact reading kept beside the fresh one
+(`Calibration.resample_beside`): its column on 1–49 is its design data too (against V's and U's).
 
     python bench/monitor_posthoc.py        → bench/results/monitor_posthoc.md
 """
@@ -93,12 +95,13 @@ MODELS = {"B": "276a51c", "C": "f4c9fe0", "D": "0f5dede", "E": "1ddb9ef", "F": "
           "S": "e3313d2:bench/results/monitor_calibration_s.json",
           "T": "4311e19:bench/results/monitor_calibration_t.json",
           "U": "763717b:bench/results/monitor_calibration_u.json",
-          "V": "80f83be:bench/results/monitor_calibration_v.json"}  # commit[:calibration file] of each model
+          "V": "80f83be:bench/results/monitor_calibration_v.json",
+          "W": "8a21838:bench/results/monitor_calibration_w.json"}  # commit[:calibration file] of each model
 BATCHES = spent_through(49)  # every batch whose one blind run is reported
-SAME_FEATURES = ("I", "I11", "J", "K", "L", "M", "M21", "N", "L26", "O", "P", "L31", "Q", "R", "S", "T", "U", "V")  # models whose features are the cached analyses' (today's code)
+SAME_FEATURES = ("I", "I11", "J", "K", "L", "M", "M21", "N", "L26", "O", "P", "L31", "Q", "R", "S", "T", "U", "V", "W")  # models whose features are the cached analyses' (today's code)
 # the first batch nobody had read or run when each model was frozen: every later batch is a blind run of it too
 FIRST_BLIND = {"I": 12, "I11": 12, "J": 16, "K": 18, "L": 20, "M": 21, "M21": 22, "N": 23, "L26": 27, "O": 28,
-               "P": 30, "L31": 32, "Q": 32, "R": 35, "S": 36, "T": 42, "U": 43, "V": 50}
+               "P": 30, "L31": 32, "Q": 32, "R": 35, "S": 36, "T": 42, "U": 43, "V": 50, "W": 50}
 BLIND_RUNS = {m: tuple(b for b in BATCHES if b != "monitor_blind" and int(b.removeprefix("monitor_blind")) >= first)
               for m, first in FIRST_BLIND.items()}
 YIELD_DESIGN = ["monitor_blind", "monitor_blind2", "monitor_blind3"]  # what output yield was designed on
