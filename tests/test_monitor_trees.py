@@ -190,7 +190,7 @@ def test_trees_frozen_before_a_later_signal_score_as_they_did(fitted):
 
 
 def test_the_shipped_trees_read_no_signal_added_after_them():
-    """The shipped model's trees (model U: L's and L26's, joined to P's weights) read the grouped signals and
+    """The shipped model's trees (model W, as U: L's and L26's, joined to P's weights) read the grouped signals and
     their products only, as every trees fit does (`scoring.TREE_FEATURES`). A later
     signal is 0 for every benign account of the labelled traffic by construction (its free level),
     so trees fitted on it learn "any of it is a campaign": an L31 fitted on every feature flagged
@@ -201,7 +201,7 @@ def test_the_shipped_trees_read_no_signal_added_after_them():
     later = set(S.LATER_SIGNALS) | set(S.LATER_INTERACTIONS)
     assert later and not later & set(shipped.trees["features"])
     assert list(shipped.trees["features"]) == list(S.GROUPED + S.INTERACTIONS)
-    for trees in [shipped.trees, *(item["trees"] for item in shipped.also_trees)]:  # model U: L's and L26's
+    for trees in [shipped.trees, *(item["trees"] for item in shipped.also_trees)]:  # models U and W: L's and L26's
         assert not later & set(trees["features"]) and list(trees["features"]) == list(S.GROUPED + S.INTERACTIONS)
         used = {tree["feature"][i] for tree in trees["trees"] for i, leaf in enumerate(tree["leaf"]) if not leaf}
         assert max(used) < len(S.GROUPED + S.INTERACTIONS)
@@ -308,7 +308,7 @@ def test_a_sharing_behaviour_that_names_no_behaviour_signal_is_refused(tmp_path,
 
 
 def test_the_shipped_model_reads_a_tools_shared_frame_and_upgrade_as_no_grid():
-    """Model U (T's rule) against itself without the rule: an account of blind batch 41's IDE coding
+    """The shipped model (W; T's rule, as U) against itself without the rule: an account of blind batch 41's IDE coding
     agent — the tool's frame sent from 27 organisations, the release pivot, long answers, nothing
     else of a pipeline (its evidences as the scan read them) — is under the threshold, and a
     free-credit churn farm's account (batch 3: the same kind of sharing, round the clock, walking a
@@ -325,11 +325,12 @@ def test_the_shipped_model_reads_a_tools_shared_frame_and_upgrade_as_no_grid():
     assert S.score(farm, shipped) >= shipped.threshold
 
 
-def test_the_shipped_model_is_model_s_with_the_sharing_rule_and_l26s_trees_derived_by_its_command(tmp_path):
-    """The shipped file is what bench/monitor_derive.py makes of model S's with `--sharing-without
-    pivot --also-join-trees` L26's (its docstring's command, model U): weights, trees, thresholds and
-    rules equal, so U's record is S's except where the rule lowers a score or L26's trees flag. An
-    unknown signal is one line of error; so is a second trees file that is not trees alone."""
+def test_model_u_is_model_s_with_the_sharing_rule_and_l26s_trees_derived_by_its_command(tmp_path):
+    """Model U's file (shipped 763717b until model W) is what bench/monitor_derive.py makes of model
+    S's with `--sharing-without pivot --also-join-trees` L26's (its docstring's command): weights,
+    trees, thresholds and rules equal, so U's record is S's except where the rule lowers a score or
+    L26's trees flag. An unknown signal is one line of error; so is a second trees file that is not
+    trees alone."""
     import subprocess
     import sys
     from pathlib import Path
@@ -341,9 +342,9 @@ def test_the_shipped_model_is_model_s_with_the_sharing_rule_and_l26s_trees_deriv
            str(out), "--sharing-without", "pivot", "--also-join-trees", str(results / "monitor_calibration_l26.json"),
            "--note", "U"]
     subprocess.run(cmd, check=True, capture_output=True)
-    derived, shipped = Calibration.load(out).__dict__, Calibration.load().__dict__
-    assert {k: v for k, v in derived.items() if k != "source"} == {k: v for k, v in shipped.items() if k != "source"}
-    assert len(shipped["also_trees"]) == 1 and shipped["trees_floor"] == {"yield": 0.25}
+    derived, frozen = Calibration.load(out).__dict__, Calibration.load(results / "monitor_calibration_u.json").__dict__
+    assert {k: v for k, v in derived.items() if k != "source"} == {k: v for k, v in frozen.items() if k != "source"}
+    assert len(frozen["also_trees"]) == 1 and frozen["trees_floor"] == {"yield": 0.25}
     bad = subprocess.run([*cmd[:4], "--sharing-without", "yield", "--note", "x"], capture_output=True, text=True)
     assert bad.returncode == 2 and "names no behaviour signal: yield" in bad.stderr
     joined = subprocess.run([*cmd[:4], "--also-join-trees", str(results / "monitor_calibration_s.json"), "--note", "x"],
@@ -415,16 +416,17 @@ def test_side_model_v_is_the_shipped_model_with_fresh_resampling_derived_by_its_
     derived = Calibration.load(out).__dict__
     frozen = Calibration.load(results / "monitor_calibration_v.json").__dict__
     assert {k: v for k, v in derived.items() if k != "source"} == {k: v for k, v in frozen.items() if k != "source"}
-    shipped = Calibration.load().__dict__
-    assert {k for k in shipped if shipped[k] != frozen[k]} == {"resample_fresh", "source"}
-    assert frozen["resample_fresh"] == [0.4, 0.6] and shipped["resample_fresh"] is None
+    u = Calibration.load(results / "monitor_calibration_u.json").__dict__
+    assert {k for k in u if u[k] != frozen[k]} == {"resample_fresh", "source"}
+    assert frozen["resample_fresh"] == [0.4, 0.6] and u["resample_fresh"] is None
     bad = subprocess.run([*cmd[:4], "--resample-fresh", "0.6", "0.4", "--note", "x"], capture_output=True, text=True)
     assert bad.returncode == 2 and "--resample-fresh wants FREE FULL" in bad.stderr
 
 
-def test_side_model_w_is_v_with_the_exact_reading_beside_derived_by_its_command(tmp_path):
-    """bench/results/monitor_calibration_w.json is what bench/monitor_derive.py makes of side model V
-    with `--resample-beside` (its docstring's command): every other field V's. A base without fresh
+def test_the_shipped_model_is_w_v_with_the_exact_reading_beside_derived_by_its_command(tmp_path):
+    """The shipped file is model W's (bench/results/monitor_calibration_w.json), what
+    bench/monitor_derive.py makes of side model V with `--resample-beside` (its docstring's command):
+    every other field V's, so W reads everything as U does but resampling. A base without fresh
     resampling is one line of error."""
     import subprocess
     import sys
@@ -442,6 +444,8 @@ def test_side_model_w_is_v_with_the_exact_reading_beside_derived_by_its_command(
     v = Calibration.load(results / "monitor_calibration_v.json").__dict__
     assert {k for k in v if v[k] != frozen[k]} == {"resample_beside", "source"}
     assert frozen["resample_beside"] is True
+    shipped = Calibration.load().__dict__
+    assert {k: v for k, v in shipped.items() if k != "source"} == {k: v for k, v in frozen.items() if k != "source"}
     bad = subprocess.run([*cmd[:2], str(results / "monitor_calibration_u.json"), str(tmp_path / "x.json"),
                           "--resample-beside", "--note", "x"], capture_output=True, text=True)
     assert bad.returncode == 2 and "--resample-beside needs fresh resampling" in bad.stderr
