@@ -48,8 +48,8 @@ the pivot aside, goes, and a floor on it: its column on 1–41 is its design dat
 763717b) is S with T's rule without the floor and L26's trees joined beside L's: its column on 1–42 is its
 design data (27–42, which neither set of trees had seen, against S's column). Side model V (not shipped) is U
 reading resampling from fresh repeats only (`Calibration.resample_fresh`; frozen at 80f83be before batch 50): its
-column on 1–49 is its design data (46, 48 and 49 the batches it was designed on, against U's column). Side model W
-(not shipped; frozen at 8a21838 before batch 50) is V with U's exact reading kept beside the fresh one
+column on 1–49 is its design data (46, 48 and 49 the batches it was designed on, against U's column). Model W
+(shipped since 1702a69; frozen at 8a21838 before batch 50) is V with U's exact reading kept beside the fresh one
 (`Calibration.resample_beside`): its column on 1–49 is its design data too (against V's and U's).
 
     python bench/monitor_posthoc.py        → bench/results/monitor_posthoc.md
