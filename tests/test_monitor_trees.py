@@ -403,23 +403,11 @@ def test_side_model_v_is_the_shipped_model_with_fresh_resampling_derived_by_its_
     model (U) with `--resample-fresh 0.4 0.6` (its docstring's command): every other field equal,
     so V's record differs from U's only through how resampling is read. A pair out of order is one
     line of error."""
-    import subprocess
-    import sys
-    from pathlib import Path
-
-    root = Path(__file__).resolve().parents[1]
-    results = root / "bench" / "results"
-    out = tmp_path / "v.json"
-    cmd = [sys.executable, str(root / "bench" / "monitor_derive.py"), str(results / "monitor_calibration_u.json"),
-           str(out), "--resample-fresh", "0.4", "0.6", "--note", "V"]
-    subprocess.run(cmd, check=True, capture_output=True)
-    derived = Calibration.load(out).__dict__
-    frozen = Calibration.load(results / "monitor_calibration_v.json").__dict__
-    assert {k: v for k, v in derived.items() if k != "source"} == {k: v for k, v in frozen.items() if k != "source"}
-    u = Calibration.load(results / "monitor_calibration_u.json").__dict__
-    assert {k for k in u if u[k] != frozen[k]} == {"resample_fresh", "source"}
-    assert frozen["resample_fresh"] == [0.4, 0.6] and u["resample_fresh"] is None
-    bad = subprocess.run([*cmd[:4], "--resample-fresh", "0.6", "0.4", "--note", "x"], capture_output=True, text=True)
+    derived, frozen, base = _derive(tmp_path, "u", "v", "--resample-fresh", "0.4", "0.6")
+    assert _but_source(derived) == _but_source(frozen)
+    assert {k for k in base if base[k] != frozen[k]} == {"resample_fresh", "source"}
+    assert frozen["resample_fresh"] == [0.4, 0.6] and base["resample_fresh"] is None
+    bad = _derive_fails(tmp_path, "u", "--resample-fresh", "0.6", "0.4")
     assert bad.returncode == 2 and "--resample-fresh wants FREE FULL" in bad.stderr
 
 
@@ -428,24 +416,42 @@ def test_the_shipped_model_is_w_v_with_the_exact_reading_beside_derived_by_its_c
     bench/monitor_derive.py makes of side model V with `--resample-beside` (its docstring's command):
     every other field V's, so W reads everything as U does but resampling. A base without fresh
     resampling is one line of error."""
+    derived, frozen, base = _derive(tmp_path, "v", "w", "--resample-beside")
+    assert _but_source(derived) == _but_source(frozen) == _but_source(Calibration.load().__dict__)
+    assert {k for k in base if base[k] != frozen[k]} == {"resample_beside", "source"}
+    assert frozen["resample_beside"] is True
+    bad = _derive_fails(tmp_path, "u", "--resample-beside")
+    assert bad.returncode == 2 and "--resample-beside needs fresh resampling" in bad.stderr
+
+
+def _derive(tmp_path, base: str, model: str, *options: str) -> tuple[dict, dict, dict]:
+    """bench/monitor_derive.py run on frozen model `base`'s file with `options`: the derived fields,
+    frozen model `model`'s and `base`'s (each `Calibration.__dict__`), for the frozen-model tests."""
     import subprocess
     import sys
     from pathlib import Path
 
     root = Path(__file__).resolve().parents[1]
     results = root / "bench" / "results"
-    out = tmp_path / "w.json"
-    cmd = [sys.executable, str(root / "bench" / "monitor_derive.py"), str(results / "monitor_calibration_v.json"),
-           str(out), "--resample-beside", "--note", "W"]
-    subprocess.run(cmd, check=True, capture_output=True)
-    derived = Calibration.load(out).__dict__
-    frozen = Calibration.load(results / "monitor_calibration_w.json").__dict__
-    assert {k: v for k, v in derived.items() if k != "source"} == {k: v for k, v in frozen.items() if k != "source"}
-    v = Calibration.load(results / "monitor_calibration_v.json").__dict__
-    assert {k for k in v if v[k] != frozen[k]} == {"resample_beside", "source"}
-    assert frozen["resample_beside"] is True
-    shipped = Calibration.load().__dict__
-    assert {k: v for k, v in shipped.items() if k != "source"} == {k: v for k, v in frozen.items() if k != "source"}
-    bad = subprocess.run([*cmd[:2], str(results / "monitor_calibration_u.json"), str(tmp_path / "x.json"),
-                          "--resample-beside", "--note", "x"], capture_output=True, text=True)
-    assert bad.returncode == 2 and "--resample-beside needs fresh resampling" in bad.stderr
+    out = tmp_path / f"{model}.json"
+    subprocess.run([sys.executable, str(root / "bench" / "monitor_derive.py"),
+                    str(results / f"monitor_calibration_{base}.json"), str(out), *options, "--note", model],
+                   check=True, capture_output=True)
+    return tuple(Calibration.load(f).__dict__ for f in (out, results / f"monitor_calibration_{model}.json",
+                                                        results / f"monitor_calibration_{base}.json"))
+
+
+def _derive_fails(tmp_path, base: str, *options: str):
+    """The completed process of a bench/monitor_derive.py run expected to refuse its options."""
+    import subprocess
+    import sys
+    from pathlib import Path
+
+    root = Path(__file__).resolve().parents[1]
+    return subprocess.run([sys.executable, str(root / "bench" / "monitor_derive.py"),
+                           str(root / "bench" / "results" / f"monitor_calibration_{base}.json"),
+                           str(tmp_path / "refused.json"), *options, "--note", "x"], capture_output=True, text=True)
+
+
+def _but_source(fields: dict) -> dict:
+    return {k: v for k, v in fields.items() if k != "source"}
