@@ -8,6 +8,7 @@ import copy
 import json
 import math
 from dataclasses import replace
+from pathlib import Path
 
 import numpy as np
 import pytest
@@ -16,6 +17,8 @@ from distillguard.errors import DistillguardError
 from distillguard.monitor import scoring as S
 from distillguard.monitor import trees as T
 from distillguard.monitor.scoring import FEATURES, SIGNALS, Calibration
+
+RESULTS = Path(__file__).resolve().parents[1] / "bench" / "results"  # the frozen models' files
 
 
 def _data(n: int = 6000, seed: int = 0, pair: tuple[str, str] = ("judge", "no_sleep")):
@@ -331,24 +334,13 @@ def test_model_u_is_model_s_with_the_sharing_rule_and_l26s_trees_derived_by_its_
     trees, thresholds and rules equal, so U's record is S's except where the rule lowers a score or
     L26's trees flag. An unknown signal is one line of error; so is a second trees file that is not
     trees alone."""
-    import subprocess
-    import sys
-    from pathlib import Path
-
-    root = Path(__file__).resolve().parents[1]
-    results = root / "bench" / "results"
-    out = tmp_path / "u.json"
-    cmd = [sys.executable, str(root / "bench" / "monitor_derive.py"), str(results / "monitor_calibration_s.json"),
-           str(out), "--sharing-without", "pivot", "--also-join-trees", str(results / "monitor_calibration_l26.json"),
-           "--note", "U"]
-    subprocess.run(cmd, check=True, capture_output=True)
-    derived, frozen = Calibration.load(out).__dict__, Calibration.load(results / "monitor_calibration_u.json").__dict__
-    assert {k: v for k, v in derived.items() if k != "source"} == {k: v for k, v in frozen.items() if k != "source"}
+    derived, frozen, _ = _derive(tmp_path, "s", "u", "--sharing-without", "pivot", "--also-join-trees",
+                                 str(RESULTS / "monitor_calibration_l26.json"))
+    assert _but_source(derived) == _but_source(frozen)
     assert len(frozen["also_trees"]) == 1 and frozen["trees_floor"] == {"yield": 0.25}
-    bad = subprocess.run([*cmd[:4], "--sharing-without", "yield", "--note", "x"], capture_output=True, text=True)
+    bad = _derive_fails(tmp_path, "s", "--sharing-without", "yield")
     assert bad.returncode == 2 and "names no behaviour signal: yield" in bad.stderr
-    joined = subprocess.run([*cmd[:4], "--also-join-trees", str(results / "monitor_calibration_s.json"), "--note", "x"],
-                            capture_output=True, text=True)
+    joined = _derive_fails(tmp_path, "s", "--also-join-trees", str(RESULTS / "monitor_calibration_s.json"))
     assert joined.returncode == 2 and "trees-alone" in joined.stderr
 
 
@@ -398,11 +390,11 @@ def test_more_trees_that_are_malformed_or_join_nothing_are_refused(fitted, tmp_p
         Calibration.load(path)
 
 
-def test_side_model_v_is_the_shipped_model_with_fresh_resampling_derived_by_its_command(tmp_path):
-    """bench/results/monitor_calibration_v.json is what bench/monitor_derive.py makes of the shipped
-    model (U) with `--resample-fresh 0.4 0.6` (its docstring's command): every other field equal,
-    so V's record differs from U's only through how resampling is read. A pair out of order is one
-    line of error."""
+def test_side_model_v_is_model_u_with_fresh_resampling_derived_by_its_command(tmp_path):
+    """bench/results/monitor_calibration_v.json is what bench/monitor_derive.py makes of model U's
+    file with `--resample-fresh 0.4 0.6` (its docstring's command): every other field equal, so V's
+    record differs from U's only through how resampling is read. A pair out of order is one line of
+    error."""
     derived, frozen, base = _derive(tmp_path, "u", "v", "--resample-fresh", "0.4", "0.6")
     assert _but_source(derived) == _but_source(frozen)
     assert {k for k in base if base[k] != frozen[k]} == {"resample_fresh", "source"}
@@ -424,33 +416,30 @@ def test_the_shipped_model_is_w_v_with_the_exact_reading_beside_derived_by_its_c
     assert bad.returncode == 2 and "--resample-beside needs fresh resampling" in bad.stderr
 
 
-def _derive(tmp_path, base: str, model: str, *options: str) -> tuple[dict, dict, dict]:
-    """bench/monitor_derive.py run on frozen model `base`'s file with `options`: the derived fields,
-    frozen model `model`'s and `base`'s (each `Calibration.__dict__`), for the frozen-model tests."""
-    import subprocess
+def _derive_command(tmp_path, base: str, out: str, *options: str) -> list[str]:
+    """bench/monitor_derive.py on frozen model `base`'s file with `options`, writing `out` in tmp_path."""
     import sys
-    from pathlib import Path
 
-    root = Path(__file__).resolve().parents[1]
-    results = root / "bench" / "results"
-    out = tmp_path / f"{model}.json"
-    subprocess.run([sys.executable, str(root / "bench" / "monitor_derive.py"),
-                    str(results / f"monitor_calibration_{base}.json"), str(out), *options, "--note", model],
-                   check=True, capture_output=True)
-    return tuple(Calibration.load(f).__dict__ for f in (out, results / f"monitor_calibration_{model}.json",
-                                                        results / f"monitor_calibration_{base}.json"))
+    return [sys.executable, str(RESULTS.parent / "monitor_derive.py"), str(RESULTS / f"monitor_calibration_{base}.json"),
+            str(tmp_path / out), *options, "--note", out]
+
+
+def _derive(tmp_path, base: str, model: str, *options: str) -> tuple[dict, ...]:
+    """The derived fields, frozen model `model`'s and `base`'s (each `Calibration.__dict__`), for the
+    frozen-model tests."""
+    import subprocess
+
+    subprocess.run(_derive_command(tmp_path, base, f"{model}.json", *options), check=True, capture_output=True)
+    return tuple(Calibration.load(f).__dict__ for f in (tmp_path / f"{model}.json",
+                                                        RESULTS / f"monitor_calibration_{model}.json",
+                                                        RESULTS / f"monitor_calibration_{base}.json"))
 
 
 def _derive_fails(tmp_path, base: str, *options: str):
     """The completed process of a bench/monitor_derive.py run expected to refuse its options."""
     import subprocess
-    import sys
-    from pathlib import Path
 
-    root = Path(__file__).resolve().parents[1]
-    return subprocess.run([sys.executable, str(root / "bench" / "monitor_derive.py"),
-                           str(root / "bench" / "results" / f"monitor_calibration_{base}.json"),
-                           str(tmp_path / "refused.json"), *options, "--note", "x"], capture_output=True, text=True)
+    return subprocess.run(_derive_command(tmp_path, base, "refused.json", *options), capture_output=True, text=True)
 
 
 def _but_source(fields: dict) -> dict:
