@@ -50,6 +50,12 @@ threshold was set at 0.1% on its own fit's out-of-fold benign scores. Model V (`
 with resampling read from fresh repeats only (`scoring.fresh_resample_evidence`): best-of-n harvesters repeat each
 new prompt in one burst, evaluators re-run a bank whose items come back in other sessions. Model W
 (`--resample-beside`, from V) reads the larger of V's fresh reading and U's exact one (`scoring.resample_reading`).
+Model X (`--followup-reach 0.75`, from W) weighs machine-speed conversation (`scoring.followup_evidence`), a signal
+added after every earlier model, by a stated rule (`followup_weight`).
+
+    python bench/monitor_derive.py bench/results/monitor_calibration_w.json \
+        bench/results/monitor_calibration_x.json --followup-reach 0.75 \
+        --note "$(python -c 'import monitor_derive as d; print(d.X_NOTE)')"        (run from bench/; model X)
 
     python bench/monitor_derive.py bench/results/monitor_calibration_s.json \
         bench/results/monitor_calibration_u.json --sharing-without pivot \
@@ -112,6 +118,7 @@ from distillguard.errors import DistillguardError  # noqa: E402
 from distillguard.monitor.scoring import (  # noqa: E402
     BEHAVIOUR,
     Calibration,
+    _finite,
     _finite_nonneg,
     logit,
     resample_fresh_problem,
@@ -198,7 +205,15 @@ W_NOTE = ("model W = model V with the exact reading of resampling kept beside th
           "part of 44's distribution sampler), which the exact reading catches; it gives back V's clearing of "
           "evaluation teams (48); designed on spent batches 1-49 and V's design data; frozen before blind "
           "batch 50 was written, read or run")
+X_NOTE = ("model X = model W with a weight for machine-speed conversation (scoring.followup_evidence over "
+          "behaviour.followup_features: follow-ups that carry a conversation on sooner than a ≥ 150-token answer "
+          "can be read at 15 tokens a second, from accounts whose sessions open with a short prompt), by a stated "
+          "rule: an evidence of 0.75 alone reaches the threshold (followup_weight); why: simulated multi-turn users "
+          "(blind batch 52) were missed by every model and look like people on every per-request signal; designed "
+          "on spent batches 1-53 (python bench/monitor_followups.py: 0 benign accounts with any evidence), frozen "
+          "before blind batch 54 was written, read or run")
 THROWAWAY_REACH = 0.5  # the throwaway × harvest product that alone reaches the threshold
+FOLLOWUP_REACH = 0.75  # the follow-up evidence that alone reaches the threshold (model X)
 
 
 def throwaway_weight(cal: Calibration) -> float:
@@ -210,6 +225,14 @@ def throwaway_weight(cal: Calibration) -> float:
     return round((logit(cal.threshold) - cal.bias) / THROWAWAY_REACH, 5)
 
 
+def followup_weight(cal: Calibration, reach: float = FOLLOWUP_REACH) -> float:
+    """The weight of `followup` for a frozen model: an evidence of `reach` alone takes the bias to the
+    threshold. A rule, not a fit, as `throwaway_weight`: on every spent batch no benign account has
+    any follow-up evidence (`bench/monitor_followups.py`), so a likelihood fit would push the weight
+    to its bound."""
+    return round((logit(cal.threshold) - cal.bias) / reach, 5)
+
+
 def derive(cal: Calibration, note: str, solo_margin: float | None = None,
            rotation_consumer_only: bool = False, inherit_margin: float | None = None,
            solo_unless_clock: bool = False, join_trees: Calibration | None = None,
@@ -217,8 +240,13 @@ def derive(cal: Calibration, note: str, solo_margin: float | None = None,
            trees_floor: dict[str, float] | None = None,
            sharing_behaviour: list[str] | None = None,
            also_join: list[Calibration] | None = None,
-           resample_fresh: list[float] | None = None, resample_beside: bool = False) -> Calibration:
+           resample_fresh: list[float] | None = None, resample_beside: bool = False,
+           followup_reach: float | None = None) -> Calibration:
     """`cal` with the options set (in place) and `note` appended to its source."""
+    if followup_reach is not None:
+        if not _finite(followup_reach) or not 0 < followup_reach <= 1:
+            raise DistillguardError("--followup-reach must be in (0, 1]")
+        cal.weights["followup"] = followup_weight(cal, followup_reach)
     if throwaway is not None:
         cal.throwaway_orgs_free, cal.weights["throwaway*harvest"] = throwaway
     if join_trees is not None:
@@ -295,6 +323,9 @@ def main(argv: list[str] | None = None) -> None:
     p.add_argument("--resample-beside", action="store_true",
                    help="with fresh resampling: read the larger of the fresh and the exact reading "
                         "(scoring.resample_reading; model W)")
+    p.add_argument("--followup-reach", type=float, default=None, metavar="EVIDENCE",
+                   help="weigh machine-speed conversation so that this follow-up evidence alone reaches the "
+                        "threshold (followup_weight; model X: 0.75)")
     p.add_argument("--note", required=True, help="appended to the calibration's source")
     args = p.parse_args(argv)
     try:
@@ -329,7 +360,7 @@ def main(argv: list[str] | None = None) -> None:
                 p.error(f"--trees-floor wants FEATURE=FLOOR, got {item!r}")
         derive(cal, args.note, args.solo_margin, args.rotation_consumer_only, args.inherit_margin,
                args.solo_unless_clock, trees, throwaway, floors, sharing, also,
-               args.resample_fresh, args.resample_beside).save(args.out)
+               args.resample_fresh, args.resample_beside, args.followup_reach).save(args.out)
     except DistillguardError as exc:
         p.error(str(exc))
     print(f"wrote {args.out}: {cal.source}")

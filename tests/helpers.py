@@ -224,3 +224,59 @@ def resampling_log(path: Path) -> Path:
         for r in rows:
             fh.write(json.dumps(r) + "\n")
     return path
+
+
+def followup_log(path: Path) -> Path:
+    """A JSONL log for machine-speed conversation (behaviour.followup_features): 30 people holding
+    conversations (a short opening, then follow-ups 60–180 s after each answer, the context carried);
+    a user-simulator running persona dialogues one after another (short openings, each turn 4–9 s
+    after a 300–500-token answer, the context carried); a coding agent (episodes opening with a 3,000-token system prompt
+    and tool definitions, each step 3–6 s after a 300-token tool call with a short tool result); a
+    support bot relaying 20 people's conversations at once (the consecutive requests are different
+    people's). Prompt tokens are the whole conversation, as an API counts them."""
+    import json
+    import random
+
+    from distillguard.data.sharegpt import prompts
+
+    rng = random.Random(7)
+    pool = iter([p for p in prompts() if 40 <= len(p) <= 400])
+    t0 = 1_772_323_200.0  # 2026-03-01T00:00:00Z
+    rows: list[dict] = []
+
+    def event(account: str, ts: float, context: int, answer: int, n: int) -> None:
+        rows.append({"ts": ts, "account_id": account, "org_id": f"org-{account}", "ip": f"82.9.{n}.1",
+                     "user_agent": "OpenAI/Python 1.54.0", "payment_fingerprint": f"pay-{account}",
+                     "model": "frontier-1", "prompt": next(pool), "prompt_tokens": context,
+                     "completion_tokens": answer, "status": 200})
+
+    def conversation(account: str, start: float, turns: int, opening: int, pause: tuple[float, float],
+                     n: int, answer: tuple[int, int] = (300, 500), added: tuple[int, int] = (10, 60)) -> list:
+        """(ts, context, answer) of one conversation's turns."""
+        out, ts, context = [], start, opening
+        for _ in range(turns):
+            a = rng.randint(*answer)
+            out.append((ts, context, a))
+            ts += rng.uniform(*pause)
+            context += a + rng.randint(*added)
+        return out
+
+    for u in range(30):  # people: read, then type
+        for s in range(3):
+            for ts, ctx, a in conversation(f"user-{u}", t0 + s * 86400 + u * 1800, 6, rng.randint(20, 60),
+                                           (60, 180), 10 + u):
+                event(f"user-{u}", ts, ctx, a, 10 + u)
+    for d in range(30):  # the simulator: one dialogue after another, 8 turns each
+        for ts, ctx, a in conversation("simulator", t0 + 3600 + d * 240, 8, rng.randint(25, 60), (4, 9), 1):
+            event("simulator", ts, ctx, a, 1)
+    for e in range(12):  # the coding agent: long openings, tool results fed back
+        for ts, ctx, a in conversation("agent", t0 + 7200 + e * 900, 10, 3000, (3, 6), 2, (250, 350), (20, 150)):
+            event("agent", ts, ctx, a, 2)
+    people = [conversation("bot", t0 + 10800 + p * 7, 6, rng.randint(300, 400), (60, 180), 3) for p in range(20)]
+    for turn in (t for c in people for t in c):  # one key for twenty people's conversations
+        event("bot", *turn, 3)
+    rows.sort(key=lambda r: r["ts"])
+    with path.open("w") as fh:
+        for r in rows:
+            fh.write(json.dumps(r) + "\n")
+    return path

@@ -28,6 +28,7 @@ from distillguard.monitor.scoring import (
     balanced_sample_weights,
     calibrate_threshold,
     fit_weights,
+    followup_evidence,
     logit,
     score,
     solo_cap,
@@ -501,3 +502,56 @@ def test_a_malformed_resample_fresh_is_refused(tmp_path, bad):
     path.write_text(json.dumps({**Calibration().__dict__, "resample_fresh": bad}))
     with pytest.raises(DistillguardError, match="resample_fresh"):
         Calibration.load(path)
+
+
+@pytest.fixture(scope="module")
+def followups(tmp_path_factory):
+    from helpers import followup_log
+
+    return analyse(followup_log(tmp_path_factory.mktemp("followups") / "events.jsonl"))
+
+
+def test_a_conversation_carried_on_faster_than_it_can_be_read_is_counted(followups):
+    """`behaviour.followup_features`: the user-simulator's turns carry the context on seconds after
+    long answers, people's come after reading, the
+    support bot's consecutive requests are different people's, and the coding agent's steps are
+    quick and carried but its episodes open with thousands of tokens."""
+    rows = followups.rows
+    sim = rows["simulator"]
+    assert sim["n_quick_followups"] >= 20 and sim["n_quick_followups"] / sim["n_read_pairs"] >= 0.4
+    assert sim["opening_prompt_tokens"] < 100
+    for u in range(30):
+        assert rows[f"user-{u}"]["n_followups"] > 0 and not rows[f"user-{u}"]["n_quick_followups"]
+    assert rows["bot"]["n_quick_followups"] / rows["bot"]["n_read_pairs"] < 0.3  # by chance: about a fifth
+    assert rows["agent"]["n_quick_followups"] >= 20 and rows["agent"]["opening_prompt_tokens"] >= 3000
+
+
+def test_followup_evidence_reads_quick_carried_turns_from_short_openings_only(followups):
+    """`scoring.followup_evidence`: the simulator's is full; people, the bot and the coding agent
+    (machine speed, but a system prompt's opening) have none; more quick turns or shorter openings
+    never lower it."""
+    doc = {a["account_id"]: a for a in assess(followups, Calibration(threshold=0.5))["accounts"]}
+    assert doc["simulator"]["signals"]["followup"] == pytest.approx(1.0)
+    assert all(doc[a]["signals"]["followup"] == 0.0 for a in doc if a != "simulator")
+    assert followup_evidence(30, 100, 120) == pytest.approx(0.5)  # a share of 0.3: half way
+    assert followup_evidence(12.5, 25, 120) == pytest.approx(0.5)  # full share, half way from 5 to 20 turns
+    assert followup_evidence(5, 10, 120) == 0.0  # a handful is nothing
+    assert followup_evidence(40, 100, 200) == pytest.approx(0.5)  # an opening half way to none
+    for n in (40, 100):
+        for o in (100, 180, 260):
+            quick = [followup_evidence(q, n, o) for q in range(0, n + 1, 5)]
+            assert quick == sorted(quick)
+            assert followup_evidence(n // 2, n, o - 50) >= followup_evidence(n // 2, n, o)
+
+
+def test_a_followup_weight_flags_the_simulator_by_itself_and_says_why(followups):
+    """Model X's rule (`bench/monitor_derive.py --followup-reach 0.75`): the weight that takes the bias
+    to the threshold at an evidence of 0.75 flags the simulator on this signal alone, with a reason
+    that says what it did; nobody else moves."""
+    threshold, bias = 0.8, -2.0
+    weight = (logit(threshold) - bias) / 0.75
+    cal = Calibration(threshold=threshold, bias=bias, weights={"followup": weight})
+    doc = {a["account_id"]: a for a in assess(followups, cal)["accounts"]}
+    assert doc["simulator"]["flagged"]
+    assert "sooner than the answer could be read" in " ".join(doc["simulator"]["reasons"])
+    assert not any(a["flagged"] for k, a in doc.items() if k != "simulator")

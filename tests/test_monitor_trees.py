@@ -416,6 +416,22 @@ def test_the_shipped_model_is_w_v_with_the_exact_reading_beside_derived_by_its_c
     assert bad.returncode == 2 and "--resample-beside needs fresh resampling" in bad.stderr
 
 
+def test_side_model_x_is_w_with_a_stated_followup_weight_derived_by_its_command(tmp_path):
+    """Side model X (bench/results/monitor_calibration_x.json) is what bench/monitor_derive.py makes of
+    model W with `--followup-reach 0.75`: W's every field but one weight — machine-speed conversation,
+    set so that an evidence of 0.75 alone takes W's bias to W's threshold. A reach outside (0, 1] is
+    one line of error."""
+    derived, frozen, base = _derive(tmp_path, "w", "x", "--followup-reach", "0.75")
+    assert _but_source(derived) == _but_source(frozen)
+    assert {k for k in base if base[k] != frozen[k]} == {"weights", "source"}
+    assert {k for k in frozen["weights"] if frozen["weights"][k] != base["weights"].get(k)} == {"followup"}
+    weight = frozen["weights"]["followup"]
+    assert frozen["bias"] + 0.75 * weight == pytest.approx(S.logit(frozen["threshold"]), abs=1e-4)
+    for reach in ("0", "1.5", "nan"):
+        bad = _derive_fails(tmp_path, "w", "--followup-reach", reach)
+        assert bad.returncode == 2 and "--followup-reach must be in (0, 1]" in bad.stderr
+
+
 def _derive_command(tmp_path, base: str, out: str, *options: str) -> list[str]:
     """bench/monitor_derive.py on frozen model `base`'s file with `options`, writing `out` in tmp_path."""
     import sys

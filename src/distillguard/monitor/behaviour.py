@@ -11,7 +11,9 @@ like a Poisson process, which looks exactly like a human's gaps. What still diff
   to be different organisations (a company's own accounts share an org id);
 - **cohort bursts**: many organisations' accounts with the same client fingerprint first seen
   within minutes, against that fingerprint's own first-seen rate in the surrounding hours
-  (Poisson tail); one organisation onboarding several accounts counts once.
+  (Poisson tail); one organisation onboarding several accounts counts once;
+- **machine-speed follow-ups** (`followup_features`): a turn that carries the previous exchange in
+  its context but arrives before a person could have read the answer.
 """
 
 from __future__ import annotations
@@ -24,6 +26,11 @@ from distillguard.monitor.asn import hosting_flags
 from distillguard.monitor.engine import Engine
 
 RUN_BIN_S = 600
+READ_MIN_TOKENS = 150  # an answer this long takes a person a while to read
+READ_TOKENS_PER_S = 15.0  # a fast skim (≈ 650 words a minute); faster than this no one reads
+CARRIED_SHARE = 0.5  # a follow-up's context holds at least this share of the previous answer
+TURN_MAX_TOKENS = 200  # what a person types as a next turn; a tool loop feeds back file reads, test logs
+FOLLOWUP_SESSION_S = 600.0  # as features.SESSION_GAP_S: a longer pause ends a conversation
 COHORT_WINDOW_S = 600.0
 COHORT_CONTEXT_S = 6 * 3600.0
 
@@ -127,6 +134,54 @@ def behaviour_features(con: Engine) -> None:
     infrastructure_features(con)
     payment_features(con)
     cohort_features(con)
+    followup_features(con)
 
 
-BEHAVIOUR_TABLES = ("f_circadian", "f_infra", "f_payment", "f_cohort")
+BEHAVIOUR_TABLES = ("f_circadian", "f_infra", "f_payment", "f_cohort", "f_followup")
+
+
+def followup_features(con: Engine) -> None:
+    """Machine-speed follow-ups, from usage alone (no text). Of an account's requests that follow an
+    answered request of at least `READ_MIN_TOKENS` in the same session (`n_read_pairs`), those that
+    carry the conversation on — their prompt tokens hold the previous prompt, at least
+    `CARRIED_SHARE` of its answer and at most a typed turn (`TURN_MAX_TOKENS`) more, as a chat client
+    resending the conversation does (`n_followups`) — and of those, the ones sent sooner than the
+    answer could be read at `READ_TOKENS_PER_S` (`n_quick_followups`). With them, the median prompt
+    tokens of the account's session openings (`opening_prompt_tokens`: its first request and each
+    after an idle `FOLLOWUP_SESSION_S`).
+
+    Why: a user-simulator that drives multi-turn dialogues to harvest them (blind batch 52: 8 keys,
+    turns 6–25 s after 250–500-token answers, the context growing every turn) looks like people on
+    every per-request signal; what no person does is answer a long reply before reading it. People
+    carry their conversations too, but slowly; a support bot multiplexes many people's
+    conversations, so its consecutive requests rarely carry each other's; a batch job sends fresh
+    prompts. Coding agents do carry their context at machine speed — but they feed back tool
+    output, often more than a typed turn, and open every episode with a system prompt and tool
+    definitions of thousands of tokens, where a simulated user opens with a line
+    (`scoring.followup_evidence` reads the openings). Why 0.5 of the answer and not all of it: a
+    reasoning model's hidden tokens are counted in its answer and never resent, and clients trim
+    what they resend."""
+    con.run(
+        f"""CREATE OR REPLACE TABLE f_followup AS
+        WITH g AS (SELECT account_id, ts, prompt_tokens,
+                   lag(ts) OVER (PARTITION BY account_id ORDER BY ts, row_no) AS prev_ts,
+                   lag(prompt_tokens) OVER (PARTITION BY account_id ORDER BY ts, row_no) AS prev_prompt,
+                   lag(completion_tokens) OVER (PARTITION BY account_id ORDER BY ts, row_no) AS prev_completion,
+                   lag(status) OVER (PARTITION BY account_id ORDER BY ts, row_no) AS prev_status
+                   FROM ev),
+        o AS (SELECT account_id, quantile_cont(prompt_tokens, 0.5) AS opening_prompt_tokens FROM g
+              WHERE prev_ts IS NULL OR ts - prev_ts >= {FOLLOWUP_SESSION_S} GROUP BY account_id),
+        r AS (SELECT account_id, ts - prev_ts AS gap, prev_completion,
+                     (prompt_tokens >= prev_prompt + {CARRIED_SHARE} * prev_completion
+                      AND prompt_tokens <= prev_prompt + prev_completion + {TURN_MAX_TOKENS}) AS carried
+              FROM g WHERE prev_ts IS NOT NULL AND ts - prev_ts < {FOLLOWUP_SESSION_S}
+                     AND prev_status < 400 AND prev_completion >= {READ_MIN_TOKENS}),
+        p AS (SELECT account_id, count(*)::DOUBLE AS n_read_pairs,
+                     sum(CASE WHEN carried THEN 1 ELSE 0 END)::DOUBLE AS n_followups,
+                     sum(CASE WHEN carried AND gap < prev_completion / {READ_TOKENS_PER_S} THEN 1 ELSE 0 END)::DOUBLE
+                         AS n_quick_followups
+              FROM r GROUP BY account_id)
+        SELECT o.account_id AS account_id, p.n_read_pairs, p.n_followups, p.n_quick_followups,
+               o.opening_prompt_tokens::DOUBLE AS opening_prompt_tokens
+        FROM o LEFT JOIN p ON o.account_id = p.account_id"""
+    )

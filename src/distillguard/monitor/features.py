@@ -415,5 +415,6 @@ def account_features(con: Engine) -> pa.Table:
         LEFT JOIN f_circadian USING (account_id) LEFT JOIN f_infra USING (account_id)
         LEFT JOIN f_payment USING (account_id) LEFT JOIN f_cohort USING (account_id)
         LEFT JOIN f_template_orgs USING (account_id) LEFT JOIN f_resample USING (account_id)
+        LEFT JOIN f_followup USING (account_id)
         ORDER BY account_id"""
     )

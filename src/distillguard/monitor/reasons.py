@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from distillguard.monitor.behaviour import READ_TOKENS_PER_S
 from distillguard.monitor.graph import KIND_TEXT, Cluster
 from distillguard.monitor.scoring import SIGNALS, Calibration, contributions, resample_reading
 
@@ -65,6 +66,9 @@ def signal_reason(code: str, row: dict, ref: dict[str, float], pivot: dict | Non
         f"{int(row.get('template_orgs') or 0)} different organisations",
         "throwaway": lambda: f"one of its uncommon prompt templates is sent by the throwaway accounts "
         f"(one sitting each) of {int(row.get('throwaway_orgs') or 0)} different organisations",
+        "followup": lambda: f"{int(row.get('n_quick_followups') or 0)} of {int(row.get('n_read_pairs') or 0)} "
+        "requests after a long answer carry the conversation on sooner than the answer could be read "
+        f"(at {READ_TOKENS_PER_S:.0f} tokens a second)",
         "cohort": lambda: f"one of {int(row.get('cohort_size') or 0)} accounts with the same client "
         "first seen within 10 minutes"
         if "sync" not in row

@@ -207,6 +207,7 @@ def _member_median(evs: list[dict[str, float]], key: str) -> float:
 
 MEMBER_MEDIAN = (  # per-account behaviour: a cluster is as automated as its typical member
     "yield",
+    "followup",
     "regularity",
     "pivot",
     "no_sleep",
@@ -220,6 +221,8 @@ MEMBER_MEDIAN = (  # per-account behaviour: a cluster is as automated as its typ
 
 MEMBER_FACTS = (  # raw per-account values the reasons quote, as the cluster's typical member
     "n_events",
+    "n_read_pairs",
+    "n_quick_followups",
     "distinct_prompts",
     "n_ip24",
     "hosting_share",

@@ -76,7 +76,10 @@ INTERACTIONS = (
 # do the assignment once, in their own organisations, send one uncommon template in one sitting
 # too: `test_students_who_each_do_the_assignment_once_are_not_a_farm`).
 HARVEST = tuple(s for s in GROUPS["content"] if s not in ("mmd", "narrow"))
-LATER_SIGNALS = ("throwaway",)
+# `followup` (model X): machine-speed follow-ups (`behaviour.followup_features`,
+# `followup_evidence`) — a conversation carried on faster than its answers can be read; a main
+# effect by a stated rule (`bench/monitor_derive.py --followup-weight`), not a fit.
+LATER_SIGNALS = ("throwaway", "followup")
 LATER_INTERACTIONS = ("throwaway*harvest",)
 SIGNALS = GROUPED + LATER_SIGNALS
 FEATURES = GROUPED + INTERACTIONS + LATER_SIGNALS + LATER_INTERACTIONS
@@ -407,6 +410,12 @@ def evidences(row: dict, ref: dict[str, float]) -> dict[str, float]:
     out["throwaway"] = throwaway_orgs_evidence(
         row.get("throwaway_orgs"), ref.get("throwaway_orgs_free", THROWAWAY_ORGS_FREE)
     )
+    opening = row.get("opening_prompt_tokens")
+    out["followup"] = followup_evidence(
+        float(row.get("n_quick_followups") or 0.0),
+        float(row.get("n_read_pairs") or 0.0),
+        None if opening is None else float(opening),
+    )
     cohort_p = row.get("cohort_p")
     out["cohort"] = (
         float(np.clip((-math.log10(max(cohort_p, 1e-300)) - 2.0) / 4.0, 0, 1))
@@ -465,7 +474,7 @@ def feature_vector(
         g["automation"] * g["coordination"],
         g["sharing"] * behaviour,
     ]
-    later = [ev["throwaway"], ev["throwaway"] * max(ev[s] for s in HARVEST)]
+    later = [ev[s] for s in LATER_SIGNALS] + [ev["throwaway"] * max(ev[s] for s in HARVEST)]
     return np.array([ev[s] for s in GROUPED] + inter + later, dtype=np.float64)
 
 
@@ -698,6 +707,32 @@ def resample_reading(row: dict, ref: dict[str, float]) -> tuple[float, bool]:
     if ref.get("resample_beside") and exact > fresh:
         return exact, False
     return fresh, True
+
+
+FOLLOWUP_SHARE = (0.2, 0.4)  # quick follow-ups among read pairs: no evidence at the first, full at the second
+FOLLOWUP_COUNT = (5.0, 20.0)  # quick follow-ups: none up to the first (one hurried afternoon), full at the second
+FOLLOWUP_OPENING = (150.0, 250.0)  # session openings' median prompt tokens: full at the first, none at the second
+
+
+def followup_evidence(n_quick: float, n_read: float, opening: float | None) -> float:
+    """Machine-speed conversation (`behaviour.followup_features`) as evidence in [0, 1]: the share
+    of an account's follow-ups to long answers that carried the conversation on sooner than it could
+    be read, from 0.2 (a person who skims now and then; a support bot's different users' turns
+    follow each other by chance about that often) to 0.4 — a user-simulator's dialogues interleave,
+    so half its pairs are turns of different dialogues — times how many there are (none up to 5,
+    full at 20: a handful could be one hurried afternoon), times how short its sessions open: full at a median opening of 150 prompt
+    tokens, none from 250. Why the openings: coding agents carry their context at machine speed too
+    (the spent batches' IDE agents, coding products and CI reviewers: up to 0.75 of their pairs), but
+    every episode opens with a system prompt and tool definitions — 270 to 9,000 tokens at the
+    median on every benign kind of the spent batches — where a simulated user opens with a line
+    (19–190). Design data: `python bench/monitor_followups.py`."""
+    if n_read <= 0 or n_quick <= 0 or opening is None:
+        return 0.0
+    low, high = FOLLOWUP_SHARE
+    share = float(np.clip((n_quick / n_read - low) / (high - low), 0, 1))
+    short = float(np.clip((FOLLOWUP_OPENING[1] - opening) / (FOLLOWUP_OPENING[1] - FOLLOWUP_OPENING[0]), 0, 1))
+    lo, hi = FOLLOWUP_COUNT
+    return share * float(np.clip((n_quick - lo) / (hi - lo), 0, 1)) * short
 
 
 def sharing_free(free: float, accounts: int) -> float:
