@@ -210,8 +210,9 @@ X_NOTE = ("model X = model W with a weight for machine-speed conversation (scori
           "can be read at 15 tokens a second, from accounts whose sessions open with a short prompt), by a stated "
           "rule: an evidence of 0.75 alone reaches the threshold (followup_weight); why: simulated multi-turn users "
           "(blind batch 52) were missed by every model and look like people on every per-request signal; designed "
-          "on spent batches 1-53 (python bench/monitor_followups.py: 0 benign accounts with any evidence), frozen "
-          "before blind batch 54 was written, read or run")
+          "on spent batches 1-53 (python bench/monitor_followups.py: evidence of 0.5 or more for 106 campaign accounts "
+          "and none of 109,299 benign ones, 7 of which have some under 0.5), frozen before blind batch 54 was written, "
+          "read or run")
 THROWAWAY_REACH = 0.5  # the throwaway × harvest product that alone reaches the threshold
 FOLLOWUP_REACH = 0.75  # the follow-up evidence that alone reaches the threshold (model X)
 
@@ -227,9 +228,9 @@ def throwaway_weight(cal: Calibration) -> float:
 
 def followup_weight(cal: Calibration, reach: float = FOLLOWUP_REACH) -> float:
     """The weight of `followup` for a frozen model: an evidence of `reach` alone takes the bias to the
-    threshold. A rule, not a fit, as `throwaway_weight`: on every spent batch no benign account has
-    any follow-up evidence (`bench/monitor_followups.py`), so a likelihood fit would push the weight
-    to its bound."""
+    threshold. A rule, not a fit, as `throwaway_weight`: on the spent batches no benign account reaches
+    an evidence of 0.5 and 7 of 109,299 have any (`bench/monitor_followups.py`), so a likelihood fit
+    would push the weight towards its bound."""
     return round((logit(cal.threshold) - cal.bias) / reach, 5)
 
 
