@@ -6,10 +6,12 @@ typed turn more) sooner than a person could read a ≥ 150-token answer at 15 to
 accounts whose sessions open with a short prompt. This script counts, on every spent blind batch,
 the accounts of each campaign family and benign kind with follow-up evidence, (second table) how
 many carry conversations on at machine speed before the openings are read, and (third) what whole
-models flag on the batches whose analyses `bench/monitor.py` cached. It runs
-the product's own SQL steps on each batch's events (no embeddings, no model): seconds a batch.
+models flag on the batches whose analyses `bench/monitor.py` cached. It runs the product's own
+SQL step on each batch's events (no embeddings; the models only re-score cached analyses): seconds
+a batch. Side model X was designed on batches 1–53 (the default); batch 54 was its first blind batch,
+and the stored results run through it.
 
-    python bench/monitor_followups.py [--last 53]   → bench/results/monitor_followups.md
+    python bench/monitor_followups.py [--last 54]   → bench/results/monitor_followups.md
 """
 
 from __future__ import annotations

@@ -78,7 +78,7 @@ INTERACTIONS = (
 HARVEST = tuple(s for s in GROUPS["content"] if s not in ("mmd", "narrow"))
 # `followup` (model X): machine-speed follow-ups (`behaviour.followup_features`,
 # `followup_evidence`) — a conversation carried on faster than its answers can be read; a main
-# effect by a stated rule (`bench/monitor_derive.py --followup-weight`), not a fit.
+# effect by a stated rule (`bench/monitor_derive.py --followup-reach`), not a fit.
 LATER_SIGNALS = ("throwaway", "followup")
 LATER_INTERACTIONS = ("throwaway*harvest",)
 SIGNALS = GROUPED + LATER_SIGNALS
@@ -720,8 +720,8 @@ def followup_evidence(n_quick: float, n_read: float, opening: float | None) -> f
     be read, from 0.2 (a person who skims now and then; a support bot's different users' turns
     follow each other by chance about that often) to 0.4 — a user-simulator's dialogues interleave,
     so half its pairs are turns of different dialogues — times how many there are (none up to 5,
-    full at 20: a handful could be one hurried afternoon), times how short its sessions open: full at a median opening of 150 prompt
-    tokens, none from 250. Why the openings: coding agents carry their context at machine speed too
+    full at 20: a handful could be one hurried afternoon), times how short its sessions open: full
+    at a median opening of 150 prompt tokens, none from 250. Why the openings: coding agents carry their context at machine speed too
     (the spent batches' IDE agents, coding products and CI reviewers: up to 0.75 of their pairs), but
     every episode opens with a system prompt and tool definitions — 270 to 9,000 tokens at the
     median on every benign kind of the spent batches — where a simulated user opens with a line
