@@ -403,26 +403,26 @@ def test_side_model_v_is_model_u_with_fresh_resampling_derived_by_its_command(tm
     assert bad.returncode == 2 and "--resample-fresh wants FREE FULL" in bad.stderr
 
 
-def test_the_shipped_model_is_w_v_with_the_exact_reading_beside_derived_by_its_command(tmp_path):
-    """The shipped file is model W's (bench/results/monitor_calibration_w.json), what
+def test_model_w_is_v_with_the_exact_reading_beside_derived_by_its_command(tmp_path):
+    """Model W (bench/results/monitor_calibration_w.json, shipped 1702a69 until model X) is what
     bench/monitor_derive.py makes of side model V with `--resample-beside` (its docstring's command):
     every other field V's, so W reads everything as U does but resampling. A base without fresh
     resampling is one line of error."""
     derived, frozen, base = _derive(tmp_path, "v", "w", "--resample-beside")
-    assert _but_source(derived) == _but_source(frozen) == _but_source(Calibration.load().__dict__)
+    assert _but_source(derived) == _but_source(frozen)
     assert {k for k in base if base[k] != frozen[k]} == {"resample_beside", "source"}
     assert frozen["resample_beside"] is True
     bad = _derive_fails(tmp_path, "u", "--resample-beside")
     assert bad.returncode == 2 and "--resample-beside needs fresh resampling" in bad.stderr
 
 
-def test_side_model_x_is_w_with_a_stated_followup_weight_derived_by_its_command(tmp_path):
-    """Side model X (bench/results/monitor_calibration_x.json) is what bench/monitor_derive.py makes of
-    model W with `--followup-reach 0.75`: W's every field but one weight — machine-speed conversation,
-    set so that an evidence of 0.75 alone takes W's bias to W's threshold. A reach outside (0, 1] is
-    one line of error."""
+def test_the_shipped_model_is_x_w_with_a_stated_followup_weight_derived_by_its_command(tmp_path):
+    """The shipped file is model X's (bench/results/monitor_calibration_x.json), what
+    bench/monitor_derive.py makes of model W with `--followup-reach 0.75`: W's every field but one
+    weight — machine-speed conversation, set so that an evidence of 0.75 alone takes W's bias to W's
+    threshold. A reach outside (0, 1] is one line of error."""
     derived, frozen, base = _derive(tmp_path, "w", "x", "--followup-reach", "0.75")
-    assert _but_source(derived) == _but_source(frozen)
+    assert _but_source(derived) == _but_source(frozen) == _but_source(Calibration.load().__dict__)
     assert {k for k in base if base[k] != frozen[k]} == {"weights", "source"}
     assert {k for k in frozen["weights"] if frozen["weights"][k] != base["weights"].get(k)} == {"followup"}
     weight = frozen["weights"]["followup"]
