@@ -9,9 +9,10 @@ many carry conversations on at machine speed before the openings are read, and (
 models flag on the batches whose analyses `bench/monitor.py` cached. It runs the product's own
 SQL step on each batch's events (no embeddings; the models only re-score cached analyses): seconds
 a batch. Side model X was designed on batches 1–53 (the default); batch 54 was its first blind batch,
-and the stored results run through it.
+and the stored results run through 57
+(`--last 57`: 54–57 blind to X).
 
-    python bench/monitor_followups.py [--last 54]   → bench/results/monitor_followups.md
+    python bench/monitor_followups.py [--last 57]   → bench/results/monitor_followups.md
 """
 
 from __future__ import annotations
