@@ -555,3 +555,43 @@ def test_a_followup_weight_flags_the_simulator_by_itself_and_says_why(followups)
     assert doc["simulator"]["flagged"]
     assert "sooner than the answer could be read" in " ".join(doc["simulator"]["reasons"])
     assert not any(a["flagged"] for k, a in doc.items() if k != "simulator")
+
+
+def test_the_session_repeat_diagnosis_counts_interleaved_variants_and_mirrors_the_shipped_count(tmp_path):
+    """bench/monitor_session_repeats.py (a diagnosis of spent data): a sampler sending an item's two
+    variants interleaved (A, B, A, B …) repeats every prompt but never back to back; one sending each
+    prompt in a burst (A, A, A, B, B, B) repeats back to back. The diagnosis's back-to-back count must
+    be the product's own `n_resample` (features.resample_features), and a new session starts afresh."""
+    import sys
+    from pathlib import Path
+
+    from distillguard.monitor import features
+    from distillguard.monitor.engine import open_engine
+    from distillguard.monitor.load import load_events
+
+    sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "bench"))
+    from monitor_session_repeats import REPEATS_SQL
+
+    t0 = 1_772_323_200.0
+    order = {"interleaved": "ABABAB", "bursts": "AAABBB"}
+    rows = []
+    for account, seq in order.items():
+        for session in range(2):  # the same prompts again after an idle hour: a new session
+            for i, item in enumerate(seq):
+                rows.append({"ts": t0 + session * 3600 + i * 0.5, "account_id": account, "org_id": f"org-{account}",
+                             "ip": "82.9.1.1", "user_agent": "OpenAI/Python 1.54.0", "payment_fingerprint": "pay",
+                             "model": "frontier-1", "prompt": f"Label this review ({item}): the kettle boils fast.",
+                             "prompt_tokens": 20, "completion_tokens": 3, "status": 200})
+    path = tmp_path / "events.jsonl"
+    path.write_text("\n".join(json.dumps(r) for r in rows) + "\n")
+    con = open_engine("duckdb")
+    try:
+        load_events(con, path)
+        got = {r["account_id"]: r for r in con.arrow(REPEATS_SQL).to_pylist()}
+        features.resample_features(con)
+        shipped = {r["account_id"]: r["n_resample"] for r in con.arrow("SELECT * FROM f_resample").to_pylist()}
+    finally:
+        con.close()
+    assert got["interleaved"]["n_back_to_back"] == 0 and got["interleaved"]["n_in_session"] == 8
+    assert got["bursts"]["n_back_to_back"] == 8 and got["bursts"]["n_in_session"] == 8
+    assert shipped.get("interleaved", 0) == 0 and shipped["bursts"] == 8
