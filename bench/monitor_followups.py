@@ -9,8 +9,7 @@ many carry conversations on at machine speed before the openings are read, and (
 models flag on the batches whose analyses `bench/monitor.py` cached. It runs the product's own
 SQL step on each batch's events (no embeddings; the models only re-score cached analyses): seconds
 a batch. Side model X was designed on batches 1–53 (the default); batch 54 was its first blind batch,
-and the stored results run through 57
-(`--last 57`: 54–57 blind to X).
+and the stored results run through 57 (`--last 57`: 54–57 blind to X).
 
     python bench/monitor_followups.py [--last 57]   → bench/results/monitor_followups.md
 """
@@ -46,8 +45,9 @@ SHARES = (0.2, 0.3, 0.4, 0.6)  # shares of quick follow-ups among read pairs, fo
 MIN_QUICK = 20.0
 
 
-def batch_rows(module: str, seed: int = 0) -> tuple[list[dict], dict]:
-    """Per-account follow-up rows of a spent batch (its events written under bench/work once) and its truth."""
+def batch_step(module: str, step, seed: int = 0) -> tuple[list[dict], dict]:
+    """`step(engine)` — per-account rows from one SQL step of the product — run on a spent batch's events
+    (written under bench/work once), and the batch's truth. Shared by the diagnoses of spent data."""
     table, truth = importlib.import_module(module).make_blind_batch(seed)
     path = WORK / f"{module}-{seed}.parquet"
     if not path.exists():
@@ -55,11 +55,21 @@ def batch_rows(module: str, seed: int = 0) -> tuple[list[dict], dict]:
     con = open_engine("duckdb")
     try:
         load_events(con, path)
-        B.followup_features(con)
-        rows = con.arrow("SELECT * FROM f_followup").to_pylist()
+        rows = step(con)
     finally:
         con.close()
     return rows, truth
+
+
+def followup_rows(con) -> list[dict]:
+    """Each account's follow-up columns (`behaviour.followup_features`)."""
+    B.followup_features(con)
+    return con.arrow("SELECT * FROM f_followup").to_pylist()
+
+
+def batch_rows(module: str, seed: int = 0) -> tuple[list[dict], dict]:
+    """Per-account follow-up rows of a spent batch and its truth."""
+    return batch_step(module, followup_rows, seed)
 
 
 def with_followups(analysis, rows: list[dict]):

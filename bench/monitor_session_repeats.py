@@ -28,52 +28,35 @@ sys.path.insert(0, str(ROOT / "bench"))
 
 from rich.progress import track  # noqa: E402
 
-from distillguard.monitor.engine import open_engine  # noqa: E402
-from distillguard.monitor.features import SESSION_GAP_S  # noqa: E402
-from distillguard.monitor.load import load_events  # noqa: E402
+from distillguard.monitor.features import SESSION_GAP_S, resample_features  # noqa: E402
 from distillguard.monitor.scoring import resample_evidence  # noqa: E402
 from monitor_diagnose import UNSPENT  # noqa: E402
 from monitor_fit_l import spent_through  # noqa: E402
-from monitor_followups import WORK  # noqa: E402
+from monitor_followups import batch_step  # noqa: E402
 
 OUT = ROOT / "bench" / "results" / "monitor_session_repeats.md"
 LEVEL = 0.5  # the evidence counted as "read"
 
-REPEATS_SQL = f"""
-WITH g AS (SELECT account_id, ph, ts, row_no, status,
-           lag(ph) OVER (PARTITION BY account_id ORDER BY ts, row_no) AS prev_ph,
-           lag(ts) OVER (PARTITION BY account_id ORDER BY ts, row_no) AS prev_ts,
-           lag(status) OVER (PARTITION BY account_id ORDER BY ts, row_no) AS prev_status
-           FROM ev),
+IN_SESSION_SQL = f"""
+WITH g AS (SELECT account_id, ph, ts, row_no,
+           lag(ts) OVER (PARTITION BY account_id ORDER BY ts, row_no) AS prev_ts FROM ev),
 s AS (SELECT *, sum(CASE WHEN prev_ts IS NULL OR ts - prev_ts >= {SESSION_GAP_S} THEN 1 ELSE 0 END)
            OVER (PARTITION BY account_id ORDER BY ts, row_no ROWS BETWEEN UNBOUNDED PRECEDING AND CURRENT ROW)
            AS session FROM g),
 r AS (SELECT *, row_number() OVER (PARTITION BY account_id, session, ph ORDER BY ts, row_no) AS nth FROM s)
-SELECT account_id, count(*)::DOUBLE AS n_events,
-       sum(CASE WHEN ph = prev_ph AND prev_status < 400 AND ts - prev_ts < {SESSION_GAP_S} THEN 1 ELSE 0 END)::DOUBLE
-           AS n_back_to_back,
-       sum(CASE WHEN nth > 1 THEN 1 ELSE 0 END)::DOUBLE AS n_in_session
+SELECT account_id, count(*)::DOUBLE AS n_events, sum(CASE WHEN nth > 1 THEN 1 ELSE 0 END)::DOUBLE AS n_in_session
 FROM r GROUP BY account_id
 """
 
 
-def batch_repeats(module: str) -> tuple[list[dict], dict]:
-    """Per-account repeat counts of a spent batch (its events under bench/work, written once) and its truth."""
-    import importlib
-
-    from distillguard.sim.builder import write_events
-
-    table, truth = importlib.import_module(module).make_blind_batch(0)
-    path = WORK / f"{module}-0.parquet"
-    if not path.exists():
-        write_events(table, path)
-    con = open_engine("duckdb")
-    try:
-        load_events(con, path)
-        rows = con.arrow(REPEATS_SQL).to_pylist()
-    finally:
-        con.close()
-    return rows, truth
+def session_repeats(con) -> list[dict]:
+    """Each account's requests (`n_events`), its repeats of a prompt sent earlier in the same session
+    (`n_in_session`) and the shipped back-to-back count (`n_back_to_back`: `features.resample_features`'
+    `n_resample`, which lists only accounts with a repeat)."""
+    resample_features(con)
+    back = {r["account_id"]: float(r["n_resample"]) for r in con.arrow("SELECT * FROM f_resample").to_pylist()}
+    rows = con.arrow(IN_SESSION_SQL).to_pylist()
+    return [{**row, "n_back_to_back": back.get(row["account_id"], 0.0)} for row in rows]
 
 
 def main() -> None:
@@ -84,7 +67,7 @@ def main() -> None:
     counts: dict[tuple[str, str], list[int]] = defaultdict(lambda: [0, 0, 0])
     where: dict[tuple[str, str], set[str]] = defaultdict(set)
     for module in track(modules, description="spent batches"):
-        rows, truth = batch_repeats(module)
+        rows, truth = batch_step(module, session_repeats)
         for row in rows:
             fact = truth["accounts"].get(row["account_id"])
             if fact is None:

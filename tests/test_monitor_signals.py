@@ -570,7 +570,7 @@ def test_the_session_repeat_diagnosis_counts_interleaved_variants_and_mirrors_th
     from distillguard.monitor.load import load_events
 
     sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "bench"))
-    from monitor_session_repeats import REPEATS_SQL
+    from monitor_session_repeats import session_repeats
 
     t0 = 1_772_323_200.0
     order = {"interleaved": "ABABAB", "bursts": "AAABBB"}
@@ -587,7 +587,7 @@ def test_the_session_repeat_diagnosis_counts_interleaved_variants_and_mirrors_th
     con = open_engine("duckdb")
     try:
         load_events(con, path)
-        got = {r["account_id"]: r for r in con.arrow(REPEATS_SQL).to_pylist()}
+        got = {r["account_id"]: r for r in session_repeats(con)}
         features.resample_features(con)
         shipped = {r["account_id"]: r["n_resample"] for r in con.arrow("SELECT * FROM f_resample").to_pylist()}
     finally:
