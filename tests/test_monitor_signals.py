@@ -595,3 +595,48 @@ def test_the_session_repeat_diagnosis_counts_interleaved_variants_and_mirrors_th
     assert got["interleaved"]["n_back_to_back"] == 0 and got["interleaved"]["n_in_session"] == 8
     assert got["bursts"]["n_back_to_back"] == 8 and got["bursts"]["n_in_session"] == 8
     assert shipped.get("interleaved", 0) == 0 and shipped["bursts"] == 8
+
+
+def test_the_threaded_followup_diagnosis_pairs_interleaved_chains_and_is_the_shipped_reading_at_one(tmp_path):
+    """bench/monitor_threaded_followups.py (a diagnosis of spent data): two machine-speed chains whose
+    turns alternate (A1 B1 A2 B2 …) carry their own context on, never the other's, so the shipped
+    reading — the request just before — finds no quick follow-up, and a reading that may look four
+    requests back finds every turn after the first. Looking one back must be the product's own reading
+    (`n_quick_followups`, `n_read_pairs`) for every account of the follow-up fixture."""
+    import sys
+    from pathlib import Path
+
+    from distillguard.monitor.engine import open_engine
+    from distillguard.monitor.load import load_events
+    from helpers import followup_log
+
+    sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "bench"))
+    from monitor_threaded_followups import threaded_followups
+
+    t0 = 1_772_323_200.0
+    rows, context = [], {"A": 30, "B": 2000}
+    for turn in range(10):
+        for j, chain in enumerate("AB"):
+            rows.append({"ts": t0 + turn * 3.0 + j * 1.5, "account_id": "gateway", "org_id": "org-gw",
+                         "ip": "82.9.1.1", "user_agent": "OpenAI/Python 1.54.0", "payment_fingerprint": "pay",
+                         "model": "frontier-1", "prompt": f"Go on ({chain}{turn}).", "prompt_tokens": context[chain],
+                         "completion_tokens": 300, "status": 200})
+            context[chain] += 300 + 20
+    path = tmp_path / "events.jsonl"
+    path.write_text("\n".join(json.dumps(r) for r in rows) + "\n")
+    for log, check in ((path, "gateway"), (followup_log(tmp_path / "f.jsonl"), None)):
+        con = open_engine("duckdb")
+        try:
+            load_events(con, log)
+            got = {r["account_id"]: r for r in threaded_followups(con, (1, 4))}
+        finally:
+            con.close()
+        if check:
+            g = got["gateway"]
+            assert g["n_quick_followups"] == 0 and g["quick_1"] == 0 and g["read_1"] == 19
+            assert g["quick_4"] == 18 and g["read_4"] == 19
+        else:
+            for r in got.values():
+                assert (r.get("quick_1") or 0) == (r.get("n_quick_followups") or 0)
+                assert (r.get("read_1") or 0) == (r.get("n_read_pairs") or 0)
+            assert got["simulator"]["quick_1"] >= 20
