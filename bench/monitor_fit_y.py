@@ -33,7 +33,6 @@ from __future__ import annotations
 
 import argparse
 import importlib
-import math
 import pickle
 import sys
 from dataclasses import replace
@@ -47,7 +46,7 @@ from rich.progress import track  # noqa: E402
 
 import monitor as M  # noqa: E402
 from distillguard.monitor import calibrate as C  # noqa: E402
-from distillguard.monitor.scoring import Calibration  # noqa: E402
+from distillguard.monitor.scoring import Calibration, logit  # noqa: E402
 from monitor_diagnose import UNSPENT  # noqa: E402
 from monitor_fit_l import (  # noqa: E402
     FOLDS,
@@ -63,10 +62,6 @@ from monitor_followups import batch_rows, with_followups  # noqa: E402
 
 X_FILE = ROOT / "bench" / "results" / "monitor_calibration_x.json"
 OUT = ROOT / "bench" / "results" / "monitor_fit_y.md"
-
-
-def logit(p: float) -> float:
-    return math.log(p / (1 - p))
 
 
 def joined(base: Calibration, trees: dict, threshold: float) -> Calibration:

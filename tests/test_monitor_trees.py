@@ -460,3 +460,19 @@ def _derive_fails(tmp_path, base: str, *options: str):
 
 def _but_source(fields: dict) -> dict:
     return {k: v for k, v in fields.items() if k != "source"}
+
+
+def test_the_refit_check_joins_trees_as_the_derive_command_would(tmp_path):
+    """bench/monitor_fit_y.py (the check behind not freezing side model Y) must have scored what
+    `bench/monitor_derive.py --also-join-trees` makes of X with the refitted trees: the same further
+    trees at the same offset, everything else X's."""
+    import sys
+
+    sys.path.insert(0, str(RESULTS.parent))
+    from monitor_fit_y import joined
+
+    derived, x, _ = _derive(tmp_path, "x", "x", "--also-join-trees", str(RESULTS / "monitor_calibration_l57.json"))
+    l57 = Calibration.load(RESULTS / "monitor_calibration_l57.json")
+    checked = joined(Calibration.load(RESULTS / "monitor_calibration_x.json"), l57.trees, l57.threshold).__dict__
+    assert _but_source(checked) == _but_source(derived)
+    assert len(derived["also_trees"]) == len(x["also_trees"]) + 1 and derived["also_trees"][-1]["trees"] == l57.trees
