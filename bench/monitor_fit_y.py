@@ -4,10 +4,10 @@ every spent blind batch (1–57) — and, before it is frozen, the check that de
 Why: X's trees were fitted through spent batch 19 (L's) and 26 (L26's). The families X misses most
 often since — low-and-slow person-shaped accounts (44, 47, 51, 55, 57) and agent trajectories with
 nothing shared (43, 55) — are in 30 spent batches those trees never saw. On the spent batches the
-low-and-slow families sit at the top of the benign range on two evidences the trees read (answers
-longer than 98% of benign accounts', a templated share above 95%'s; `python bench/monitor_diagnose.py`),
-a combination a tree can state and a weighted sum cannot. Whether refitting learns something that
-holds on a batch it did not see is what the check measures.
+low-and-slow families' accounts have longer answers and more templated prompts than the ordinary users
+they hide among (the `answer` and `templat` columns of `python bench/monitor_diagnose.py --batch
+monitor_blind55`, for one), a combination a tree can state and a weighted sum cannot. Whether refitting
+learns something that holds on a batch it did not see is what the check measures.
 
 Recipe (`monitor_fit_l.fit_model`): monotone boosted trees over `scoring.TREE_FEATURES`, every
 family and kind weighed equally, threshold at 0.1% of the benign accounts' out-of-fold scores (5
