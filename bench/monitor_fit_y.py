@@ -124,7 +124,8 @@ def main() -> None:
                   f"**{b[0]:,}/{b[1]:,} ({b[0] / b[1]:.1%})** | **{b[2]}/{b[3]:,} ({b[2] / b[3]:.2%})** | |", ""]
     trees, threshold = fit_model(list(parts.values()))
     alone = replace(k, trees=trees, trees_offset=None, threshold=round(threshold, 6), source=(
-        f"side model {args.name.upper()} = side model L's recipe (monotone boosted trees over K's signals, every "
+        f"trees {args.name.upper()}, not a model of record (side model Y, X with these trees, was not frozen: "
+        f"bench/results/monitor_fit_y.md) = side model L's recipe (monotone boosted trees over K's signals, every "
         f"family and kind weighed equally, threshold at {TARGET:.1%} of the benign accounts' out-of-fold scores, "
         f"{FOLDS} folds by batch) fitted on spent blind batches 1-{args.through} at seed 0, the simulator left out; "
         f"python bench/monitor_fit_y.py --through {args.through}"))
