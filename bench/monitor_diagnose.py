@@ -6,11 +6,12 @@ how many were flagged (of them, how many the joined trees decided — `scored_by
 through a cluster), the median of each signal's evidence, the median raw template-sharing
 organisations and mean answer tokens, and the median and highest risk against the threshold (so
 "just under the threshold" is read, not guessed). `--calibration` scores with another model's file
-(e.g. `bench/results/monitor_calibration_r.json`). Use it only on batches whose blind run is
+(e.g. `bench/results/monitor_calibration_r.json`). `--missed` then lists each campaign account not
+flagged and each benign account flagged: its risk, requests and first reason. Use it only on batches whose blind run is
 already reported (`UNSPENT` names the ones that are not); a
 figure from it is a diagnosis of data already seen, never a result.
 
-    python bench/monitor_diagnose.py [--batch monitor_blind2] [--seed 0] [--calibration FILE]
+    python bench/monitor_diagnose.py [--batch monitor_blind2] [--seed 0] [--calibration FILE] [--missed]
 """
 
 from __future__ import annotations
@@ -34,6 +35,7 @@ def main() -> None:
     parser.add_argument("--batch", default="monitor_blind2", help="a spent blind batch module under bench/")
     parser.add_argument("--seed", type=int, default=0)
     parser.add_argument("--calibration", type=Path, default=None, help="a calibration file (default: the shipped one)")
+    parser.add_argument("--missed", action="store_true", help="list campaign accounts missed and benign accounts flagged")
     args = parser.parse_args()
     if args.batch in UNSPENT:
         sys.exit(f"error: {args.batch} is unspent: run it once through bench/monitor.py on a frozen model")
@@ -72,6 +74,13 @@ def main() -> None:
               str(sum(a["flagged"] and a["reason_codes"][:1] == ["cluster"] for a in accounts)).rjust(5),
               *(f"{m:7.2f}" if m < 100 else f"{m:7.0f}" for m in medians),
               f"{statistics.median(risks):7.3f}", f"{max(risks):7.3f}")
+    if args.missed:
+        print("\nmissed campaign accounts and flagged benign accounts: family, risk, requests, first reason")
+        for family, accounts in sorted(by_family.items()):
+            for a in sorted(accounts, key=lambda a: -a["risk"]):
+                if a["flagged"] == family.startswith("beni:"):
+                    events = int(analysis.rows[a["account_id"]].get("n_events") or 0)
+                    print(family[:34].ljust(34), f"{a['risk']:7.3f}", str(events).rjust(7), " ", (a["reasons"] or ["—"])[0])
 
 
 if __name__ == "__main__":

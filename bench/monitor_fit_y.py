@@ -32,8 +32,6 @@ low-and-slow families. Y was not frozen: refitting on more spent batches does no
 from __future__ import annotations
 
 import argparse
-import importlib
-import pickle
 import sys
 from dataclasses import replace
 from pathlib import Path
@@ -46,7 +44,8 @@ from rich.progress import track  # noqa: E402
 
 import monitor as M  # noqa: E402
 from distillguard.monitor import calibrate as C  # noqa: E402
-from distillguard.monitor.scoring import Calibration, logit  # noqa: E402
+from distillguard.monitor.scoring import Calibration  # noqa: E402
+from monitor_derive import derive  # noqa: E402
 from monitor_diagnose import UNSPENT  # noqa: E402
 from monitor_fit_l import (  # noqa: E402
     FOLDS,
@@ -65,21 +64,18 @@ OUT = ROOT / "bench" / "results" / "monitor_fit_y.md"
 
 
 def joined(base: Calibration, trees: dict, threshold: float) -> Calibration:
-    """`base` with `trees` beside its own at their threshold (as `monitor_derive.py --also-join-trees`)."""
-    return replace(base, also_trees=[*base.also_trees,
-                                     {"trees": trees, "offset": round(logit(base.threshold) - logit(threshold), 6)}])
+    """`base` with `trees` beside its own at their threshold: `monitor_derive.derive`'s
+    `--also-join-trees`, on a copy (derive sets what it is given in place)."""
+    return derive(replace(base), "joined by refitted trees (bench/monitor_fit_y.py)",
+                  also_join=[Calibration(trees=trees, threshold=threshold)])
 
 
 def load(modules: list[str]) -> dict[str, tuple]:
-    """(analysis, truth) of each spent batch from bench/work, with the follow-up columns X reads
-    added where the cached analysis predates them."""
+    """(analysis, truth) of each spent batch (the analysis cached under bench/work by `bench/monitor.py`),
+    with the follow-up columns X reads added where the cached analysis predates them."""
     out = {}
     for module in track(modules, description="spent batches"):
-        pkl = ROOT / "bench" / "work" / f"{module}-0.analysis.pkl"
-        if pkl.exists():
-            analysis, truth = pickle.loads(pkl.read_bytes()), importlib.import_module(module).make_blind_batch(0)[1]
-        else:
-            analysis, truth = M.batch_analysis(module, 0, reuse=True)
+        analysis, truth = M.batch_analysis(module, 0, reuse=True)
         if "n_quick_followups" not in next(iter(analysis.rows.values())):
             analysis = with_followups(analysis, batch_rows(module)[0])
         out[module] = (analysis, truth)
