@@ -6,6 +6,7 @@ from __future__ import annotations
 import ast
 import json
 import re
+import sys
 from dataclasses import replace
 from pathlib import Path
 
@@ -398,6 +399,15 @@ def test_one_line_of_content_evidence_is_a_lead_not_a_flag(tmp_path):
     assert clock["clock"]["flagged"] and clock["shipped"]["flagged"] and not clock["J"]["flagged"]
     users = [a for d in docs.values() for a in d["accounts"] if a["account_id"].startswith("user-")]
     assert not any(a["lead"] or a["flagged"] for a in users)
+    # bench/monitor_yield_alone.py's tally reads both long-answer jobs as flagged by output yield
+    # alone under the shipped model (round the clock adds no weight of its own there), the capped
+    # publisher (a lead) and the users not at all
+    sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "bench"))
+    from monitor_yield_alone import decided_by_yield
+
+    assert decided_by_yield(publisher["shipped"]) and not decided_by_yield(publisher["J"])
+    assert decided_by_yield(clock["shipped"])
+    assert not any(decided_by_yield(a) for a in users)
 
 
 def test_a_cloud_address_per_job_is_not_read_as_proxy_rotation(tmp_path):
@@ -505,3 +515,18 @@ def test_students_who_each_do_the_assignment_once_are_not_a_farm(shared_template
     assert max(a["signals"]["throwaway"] for a in students) > 0
     assert all(a["contributions"].get("throwaway*harvest", 0) == 0 for a in students)
     assert not any(a["flagged"] for a in students)
+
+
+def test_the_yield_alone_tally_leaves_out_cluster_flags_and_shared_decisions():
+    """bench/monitor_yield_alone.py counts an account only when output yield decides its flag: not
+    one inherited through a cluster, not one where other evidence carries a fifth or more."""
+    sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "bench"))
+    from monitor_yield_alone import decided_by_yield
+
+    alone = {"flagged": True, "reason_codes": ["yield"], "contributions": {"yield": 4.0, "content*automation": 0.1}}
+    assert decided_by_yield(alone)
+    assert not decided_by_yield({**alone, "flagged": False})
+    assert not decided_by_yield({**alone, "reason_codes": ["cluster", "yield"]})
+    shared = {**alone, "contributions": {"yield": 2.0, "pivot": 2.5, "template": -0.3}}
+    assert not decided_by_yield(shared) and decided_by_yield(shared, share=0.4)
+    assert not decided_by_yield({**alone, "contributions": {}})
