@@ -7,7 +7,8 @@ through a cluster), the median of each signal's evidence, the median raw templat
 organisations and mean answer tokens, and the median and highest risk against the threshold (so
 "just under the threshold" is read, not guessed). `--calibration` scores with another model's file
 (e.g. `bench/results/monitor_calibration_r.json`). `--missed` then lists each campaign account not
-flagged and each benign account flagged: its risk, requests and first reason. Use it only on batches whose blind run is
+flagged and each benign account flagged: its risk, requests and first reason, and the members of every
+cluster those reasons name (by family, with the campaign share bench/monitor.py reports as purity). Use it only on batches whose blind run is
 already reported (`UNSPENT` names the ones that are not); a
 figure from it is a diagnosis of data already seen, never a result.
 
@@ -19,9 +20,10 @@ from __future__ import annotations
 import argparse
 import importlib
 import pickle
+import re
 import statistics
 import sys
-from collections import defaultdict
+from collections import Counter, defaultdict
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -76,11 +78,21 @@ def main() -> None:
               f"{statistics.median(risks):7.3f}", f"{max(risks):7.3f}")
     if args.missed:
         print("\nmissed campaign accounts and flagged benign accounts: family, risk, requests, first reason")
+        named: set[str] = set()
         for family, accounts in sorted(by_family.items()):
             for a in sorted(accounts, key=lambda a: -a["risk"]):
                 if a["flagged"] == family.startswith("beni:"):
                     events = int(analysis.rows[a["account_id"]].get("n_events") or 0)
                     print(family[:34].ljust(34), f"{a['risk']:7.3f}", str(events).rjust(7), " ", (a["reasons"] or ["—"])[0])
+                    named.update(re.findall(r"cluster (C\d+)", (a["reasons"] or [""])[0]))
+        clusters = {c["cluster_id"]: c for c in doc["clusters"]}
+        print("\nclusters those reasons name: size, campaign share (purity, as bench/monitor.py's evaluate), members")
+        for cid in sorted(named & clusters.keys()):
+            members = Counter(f"{fact['label'][:4]}:{fact['family']}" for x in clusters[cid]["accounts"]
+                              if (fact := truth["accounts"].get(x)))
+            size = len(clusters[cid]["accounts"])
+            share = sum(n for k, n in members.items() if k.startswith("camp:")) / size
+            print(cid.ljust(8), str(size).rjust(5), f"{share:5.2f}  ", ", ".join(f"{k} {n}" for k, n in members.most_common()))
 
 
 if __name__ == "__main__":

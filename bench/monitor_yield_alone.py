@@ -34,6 +34,7 @@ from monitor_fit_l import spent_through  # noqa: E402
 
 OUT = ROOT / "bench" / "results" / "monitor_yield_alone.md"
 SHARE = 0.8  # output yield's least share of the positive contributions for it to "decide"
+X_FIRST_BLIND = 54  # the first batch written after the shipped model X was frozen: 54 on are blind to it
 
 
 def decided_by_yield(account: dict, share: float = SHARE) -> bool:
@@ -54,7 +55,9 @@ def main() -> None:
     modules = [m for m in spent_through(args.last) if m not in UNSPENT]
     counts: dict[tuple[str, str], list[int]] = defaultdict(lambda: [0, 0, 0])  # accounts, flagged, yield alone
     where: dict[tuple[str, str], set[str]] = defaultdict(set)
+    blind: dict[str, list[int]] = defaultdict(lambda: [0, 0, 0])  # the same, per label, on X's blind batches
     for module in track(modules, description="spent batches"):
+        number = int(module.removeprefix("monitor_blind") or "1")
         analysis, truth = M.batch_analysis(module, 0, reuse=True)
         for account in assess(analysis, cal)["accounts"]:
             fact = truth["accounts"].get(account["account_id"])
@@ -65,6 +68,9 @@ def main() -> None:
             counts[key][0] += 1
             counts[key][1] += bool(account["flagged"])
             counts[key][2] += alone
+            if number >= X_FIRST_BLIND:
+                for i, v in enumerate((1, account["flagged"], alone)):
+                    blind[fact["label"]][i] += bool(v)
             if alone:
                 where[key].add(module.removeprefix("monitor_blind") or "1")
     lines = [
@@ -73,7 +79,8 @@ def main() -> None:
         f"`python bench/monitor_yield_alone.py --last {args.last}`: batches 1–{args.last} at seed 0, every one "
         "already reported blind, scored by the shipped model. An account counts when the model flags it, not "
         f"through a cluster, with output yield at least {SHARE:.0%} of its positive contributions; families and "
-        "kinds with any such account.",
+        "kinds with any such account, then the totals over every batch and over the batches written after X was "
+        "frozen (blind to it; the earlier ones it was designed with in view).",
         "",
         "| label | family / kind | accounts | flagged | yield alone | batches |",
         "|---|---|---:|---:|---:|---|",
@@ -85,6 +92,9 @@ def main() -> None:
     for lab in ("campaign", "benign"):
         tot = [sum(c[i] for (lb, _), c in counts.items() if lb == lab) for i in range(3)]
         lines.append(f"| **{lab}** | all | {tot[0]:,} | {tot[1]:,} | {tot[2]:,} | |")
+    for lab in ("campaign", "benign"):  # the batches written after X was frozen: not data it was designed on
+        b = blind[lab]
+        lines.append(f"| **{lab}** | blind to X ({X_FIRST_BLIND}–{args.last}) | {b[0]:,} | {b[1]:,} | {b[2]:,} | |")
     OUT.write_text("\n".join(lines) + "\n")
     print("\n".join(lines))
 
