@@ -530,3 +530,23 @@ def test_the_yield_alone_tally_leaves_out_cluster_flags_and_shared_decisions():
     shared = {**alone, "contributions": {"yield": 2.0, "pivot": 2.5, "template": -0.3}}
     assert not decided_by_yield(shared) and decided_by_yield(shared, share=0.4)
     assert not decided_by_yield({**alone, "contributions": {}})
+
+
+def test_the_model_choice_tally_counts_the_newest_flagship_of_each_moment_and_mini_models():
+    """bench/monitor_model_choice.py's shares: before the release the old flagship is the newest,
+    after it only the released model is; a `-mini` model is never the newest and is counted apart."""
+    import pyarrow as pa
+
+    sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "bench"))
+    from monitor_model_choice import model_shares
+
+    release = 100.0
+    table = pa.table({
+        "ts": [10.0, 20.0, 110.0, 120.0, 130.0, 10.0, 110.0, 120.0],
+        "account_id": ["a", "a", "a", "a", "a", "b", "b", "b"],
+        "model": ["frontier-1", "frontier-1-mini", "frontier-2", "frontier-1", "frontier-2",
+                  "frontier-1-mini", "frontier-1-mini", "frontier-1"],
+    })
+    shares = model_shares(table, "frontier-2", release)
+    assert shares["a"] == (3 / 5, 1 / 5)  # frontier-1 before, frontier-2 twice after; one mini call
+    assert shares["b"] == (0.0, 2 / 3)  # frontier-1 after the release is not the newest
