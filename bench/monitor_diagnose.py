@@ -77,13 +77,20 @@ def main() -> None:
               *(f"{m:7.2f}" if m < 100 else f"{m:7.0f}" for m in medians),
               f"{statistics.median(risks):7.3f}", f"{max(risks):7.3f}")
     if args.missed:
-        print("\nmissed campaign accounts and flagged benign accounts: family, risk, requests, first reason")
+        print("\nmissed campaign accounts and flagged benign accounts: family, risk, requests, own score, back-to-back repeats "
+              "(all/fresh) per request, quick follow-ups/read pairs, first reason")
         named: set[str] = set()
         for family, accounts in sorted(by_family.items()):
             for a in sorted(accounts, key=lambda a: -a["risk"]):
                 if a["flagged"] == family.startswith("beni:"):
-                    events = int(analysis.rows[a["account_id"]].get("n_events") or 0)
-                    print(family[:34].ljust(34), f"{a['risk']:7.3f}", str(events).rjust(7), " ", (a["reasons"] or ["—"])[0])
+                    row = analysis.rows[a["account_id"]]
+                    events = int(row.get("n_events") or 0)
+                    # own score before any cluster; back-to-back repeats (all, fresh) per request; quick follow-ups per read pair
+                    per = [float(row.get(k) or 0) / max(events, 1) for k in ("n_resample", "n_resample_fresh")]
+                    quick = f"{int(row.get('n_quick_followups') or 0)}/{int(row.get('n_read_pairs') or 0)}"
+                    print(family[:34].ljust(34), f"{a['risk']:7.3f}", str(events).rjust(7),
+                          f"own {a['signals'].get('own_score', 0.0):.2f} rep {per[0]:.0%}/{per[1]:.0%} quick {quick}",
+                          " ", (a["reasons"] or ["—"])[0])
                     named.update(re.findall(r"cluster (C\d+)", (a["reasons"] or [""])[0]))
         clusters = {c["cluster_id"]: c for c in doc["clusters"]}
         print("\nclusters those reasons name: size, campaign share (purity, as bench/monitor.py's evaluate), members")

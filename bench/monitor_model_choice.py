@@ -20,14 +20,12 @@ from __future__ import annotations
 
 import argparse
 import importlib
-import pickle
 import sys
 from collections import Counter
 from pathlib import Path
 
 import numpy as np
 import pyarrow as pa
-import pyarrow.compute as pc
 
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
@@ -35,9 +33,11 @@ sys.path.insert(0, str(ROOT / "bench"))
 
 from rich.progress import track  # noqa: E402
 
+import monitor as M  # noqa: E402
 from distillguard.monitor.scan import assess  # noqa: E402
 from distillguard.monitor.scoring import Calibration  # noqa: E402
 from monitor_diagnose import UNSPENT  # noqa: E402
+from monitor_yield_alone import X_FIRST_BLIND  # noqa: E402
 
 OUT = ROOT / "bench" / "results" / "monitor_model_choice.md"
 CUTS = (0.1, 0.2, 0.3, 0.5)
@@ -49,8 +49,7 @@ def model_shares(table: pa.Table, model: str, release_ts: float) -> dict[str, tu
     """Per account, (newest share, mini share): the share of its requests sent to the newest
     flagship of their moment (the released `model` from `release_ts` on, the old flagship before
     it; mini models never count), and the share sent to any `-mini` model."""
-    ts = pc.cast(table["ts"], pa.int64()).to_numpy() / 1e6 if pa.types.is_timestamp(table["ts"].type) \
-        else table["ts"].to_numpy(zero_copy_only=False).astype(float)
+    ts = np.asarray(table["ts"], dtype=float)  # epoch seconds (the event schema)
     models = table["model"].to_numpy(zero_copy_only=False)
     accounts = table["account_id"].to_numpy(zero_copy_only=False)
     after = ts >= release_ts
@@ -62,18 +61,15 @@ def model_shares(table: pa.Table, model: str, release_ts: float) -> dict[str, tu
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
-    parser.add_argument("--first", type=int, default=54, help="the first batch (54: the first written after X was frozen)")
+    parser.add_argument("--first", type=int, default=X_FIRST_BLIND, help="the first batch (default: the first written after X was frozen)")
     parser.add_argument("--last", type=int, default=70, help="the last spent batch to read")
     args = parser.parse_args()
     cal = Calibration.load()
     modules = [f"monitor_blind{i}" for i in range(args.first, args.last + 1) if f"monitor_blind{i}" not in UNSPENT]
     flagged: dict[str, list[tuple[tuple[float, float], str, str]]] = {"campaign": [], "benign": []}
     for module in track(modules, description="spent batches"):
-        cached = ROOT / "bench" / "work" / f"{module}-0.analysis.pkl"
-        if not cached.exists():
-            sys.exit(f"error: {cached} not found: run bench/monitor.py on {module} first (it caches the analysis)")
-        analysis = pickle.loads(cached.read_bytes())  # our own cache file, written by bench/monitor.py
         table, truth = importlib.import_module(f"bench.{module}").make_blind_batch(0)
+        analysis = M.run_analysis(table, f"{module}-0", True)  # bench/monitor.py's cache under bench/work
         if not analysis.pivot:
             continue
         share = model_shares(table, analysis.pivot["model"], float(analysis.pivot["release_ts"]))
