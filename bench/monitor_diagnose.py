@@ -78,8 +78,10 @@ def main() -> None:
               f"{statistics.median(risks):7.3f}", f"{max(risks):7.3f}")
     if args.missed:
         print("\nmissed campaign accounts and flagged benign accounts: family, risk, requests, own score, back-to-back repeats "
-              "(all/fresh) per request, quick follow-ups/read pairs, first reason")
+              "(all/fresh) per request, quick follow-ups/read pairs, first reason; for a cluster reason, the account's "
+              "linked members in it per link kind and its own operator's accounts there")
         named: set[str] = set()
+        cluster_members = {c["cluster_id"]: set(c["accounts"]) for c in doc["clusters"]}
         for family, accounts in sorted(by_family.items()):
             for a in sorted(accounts, key=lambda a: -a["risk"]):
                 if a["flagged"] == family.startswith("beni:"):
@@ -91,7 +93,18 @@ def main() -> None:
                     print(family[:34].ljust(34), f"{a['risk']:7.3f}", str(events).rjust(7),
                           f"own {a['signals'].get('own_score', 0.0):.2f} rep {per[0]:.0%}/{per[1]:.0%} quick {quick}",
                           " ", (a["reasons"] or ["—"])[0])
-                    named.update(re.findall(r"cluster (C\d+)", (a["reasons"] or [""])[0]))
+                    for cid in re.findall(r"cluster (C\d+)", (a["reasons"] or [""])[0]):
+                        named.add(cid)
+                        # whom it is linked to in that cluster: linked members per link kind, and the accounts of
+                        # its own operator (hard-link component) there — a hard link inside its own operator ties
+                        # it to its teammates, not to the rest of the cluster
+                        kinds = analysis.links.get(a["account_id"], {}).get(cid, {})
+                        operator = analysis.operators.get(a["account_id"])
+                        team = Counter(f"{fact['label'][:4]}:{fact['family']}" for x, o in analysis.operators.items()
+                                       if o == operator and x in cluster_members.get(cid, ())
+                                       and (fact := truth["accounts"].get(x)))
+                        print(" " * 36, f"links in {cid}:", ", ".join(f"{k} {n}" for k, n in kinds.items()) or "—",
+                              "; its operator's accounts there:", ", ".join(f"{k} {n}" for k, n in team.items()) or "—")
         clusters = {c["cluster_id"]: c for c in doc["clusters"]}
         print("\nclusters those reasons name: size, campaign share (purity, as bench/monitor.py's evaluate), members")
         for cid in sorted(named & clusters.keys()):
