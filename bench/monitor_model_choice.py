@@ -14,6 +14,10 @@ cleared accounts past a cut would unflag at most those. No model reads this; a m
 first be frozen and judged on a batch written after it.
 
     python bench/monitor_model_choice.py [--first 54] [--last 70] → bench/results/monitor_model_choice.md
+    python bench/monitor_model_choice.py --first 74 --last 80 --out bench/results/monitor_model_choice_74_80.md
+
+The second form is the cuts' check on batches written after this diagnosis was committed (e301d07):
+the cuts were stated on 54–71 and are not moved for it.
 """
 
 from __future__ import annotations
@@ -42,6 +46,7 @@ from monitor_yield_alone import X_FIRST_BLIND  # noqa: E402
 OUT = ROOT / "bench" / "results" / "monitor_model_choice.md"
 CUTS = (0.1, 0.2, 0.3, 0.5)
 MINI_CUTS = (0.3, 0.5, 0.7)
+CUTS_STATED_ON = 71  # the last batch the cuts were read on (committed in e301d07; 74 on were written after)
 OLD_FLAGSHIP = "frontier-1"  # the background's flagship before the release (`simulate()`'s model names)
 
 
@@ -59,10 +64,19 @@ def model_shares(table: pa.Table, model: str, release_ts: float) -> dict[str, tu
     return {a: (hit.get(a, 0) / n, small.get(a, 0) / n) for a, n in total.items()}
 
 
+def _shown(path: Path) -> str:
+    """The path as a reader would type it from the repository root."""
+    try:
+        return str(path.resolve().relative_to(ROOT))
+    except ValueError:
+        return str(path)
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("--first", type=int, default=X_FIRST_BLIND, help="the first batch (default: the first written after X was frozen)")
     parser.add_argument("--last", type=int, default=70, help="the last spent batch to read")
+    parser.add_argument("--out", type=Path, default=OUT, help=f"where the table goes (default {OUT.relative_to(ROOT)})")
     args = parser.parse_args()
     cal = Calibration.load()
     modules = [f"monitor_blind{i}" for i in range(args.first, args.last + 1) if f"monitor_blind{i}" not in UNSPENT]
@@ -77,10 +91,13 @@ def main() -> None:
             fact = truth["accounts"].get(account["account_id"])
             if fact is not None and account["flagged"]:
                 flagged[fact["label"]].append((share.get(account["account_id"], (0.0, 0.0)), fact["family"], module))
+    out_flag = "" if args.out.resolve() == OUT else f" --out {_shown(args.out)}"
     lines = [
-        "# Which model the flagged accounts ask, on spent data (a diagnosis, not a result)",
+        "# Which model the flagged accounts ask, on spent data (a diagnosis, not a result)"
+        if args.first <= CUTS_STATED_ON
+        else f"# Which model the flagged accounts ask: the cuts stated on 54–{CUTS_STATED_ON}, checked on batches written after them",
         "",
-        f"`python bench/monitor_model_choice.py --first {args.first} --last {args.last}`: the accounts the shipped "
+        f"`python bench/monitor_model_choice.py --first {args.first} --last {args.last}{out_flag}`: the accounts the shipped "
         f"model flags on blind batches {args.first}–{args.last} (seed 0), by their newest-model share (requests to "
         "the newest flagship of their moment) and by their mini share (requests to a `-mini` model). A rule "
         "clearing accounts past a cut would unflag at most the accounts counted in its row.",
@@ -100,7 +117,7 @@ def main() -> None:
                       if s[0] <= CUTS[2] or s[1] >= MINI_CUTS[0])
         for (family, batch), n in sorted(low.items(), key=lambda kv: (int(kv[0][1]), kv[0][0])):
             lines.append(f"- {label} {family} ({batch}): {n}")
-    OUT.write_text("\n".join(lines) + "\n")
+    args.out.write_text("\n".join(lines) + "\n")
     print("\n".join(lines))
 
 
