@@ -256,24 +256,36 @@ def test_rate_limit_shared_across_workers_and_metrics_summed(request, tmp_path):
                         statuses.append(c.post(f"{cluster.url}/v1/chat/completions",
                                                json=BODY).status_code)
 
+            def served() -> list[float]:
+                return [worker_requests(metrics_dir, p) for p in pids]
+
             threads = [threading.Thread(target=burst) for _ in range(5)]
             t0 = time.monotonic()
             for t in threads:
                 t.start()
             for t in threads:
                 t.join(timeout=30)
+            # the kernel hands each new connection to whichever worker accepts first: on a busy machine
+            # one may take all 30, so more requests follow, still inside the window, until both have
+            # served (a worker answering only 429s proves the bucket is shared just as well)
+            with httpx.Client(timeout=10, headers=headers) as c:
+                for _ in range(200):
+                    if all(n > 0 for n in served()):
+                        break
+                    statuses.append(c.post(f"{cluster.url}/v1/chat/completions", json=BODY).status_code)
             took = time.monotonic() - t0
+            sent = len(statuses)
             assert took < 60 / k, f"the burst took {took:.1f} s: the bucket refilled meanwhile"
             assert statuses.count(200) == k, statuses
-            assert statuses.count(429) == len(statuses) - k == 24
-            per_worker = [worker_requests(metrics_dir, p) for p in pids]
+            assert statuses.count(429) == sent - k >= 24
+            per_worker = served()
             assert all(n > 0 for n in per_worker), per_worker  # both workers served
-            assert sum(per_worker) == 30
+            assert sum(per_worker) == sent
             for _ in range(6):  # whichever worker answers, it reports the sum over both
                 got = scraped(cluster.url)
                 assert got["requests:200"] == k, got
-                assert got["requests:429"] == 24, got
-                assert got["rate_limited"] == 24, got
+                assert got["requests:429"] == sent - k, got
+                assert got["rate_limited"] == sent - k, got
         finally:
             assert cluster.stop() == 0, cluster.stderr()
 
