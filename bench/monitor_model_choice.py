@@ -46,7 +46,8 @@ from monitor_yield_alone import X_FIRST_BLIND  # noqa: E402
 OUT = ROOT / "bench" / "results" / "monitor_model_choice.md"
 CUTS = (0.1, 0.2, 0.3, 0.5)
 MINI_CUTS = (0.3, 0.5, 0.7)
-CUTS_STATED_ON = 71  # the last batch the cuts were read on (committed in e301d07; 74 on were written after)
+CUTS_STATED_ON = 71  # the last batch the cuts were read on
+WRITTEN_AFTER = 74  # the first batch written after the cuts were committed (e301d07)
 OLD_FLAGSHIP = "frontier-1"  # the background's flagship before the release (`simulate()`'s model names)
 
 
@@ -94,7 +95,7 @@ def main() -> None:
     out_flag = "" if args.out.resolve() == OUT else f" --out {_shown(args.out)}"
     lines = [
         "# Which model the flagged accounts ask, on spent data (a diagnosis, not a result)"
-        if args.first <= CUTS_STATED_ON
+        if args.first < WRITTEN_AFTER
         else f"# Which model the flagged accounts ask: the cuts stated on 54–{CUTS_STATED_ON}, checked on batches written after them",
         "",
         f"`python bench/monitor_model_choice.py --first {args.first} --last {args.last}{out_flag}`: the accounts the shipped "
