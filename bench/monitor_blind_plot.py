@@ -9,6 +9,11 @@ says the same in `monitor_history.md`; the chart shows at a glance that no model
 across batches.
 
     python bench/monitor_blind_plot.py     → bench/results/monitor_blind_history.png
+    python bench/monitor_blind_plot.py --pooled x:54-80 x:74-80 w:50-80   (counts pooled over batches)
+
+`--pooled` prints, per model and batch range, campaign accounts caught and benign accounts flagged,
+summed over that model's blind runs in the range — the "over 54–80" totals the write-ups cite — and
+names any batch in the range the model has no run for.
 """
 
 from __future__ import annotations
@@ -22,23 +27,60 @@ MODELS = ("i", "j", "k", "l", "m", "m21", "n", "l26", "o", "p", "l31", "q", "r",
 NAME = re.compile(r"monitor_blind(\d+)_([a-z0-9]+)\.json")
 
 
-def blind_runs(results: Path = RESULTS) -> dict[str, dict[int, tuple[float, float]]]:
-    """model → batch → (recall, benign flag rate) from the blind results files."""
-    runs: dict[str, dict[int, tuple[float, float]]] = {m: {} for m in MODELS}
+# Model I's first blind run (batch 12) predates the results files; its counts are the ones its row in
+# monitor_history.md reports (pooled totals count it; the chart, drawn from the files, does not).
+RUNS_WITHOUT_FILE: dict[tuple[str, int], tuple[int, int, int, int]] = {("i", 12): (103, 144, 2, 2067)}
+
+
+def blind_counts(results: Path = RESULTS) -> dict[str, dict[int, tuple[int, int, int, int]]]:
+    """model → batch → (campaign accounts caught, campaign accounts, benign flagged, benign accounts)
+    from the blind results files."""
+    counts: dict[str, dict[int, tuple[int, int, int, int]]] = {m: {} for m in MODELS}
     for path in sorted(results.glob("monitor_blind*_*.json")):
         match = NAME.fullmatch(path.name)
-        if not match or match.group(2) not in runs:
+        if not match or match.group(2) not in counts:
             continue
         blind = json.loads(path.read_text(encoding="utf-8"))["blind"]
         caught = sum(k for k, _ in blind["recall"].values())
         total = sum(n for _, n in blind["recall"].values())
-        flagged = sum(k for k, _ in blind["kinds"].values())
-        benign = sum(n for _, n in blind["kinds"].values())
-        runs[match.group(2)][int(match.group(1))] = (caught / total, flagged / benign)
-    return runs
+        flagged, benign = blind["benign_fp"]
+        counts[match.group(2)][int(match.group(1))] = (caught, total, flagged, benign)
+    return counts
+
+
+def blind_runs(results: Path = RESULTS) -> dict[str, dict[int, tuple[float, float]]]:
+    """model → batch → (recall, benign flag rate) from the blind results files."""
+    return {m: {b: (c / t, f / n) for b, (c, t, f, n) in runs.items()} for m, runs in blind_counts(results).items()}
+
+
+def pooled(counts: dict[str, dict[int, tuple[int, int, int, int]]], model: str, first: int, last: int) -> str:
+    """One line: a model's blind runs in batches first..last summed, and the batches it has no run for."""
+    runs = [counts[model][b] for b in range(first, last + 1) if b in counts[model]]
+    missing = [b for b in range(first, last + 1) if b not in counts[model]]
+    c, t, f, n = (sum(r[i] for r in runs) for i in range(4))
+    if not t or not n:
+        return f"{model.upper()} over {first}–{last}: no blind run"
+    return (f"{model.upper()} over {first}–{last}: {c:,}/{t:,} ({100 * c / t:.1f}%) at {f:,}/{n:,} ({100 * f / n:.2f}%)"
+            + (f"; no run on {', '.join(map(str, missing))}" if missing else ""))
 
 
 def main() -> None:
+    import argparse
+
+    parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    parser.add_argument("--pooled", nargs="+", metavar="MODEL:FIRST-LAST", default=None,
+                        help="print pooled counts for these ranges (e.g. x:54-80) instead of drawing the chart")
+    args = parser.parse_args()
+    if args.pooled:
+        counts = blind_counts()
+        for (model, batch), run in RUNS_WITHOUT_FILE.items():
+            counts[model].setdefault(batch, run)
+        for spec in args.pooled:
+            match = re.fullmatch(r"([a-z0-9]+):(\d+)-(\d+)", spec.lower())
+            if not match or match.group(1) not in counts:
+                parser.error(f"{spec}: expected MODEL:FIRST-LAST with MODEL one of {', '.join(MODELS)}")
+            print(pooled(counts, match.group(1), int(match.group(2)), int(match.group(3))))
+        return
     import matplotlib
 
     matplotlib.use("Agg")

@@ -81,7 +81,7 @@ def main() -> None:
               "(all/fresh) per request, quick follow-ups/read pairs, first reason; for a cluster reason, the account's "
               "linked members in it per link kind and its own operator's accounts there")
         named: set[str] = set()
-        cluster_members = {c["cluster_id"]: set(c["accounts"]) for c in doc["clusters"]}
+        clusters = {c["cluster_id"]: c for c in doc["clusters"]}
         for family, accounts in sorted(by_family.items()):
             for a in sorted(accounts, key=lambda a: -a["risk"]):
                 if a["flagged"] == family.startswith("beni:"):
@@ -100,12 +100,11 @@ def main() -> None:
                         # it to its teammates, not to the rest of the cluster
                         kinds = analysis.links.get(a["account_id"], {}).get(cid, {})
                         operator = analysis.operators.get(a["account_id"])
-                        team = Counter(f"{fact['label'][:4]}:{fact['family']}" for x, o in analysis.operators.items()
-                                       if o == operator and x in cluster_members.get(cid, ())
-                                       and (fact := truth["accounts"].get(x)))
+                        members = clusters[cid]["accounts"] if cid in clusters and operator is not None else ()
+                        team = Counter(f"{fact['label'][:4]}:{fact['family']}" for x in members
+                                       if analysis.operators.get(x) == operator and (fact := truth["accounts"].get(x)))
                         print(" " * 36, f"links in {cid}:", ", ".join(f"{k} {n}" for k, n in kinds.items()) or "—",
                               "; its operator's accounts there:", ", ".join(f"{k} {n}" for k, n in team.items()) or "—")
-        clusters = {c["cluster_id"]: c for c in doc["clusters"]}
         print("\nclusters those reasons name: size, campaign share (purity, as bench/monitor.py's evaluate), members")
         for cid in sorted(named & clusters.keys()):
             members = Counter(f"{fact['label'][:4]}:{fact['family']}" for x in clusters[cid]["accounts"]

@@ -550,3 +550,25 @@ def test_the_model_choice_tally_counts_the_newest_flagship_of_each_moment_and_mi
     shares = model_shares(table, "frontier-2", release)
     assert shares["a"] == (3 / 5, 1 / 5)  # frontier-1 before, frontier-2 twice after; one mini call
     assert shares["b"] == (0.0, 2 / 3)  # frontier-1 after the release is not the newest
+
+
+def test_pooled_blind_totals_sum_a_models_runs_in_the_range_and_name_the_batches_it_lacks(tmp_path):
+    """bench/monitor_blind_plot.py --pooled: the cited "over 54–80" totals are sums of the result files'
+    counts for that model and range only; other models, batches outside the range and files of other
+    names are left out, and a batch with no run is named."""
+    sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "bench"))
+    from monitor_blind_plot import blind_counts, pooled
+
+    def write(name: str, recall: dict, benign_fp: list[int]) -> None:
+        (tmp_path / name).write_text(json.dumps({"blind": {"recall": recall, "benign_fp": benign_fp, "kinds": {}}}))
+
+    write("monitor_blind5_x.json", {"a": [3, 4], "b": [1, 2]}, [1, 100])
+    write("monitor_blind6_x.json", {"c": [5, 5]}, [0, 200])
+    write("monitor_blind9_x.json", {"d": [0, 7]}, [9, 50])  # outside the range below
+    write("monitor_blind6_w.json", {"c": [0, 5]}, [7, 200])  # another model
+    write("monitor_blind6_x_old.json", {"c": [0, 5]}, [7, 200])  # not a blind result's name
+    counts = blind_counts(tmp_path)
+    assert counts["x"] == {5: (4, 6, 1, 100), 6: (5, 5, 0, 200), 9: (0, 7, 9, 50)}
+    assert pooled(counts, "x", 5, 7) == "X over 5–7: 9/11 (81.8%) at 1/300 (0.33%); no run on 7"
+    assert pooled(counts, "w", 6, 6) == "W over 6–6: 0/5 (0.0%) at 7/200 (3.50%)"
+    assert pooled(counts, "u", 5, 6) == "U over 5–6: no blind run"
