@@ -10,6 +10,7 @@ across batches.
 
     python bench/monitor_blind_plot.py     → bench/results/monitor_blind_history.png
     python bench/monitor_blind_plot.py --pooled x:54-80 x:74-80 w:50-80   (counts pooled over batches)
+    python bench/monitor_blind_plot.py --families x:74-80 x:13-80          (families caught whole; uncaught)
 
 `--pooled` prints, per model and batch range, campaign accounts caught and benign accounts flagged,
 summed over that model's blind runs in the range — the "over 54–80" totals the write-ups cite — and
@@ -48,6 +49,35 @@ def blind_counts(results: Path = RESULTS) -> dict[str, dict[int, tuple[int, int,
     return counts
 
 
+def family_recall(results: Path = RESULTS) -> dict[str, dict[int, dict[str, tuple[int, int]]]]:
+    """model → batch → campaign family → (accounts caught, accounts) from the blind results files."""
+    out: dict[str, dict[int, dict[str, tuple[int, int]]]] = {m: {} for m in MODELS}
+    for path in sorted(results.glob("monitor_blind*_*.json")):
+        match = NAME.fullmatch(path.name)
+        if match and match.group(2) in out:
+            recall = json.loads(path.read_text(encoding="utf-8"))["blind"]["recall"]
+            out[match.group(2)][int(match.group(1))] = {f: (int(k), int(n)) for f, (k, n) in recall.items()}
+    return out
+
+
+def families_line(recall: dict[str, dict[int, dict[str, tuple[int, int]]]], model: str, first: int, last: int) -> str:
+    """One line: how many of the campaign families in batches first..last the model caught whole, and
+    the batches with a family that no model caught a single account of."""
+    own = [v for b in range(first, last + 1) for v in recall[model].get(b, {}).values()]
+    best: dict[int, dict[str, int]] = {}  # batch → family → the most accounts any model caught
+    for runs in recall.values():
+        for b, by_family in runs.items():
+            if first <= b <= last:
+                most = best.setdefault(b, {})
+                for f, (k, _) in by_family.items():
+                    most[f] = max(most.get(f, 0), k)
+    batches = sorted(best)
+    uncaught = [b for b in batches if 0 in best[b].values()]
+    return (f"{model.upper()} over {first}–{last}: {sum(k == n for k, n in own)} of {len(own)} families caught whole; "
+            f"a family no model catches on {len(uncaught)} of {len(batches)} batches"
+            + (f" ({', '.join(map(str, uncaught))})" if uncaught else ""))
+
+
 def blind_runs(results: Path = RESULTS) -> dict[str, dict[int, tuple[float, float]]]:
     """model → batch → (recall, benign flag rate) from the blind results files."""
     return {m: {b: (c / t, f / n) for b, (c, t, f, n) in runs.items()} for m, runs in blind_counts(results).items()}
@@ -70,7 +100,17 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("--pooled", nargs="+", metavar="MODEL:FIRST-LAST", default=None,
                         help="print pooled counts for these ranges (e.g. x:54-80) instead of drawing the chart")
+    parser.add_argument("--families", nargs="+", metavar="MODEL:FIRST-LAST", default=None,
+                        help="print families caught whole and batches with a family no model catches")
     args = parser.parse_args()
+    if args.families:
+        recall = family_recall()
+        for spec in args.families:
+            match = re.fullmatch(r"([a-z0-9]+):(\d+)-(\d+)", spec.lower())
+            if not match or match.group(1) not in recall:
+                parser.error(f"{spec}: expected MODEL:FIRST-LAST with MODEL one of {', '.join(MODELS)}")
+            print(families_line(recall, match.group(1), int(match.group(2)), int(match.group(3))))
+        return
     if args.pooled:
         counts = blind_counts()
         for (model, batch), run in RUNS_WITHOUT_FILE.items():

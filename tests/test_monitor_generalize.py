@@ -572,3 +572,20 @@ def test_pooled_blind_totals_sum_a_models_runs_in_the_range_and_name_the_batches
     assert pooled(counts, "x", 5, 7) == "X over 5–7: 9/11 (81.8%) at 1/300 (0.33%); no run on 7"
     assert pooled(counts, "w", 6, 6) == "W over 6–6: 0/5 (0.0%) at 7/200 (3.50%)"
     assert pooled(counts, "u", 5, 6) == "U over 5–6: no blind run"
+
+
+def test_the_families_line_counts_whole_catches_and_batches_no_model_catches_a_family_of(tmp_path):
+    """bench/monitor_blind_plot.py --families: a family counts as caught whole only with every account;
+    a batch has an uncaught family when no model caught one account of it, whichever model it is."""
+    sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "bench"))
+    from monitor_blind_plot import family_recall, families_line
+
+    def write(name: str, recall: dict) -> None:
+        (tmp_path / name).write_text(json.dumps({"blind": {"recall": recall, "benign_fp": [0, 1]}}))
+
+    write("monitor_blind5_x.json", {"a": [4, 4], "b": [0, 2]})
+    write("monitor_blind5_w.json", {"a": [4, 4], "b": [1, 2]})  # b caught once, by another model
+    write("monitor_blind6_x.json", {"c": [3, 5], "d": [0, 1]})
+    write("monitor_blind6_w.json", {"c": [5, 5], "d": [0, 1]})  # d caught by none
+    line = families_line(family_recall(tmp_path), "x", 5, 6)
+    assert line == "X over 5–6: 1 of 4 families caught whole; a family no model catches on 1 of 2 batches (6)"
