@@ -578,7 +578,7 @@ def test_the_families_line_counts_whole_catches_and_batches_no_model_catches_a_f
     """bench/monitor_blind_plot.py --families: a family counts as caught whole only with every account;
     a batch has an uncaught family when no model caught one account of it, whichever model it is."""
     sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "bench"))
-    from monitor_blind_plot import family_recall, families_line
+    from monitor_blind_plot import families_line, family_recall
 
     def write(name: str, recall: dict) -> None:
         (tmp_path / name).write_text(json.dumps({"blind": {"recall": recall, "benign_fp": [0, 1]}}))
