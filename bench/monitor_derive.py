@@ -51,11 +51,17 @@ with resampling read from fresh repeats only (`scoring.fresh_resample_evidence`)
 new prompt in one burst, evaluators re-run a bank whose items come back in other sessions. Model W
 (`--resample-beside`, from V) reads the larger of V's fresh reading and U's exact one (`scoring.resample_reading`).
 Model X (`--followup-reach 0.75`, from W) weighs machine-speed conversation (`scoring.followup_evidence`), a signal
-added after every earlier model, by a stated rule (`followup_weight`).
+added after every earlier model, by a stated rule (`followup_weight`). Side model Z (`--inherit-margin 1`, from X) lets an
+account inherit a cluster's score through its own evidence only within 1 log-odds of the threshold: it lowers
+inherited risks only.
 
     python bench/monitor_derive.py bench/results/monitor_calibration_w.json \
         bench/results/monitor_calibration_x.json --followup-reach 0.75 \
         --note "$(python -c 'import monitor_derive as d; print(d.X_NOTE)')"        (run from bench/; model X)
+
+    python bench/monitor_derive.py bench/results/monitor_calibration_x.json \
+        bench/results/monitor_calibration_z.json --inherit-margin 1 \
+        --note "$(python -c 'import monitor_derive as d; print(d.Z_NOTE)')"        (run from bench/; side model Z)
 
     python bench/monitor_derive.py bench/results/monitor_calibration_s.json \
         bench/results/monitor_calibration_u.json --sharing-without pivot \
@@ -213,6 +219,15 @@ X_NOTE = ("model X = model W with a weight for machine-speed conversation (scori
           "on spent batches 1-53 (python bench/monitor_followups.py: evidence of 0.5 or more for 106 campaign accounts "
           "and none of 109,299 benign ones, 7 of which have some under 0.5), frozen before blind batch 54 was written, "
           "read or run")
+Z_NOTE = ("side model Z = model X with an account inheriting a cluster's score through its own evidence only "
+          "within 1 log-odds of the threshold (inherit_margin 1.0, X's 2.0: its own odds at least e^-1 = 0.37 of the "
+          "threshold's, not e^-2 = 0.14; scan._inherited); a hard link still passes the score as before; why: on "
+          "blind batches 75-77 template links to a campaign passed a cluster's score to benign accounts whose own "
+          "scores were 0.39-0.6 (76: a study extension's students, 36 of 40 flagged through template clusters; "
+          "77: an evaluation key); the cost, campaign members within 1-2 log-odds losing the cluster's score (N's "
+          "move from 3 to 2 cost 4 accounts on batch 23), is what the blind batches written after it measure; no "
+          "fit, the option only lowers scores; not shipped; designed on spent batches 1-80, frozen before blind "
+          "batch 81 was written, read or run")
 THROWAWAY_REACH = 0.5  # the throwaway × harvest product that alone reaches the threshold
 FOLLOWUP_REACH = 0.75  # the follow-up evidence that alone reaches the threshold (model X)
 
