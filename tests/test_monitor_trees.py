@@ -432,6 +432,20 @@ def test_the_shipped_model_is_x_w_with_a_stated_followup_weight_derived_by_its_c
         assert bad.returncode == 2 and "--followup-reach must be in (0, 1]" in bad.stderr
 
 
+def test_side_model_z_is_x_with_a_smaller_inherit_margin_derived_by_its_command(tmp_path):
+    """Side model Z (bench/results/monitor_calibration_z.json, frozen before blind batch 81) is what
+    bench/monitor_derive.py makes of model X with `--inherit-margin 1` (its docstring's command): X's
+    every field but the margin within which an account inherits a cluster's score through its own
+    evidence, so Z's record differs from X's only where inheritance is read. A margin above the
+    base's (a raise, not a lowering) is one line of error."""
+    derived, frozen, base = _derive(tmp_path, "x", "z", "--inherit-margin", "1")
+    assert _but_source(derived) == _but_source(frozen)
+    assert {k for k in base if base[k] != frozen[k]} == {"inherit_margin", "source"}
+    assert frozen["inherit_margin"] == 1.0 and base["inherit_margin"] == 2.0
+    bad = _derive_fails(tmp_path, "x", "--inherit-margin", "3")
+    assert bad.returncode == 2 and "at most the base model's" in bad.stderr
+
+
 def _derive_command(tmp_path, base: str, out: str, *options: str) -> list[str]:
     """bench/monitor_derive.py on frozen model `base`'s file with `options`, writing `out` in tmp_path."""
     import sys
