@@ -33,30 +33,31 @@ NAME = re.compile(r"monitor_blind(\d+)_([a-z0-9]+)\.json")
 RUNS_WITHOUT_FILE: dict[tuple[str, int], tuple[int, int, int, int]] = {("i", 12): (103, 144, 2, 2067)}
 
 
+def blind_results(results: Path = RESULTS):
+    """(model, batch, the file's "blind" section) for every blind results file of a listed model."""
+    for path in sorted(results.glob("monitor_blind*_*.json")):
+        match = NAME.fullmatch(path.name)
+        if match and match.group(2) in MODELS:
+            yield match.group(2), int(match.group(1)), json.loads(path.read_text(encoding="utf-8"))["blind"]
+
+
 def blind_counts(results: Path = RESULTS) -> dict[str, dict[int, tuple[int, int, int, int]]]:
     """model → batch → (campaign accounts caught, campaign accounts, benign flagged, benign accounts)
     from the blind results files."""
     counts: dict[str, dict[int, tuple[int, int, int, int]]] = {m: {} for m in MODELS}
-    for path in sorted(results.glob("monitor_blind*_*.json")):
-        match = NAME.fullmatch(path.name)
-        if not match or match.group(2) not in counts:
-            continue
-        blind = json.loads(path.read_text(encoding="utf-8"))["blind"]
+    for model, batch, blind in blind_results(results):
         caught = sum(k for k, _ in blind["recall"].values())
         total = sum(n for _, n in blind["recall"].values())
         flagged, benign = blind["benign_fp"]
-        counts[match.group(2)][int(match.group(1))] = (caught, total, flagged, benign)
+        counts[model][batch] = (caught, total, flagged, benign)
     return counts
 
 
 def family_recall(results: Path = RESULTS) -> dict[str, dict[int, dict[str, tuple[int, int]]]]:
     """model → batch → campaign family → (accounts caught, accounts) from the blind results files."""
     out: dict[str, dict[int, dict[str, tuple[int, int]]]] = {m: {} for m in MODELS}
-    for path in sorted(results.glob("monitor_blind*_*.json")):
-        match = NAME.fullmatch(path.name)
-        if match and match.group(2) in out:
-            recall = json.loads(path.read_text(encoding="utf-8"))["blind"]["recall"]
-            out[match.group(2)][int(match.group(1))] = {f: (int(k), int(n)) for f, (k, n) in recall.items()}
+    for model, batch, blind in blind_results(results):
+        out[model][batch] = {f: (int(k), int(n)) for f, (k, n) in blind["recall"].items()}
     return out
 
 
@@ -103,23 +104,27 @@ def main() -> None:
     parser.add_argument("--families", nargs="+", metavar="MODEL:FIRST-LAST", default=None,
                         help="print families caught whole and batches with a family no model catches")
     args = parser.parse_args()
+
+    def ranges(specs: list[str]) -> list[tuple[str, int, int]]:
+        out = []
+        for spec in specs:
+            match = re.fullmatch(r"([a-z0-9]+):(\d+)-(\d+)", spec.lower())
+            if not match or match.group(1) not in MODELS:
+                parser.error(f"{spec}: expected MODEL:FIRST-LAST with MODEL one of {', '.join(MODELS)}")
+            out.append((match.group(1), int(match.group(2)), int(match.group(3))))
+        return out
+
     if args.families:
         recall = family_recall()
-        for spec in args.families:
-            match = re.fullmatch(r"([a-z0-9]+):(\d+)-(\d+)", spec.lower())
-            if not match or match.group(1) not in recall:
-                parser.error(f"{spec}: expected MODEL:FIRST-LAST with MODEL one of {', '.join(MODELS)}")
-            print(families_line(recall, match.group(1), int(match.group(2)), int(match.group(3))))
+        for model, first, last in ranges(args.families):
+            print(families_line(recall, model, first, last))
         return
     if args.pooled:
         counts = blind_counts()
         for (model, batch), run in RUNS_WITHOUT_FILE.items():
             counts[model].setdefault(batch, run)
-        for spec in args.pooled:
-            match = re.fullmatch(r"([a-z0-9]+):(\d+)-(\d+)", spec.lower())
-            if not match or match.group(1) not in counts:
-                parser.error(f"{spec}: expected MODEL:FIRST-LAST with MODEL one of {', '.join(MODELS)}")
-            print(pooled(counts, match.group(1), int(match.group(2)), int(match.group(3))))
+        for model, first, last in ranges(args.pooled):
+            print(pooled(counts, model, first, last))
         return
     import matplotlib
 
