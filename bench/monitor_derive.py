@@ -53,7 +53,12 @@ new prompt in one burst, evaluators re-run a bank whose items come back in other
 Model X (`--followup-reach 0.75`, from W) weighs machine-speed conversation (`scoring.followup_evidence`), a signal
 added after every earlier model, by a stated rule (`followup_weight`). Side model Z (`--inherit-margin 1`, from X) lets an
 account inherit a cluster's score through its own evidence only within 1 log-odds of the threshold: it lowers
-inherited risks only.
+inherited risks only. Side model XS (`--substream-reach 0.5`, from X) weighs a heavy key's sub-stream test
+(`scoring.substream_evidence`), a signal added after every earlier model, by the same kind of stated rule.
+
+    python bench/monitor_derive.py bench/results/monitor_calibration_x.json \
+        bench/results/monitor_calibration_xs.json --substream-reach 0.5 \
+        --note "$(python -c 'import monitor_derive as d; print(d.XS_NOTE)')"        (run from bench/; side model XS)
 
     python bench/monitor_derive.py bench/results/monitor_calibration_w.json \
         bench/results/monitor_calibration_x.json --followup-reach 0.75 \
@@ -228,6 +233,16 @@ Z_NOTE = ("side model Z = model X with an account inheriting a cluster's score t
           "move from 3 to 2 cost 4 accounts on batch 23), is what the blind batches written after it measure; no "
           "fit, the option only lowers scores; not shipped; designed on spent batches 1-80, frozen before blind "
           "batch 81 was written, read or run")
+XS_NOTE = ("side model XS = model X with a weight for a heavy key's sub-stream (scoring.substream_evidence over "
+           "substream.substream_tests: in a sample of up to 1,200 events of an account with at least 300, the "
+           "requests the task-shape classifier reads as harvesting or grading get longer answers than the key's other "
+           "requests, one-sided Mann-Whitney; none at p 1e-4, full at 1e-8), by a stated rule: an evidence of 0.5 "
+           "(p = 1e-6) alone reaches the threshold; why: harvest riding on a product's genuine traffic (an app's own "
+           "backend keys) was on every blind batch 81-88 and X caught 2 of its 29 keys; designed on spent batches "
+           "81-88 (python bench/monitor_substream.py 81-88: p at most 1e-6 for 17 of the 29 riding keys; none of the 565 "
+           "heavy benign accounts tested, a background account once per batch, under 0.0079; XS 18 more campaign "
+           "accounts than X there and no more benign); not shipped; frozen before blind batch 89 was written, read "
+           "or run")
 THROWAWAY_REACH = 0.5  # the throwaway × harvest product that alone reaches the threshold
 FOLLOWUP_REACH = 0.75  # the follow-up evidence that alone reaches the threshold (model X)
 
@@ -257,12 +272,16 @@ def derive(cal: Calibration, note: str, solo_margin: float | None = None,
            sharing_behaviour: list[str] | None = None,
            also_join: list[Calibration] | None = None,
            resample_fresh: list[float] | None = None, resample_beside: bool = False,
-           followup_reach: float | None = None) -> Calibration:
+           followup_reach: float | None = None, substream_reach: float | None = None) -> Calibration:
     """`cal` with the options set (in place) and `note` appended to its source."""
     if followup_reach is not None:
         if not _finite(followup_reach) or not 0 < followup_reach <= 1:
             raise DistillguardError("--followup-reach must be in (0, 1]")
         cal.weights["followup"] = followup_weight(cal, followup_reach)
+    if substream_reach is not None:
+        if not _finite(substream_reach) or not 0 < substream_reach <= 1:
+            raise DistillguardError("--substream-reach must be in (0, 1]")
+        cal.weights["substream"] = followup_weight(cal, substream_reach)
     if throwaway is not None:
         cal.throwaway_orgs_free, cal.weights["throwaway*harvest"] = throwaway
     if join_trees is not None:
@@ -342,6 +361,9 @@ def main(argv: list[str] | None = None) -> None:
     p.add_argument("--followup-reach", type=float, default=None, metavar="EVIDENCE",
                    help="weigh machine-speed conversation so that this follow-up evidence alone reaches the "
                         "threshold (followup_weight; model X: 0.75)")
+    p.add_argument("--substream-reach", type=float, default=None, metavar="EVIDENCE",
+                   help="weigh a heavy key's sub-stream test so that this evidence alone reaches the threshold "
+                        "(scoring.substream_evidence; side model XS: 0.5, a p-value of 1e-6)")
     p.add_argument("--note", required=True, help="appended to the calibration's source")
     args = p.parse_args(argv)
     try:
@@ -376,7 +398,8 @@ def main(argv: list[str] | None = None) -> None:
                 p.error(f"--trees-floor wants FEATURE=FLOOR, got {item!r}")
         derive(cal, args.note, args.solo_margin, args.rotation_consumer_only, args.inherit_margin,
                args.solo_unless_clock, trees, throwaway, floors, sharing, also,
-               args.resample_fresh, args.resample_beside, args.followup_reach).save(args.out)
+               args.resample_fresh, args.resample_beside, args.followup_reach,
+               args.substream_reach).save(args.out)
     except DistillguardError as exc:
         p.error(str(exc))
     print(f"wrote {args.out}: {cal.source}")

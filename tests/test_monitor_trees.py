@@ -490,3 +490,18 @@ def test_the_refit_check_joins_trees_as_the_derive_command_would(tmp_path):
     checked = joined(Calibration.load(RESULTS / "monitor_calibration_x.json"), l57.trees, l57.threshold).__dict__
     assert _but_source(checked) == _but_source(derived)
     assert len(derived["also_trees"]) == len(x["also_trees"]) + 1 and derived["also_trees"][-1]["trees"] == l57.trees
+
+
+def test_side_model_xs_is_x_with_a_substream_weight_derived_by_its_command(tmp_path):
+    """Side model XS (bench/results/monitor_calibration_xs.json, frozen before blind batch 89) is what
+    bench/monitor_derive.py makes of model X with `--substream-reach 0.5`: X's every field but one new
+    weight, set so that a sub-stream evidence of 0.5 (p = 1e-6) alone takes the bias to the threshold.
+    A reach outside (0, 1] is one line of error."""
+    derived, frozen, base = _derive(tmp_path, "x", "xs", "--substream-reach", "0.5")
+    assert _but_source(derived) == _but_source(frozen)
+    assert {k for k in base if base[k] != frozen[k]} == {"weights", "source"}
+    added = {k: v for k, v in frozen["weights"].items() if base["weights"].get(k) != v}
+    assert set(added) == {"substream"}
+    assert frozen["bias"] + 0.5 * added["substream"] == pytest.approx(S.logit(frozen["threshold"]), abs=1e-4)
+    bad = _derive_fails(tmp_path, "x", "--substream-reach", "1.5")
+    assert bad.returncode == 2 and "--substream-reach must be in (0, 1]" in bad.stderr

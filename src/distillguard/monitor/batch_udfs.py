@@ -23,6 +23,7 @@ _SCHEMAS = {
     "band_keys": [("kind", pa.int8()), ("node", ID), ("key", pa.binary())],
     "similar_pairs": [("src_kind", pa.int8()), ("src", ID), ("dst_kind", pa.int8()), ("dst", ID)],
     "cot_signals": [("ph", ID), ("flag", pa.bool_())],
+    "shape_signals": [("ph", ID), ("shaped", pa.bool_())],
     "text_keys": [("account_id", pa.string()), ("ph", ID), ("k", pa.int64()), ("key", pa.binary())],
     "embeddings": [("key", pa.binary()), ("vec", pa.binary())],
 }
@@ -101,6 +102,16 @@ def prompt_signals(
             pa.array(np.asarray(grading, dtype=bool)),
         ],
     )
+
+
+def shape_signals(batch: pa.RecordBatch) -> pa.RecordBatch:
+    """Per distinct prompt (`ph, prompt`): whether the task-shape classifier reads it as a
+    harvesting or grading shape (`substream`'s split of a heavy key's requests). The text is dropped."""
+    from distillguard.monitor.content import shape_flags
+
+    texts = [t or "" for t in batch.column("prompt").to_pylist()]
+    shapes, grading = shape_flags(texts)
+    return _batch("shape_signals", [batch.column("ph"), pa.array(np.asarray(shapes | grading, dtype=bool))])
 
 
 def band_keys(

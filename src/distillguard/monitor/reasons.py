@@ -69,6 +69,9 @@ def signal_reason(code: str, row: dict, ref: dict[str, float], pivot: dict | Non
         "followup": lambda: f"{int(row.get('n_quick_followups') or 0)} of {int(row.get('n_read_pairs') or 0)} "
         "requests after a long answer carry the conversation on sooner than the answer could be read "
         f"(at {READ_TOKENS_PER_S:.0f} tokens a second)",
+        "substream": lambda: f"{int(row.get('n_substream_shaped') or 0)} of {int(row.get('n_substream_sampled') or 0)} "
+        "sampled requests ask for distillation-style data and get longer answers than the account's other "
+        f"requests (a second workload riding on its traffic; Mann-Whitney p={row.get('substream_p') or 1:.1e})",
         "cohort": lambda: f"one of {int(row.get('cohort_size') or 0)} accounts with the same client "
         "first seen within 10 minutes"
         if "sync" not in row

@@ -38,6 +38,7 @@ from distillguard.monitor.scoring import (
 )
 from distillguard.monitor.state import RunTemplates, StateDir, carry
 from distillguard.monitor.state import collect as collect_templates
+from distillguard.monitor.substream import substream_tests
 
 Progress = Callable[[str, int | None], None]
 MIN_POPULATION = 30  # fewer accounts than this: no population to compare against
@@ -165,6 +166,10 @@ def analyse(
         rows = {r["account_id"]: r for r in F.account_features(con).to_pylist()}
         for account, values in tests.items():
             rows[account].update(values)
+        if params.features.task_shapes:
+            say("sub-streams of heavy keys", None)
+            for account, values in substream_tests(con, params.features.seed).items():
+                rows[account].update(values)
         say("coordination graph and communities", len(rows))
         clusters, links, operators = find_clusters(con, params.graph)
         say("synchronised activity", len(clusters))

@@ -79,7 +79,10 @@ HARVEST = tuple(s for s in GROUPS["content"] if s not in ("mmd", "narrow"))
 # `followup` (model X): machine-speed follow-ups (`behaviour.followup_features`,
 # `followup_evidence`) — a conversation carried on faster than its answers can be read; a main
 # effect by a stated rule (`bench/monitor_derive.py --followup-reach`), not a fit.
-LATER_SIGNALS = ("throwaway", "followup")
+# `substream` (side model Y): a heavy key's shaped requests served differently from its other
+# requests (`substream.substream_tests`, `substream_evidence`) — a harvest riding on a product's
+# genuine traffic; a main effect by a stated rule (`bench/monitor_derive.py --substream-reach`).
+LATER_SIGNALS = ("throwaway", "followup", "substream")
 LATER_INTERACTIONS = ("throwaway*harvest",)
 SIGNALS = GROUPED + LATER_SIGNALS
 FEATURES = GROUPED + INTERACTIONS + LATER_SIGNALS + LATER_INTERACTIONS
@@ -416,6 +419,7 @@ def evidences(row: dict, ref: dict[str, float]) -> dict[str, float]:
         float(row.get("n_read_pairs") or 0.0),
         None if opening is None else float(opening),
     )
+    out["substream"] = substream_evidence(row.get("substream_p"))
     cohort_p = row.get("cohort_p")
     out["cohort"] = (
         float(np.clip((-math.log10(max(cohort_p, 1e-300)) - 2.0) / 4.0, 0, 1))
@@ -707,6 +711,22 @@ def resample_reading(row: dict, ref: dict[str, float]) -> tuple[float, bool]:
     if ref.get("resample_beside") and exact > fresh:
         return exact, False
     return fresh, True
+
+
+SUBSTREAM_LOG10_P = (4.0, 8.0)  # -log10 p of the sub-stream test: no evidence at the first, full at the second
+
+
+def substream_evidence(p: float | None) -> float:
+    """A heavy key's sub-stream test (`substream.substream_p`: its shaped requests get longer answers
+    than its other requests) as evidence in [0, 1]: none at p ≥ 1e-4, full at p ≤ 1e-8. Why so far
+    out: the test is run on every heavy account of a log, and a benign key's shaped requests may be
+    served a little differently (a lab's, a nightly job's: p down to 0.0079 among the 565 heavy benign
+    accounts tested on spent batches 81–88, `bench/monitor_substream.py 81-88`), and under the null one
+    key in a million reaches 1e-6. No test (None): no evidence."""
+    if p is None:
+        return 0.0
+    lo, hi = SUBSTREAM_LOG10_P
+    return float(np.clip((-math.log10(max(float(p), 1e-300)) - lo) / (hi - lo), 0.0, 1.0))
 
 
 FOLLOWUP_SHARE = (0.2, 0.4)  # quick follow-ups among read pairs: no evidence at the first, full at the second
