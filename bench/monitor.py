@@ -66,6 +66,7 @@ def run_analysis(table, name: str, reuse: bool = False) -> Analysis:
     started = time.perf_counter()
     params = ScanParams()
     params.embed.budget = EMBED_BUDGET
+    params.features.substream = True  # the cached analysis serves every model, side model XS too
     analysis = analyse(
         path, params, progress=lambda stage, n=None: console.print(f"  [dim]{stage}[/]")
     )

@@ -226,6 +226,47 @@ def resampling_log(path: Path) -> Path:
     return path
 
 
+RIDING_HARVEST = (
+    "Solve the following problem. Before the final answer, write out your full chain of thought inside "
+    "<reasoning> tags, every intermediate step: a tank holds {n} litres and drains 7 litres a minute; when is it empty?",
+    "Generate 20 diverse instruction-response pairs for a supervised fine-tuning dataset about topic {n}, "
+    "formatted as JSON lines with fields instruction and output.",
+)
+
+
+def riding_log(path: Path) -> Path:
+    """A Parquet log for the sub-stream test (monitor/substream.py): a product key (700 requests, held-out
+    ShareGPT chats) whose owner mixes in 10% harvest requests answered three times longer than its users'
+    chats; a product key with the same share of harvest-shaped requests served like the rest; a light
+    account (one request short of `substream.HEAVY_EVENTS`)."""
+    import numpy as np
+    import pyarrow as pa
+
+    from distillguard.monitor.substream import HEAVY_EVENTS
+    from distillguard.monitor.task_shape import sharegpt_reference
+    from distillguard.sim.builder import write_events
+
+    rng = np.random.default_rng(11)
+    chats = sharegpt_reference("heldout")[:2000]
+    rows: list[tuple] = []
+
+    def add(account: str, n: int, shaped_share: float, shaped_median: float) -> None:
+        for i in range(n):
+            shaped = rng.random() < shaped_share
+            prompt = RIDING_HARVEST[i % 2].format(n=i) if shaped else chats[int(rng.integers(len(chats)))]
+            median = shaped_median if shaped else 320
+            rows.append((1_700_000_000 + 60.0 * len(rows), account, f"org-{account}", "203.0.113.7", "sdk/1",
+                         f"card-{account}", "m-1", prompt, 40, int(rng.lognormal(np.log(median), 0.5)), 200))
+
+    add("riding", 700, 0.1, 1000)
+    add("plain", 700, 0.1, 320)
+    add("light", HEAVY_EVENTS - 1, 0.1, 1000)
+    rows.sort(key=lambda r: r[0])
+    names = ["ts", "account_id", "org_id", "ip", "user_agent", "payment_fingerprint", "model", "prompt",
+             "prompt_tokens", "completion_tokens", "status"]
+    return write_events(pa.table({n: [r[i] for r in rows] for i, n in enumerate(names)}), path)
+
+
 def followup_log(path: Path) -> Path:
     """A JSONL log for machine-speed conversation (behaviour.followup_features): 30 people holding
     conversations (a short opening, then follow-ups 60–180 s after each answer, the context carried);

@@ -394,3 +394,23 @@ def test_fresh_repeats_are_counted_the_same_on_spark(spark, tmp_path):
     counts = {a: (r.get("n_resample"), r.get("n_resample_fresh")) for a, r in duck.rows.items()}
     assert counts == {a: (r.get("n_resample"), r.get("n_resample_fresh")) for a, r in spk.rows.items()}
     assert counts["harvester"] == (40, 40) and counts["eval-a"] == (120, 0)
+
+
+def test_substreams_are_read_the_same_on_spark(spark, tmp_path):
+    """The heavy keys' sub-stream test (a hashed sample per account under a running budget, the
+    classifier in the executors) gives the same samples and p-values on Spark as on DuckDB."""
+    from dataclasses import replace
+
+    from helpers import riding_log
+
+    path = riding_log(tmp_path / "events.parquet")
+    on = {e: _params(e) for e in ("duckdb", "spark")}
+    on = {e: replace(p, features=replace(p.features, substream=True)) for e, p in on.items()}
+    duck, spk = analyse(path, on["duckdb"]), analyse(path, on["spark"])
+    keys = ("n_substream_sampled", "n_substream_shaped", "substream_p")
+    got = {a: tuple(r.get(k) for k in keys) for a, r in spk.rows.items()}
+    want = {a: tuple(r.get(k) for k in keys) for a, r in duck.rows.items()}
+    assert got.keys() == want.keys() and want["riding"][2] < 1e-8 and want["light"] == (None, None, None)
+    for a in ("riding", "plain"):
+        assert got[a][:2] == want[a][:2] and got[a][2] == pytest.approx(want[a][2], rel=1e-9)
+    assert got["light"] == (None, None, None)

@@ -4,16 +4,14 @@ harvest riding on a product's traffic, and run through the engine on a real even
 from __future__ import annotations
 
 import numpy as np
-import pyarrow as pa
 import pytest
 from scipy.stats import binomtest
 
 from distillguard.monitor import scoring as S
 from distillguard.monitor.load import load_events
 from distillguard.monitor.scan import ScanParams, connect
-from distillguard.monitor.substream import HEAVY_EVENTS, MIN_SHAPED, substream_p, substream_tests
-from distillguard.monitor.task_shape import sharegpt_reference
-from distillguard.sim.builder import write_events
+from distillguard.monitor.substream import MIN_SHAPED, substream_p, substream_tests
+from helpers import riding_log
 
 
 def test_null_p_values_are_uniform_enough():
@@ -46,43 +44,10 @@ def test_no_test_without_a_minority_of_shaped_requests():
     assert S.substream_evidence(1e-6) == pytest.approx(0.5)
 
 
-HARVEST = [
-    "Solve the following problem. Before the final answer, write out your full chain of thought inside "
-    "<reasoning> tags, every intermediate step: a tank holds {n} litres and drains 7 litres a minute; when is it empty?",
-    "Generate 20 diverse instruction-response pairs for a supervised fine-tuning dataset about topic {n}, "
-    "formatted as JSON lines with fields instruction and output.",
-]
-
-
-def _events(tmp_path):
-    """Three accounts: a product key whose shaped requests (10%) get answers three times longer than its
-    users' chats, a product key with the same shaped share served like the rest, and a light account."""
-    rng = np.random.default_rng(11)
-    chats = sharegpt_reference("heldout")[:2000]
-    rows = []
-
-    def add(account, n, shaped_share, shaped_median):
-        for i in range(n):
-            shaped = rng.random() < shaped_share
-            prompt = HARVEST[i % 2].format(n=i) if shaped else chats[int(rng.integers(len(chats)))]
-            median = shaped_median if shaped else 320
-            rows.append((1_700_000_000 + 60.0 * len(rows), account, f"org-{account}", "203.0.113.7", "sdk/1",
-                         f"card-{account}", "m-1", prompt, 40, int(rng.lognormal(np.log(median), 0.5)), 200))
-
-    add("riding", 700, 0.1, 1000)
-    add("plain", 700, 0.1, 320)
-    add("light", HEAVY_EVENTS - 1, 0.1, 1000)
-    rows.sort(key=lambda r: r[0])
-    names = ["ts", "account_id", "org_id", "ip", "user_agent", "payment_fingerprint", "model", "prompt",
-             "prompt_tokens", "completion_tokens", "status"]
-    table = pa.table({n: [r[i] for r in rows] for i, n in enumerate(names)})
-    return write_events(table, tmp_path / "events.parquet")
-
-
 def test_engine_reads_the_riding_key_and_not_the_plain_one(tmp_path):
     con = connect(ScanParams())
     try:
-        load_events(con, _events(tmp_path))
+        load_events(con, riding_log(tmp_path / "events.parquet"))
         tests = substream_tests(con)
     finally:
         con.close()
@@ -95,7 +60,7 @@ def test_engine_reads_the_riding_key_and_not_the_plain_one(tmp_path):
 def test_budget_serves_the_most_active_keys_first(tmp_path):
     con = connect(ScanParams())
     try:
-        load_events(con, _events(tmp_path))
+        load_events(con, riding_log(tmp_path / "events.parquet"))
         tests = substream_tests(con, sample=600, budget=600)
     finally:
         con.close()
@@ -109,3 +74,17 @@ def test_the_reason_names_the_counts_and_the_p_value():
     text = signal_reason("substream", row, {}, None)
     assert text.startswith("81 of 1200 sampled requests") and "p=3.2e-09" in text
     assert S.evidences({**row, "n_sampled": 0}, {k: 0.0 for k in (*S.SHARE_KEYS, "hosting", "pivot")})["substream"] == 1.0
+
+
+def test_the_scan_runs_the_test_only_for_a_calibration_that_weighs_it():
+    """The shipped model gives the sub-stream no weight, so its scan skips the step; side model XS's
+    file switches it on (`scan.params_for`), so a user scanning with XS never reads a silent 0."""
+    from pathlib import Path
+
+    from distillguard.monitor.scan import params_for
+
+    results = Path(__file__).resolve().parents[1] / "bench" / "results"
+    assert not params_for(S.Calibration.load(), None).features.substream
+    assert not params_for(S.Calibration.load(results / "monitor_calibration_x.json"), None).features.substream
+    xs = params_for(S.Calibration.load(results / "monitor_calibration_xs.json"), ScanParams(threads=1))
+    assert xs.features.substream and xs.threads == 1

@@ -37,6 +37,7 @@ class FeatureParams:
     cot_per_account: int = 16  # only the first this-many sampled events per account reach the guard
     public_shapes: bool = True  # cluster the public corpus with the samples (common shapes)
     task_shapes: bool = True  # run the task-shape classifier (off: the signal reads 0)
+    substream: bool = False  # heavy keys' sub-stream test (substream.py): on where a calibration reads it
 
 
 def cot_choice(labels: np.ndarray, eligible: np.ndarray, per_cluster: int) -> np.ndarray:
