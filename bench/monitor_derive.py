@@ -54,7 +54,13 @@ Model X (`--followup-reach 0.75`, from W) weighs machine-speed conversation (`sc
 added after every earlier model, by a stated rule (`followup_weight`). Side model Z (`--inherit-margin 1`, from X) lets an
 account inherit a cluster's score through its own evidence only within 1 log-odds of the threshold: it lowers
 inherited risks only. Side model XS (`--substream-reach 0.5`, from X) weighs a heavy key's sub-stream test
-(`scoring.substream_evidence`), a signal added after every earlier model, by the same kind of stated rule.
+(`scoring.substream_evidence`), a signal added after every earlier model, by the same kind of stated rule. Side
+model XSL (`--linked-margin 0`, from XS) passes a cluster's score to an account only linked into it, not a member of
+that community, through a hard link alone: it lowers inherited risks only.
+
+    python bench/monitor_derive.py bench/results/monitor_calibration_xs.json \
+        bench/results/monitor_calibration_xsl.json --linked-margin 0 \
+        --note "$(python -c 'import monitor_derive as d; print(d.XSL_NOTE)')"      (run from bench/; side model XSL)
 
     python bench/monitor_derive.py bench/results/monitor_calibration_x.json \
         bench/results/monitor_calibration_xs.json --substream-reach 0.5 \
@@ -243,6 +249,16 @@ XS_NOTE = ("side model XS = model X with a weight for a heavy key's sub-stream (
            "heavy benign accounts tested, a background account once per batch, under 0.0079; XS 18 more campaign "
            "accounts than X there and no more benign); not shipped; frozen before blind batch 89 was written, read "
            "or run")
+XSL_NOTE = ("side model XSL = side model XS with an account that is only linked into a cluster, not a member of that "
+            "community, inheriting the cluster's score only through a hard link (linked_margin 0; members keep XS's "
+            "inherit_margin 2; scan._inherited); why: students sharing an assignment template with a campaign's "
+            "community inherited its score through one template link each (spent batch 89: 21 of a course's 27 "
+            "benign flags; also 81, 85, 88); designed on spent batches 54-92 (python bench/monitor_linked_margin.py "
+            "54-92 --margins 1 0.5 0: benign flags 520 -> 473 and campaign accounts 6,012 -> 5,998 - batch 70's "
+            "best-of-n over mobile proxies, whose own community is mixed with benign accounts, lost 14 of the 15 it "
+            "had through its link to another campaign's cluster; a margin of 1: 500 and 6,002); no fit, the option "
+            "only lowers scores; not shipped; frozen after blind batches 93-96 were committed, before they were read "
+            "or run")
 THROWAWAY_REACH = 0.5  # the throwaway × harvest product that alone reaches the threshold
 FOLLOWUP_REACH = 0.75  # the follow-up evidence that alone reaches the threshold (model X)
 
@@ -272,7 +288,8 @@ def derive(cal: Calibration, note: str, solo_margin: float | None = None,
            sharing_behaviour: list[str] | None = None,
            also_join: list[Calibration] | None = None,
            resample_fresh: list[float] | None = None, resample_beside: bool = False,
-           followup_reach: float | None = None, substream_reach: float | None = None) -> Calibration:
+           followup_reach: float | None = None, substream_reach: float | None = None,
+           linked_margin: float | None = None) -> Calibration:
     """`cal` with the options set (in place) and `note` appended to its source."""
     if followup_reach is not None:
         if not _finite(followup_reach) or not 0 < followup_reach <= 1:
@@ -304,6 +321,11 @@ def derive(cal: Calibration, note: str, solo_margin: float | None = None,
         if not _finite_nonneg(inherit_margin) or inherit_margin > cal.inherit_margin:
             raise DistillguardError("--inherit-margin must be finite, ≥ 0 and at most the base model's")
         cal.inherit_margin = inherit_margin
+    if linked_margin is not None:
+        current = cal.inherit_margin if cal.linked_margin is None else cal.linked_margin
+        if not _finite_nonneg(linked_margin) or linked_margin > current:
+            raise DistillguardError("--linked-margin must be finite, ≥ 0 and at most the base model's margin")
+        cal.linked_margin = linked_margin
     if solo_margin is not None:
         cal.solo_margin = solo_margin
     if rotation_consumer_only:
@@ -338,6 +360,9 @@ def main(argv: list[str] | None = None) -> None:
     p.add_argument("--solo-margin", type=float, default=None)
     p.add_argument("--rotation-consumer-only", action="store_true")
     p.add_argument("--inherit-margin", type=float, default=None, help="at most the base model's (lowers only)")
+    p.add_argument("--linked-margin", type=float, default=None,
+                   help="the inherit margin of an account only linked into a cluster, not a member of it "
+                        "(scan._inherited; side model XSL: 0); at most the base model's (lowers only)")
     p.add_argument("--solo-unless-clock", action="store_true",
                    help="with --solo-margin: the cap lifts for accounts running round the clock")
     p.add_argument("--join-trees", default=None, metavar="FILE",
@@ -399,7 +424,7 @@ def main(argv: list[str] | None = None) -> None:
         derive(cal, args.note, args.solo_margin, args.rotation_consumer_only, args.inherit_margin,
                args.solo_unless_clock, trees, throwaway, floors, sharing, also,
                args.resample_fresh, args.resample_beside, args.followup_reach,
-               args.substream_reach).save(args.out)
+               args.substream_reach, args.linked_margin).save(args.out)
     except DistillguardError as exc:
         p.error(str(exc))
     print(f"wrote {args.out}: {cal.source}")

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import ast
 import json
+import math
 import re
 import sys
 from dataclasses import replace
@@ -267,6 +268,53 @@ def test_own_evidence_lets_an_account_inherit_only_within_the_inherit_margin(bus
         doc = {a["account_id"]: a for a in assess(forgotten, replace(cal, inherit_margin=margin))["accounts"]}
         n = sum(doc[f"biz-{b}"]["flagged"] for b in range(5))
         assert flagged_at_least <= n <= flagged_at_most, (margin, gaps, n)
+
+
+def test_an_account_only_linked_into_a_cluster_inherits_within_the_linked_margin(business_beside_a_ring):
+    """The company's keys are members of their own community (their card) and only *linked* into the
+    ring's, by templates. With the operator rule forgotten and the inherit margin made as lenient as
+    can be, they inherit the ring's score through their own evidence; with side model XSL's
+    `linked_margin` 0 a link into another community passes nothing unless it is hard, so none is
+    flagged, and the ring's members (hard links among themselves) are flagged as before."""
+    forgotten = replace(business_beside_a_ring, operators={})
+    lenient = replace(Calibration.load(), inherit_margin=1e3)
+    ring = {a["account_id"]: a for a in assess(forgotten, lenient)["accounts"]}["hydra-0"]["cluster_id"]
+    assert all(ring in forgotten.links.get(f"biz-{b}", {}) for b in range(5))
+    for margin, low, high in ((None, 3, 5), (1e3, 3, 5), (0.0, 0, 0)):
+        doc = {a["account_id"]: a for a in assess(forgotten, replace(lenient, linked_margin=margin))["accounts"]}
+        business = [doc[f"biz-{b}"] for b in range(5)]
+        assert all(a["cluster_id"] != ring for a in business)  # linked to the ring, not in it
+        assert low <= sum(a["flagged"] for a in business) <= high, (margin, [a["reasons"][:1] for a in business])
+        assert all(doc[f"hydra-{h}"]["flagged"] for h in range(6))
+
+
+def test_the_linked_margin_applies_to_links_and_the_inherit_margin_to_members():
+    """`scan._inherited` on one account at a fixed gap below the threshold, soft links only: as a
+    member of the cluster it inherits within `inherit_margin`; linked into the same cluster from
+    outside it inherits only within `linked_margin`; a hard link passes either way."""
+    from types import SimpleNamespace
+
+    from distillguard.monitor.graph import Cluster
+    from distillguard.monitor.scan import Operators, _inherited
+    from distillguard.monitor.scoring import logit
+
+    cal = replace(Calibration.load(), inherit_margin=2.0, linked_margin=0.5)
+    ring = Cluster("C0001", ["a", "b", "c", "d"])
+    own = 1 / (1 + math.exp(-(logit(cal.threshold) - 1.0)))  # 1 log-odds short of the threshold
+    scores = {"C0001": (0.99, {}, {})}
+    nobody = Operators(of={}, top_two={}, in_cluster={})
+
+    def inherits(kinds: dict, member: bool, c: Calibration = cal) -> bool:
+        analysis = SimpleNamespace(links={"a": {"C0001": kinds}})
+        got = _inherited(analysis, c, "a", own, scores, {"C0001": ring}, nobody, ring if member else None)
+        return got is not None and got[0] == 0.99
+
+    assert inherits({"template": 2}, member=True)
+    assert not inherits({"template": 2}, member=False)
+    assert inherits({"template": 2}, member=False, c=replace(cal, linked_margin=1.5))
+    assert inherits({"template": 2}, member=False, c=replace(cal, linked_margin=None))  # the inherit margin
+    assert not inherits({"template": 2}, member=True, c=replace(cal, inherit_margin=0.5))
+    assert inherits({"payment": 1, "hard": 1}, member=False, c=replace(cal, linked_margin=0.0))
 
 
 def test_a_log_without_a_population_warns(tmp_path):

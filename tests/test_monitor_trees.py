@@ -446,6 +446,21 @@ def test_side_model_z_is_x_with_a_smaller_inherit_margin_derived_by_its_command(
     assert bad.returncode == 2 and "at most the base model's" in bad.stderr
 
 
+def test_side_model_xsl_is_xs_with_no_inheritance_through_a_mere_link_derived_by_its_command(tmp_path):
+    """Side model XSL (bench/results/monitor_calibration_xsl.json, frozen before blind batches 93-96 were
+    read or run) is what bench/monitor_derive.py makes of side model XS with `--linked-margin 0` (its
+    docstring's command): XS's every field but the margin of an account that is only linked into a
+    cluster, not a member of it, so XSL's record differs from XS's only where such accounts inherit. A
+    margin above the base's (a raise, not a lowering) and a negative one are one line of error."""
+    derived, frozen, base = _derive(tmp_path, "xs", "xsl", "--linked-margin", "0")
+    assert _but_source(derived) == _but_source(frozen)
+    assert {k for k in base if base[k] != frozen[k]} == {"linked_margin", "source"}
+    assert frozen["linked_margin"] == 0.0 and base["linked_margin"] is None and base["inherit_margin"] == 2.0
+    for margin in ("2.5", "-1", "nan"):
+        bad = _derive_fails(tmp_path, "xs", "--linked-margin", margin)
+        assert bad.returncode == 2 and "--linked-margin must be finite" in bad.stderr
+
+
 def _derive_command(tmp_path, base: str, out: str, *options: str) -> list[str]:
     """bench/monitor_derive.py on frozen model `base`'s file with `options`, writing `out` in tmp_path."""
     import sys

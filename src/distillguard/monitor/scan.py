@@ -326,25 +326,31 @@ def _inherited(
     cluster_scores: dict[str, tuple[float, dict, dict]],
     by_id: dict[str, Cluster],
     operators: Operators,
+    own_cluster: Cluster | None = None,
 ) -> tuple[float, str] | None:
     """The highest cluster score this account inherits, if any. No guilt by association: an
     account inherits only through a hard link into the cluster (payment, infrastructure beyond
-    NAT size) or with evidence of its own: log-odds within `inherit_margin` of the threshold's;
-    and an account of an identified operator only as `Operators.clears` allows."""
-    own_enough = logit(own) >= logit(cal.threshold) - cal.inherit_margin
+    NAT size) or with evidence of its own: log-odds within `inherit_margin` of the threshold's —
+    `linked_margin` where the account is not a member of the cluster, only linked into it (side
+    model XSL: a student whose one assignment template matches a frame of a ring's community is
+    linked to it, not part of it); and an account of an identified operator only as
+    `Operators.clears` allows."""
+    gap = logit(cal.threshold) - logit(own)
+    linked_margin = cal.inherit_margin if cal.linked_margin is None else cal.linked_margin
     best = None
     for cid, kinds in analysis.links.get(account_id, {}).items():
         target = by_id[cid]
         if len(target.accounts) < cal.cluster_min_size:
             continue
-        if not kinds.get("hard") and not own_enough:
+        member = own_cluster is target  # the community it belongs to (an account has at most one)
+        if not kinds.get("hard") and gap > (cal.inherit_margin if member else linked_margin):
             continue
         c_score = cluster_scores[cid][0]
         if c_score > own and (best is None or c_score > best[0]):
             if not operators.clears(account_id, own, target, cal.threshold):
                 continue
             text = cluster_reason(target, c_score)
-            if account_id not in target.accounts:
+            if not member:
                 text = text.replace("member of cluster", "linked to cluster")
             how = "a hard link (payment or shared networks)" if kinds.get("hard") else (
                 "its own evidence"
@@ -385,7 +391,7 @@ def assess(analysis: Analysis, calibration: Calibration) -> dict:
         codes = [code for code, _, _ in reasons]
         texts = [text for _, text, _ in reasons]
         cluster = cluster_of.get(account_id)
-        boost = _inherited(analysis, cal, account_id, own, cluster_scores, by_id, operators)
+        boost = _inherited(analysis, cal, account_id, own, cluster_scores, by_id, operators, cluster)
         if boost is not None:
             risk, text = boost
             codes.insert(0, "cluster")

@@ -79,7 +79,7 @@ HARVEST = tuple(s for s in GROUPS["content"] if s not in ("mmd", "narrow"))
 # `followup` (model X): machine-speed follow-ups (`behaviour.followup_features`,
 # `followup_evidence`) — a conversation carried on faster than its answers can be read; a main
 # effect by a stated rule (`bench/monitor_derive.py --followup-reach`), not a fit.
-# `substream` (side model Y): a heavy key's shaped requests served differently from its other
+# `substream` (side model XS): a heavy key's shaped requests served differently from its other
 # requests (`substream.substream_tests`, `substream_evidence`) — a harvest riding on a product's
 # genuine traffic; a main effect by a stated rule (`bench/monitor_derive.py --substream-reach`).
 LATER_SIGNALS = ("throwaway", "followup", "substream")
@@ -137,6 +137,11 @@ class Calibration:
     #                              odds ≥ threshold odds / e³ ≈ 1/20): evidence of its own, not
     #                              mere similarity; below it only payment or infrastructure beyond
     #                              NAT size ties an account to its cluster
+    # the margin for an account that is *not a member* of the cluster, only linked into it (an edge
+    # into another community: typically one template it shares with some of its members); None: the
+    # same inherit_margin as members. Side model XSL: 0 — a linked account inherits only through a hard
+    # link, or as a member of its own community (`scan._inherited`)
+    linked_margin: float | None = None
     reference: dict[str, float] = field(default_factory=dict)  # optional fixed reference shares
     ignored: list[str] = field(default_factory=list)  # signals read as 0 (ablation)
     template_orgs_free: float = 2.0 * TEMPLATE_ORGS_FREE  # see template_orgs_evidence
@@ -196,12 +201,13 @@ class Calibration:
         bad = [k for k, v in cal.weights.items() if not _finite_nonneg(v)]
         scalars = (cal.bias, cal.threshold, cal.inherit_margin, cal.template_orgs_free, cal.throwaway_orgs_free)
         solo_ok = cal.solo_margin is None or _finite_nonneg(cal.solo_margin)
+        solo_ok = solo_ok and (cal.linked_margin is None or _finite_nonneg(cal.linked_margin))
         free_ok = all(_finite(v) and v >= 1 for v in (cal.template_orgs_free, cal.throwaway_orgs_free))
         if bad or not all(_finite(v) for v in scalars) or not free_ok or not solo_ok:
             raise DistillguardError(
                 f"calibration file {path}: non-finite or negative values (weights {bad}, or bias, "
                 "threshold, inherit_margin, template_orgs_free and throwaway_orgs_free ≥ 1, "
-                "solo_margin ≥ 0 or null)"
+                "solo_margin and linked_margin ≥ 0 or null)"
             )
         if not isinstance(cal.rotation_consumer_only, bool):
             raise DistillguardError(f"calibration file {path}: rotation_consumer_only must be true or false")
