@@ -322,8 +322,7 @@ def derive(cal: Calibration, note: str, solo_margin: float | None = None,
             raise DistillguardError("--inherit-margin must be finite, ≥ 0 and at most the base model's")
         cal.inherit_margin = inherit_margin
     if linked_margin is not None:
-        current = cal.inherit_margin if cal.linked_margin is None else cal.linked_margin
-        if not _finite_nonneg(linked_margin) or linked_margin > current:
+        if not _finite_nonneg(linked_margin) or linked_margin > cal.margin_for(member=False):
             raise DistillguardError("--linked-margin must be finite, ≥ 0 and at most the base model's margin")
         cal.linked_margin = linked_margin
     if solo_margin is not None:

@@ -326,7 +326,7 @@ def _inherited(
     cluster_scores: dict[str, tuple[float, dict, dict]],
     by_id: dict[str, Cluster],
     operators: Operators,
-    own_cluster: Cluster | None = None,
+    own_cluster: Cluster | None,
 ) -> tuple[float, str] | None:
     """The highest cluster score this account inherits, if any. No guilt by association: an
     account inherits only through a hard link into the cluster (payment, infrastructure beyond
@@ -336,14 +336,13 @@ def _inherited(
     linked to it, not part of it); and an account of an identified operator only as
     `Operators.clears` allows."""
     gap = logit(cal.threshold) - logit(own)
-    linked_margin = cal.inherit_margin if cal.linked_margin is None else cal.linked_margin
     best = None
     for cid, kinds in analysis.links.get(account_id, {}).items():
         target = by_id[cid]
         if len(target.accounts) < cal.cluster_min_size:
             continue
         member = own_cluster is target  # the community it belongs to (an account has at most one)
-        if not kinds.get("hard") and gap > (cal.inherit_margin if member else linked_margin):
+        if not kinds.get("hard") and gap > cal.margin_for(member):
             continue
         c_score = cluster_scores[cid][0]
         if c_score > own and (best is None or c_score > best[0]):

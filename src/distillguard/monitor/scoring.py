@@ -200,10 +200,9 @@ class Calibration:
             raise DistillguardError(f"calibration file {path}: weights must be an object")
         bad = [k for k, v in cal.weights.items() if not _finite_nonneg(v)]
         scalars = (cal.bias, cal.threshold, cal.inherit_margin, cal.template_orgs_free, cal.throwaway_orgs_free)
-        solo_ok = cal.solo_margin is None or _finite_nonneg(cal.solo_margin)
-        solo_ok = solo_ok and (cal.linked_margin is None or _finite_nonneg(cal.linked_margin))
+        optional_ok = all(v is None or _finite_nonneg(v) for v in (cal.solo_margin, cal.linked_margin))
         free_ok = all(_finite(v) and v >= 1 for v in (cal.template_orgs_free, cal.throwaway_orgs_free))
-        if bad or not all(_finite(v) for v in scalars) or not free_ok or not solo_ok:
+        if bad or not all(_finite(v) for v in scalars) or not free_ok or not optional_ok:
             raise DistillguardError(
                 f"calibration file {path}: non-finite or negative values (weights {bad}, or bias, "
                 "threshold, inherit_margin, template_orgs_free and throwaway_orgs_free ≥ 1, "
@@ -253,6 +252,13 @@ class Calibration:
                 f"calibration file {path}: trees_floor must map feature names to floors in [0, 1], and needs trees"
             )
         return cal
+
+    def margin_for(self, member: bool) -> float:
+        """The inherit margin of a cluster's member, or of an account only linked into it
+        (`linked_margin`, falling back to `inherit_margin`): what `scan._inherited` reads."""
+        if member or self.linked_margin is None:
+            return self.inherit_margin
+        return self.linked_margin
 
     def save(self, path: str | Path) -> None:
         data = asdict(self)
