@@ -56,7 +56,10 @@ account inherit a cluster's score through its own evidence only within 1 log-odd
 inherited risks only. Side model XS (`--substream-reach 0.5`, from X) weighs a heavy key's sub-stream test
 (`scoring.substream_evidence`), a signal added after every earlier model, by the same kind of stated rule. Side
 model XSL (`--linked-margin 0`, from XS) passes a cluster's score to an account only linked into it, not a member of
-that community, through a hard link alone: it lowers inherited risks only.
+that community, through a hard link alone: it lowers inherited risks only. Side model XP (`--payment-gate` with
+`scoring.PAYMENT_GATE_XP`'s signals, from X) reads cards across organisations only as far as what the account takes or
+its templates go (`Calibration.payment_gate`, `scoring.feature_vector`): an agency or router paying for its client
+organisations' ordinary traffic is not a farm; it lowers scores only.
 
     python bench/monitor_derive.py bench/results/monitor_calibration_xs.json \
         bench/results/monitor_calibration_xsl.json --linked-margin 0 \
@@ -134,10 +137,12 @@ sys.path.insert(0, str(ROOT / "bench"))
 from distillguard.errors import DistillguardError  # noqa: E402
 from distillguard.monitor.scoring import (  # noqa: E402
     BEHAVIOUR,
+    PAYMENT_GATE_SIGNALS,
     Calibration,
     _finite,
     _finite_nonneg,
     logit,
+    payment_gate_problem,
     resample_fresh_problem,
     sharing_behaviour_problem,
     trees_floor_problem,
@@ -259,6 +264,16 @@ XSL_NOTE = ("side model XSL = side model XS with an account that is only linked 
             "had through its link to another campaign's cluster; a margin of 1: 500 and 6,002); no fit, the option "
             "only lowers scores; not shipped; frozen after blind batches 93-96 were committed, before they were read "
             "or run")
+XP_NOTE = ("side model XP = model X with cards across organisations read only as far as what the account takes or "
+           "its templates go (payment_gate: cot, shape, judge, replay, yield, resample, template; "
+           "scoring.feature_vector: min(payment, the largest of them)); why: agencies and LLM routers pay for their "
+           "client organisations' keys from one card and send their ordinary traffic from shared cloud egress (spent "
+           "batches 71, 93 and 95: 81 benign accounts flagged by every model; XP clears 54 of them - 95's client apps keep "
+           "their app-prefixed templates); designed on spent batches 54-96 "
+           "(python bench/monitor_payment_gate.py 54-96: benign flags 569 -> 515 and no campaign account lost; "
+           "reading payment only as far as what an account takes, without templates: 466 benign and 169 campaign "
+           "accounts lost on 54-92, farms of templated ordinary prompts); no fit, the option only lowers scores; "
+           "frozen before blind batches 97-100 were committed, read or run")
 THROWAWAY_REACH = 0.5  # the throwaway × harvest product that alone reaches the threshold
 FOLLOWUP_REACH = 0.75  # the follow-up evidence that alone reaches the threshold (model X)
 
@@ -289,7 +304,7 @@ def derive(cal: Calibration, note: str, solo_margin: float | None = None,
            also_join: list[Calibration] | None = None,
            resample_fresh: list[float] | None = None, resample_beside: bool = False,
            followup_reach: float | None = None, substream_reach: float | None = None,
-           linked_margin: float | None = None) -> Calibration:
+           linked_margin: float | None = None, payment_gate: list[str] | None = None) -> Calibration:
     """`cal` with the options set (in place) and `note` appended to its source."""
     if followup_reach is not None:
         if not _finite(followup_reach) or not 0 < followup_reach <= 1:
@@ -325,6 +340,11 @@ def derive(cal: Calibration, note: str, solo_margin: float | None = None,
         if not _finite_nonneg(linked_margin) or linked_margin > cal.margin_for(member=False):
             raise DistillguardError("--linked-margin must be finite, ≥ 0 and at most the base model's margin")
         cal.linked_margin = linked_margin
+    if payment_gate is not None:
+        if payment_gate_problem(payment_gate) or cal.payment_gate is not None:
+            raise DistillguardError(f"--payment-gate: a non-empty list of content or automation signals "
+                                    f"({', '.join(PAYMENT_GATE_SIGNALS)}), on a base without one")
+        cal.payment_gate = list(payment_gate)
     if solo_margin is not None:
         cal.solo_margin = solo_margin
     if rotation_consumer_only:
@@ -388,6 +408,10 @@ def main(argv: list[str] | None = None) -> None:
     p.add_argument("--substream-reach", type=float, default=None, metavar="EVIDENCE",
                    help="weigh a heavy key's sub-stream test so that this evidence alone reaches the threshold "
                         "(scoring.substream_evidence; side model XS: 0.5, a p-value of 1e-6)")
+    p.add_argument("--payment-gate", action="append", default=None, metavar="SIGNAL",
+                   help="cards across organisations count only as far as the largest of these signals goes "
+                        "(scoring.feature_vector; side model XP: cot shape judge replay yield resample template); "
+                        "repeatable")
     p.add_argument("--note", required=True, help="appended to the calibration's source")
     args = p.parse_args(argv)
     try:
@@ -423,7 +447,7 @@ def main(argv: list[str] | None = None) -> None:
         derive(cal, args.note, args.solo_margin, args.rotation_consumer_only, args.inherit_margin,
                args.solo_unless_clock, trees, throwaway, floors, sharing, also,
                args.resample_fresh, args.resample_beside, args.followup_reach,
-               args.substream_reach, args.linked_margin).save(args.out)
+               args.substream_reach, args.linked_margin, args.payment_gate).save(args.out)
     except DistillguardError as exc:
         p.error(str(exc))
     print(f"wrote {args.out}: {cal.source}")

@@ -40,12 +40,13 @@ console = Console(stderr=True)
 
 
 def changes(number: int, models: dict[str, Calibration]) -> tuple[Counter, Counter]:
-    """(flagged accounts per model and label, changed flags per model, label, family and direction)."""
+    """(flagged accounts per model and label, changed flags per model, label, family and direction
+    against the first model, the base)."""
     analysis, truth = M.batch_analysis(f"monitor_blind{number}", 0, reuse=True)
     flags = {name: {a["account_id"]: a["flagged"] for a in assess(analysis, cal)["accounts"]}
              for name, cal in models.items()}
     totals, moved = Counter(), Counter()
-    for account, base_flag in flags["XS"].items():
+    for account, base_flag in flags[next(iter(models))].items():
         fact = truth["accounts"].get(account)
         if fact is None:
             continue

@@ -310,6 +310,52 @@ def test_a_sharing_behaviour_that_names_no_behaviour_signal_is_refused(tmp_path,
         Calibration.load(path)
 
 
+def test_cards_across_organisations_count_only_as_far_as_the_payment_gate_goes():
+    """`payment_gate` (side model XP): cards across organisations are read as min(payment, the largest
+    gate signal), in their column and in every product; without it (every model before XP) as measured.
+    An agency's client keys share its card and send ordinary traffic; a farm's also take long answers
+    or send templates. A lowering only, so the threshold keeps its fit's benign FPR."""
+    base = dict.fromkeys(SIGNALS, 0.0)
+    agency = {**base, "payment": 1.0, "hosting": 1.0, "no_sleep": 0.67, "mmd": 1.0}
+    col = FEATURES.index("payment")
+    gate = list(S.PAYMENT_GATE_XP)
+    assert S.feature_vector(agency)[col] == 1.0
+    gated = S.feature_vector(agency, payment_gate=gate)
+    assert gated[col] == 0.0 and gated[FEATURES.index("automation*coordination")] == 0.0
+    templated = S.feature_vector({**agency, "template": 0.49}, payment_gate=gate)
+    assert templated[col] == 0.49 and math.isclose(templated[FEATURES.index("automation*coordination")], 0.49)
+    assert S.feature_vector({**agency, "yield": 0.3}, payment_gate=gate)[col] == 0.3  # what it takes
+    assert S.feature_vector({**agency, "mmd": 1.0, "narrow": 1.0}, payment_gate=gate)[col] == 0.0  # not embeddings
+    rng = np.random.default_rng(7)
+    for _ in range(300):
+        ev = {s: float(v) for s, v in zip(SIGNALS, rng.random(len(SIGNALS)), strict=True)}
+        assert np.all(S.feature_vector(ev, payment_gate=gate) <= S.feature_vector(ev))
+
+
+def test_side_model_xp_clears_an_agency_and_keeps_a_card_farm():
+    """Side model XP against the shipped X (bench/results, both frozen): an account of blind batch 93's
+    agency (medians as the scan read them: the agency's card pays for many client organisations, its
+    cloud egress, a global load, ordinary short-answer prompts) is over X's threshold and under XP's; an
+    account of batch 80's card farm (one card, many organisations, a template over ordinary prompts)
+    stays over it."""
+    x = Calibration.load(RESULTS / "monitor_calibration_x.json")
+    xp = Calibration.load(RESULTS / "monitor_calibration_xp.json")
+    base = dict.fromkeys(SIGNALS, 0.0)
+    agency = {**base, "mmd": 1.0, "diversity": 0.72, "traversal": 0.28, "no_sleep": 0.67, "hosting": 1.0,
+              "payment": 1.0}
+    farm = {**base, "mmd": 1.0, "template": 0.49, "diversity": 0.49, "traversal": 0.21, "payment": 1.0}
+    assert S.score(agency, x) >= x.threshold > S.score(agency, xp)
+    assert S.score(farm, xp) >= xp.threshold
+
+
+@pytest.mark.parametrize("bad", ["template", [], ["nope"], ["payment"], ["template_orgs"]])
+def test_a_payment_gate_that_names_no_content_or_automation_signal_is_refused(tmp_path, bad):
+    path = tmp_path / "cal.json"
+    path.write_text(json.dumps({**Calibration().__dict__, "payment_gate": bad}))
+    with pytest.raises(DistillguardError, match="payment_gate"):
+        Calibration.load(path)
+
+
 def test_the_shipped_model_reads_a_tools_shared_frame_and_upgrade_as_no_grid():
     """The shipped model (W; T's rule, as U) against itself without the rule: an account of blind batch 41's IDE coding
     agent — the tool's frame sent from 27 organisations, the release pivot, long answers, nothing
@@ -459,6 +505,22 @@ def test_side_model_xsl_is_xs_with_no_inheritance_through_a_mere_link_derived_by
     for margin in ("2.5", "-1", "nan"):
         bad = _derive_fails(tmp_path, "xs", "--linked-margin", margin)
         assert bad.returncode == 2 and "--linked-margin must be finite" in bad.stderr
+
+
+def test_side_model_xp_is_x_with_payment_gated_derived_by_its_command(tmp_path):
+    """Side model XP (bench/results/monitor_calibration_xp.json, frozen before blind batches 97-100 were
+    committed, read or run) is what bench/monitor_derive.py makes of the shipped model X with
+    `--payment-gate` and `scoring.PAYMENT_GATE_XP`'s signals: X's every field but the gate. A signal
+    that is not content or automation, or a second gate on a gated base, is one line of error."""
+    gate = [arg for s in S.PAYMENT_GATE_XP for arg in ("--payment-gate", s)]
+    derived, frozen, base = _derive(tmp_path, "x", "xp", *gate)
+    assert _but_source(derived) == _but_source(frozen)
+    assert {k for k in base if base[k] != frozen[k]} == {"payment_gate", "source"}
+    assert frozen["payment_gate"] == list(S.PAYMENT_GATE_XP) and base["payment_gate"] is None
+    bad = _derive_fails(tmp_path, "x", "--payment-gate", "payment")
+    assert bad.returncode == 2 and "--payment-gate" in bad.stderr
+    again = _derive_fails(tmp_path, "xp", "--payment-gate", "yield")
+    assert again.returncode == 2 and "on a base without one" in again.stderr
 
 
 def _derive_command(tmp_path, base: str, out: str, *options: str) -> list[str]:

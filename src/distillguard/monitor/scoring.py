@@ -76,6 +76,13 @@ INTERACTIONS = (
 # do the assignment once, in their own organisations, send one uncommon template in one sitting
 # too: `test_students_who_each_do_the_assignment_once_are_not_a_farm`).
 HARVEST = tuple(s for s in GROUPS["content"] if s not in ("mmd", "narrow"))
+# Side model XP: what cards across organisations count with (`Calibration.payment_gate`). One card
+# paying for many organisations' keys is what a distiller's account farm leaves — and what every agency,
+# reseller and LLM router leaves for its client organisations (blind batches 71's router, 93's agency,
+# 95's: 81 benign accounts flagged by payment with hosting and round-the-clock load). The farms took
+# something or sent templates as well; the agencies' clients send ordinary, short-answer traffic.
+PAYMENT_GATE_SIGNALS = GROUPS["content"] + GROUPS["automation"]
+PAYMENT_GATE_XP = (*HARVEST, "template")
 # `followup` (model X): machine-speed follow-ups (`behaviour.followup_features`,
 # `followup_evidence`) — a conversation carried on faster than its answers can be read; a main
 # effect by a stated rule (`bench/monitor_derive.py --followup-reach`), not a fit.
@@ -174,6 +181,10 @@ class Calibration:
     # every model before V reads (`resample_reading`; model W), so a sampler re-asking its prompts
     # across sessions still counts; False: the fresh reading alone (model V)
     resample_beside: bool = False
+    # the signals that say what an account takes or that it runs a pipeline; set, cards across
+    # organisations count only as far as the largest of them goes (`feature_vector`). None: payment as
+    # measured, as every model before XP. Side model XP: `PAYMENT_GATE_XP`
+    payment_gate: list[str] | None = None
     source: str = "uncalibrated defaults"
 
     @classmethod
@@ -239,6 +250,11 @@ class Calibration:
                 f"calibration file {path}: sharing_behaviour must be null or a non-empty list of behaviour signals "
                 f"({', '.join(BEHAVIOUR)})"
             )
+        if payment_gate_problem(cal.payment_gate):
+            raise DistillguardError(
+                f"calibration file {path}: payment_gate must be null or a non-empty list of content or automation "
+                f"signals ({', '.join(PAYMENT_GATE_SIGNALS)})"
+            )
         if resample_fresh_problem(cal.resample_fresh):
             raise DistillguardError(
                 f"calibration file {path}: resample_fresh must be null or [free, full] with 0 ≤ free < full ≤ 1"
@@ -295,6 +311,15 @@ def sharing_behaviour_problem(signals) -> bool:
     signals (a string would be read letter by letter). One check for a loaded file and for
     `bench/monitor_derive.py --sharing-without`."""
     return signals is not None and not (isinstance(signals, list) and signals and all(s in BEHAVIOUR for s in signals))
+
+
+def payment_gate_problem(signals) -> bool:
+    """Whether a `payment_gate` is unusable: set, it must be a non-empty list of PAYMENT_GATE_SIGNALS
+    (a string would be read letter by letter). One check for a loaded file and for
+    `bench/monitor_derive.py --payment-gate`."""
+    return signals is not None and not (
+        isinstance(signals, list) and signals and all(s in PAYMENT_GATE_SIGNALS for s in signals)
+    )
 
 
 def resample_fresh_problem(pair) -> bool:
@@ -469,15 +494,23 @@ def feature_vector(
     ev: dict[str, float],
     ignored: list[str] | tuple[str, ...] = (),
     sharing_behaviour: list[str] | tuple[str, ...] | None = None,
+    payment_gate: list[str] | tuple[str, ...] | None = None,
 ) -> np.ndarray:
     """The model's input row: the grouped signals, their products, the later signals.
     `sharing_behaviour` (a calibration's): the behaviour signals template sharing counts with. Set,
     sharing is read only as far as that behaviour goes — min(sharing, behaviour), in its own column
     (which the trees read) and in its product — so a shared frame is coordination only for accounts
     that also behave like pipelines by those signals. None: the product with every BEHAVIOUR signal
-    and the column as measured, as every model before T."""
+    and the column as measured, as every model before T.
+    `payment_gate` (a calibration's, side model XP): cards across organisations read only as far as
+    the largest of those signals goes — min(payment, gate), in its column and in every product — so
+    one card paying for many organisations is coordination only for accounts that also take something
+    (long answers, harvesting shapes, grading, CoT, public prompts, resampling) or send templates.
+    An agency or router pays for its client organisations' keys and sends their ordinary traffic."""
     if ignored:
         ev = {k: 0.0 if k in ignored else v for k, v in ev.items()}
+    if payment_gate is not None:
+        ev = {**ev, "payment": min(ev["payment"], max(ev[s] for s in payment_gate))}
     if sharing_behaviour is None:
         behaviour = max(ev[s] for s in BEHAVIOUR)
     else:
@@ -524,7 +557,7 @@ def attribution(ev: dict[str, float], cal: Calibration, reading: Reading | None 
     every account, and with joined trees each reading is a traversal of every tree. `reading`: the
     one `read` already gave for this account (the scan has it), so no second reading; it names
     the trees that decided, whose occlusions explain the score."""
-    x = feature_vector(ev, cal.ignored, cal.sharing_behaviour)
+    x = feature_vector(ev, cal.ignored, cal.sharing_behaviour, cal.payment_gate)
     _, by, trees = reading or _reading(x, cal)
     if trees is not None:
         from distillguard.monitor.trees import occlusion  # what each adds given the others, ≥ 0
@@ -629,7 +662,7 @@ def _reading(x: np.ndarray, cal: Calibration) -> _LogOdds:
 def read(ev: dict[str, float], cal: Calibration) -> Reading:
     """An account's risk (a probability), which model gave it and the trees that did: one
     traversal of every tree, which `attribution` reuses."""
-    z, by, trees = _reading(feature_vector(ev, cal.ignored, cal.sharing_behaviour), cal)
+    z, by, trees = _reading(feature_vector(ev, cal.ignored, cal.sharing_behaviour, cal.payment_gate), cal)
     return Reading(float(1.0 / (1.0 + math.exp(-max(-50.0, min(50.0, z))))), by, trees)
 
 
