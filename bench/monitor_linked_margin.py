@@ -69,16 +69,25 @@ def main() -> None:
         sys.exit(f"error: unspent batches {unspent}: run each once through bench/monitor.py on a frozen model")
     base = Calibration.load(BASE)
     models = {"XS": base} | {f"linked {m:g}": replace(base, linked_margin=m) for m in args.margins}
+    lines = compare(numbers, models, f"# Side model XSL's design data: the linked margin on spent batches {args.batches}",
+                    f"python bench/monitor_linked_margin.py {args.batches} --margins "
+                    f"{' '.join(f'{m:g}' for m in args.margins)}")
+    (RESULTS / "monitor_linked_margin.md").write_text("\n".join(lines) + "\n", encoding="utf-8")
+    console.print("\n".join(lines))
+
+
+def compare(numbers: list[int], models: dict[str, Calibration], title: str, command: str, note: str = "") -> list[str]:
+    """The design-data report of `models` (the first the base) on spent batches `numbers`: flagged
+    accounts per model and label, then every changed flag per model, label, family and direction."""
     totals, moved = Counter(), Counter()
     for number in track(numbers, description="scoring spent batches", console=console):
         t, m = changes(number, models)
         totals.update(t)
         moved.update(m)
     lines = [
-        f"# Side model XSL's design data: the linked margin on spent batches {args.batches}",
+        title,
         "",
-        f"`python bench/monitor_linked_margin.py {args.batches} --margins {' '.join(f'{m:g}' for m in args.margins)}`"
-        " (design data: every batch here was run blind before; not a result).",
+        f"`{command}` (design data: every batch here was run blind before; not a result).{note}",
         "",
         "| model | campaign accounts flagged | benign accounts flagged |",
         "|---|---|---|",
@@ -88,9 +97,7 @@ def main() -> None:
     lines += ["", "| model | label | batch and family or kind | change | accounts |", "|---|---|---|---|---|"]
     for (name, label, where, sign), n in sorted(moved.items()):
         lines.append(f"| {name} | {label} | {where} | {sign} | {n} |")
-    (RESULTS / "monitor_linked_margin.md").write_text("\n".join(lines) + "\n", encoding="utf-8")
-    console.print("\n".join(lines))
-
+    return lines
 
 if __name__ == "__main__":
     main()

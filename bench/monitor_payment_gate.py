@@ -16,7 +16,6 @@ from __future__ import annotations
 
 import argparse
 import sys
-from collections import Counter
 from dataclasses import replace
 from pathlib import Path
 
@@ -25,11 +24,10 @@ sys.path.insert(0, str(ROOT / "src"))
 sys.path.insert(0, str(ROOT / "bench"))
 
 from rich.console import Console  # noqa: E402
-from rich.progress import track  # noqa: E402
 
 from distillguard.monitor.scoring import HARVEST, PAYMENT_GATE_XP, Calibration  # noqa: E402
 from monitor_diagnose import UNSPENT  # noqa: E402
-from monitor_linked_margin import changes  # noqa: E402
+from monitor_linked_margin import compare  # noqa: E402
 from monitor_substream import batch_range  # noqa: E402
 
 RESULTS = ROOT / "bench" / "results"
@@ -48,25 +46,10 @@ def main() -> None:
         sys.exit(f"error: unspent batches {unspent}: run each once through bench/monitor.py on a frozen model")
     base = Calibration.load(BASE)
     models = {"X": base} | {name: replace(base, payment_gate=gate) for name, gate in GATES.items()}
-    totals, moved = Counter(), Counter()
-    for number in track(numbers, description="scoring spent batches", console=console):
-        t, m = changes(number, models)
-        totals.update(t)
-        moved.update(m)
-    lines = [
-        f"# Side model XP's design data: cards across organisations gated, on spent batches {args.batches}",
-        "",
-        f"`python bench/monitor_payment_gate.py {args.batches}` (design data: every batch here was run blind "
-        "before; not a result). Gates: " + "; ".join(f"{name}: {', '.join(g)}" for name, g in GATES.items()) + ".",
-        "",
-        "| model | campaign accounts flagged | benign accounts flagged |",
-        "|---|---|---|",
-    ]
-    for name in models:
-        lines.append(f"| {name} | {totals[(name, 'campaign')]:,} | {totals[(name, 'benign')]:,} |")
-    lines += ["", "| model | label | batch and family or kind | change | accounts |", "|---|---|---|---|---|"]
-    for (name, label, where, sign), n in sorted(moved.items()):
-        lines.append(f"| {name} | {label} | {where} | {sign} | {n} |")
+    gates = "; ".join(f"{name}: {', '.join(g)}" for name, g in GATES.items())
+    lines = compare(numbers, models,
+                    f"# Side model XP's design data: cards across organisations gated, on spent batches {args.batches}",
+                    f"python bench/monitor_payment_gate.py {args.batches}", f" Gates: {gates}.")
     (RESULTS / "monitor_payment_gate.md").write_text("\n".join(lines) + "\n", encoding="utf-8")
     console.print("\n".join(lines))
 
