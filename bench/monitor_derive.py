@@ -59,7 +59,10 @@ model XSL (`--linked-margin 0`, from XS) passes a cluster's score to an account 
 that community, through a hard link alone: it lowers inherited risks only. Side model XP (`--payment-gate` with
 `scoring.PAYMENT_GATE_XP`'s signals, from X) reads cards across organisations only as far as what the account takes or
 its templates go (`Calibration.payment_gate`, `scoring.feature_vector`): an agency or router paying for its client
-organisations' ordinary traffic is not a farm; it lowers scores only.
+organisations' ordinary traffic is not a farm; it lowers scores only. Side model XH (`--network-hard-hosting 0.5`,
+from X) lets shared networks (two or more common /24s) tie an account to a cluster's operator only where at least half
+its requests come from hosting networks (`Calibration.network_hard_hosting`, `scan._hard_into`): a campus's students
+share its /24s too; it lowers inherited risks only.
 
     python bench/monitor_derive.py bench/results/monitor_calibration_xs.json \
         bench/results/monitor_calibration_xsl.json --linked-margin 0 \
@@ -274,6 +277,15 @@ XP_NOTE = ("side model XP = model X with cards across organisations read only as
            "reading payment only as far as what an account takes, without templates: 466 benign and 169 campaign "
            "accounts lost on 54-92, farms of templated ordinary prompts); no fit, the option only lowers scores; "
            "frozen before blind batches 97-100 were committed, read or run")
+XH_NOTE = ("side model XH = model X with a link of shared networks (two or more common /24s) hard only for an "
+           "account at least half of whose requests come from hosting networks (network_hard_hosting 0.5; payment "
+           "stays hard; scan._hard_into); why: a course cohort's students share their campus's /24s, which tied them "
+           "to a 46-account cluster holding two campaign accounts and passed its pooled score to 44 of them through "
+           "that 'hard' link at own scores of 0.14 (blind batch 100); designed on spent batches 54-100 (python "
+           "bench/monitor_network_links.py 54-100: benign flags 752 -> 732, 100's students 20, and no campaign "
+           "account lost; a share of 0.2 the same); no fit, the option only lowers inherited risks; frozen before "
+           "blind batches 101-104 were committed, read or run (their writers' one-line summaries of family and kind "
+           "names had been received while the design data was computing)")
 THROWAWAY_REACH = 0.5  # the throwaway × harvest product that alone reaches the threshold
 FOLLOWUP_REACH = 0.75  # the follow-up evidence that alone reaches the threshold (model X)
 
@@ -304,7 +316,8 @@ def derive(cal: Calibration, note: str, solo_margin: float | None = None,
            also_join: list[Calibration] | None = None,
            resample_fresh: list[float] | None = None, resample_beside: bool = False,
            followup_reach: float | None = None, substream_reach: float | None = None,
-           linked_margin: float | None = None, payment_gate: list[str] | None = None) -> Calibration:
+           linked_margin: float | None = None, payment_gate: list[str] | None = None,
+           network_hard_hosting: float | None = None) -> Calibration:
     """`cal` with the options set (in place) and `note` appended to its source."""
     if followup_reach is not None:
         if not _finite(followup_reach) or not 0 < followup_reach <= 1:
@@ -340,6 +353,10 @@ def derive(cal: Calibration, note: str, solo_margin: float | None = None,
         if not _finite_nonneg(linked_margin) or linked_margin > cal.margin_for(member=False):
             raise DistillguardError("--linked-margin must be finite, ≥ 0 and at most the base model's margin")
         cal.linked_margin = linked_margin
+    if network_hard_hosting is not None:
+        if not _finite(network_hard_hosting) or not 0 < network_hard_hosting <= 1 or cal.network_hard_hosting is not None:
+            raise DistillguardError("--network-hard-hosting must be in (0, 1], on a base without one")
+        cal.network_hard_hosting = network_hard_hosting
     if payment_gate is not None:
         if payment_gate_problem(payment_gate) or cal.payment_gate is not None:
             raise DistillguardError(f"--payment-gate: a non-empty list of content or automation signals "
@@ -412,6 +429,9 @@ def main(argv: list[str] | None = None) -> None:
                    help="cards across organisations count only as far as the largest of these signals goes "
                         "(scoring.feature_vector; side model XP: cot shape judge replay yield resample template); "
                         "repeatable")
+    p.add_argument("--network-hard-hosting", type=float, default=None, metavar="SHARE",
+                   help="a link of shared networks is hard only for an account with at least this hosting share "
+                        "(scan._hard_into; side model XH: 0.5); payment stays hard")
     p.add_argument("--note", required=True, help="appended to the calibration's source")
     args = p.parse_args(argv)
     try:
@@ -447,7 +467,8 @@ def main(argv: list[str] | None = None) -> None:
         derive(cal, args.note, args.solo_margin, args.rotation_consumer_only, args.inherit_margin,
                args.solo_unless_clock, trees, throwaway, floors, sharing, also,
                args.resample_fresh, args.resample_beside, args.followup_reach,
-               args.substream_reach, args.linked_margin, args.payment_gate).save(args.out)
+               args.substream_reach, args.linked_margin, args.payment_gate,
+               args.network_hard_hosting).save(args.out)
     except DistillguardError as exc:
         p.error(str(exc))
     print(f"wrote {args.out}: {cal.source}")

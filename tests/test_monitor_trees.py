@@ -523,6 +523,49 @@ def test_side_model_xp_is_x_with_payment_gated_derived_by_its_command(tmp_path):
     assert again.returncode == 2 and "on a base without one" in again.stderr
 
 
+def test_side_model_xh_is_x_with_network_links_hard_only_from_hosting_derived_by_its_command(tmp_path):
+    """Side model XH (bench/results/monitor_calibration_xh.json, frozen before blind batches 101-104 were
+    committed, read or run) is what bench/monitor_derive.py makes of the shipped model X with
+    `--network-hard-hosting 0.5`: X's every field but that share. A share outside (0, 1], or a second one
+    on a base that has one, is one line of error."""
+    derived, frozen, base = _derive(tmp_path, "x", "xh", "--network-hard-hosting", "0.5")
+    assert _but_source(derived) == _but_source(frozen)
+    assert {k for k in base if base[k] != frozen[k]} == {"network_hard_hosting", "source"}
+    assert frozen["network_hard_hosting"] == 0.5 and base["network_hard_hosting"] is None
+    for share in ("0", "1.5", "nan"):
+        bad = _derive_fails(tmp_path, "x", "--network-hard-hosting", share)
+        assert bad.returncode == 2 and "--network-hard-hosting must be in (0, 1]" in bad.stderr
+    again = _derive_fails(tmp_path, "xh", "--network-hard-hosting", "0.4")
+    assert again.returncode == 2 and "on a base without one" in again.stderr
+
+
+def test_shared_networks_are_a_hard_link_only_from_hosting_under_network_hard_hosting():
+    """`scan._hard_into`: without `network_hard_hosting` (every model before XH) any hard link counts; with
+    it, a link of shared networks counts only for an account whose hosting share reaches it (a farm on a
+    cloud's /24s, not students on a campus's), and a shared payment instrument always counts."""
+    from types import SimpleNamespace
+
+    from distillguard.monitor.scan import _hard_into
+
+    analysis = SimpleNamespace(rows={"student": {"hosting_share": 0.0}, "farm": {"hosting_share": 0.9},
+                                     "edge": {"hosting_share": 0.5}, "none": {"hosting_share": None}})
+    networks, paid, soft = {"ip24": 3, "hard": 3}, {"payment": 1, "hard": 1}, {"template": 4}
+    x, xh = Calibration(), Calibration(network_hard_hosting=0.5)
+    for account in analysis.rows:
+        assert _hard_into(analysis, x, account, networks) and _hard_into(analysis, xh, account, paid)
+        assert not _hard_into(analysis, x, account, soft) and not _hard_into(analysis, xh, account, soft)
+    assert [a for a in analysis.rows if _hard_into(analysis, xh, a, networks)] == ["farm", "edge"]
+    assert not _hard_into(analysis, xh, "absent", networks)
+
+
+@pytest.mark.parametrize("bad", [1.5, -0.1, "0.5", float("nan")])
+def test_a_network_hard_hosting_outside_the_unit_interval_is_refused(tmp_path, bad):
+    path = tmp_path / "cal.json"
+    path.write_text(json.dumps({**Calibration().__dict__, "network_hard_hosting": bad}, allow_nan=True))
+    with pytest.raises(DistillguardError, match="network_hard_hosting"):
+        Calibration.load(path)
+
+
 def _derive_command(tmp_path, base: str, out: str, *options: str) -> list[str]:
     """bench/monitor_derive.py on frozen model `base`'s file with `options`, writing `out` in tmp_path."""
     import sys

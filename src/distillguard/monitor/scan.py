@@ -342,7 +342,8 @@ def _inherited(
         if len(target.accounts) < cal.cluster_min_size:
             continue
         member = own_cluster is target  # the community it belongs to (an account has at most one)
-        if not kinds.get("hard") and gap > cal.margin_for(member):
+        hard = _hard_into(analysis, cal, account_id, kinds)
+        if not hard and gap > cal.margin_for(member):
             continue
         c_score = cluster_scores[cid][0]
         if c_score > own and (best is None or c_score > best[0]):
@@ -351,11 +352,25 @@ def _inherited(
             text = cluster_reason(target, c_score)
             if not member:
                 text = text.replace("member of cluster", "linked to cluster")
-            how = "a hard link (payment or shared networks)" if kinds.get("hard") else (
+            how = "a hard link (payment or shared networks)" if hard else (
                 "its own evidence"
             )
             best = (c_score, f"{text}; inherited through {how}")
     return best
+
+
+def _hard_into(analysis: Analysis, cal: Calibration, account_id: str, kinds: dict[str, int]) -> bool:
+    """Whether the account's links into a cluster include a hard one: a shared payment instrument, or
+    shared networks (two or more common /24s, `graph.hard_links`) — the latter, with a calibration's
+    `network_hard_hosting` (side model XH), only for an account that much of whose traffic comes from
+    hosting networks. A campus's or an ISP's /24s are shared by its students and subscribers as a
+    farm's cloud /24s are by its keys; only the cloud's are rented for the purpose."""
+    if not kinds.get("hard"):
+        return False
+    if cal.network_hard_hosting is None or kinds.get("payment"):
+        return True
+    share = analysis.rows.get(account_id, {}).get("hosting_share") or 0.0
+    return float(share) >= cal.network_hard_hosting
 
 
 def assess(analysis: Analysis, calibration: Calibration) -> dict:

@@ -149,6 +149,11 @@ class Calibration:
     # same inherit_margin as members. Side model XSL: 0 — a linked account inherits only through a hard
     # link, or as a member of its own community (`scan._inherited`)
     linked_margin: float | None = None
+    # a link of shared networks (two or more common /24s) is hard only for an account at least this
+    # share of whose requests come from hosting networks; payment stays hard. None: every such link is
+    # hard, as every model before XH. Why: the students of one campus share its /24s as a farm shares
+    # its cloud's, and only the farm's are rented (`scan._hard_into`)
+    network_hard_hosting: float | None = None
     reference: dict[str, float] = field(default_factory=dict)  # optional fixed reference shares
     ignored: list[str] = field(default_factory=list)  # signals read as 0 (ablation)
     template_orgs_free: float = 2.0 * TEMPLATE_ORGS_FREE  # see template_orgs_evidence
@@ -211,13 +216,15 @@ class Calibration:
             raise DistillguardError(f"calibration file {path}: weights must be an object")
         bad = [k for k, v in cal.weights.items() if not _finite_nonneg(v)]
         scalars = (cal.bias, cal.threshold, cal.inherit_margin, cal.template_orgs_free, cal.throwaway_orgs_free)
-        optional_ok = all(v is None or _finite_nonneg(v) for v in (cal.solo_margin, cal.linked_margin))
+        optional_ok = all(v is None or _finite_nonneg(v) for v in (cal.solo_margin, cal.linked_margin)) and (
+            cal.network_hard_hosting is None or (_finite(cal.network_hard_hosting) and 0 <= cal.network_hard_hosting <= 1)
+        )
         free_ok = all(_finite(v) and v >= 1 for v in (cal.template_orgs_free, cal.throwaway_orgs_free))
         if bad or not all(_finite(v) for v in scalars) or not free_ok or not optional_ok:
             raise DistillguardError(
                 f"calibration file {path}: non-finite or negative values (weights {bad}, or bias, "
                 "threshold, inherit_margin, template_orgs_free and throwaway_orgs_free ≥ 1, "
-                "solo_margin and linked_margin ≥ 0 or null)"
+                "solo_margin and linked_margin ≥ 0 or null, network_hard_hosting in [0, 1] or null)"
             )
         if not isinstance(cal.rotation_consumer_only, bool):
             raise DistillguardError(f"calibration file {path}: rotation_consumer_only must be true or false")
