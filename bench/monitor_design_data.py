@@ -1,0 +1,79 @@
+"""One design-data report for a side model: frozen models scored on spent blind batches.
+
+Each side model's design script (`monitor_linked_margin.py`, `monitor_payment_gate.py`,
+`monitor_network_links.py`) builds its models — a base and the base with one option — and hands
+them here: every batch's cached analysis (under `bench/work`, written by `bench/monitor.py`;
+computed and cached if absent) is scored by each model, and the report counts flagged accounts per
+model and label and lists every flag that moves against the base, per family and kind. Refuses an
+unspent batch (`monitor_diagnose.UNSPENT`): a figure from it is design data, never a result.
+"""
+
+from __future__ import annotations
+
+import sys
+from collections import Counter
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT / "src"))
+sys.path.insert(0, str(ROOT / "bench"))
+
+from rich.console import Console  # noqa: E402
+from rich.progress import track  # noqa: E402
+
+import monitor as M  # noqa: E402
+from distillguard.monitor.scan import assess  # noqa: E402
+from distillguard.monitor.scoring import Calibration  # noqa: E402
+from monitor_diagnose import UNSPENT  # noqa: E402
+from monitor_substream import batch_range  # noqa: E402
+
+RESULTS = ROOT / "bench" / "results"
+console = Console(stderr=True)
+
+
+def changes(number: int, models: dict[str, Calibration]) -> tuple[Counter, Counter]:
+    """(flagged accounts per model and label, changed flags per model, label, family and direction
+    against the first model, the base)."""
+    analysis, truth = M.batch_analysis(f"monitor_blind{number}", 0, reuse=True)
+    flags = {name: {a["account_id"]: a["flagged"] for a in assess(analysis, cal)["accounts"]}
+             for name, cal in models.items()}
+    totals, moved = Counter(), Counter()
+    for account, base_flag in flags[next(iter(models))].items():
+        fact = truth["accounts"].get(account)
+        if fact is None:
+            continue
+        for name in models:
+            flag = flags[name][account]
+            totals[(name, fact["label"])] += flag
+            if flag != base_flag:
+                moved[(name, fact["label"], f"{number} {fact['family']}", "+" if flag else "-")] += 1
+    return totals, moved
+
+
+def report(batches: str, models: dict[str, Calibration], title: str, command: str, out: str, note: str = "") -> None:
+    """Score `models` (the first the base) on the spent batches FIRST-LAST, write the report to
+    `bench/results/<out>` and print it; an unspent batch is a one-line error before any scoring."""
+    numbers = batch_range(batches)
+    unspent = [n for n in numbers if f"monitor_blind{n}" in UNSPENT]
+    if unspent:
+        sys.exit(f"error: unspent batches {unspent}: run each once through bench/monitor.py on a frozen model")
+    totals, moved = Counter(), Counter()
+    for number in track(numbers, description="scoring spent batches", console=console):
+        t, m = changes(number, models)
+        totals.update(t)
+        moved.update(m)
+    lines = [
+        title,
+        "",
+        f"`{command}` (design data: every batch here was run blind before; not a result).{note}",
+        "",
+        "| model | campaign accounts flagged | benign accounts flagged |",
+        "|---|---|---|",
+    ]
+    for name in models:
+        lines.append(f"| {name} | {totals[(name, 'campaign')]:,} | {totals[(name, 'benign')]:,} |")
+    lines += ["", "| model | label | batch and family or kind | change | accounts |", "|---|---|---|---|---|"]
+    for (name, label, where, sign), n in sorted(moved.items()):
+        lines.append(f"| {name} | {label} | {where} | {sign} | {n} |")
+    (RESULTS / out).write_text("\n".join(lines) + "\n", encoding="utf-8")
+    console.print("\n".join(lines))
