@@ -62,7 +62,14 @@ its templates go (`Calibration.payment_gate`, `scoring.feature_vector`): an agen
 organisations' ordinary traffic is not a farm; it lowers scores only. Side model XH (`--network-hard-hosting 0.5`,
 from X) lets shared networks (two or more common /24s) tie an account to a cluster's operator only where at least half
 its requests come from hosting networks (`Calibration.network_hard_hosting`, `scan._hard_into`): a campus's students
-share its /24s too; it lowers inherited risks only.
+share its /24s too; it lowers inherited risks only. Side model XC (`--resample-compared`, from X) reads a repeat of a
+prompt its organisation sent to more than one model as no resampling (`Calibration.resample_compared`,
+`scoring.resample_reading`): a study samples its items on the old and the new model to compare them; it lowers scores
+only.
+
+    python bench/monitor_derive.py bench/results/monitor_calibration_x.json \
+        bench/results/monitor_calibration_xc.json --resample-compared \
+        --note "$(python -c 'import monitor_derive as d; print(d.XC_NOTE)')"        (run from bench/; side model XC)
 
     python bench/monitor_derive.py bench/results/monitor_calibration_xs.json \
         bench/results/monitor_calibration_xsl.json --linked-margin 0 \
@@ -286,6 +293,15 @@ XH_NOTE = ("side model XH = model X with a link of shared networks (two or more 
            "account lost; a share of 0.2 the same); no fit, the option only lowers inherited risks; frozen before "
            "blind batches 101-104 were committed, read or run (their writers' one-line summaries of family and kind "
            "names had been received while the design data was computing)")
+XC_NOTE = ("side model XC = model X with a repeat of a prompt its organisation sent to more than one model read as no "
+           "resampling (resample_compared; features.resample_features' compared counts, scoring.resample_reading); "
+           "why: research studies of answer variance or agreement, which sample their items on the old and the new "
+           "model to compare them, were flagged on resampling in almost every blind batch (95, 97, 98, 100-104), "
+           "while a best-of-n harvest samples the model it distils; designed on spent batches 95-104 (python "
+           "bench/monitor_compared_repeats.py 95-104: benign flags 311 -> 296, studies of 95, 97, 101, 102 and 103, "
+           "and no campaign account lost); no fit, the option only lowers scores; frozen before blind batches "
+           "105-108 were committed, read or run (their writers' one-line replies, 'batch N done: tests pass', had "
+           "been received)")
 THROWAWAY_REACH = 0.5  # the throwaway × harvest product that alone reaches the threshold
 FOLLOWUP_REACH = 0.75  # the follow-up evidence that alone reaches the threshold (model X)
 
@@ -317,7 +333,7 @@ def derive(cal: Calibration, note: str, solo_margin: float | None = None,
            resample_fresh: list[float] | None = None, resample_beside: bool = False,
            followup_reach: float | None = None, substream_reach: float | None = None,
            linked_margin: float | None = None, payment_gate: list[str] | None = None,
-           network_hard_hosting: float | None = None) -> Calibration:
+           network_hard_hosting: float | None = None, resample_compared: bool = False) -> Calibration:
     """`cal` with the options set (in place) and `note` appended to its source."""
     if followup_reach is not None:
         if not _finite(followup_reach) or not 0 < followup_reach <= 1:
@@ -353,6 +369,10 @@ def derive(cal: Calibration, note: str, solo_margin: float | None = None,
         if not _finite_nonneg(linked_margin) or linked_margin > cal.margin_for(member=False):
             raise DistillguardError("--linked-margin must be finite, ≥ 0 and at most the base model's margin")
         cal.linked_margin = linked_margin
+    if resample_compared:
+        if cal.resample_compared:
+            raise DistillguardError("--resample-compared: the base already reads compared repeats off")
+        cal.resample_compared = True
     if network_hard_hosting is not None:
         if not _finite(network_hard_hosting) or not 0 < network_hard_hosting <= 1 or cal.network_hard_hosting is not None:
             raise DistillguardError("--network-hard-hosting must be in (0, 1], on a base without one")
@@ -432,6 +452,9 @@ def main(argv: list[str] | None = None) -> None:
     p.add_argument("--network-hard-hosting", type=float, default=None, metavar="SHARE",
                    help="a link of shared networks is hard only for an account with at least this hosting share "
                         "(scan._hard_into; side model XH: 0.5); payment stays hard")
+    p.add_argument("--resample-compared", action="store_true",
+                   help="a repeat of a prompt its organisation sent to more than one model is no resampling "
+                        "(scoring.resample_reading; side model XC)")
     p.add_argument("--note", required=True, help="appended to the calibration's source")
     args = p.parse_args(argv)
     try:
@@ -468,7 +491,7 @@ def main(argv: list[str] | None = None) -> None:
                args.solo_unless_clock, trees, throwaway, floors, sharing, also,
                args.resample_fresh, args.resample_beside, args.followup_reach,
                args.substream_reach, args.linked_margin, args.payment_gate,
-               args.network_hard_hosting).save(args.out)
+               args.network_hard_hosting, args.resample_compared).save(args.out)
     except DistillguardError as exc:
         p.error(str(exc))
     print(f"wrote {args.out}: {cal.source}")

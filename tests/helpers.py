@@ -187,7 +187,10 @@ def resampling_log(path: Path) -> Path:
     per item, key A on days 1 and 3, key B on day 2; a lone evaluator re-running its own bank on
     two days. Exact repeats: the harvester 40/60 (under the 0.7 that `resample_evidence` leaves
     free), each evaluator 0.8 of its requests; fresh repeats (prompts the organisation sent in no
-    other session): the harvester all 40, the evaluators none."""
+    other session): the harvester all 40, the evaluators none. A study (its own organisation) samples
+    each of 10 items 5 times on the current model and 5 times on another, back to back in one sitting
+    on the first day (so the other model is no release): 90 exact and fresh repeats, all of prompts
+    sent to more than one model (the compared counts side model XC reads off)."""
     import json
 
     from distillguard.data.sharegpt import prompts
@@ -197,10 +200,10 @@ def resampling_log(path: Path) -> Path:
     day = 86400.0
     rows: list[dict] = []
 
-    def event(account: str, org: str, ts: float, prompt: str, n: int) -> None:
+    def event(account: str, org: str, ts: float, prompt: str, n: int, model: str = "frontier-1") -> None:
         rows.append({"ts": ts, "account_id": account, "org_id": org, "ip": f"82.9.{n}.1",
                      "user_agent": "OpenAI/Python 1.54.0", "payment_fingerprint": f"pay-{org}",
-                     "model": "frontier-1", "prompt": prompt, "prompt_tokens": len(prompt) // 4,
+                     "model": model, "prompt": prompt, "prompt_tokens": len(prompt) // 4,
                      "completion_tokens": 300, "status": 200})
 
     take = iter(pool)
@@ -219,6 +222,9 @@ def resampling_log(path: Path) -> Path:
             for i, prompt in enumerate(bank):
                 for c in range(5):
                     event(account, org, t0 + d * day + 7200 + i * 30 + c * 1.5, prompt, n)
+    for i, prompt in enumerate([next(take) for _ in range(10)]):
+        for c, model in enumerate(["frontier-1"] * 5 + ["frontier-0"] * 5):
+            event("study", "org-study", t0 + 0.25 * day + i * 40 + c * 1.5, prompt, 5, model)
     rows.sort(key=lambda r: r["ts"])
     with path.open("w") as fh:
         for r in rows:

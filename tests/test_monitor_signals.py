@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import json
 import re
+from dataclasses import replace
 from statistics import median
 
 import numpy as np
@@ -20,7 +21,7 @@ from distillguard.monitor.minhash import (
     signatures,
     template_clusters,
 )
-from distillguard.monitor.scan import analyse, assess
+from distillguard.monitor.scan import ScanParams, analyse, assess
 from distillguard.monitor.scoring import (
     FEATURES,
     SIGNALS,
@@ -437,7 +438,9 @@ def test_template_sharing_is_read_against_the_size_of_the_log():
 def resampling(tmp_path_factory):
     from helpers import resampling_log
 
-    return analyse(resampling_log(tmp_path_factory.mktemp("resampling") / "events.jsonl"))
+    params = ScanParams()
+    params.features.compared = True  # the counts side model XC reads; every other signal is as without
+    return analyse(resampling_log(tmp_path_factory.mktemp("resampling") / "events.jsonl"), params)
 
 
 def test_fresh_repeats_are_a_harvesters_and_not_an_evaluators(resampling):
@@ -484,6 +487,54 @@ def test_resampling_beside_reads_the_larger_of_the_fresh_and_the_exact_reading(r
     assert "no other session" not in eval_reasons
     assert all(a["signals"]["resample"] == 0.0 for k, a in after.items() if k.startswith("user-"))
     assert doc["summary"]["reference"]["resample_beside"] == 1.0
+
+
+def test_repeats_of_prompts_sent_to_several_models_are_counted_apart(resampling):
+    """`n_resample_compared` (and its fresh part): repeats of prompts the organisation sent to more
+    than one model — a study comparing two models has all of its, the harvester and the evaluators
+    (one model each) none."""
+    rows = resampling.rows
+    study = rows["study"]
+    assert (study["n_resample"], study["n_resample_fresh"]) == (90, 90)
+    assert (study["n_resample_compared"], study["n_resample_fresh_compared"]) == (90, 90)
+    for account in ("harvester", "eval-a", "eval-b", "lone-eval"):
+        assert (rows[account]["n_resample_compared"], rows[account]["n_resample_fresh_compared"]) == (0, 0)
+
+
+def test_compared_repeats_are_counted_only_where_a_calibration_reads_them(tmp_path):
+    """The shipped scan pays nothing for them: without `FeatureParams.compared` the counts are
+    absent (the exact and fresh counts as with them), and `scan.params_for` switches them on for a
+    calibration that reads them off (side model XC) and for no other."""
+    from distillguard.monitor.scan import params_for
+    from helpers import resampling_log
+
+    plain = analyse(resampling_log(tmp_path / "events.jsonl"))
+    assert "n_resample_compared" not in plain.rows["study"]
+    assert (plain.rows["study"]["n_resample"], plain.rows["study"]["n_resample_fresh"]) == (90, 90)
+    assert params_for(Calibration(resample_compared=True), None).features.compared
+    assert not params_for(Calibration(), None).features.compared
+
+
+def test_side_model_xc_reads_a_comparison_as_no_resampling_and_keeps_the_harvester(resampling):
+    """Model X's reading (`resample_beside`) lights resampling for the study as for the harvester;
+    side model XC (`resample_compared`) reads the study's repeats off and changes nothing else."""
+    x = Calibration(threshold=0.5, resample_fresh=[0.4, 0.6], resample_beside=True)
+    before = {a["account_id"]: a["signals"]["resample"] for a in assess(resampling, x)["accounts"]}
+    xc = replace(x, resample_compared=True)
+    doc = assess(resampling, xc)
+    after = {a["account_id"]: a["signals"]["resample"] for a in doc["accounts"]}
+    assert before["study"] == pytest.approx(1.0) and after["study"] == 0.0
+    assert before["harvester"] == after["harvester"] == pytest.approx(1.0)
+    assert {k: v for k, v in before.items() if k != "study"} == {k: v for k, v in after.items() if k != "study"}
+    assert doc["summary"]["reference"]["resample_compared"] == 1.0
+
+
+@pytest.mark.parametrize("bad", ["yes", 1, None])
+def test_a_malformed_resample_compared_is_refused(tmp_path, bad):
+    path = tmp_path / "cal.json"
+    path.write_text(json.dumps({**Calibration().__dict__, "resample_compared": bad}))
+    with pytest.raises(DistillguardError, match="resample_compared"):
+        Calibration.load(path)
 
 
 @pytest.mark.parametrize("bad", [{"resample_beside": "yes", "resample_fresh": [0.4, 0.6]},

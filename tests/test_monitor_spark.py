@@ -57,6 +57,13 @@ def _params(engine: str, **kw) -> ScanParams:
     return params
 
 
+def _compared(engine: str) -> ScanParams:
+    """`_params` with the compared repeats counted (`FeatureParams.compared`, side model XC)."""
+    params = _params(engine)
+    params.features.compared = True
+    return params
+
+
 @pytest.fixture(scope="module")
 def analyses(spark, events):
     """The same log measured once by each engine (assess() then applies the calibration)."""
@@ -386,14 +393,17 @@ def test_template_labels_in_the_engine_equal_clustering_in_memory(spark, engine_
 
 def test_fresh_repeats_are_counted_the_same_on_spark(spark, tmp_path):
     """The sessions and the organisation-wide freshness behind `n_resample_fresh` (running sums,
-    a distinct count, an outer join) give the same counts on Spark as on DuckDB."""
+    a distinct count, an outer join), and the prompts sent to several models behind the compared
+    counts, give the same counts on Spark as on DuckDB."""
     from helpers import resampling_log
 
     path = resampling_log(tmp_path / "events.jsonl")
-    duck, spk = analyse(path, _params("duckdb")), analyse(path, _params("spark"))
-    counts = {a: (r.get("n_resample"), r.get("n_resample_fresh")) for a, r in duck.rows.items()}
-    assert counts == {a: (r.get("n_resample"), r.get("n_resample_fresh")) for a, r in spk.rows.items()}
-    assert counts["harvester"] == (40, 40) and counts["eval-a"] == (120, 0)
+    duck, spk = analyse(path, _compared("duckdb")), analyse(path, _compared("spark"))
+    names = ("n_resample", "n_resample_fresh", "n_resample_compared", "n_resample_fresh_compared")
+    counts = {a: tuple(r.get(n) for n in names) for a, r in duck.rows.items()}
+    assert counts == {a: tuple(r.get(n) for n in names) for a, r in spk.rows.items()}
+    assert counts["harvester"] == (40, 40, 0, 0) and counts["eval-a"] == (120, 0, 0, 0)
+    assert counts["study"] == (90, 90, 90, 90)
 
 
 def test_substreams_are_read_the_same_on_spark(spark, tmp_path):

@@ -539,6 +539,19 @@ def test_side_model_xh_is_x_with_network_links_hard_only_from_hosting_derived_by
     assert again.returncode == 2 and "on a base without one" in again.stderr
 
 
+def test_side_model_xc_is_x_reading_compared_repeats_off_derived_by_its_command(tmp_path):
+    """Side model XC (bench/results/monitor_calibration_xc.json, frozen before blind batches 105-108 were
+    committed, read or run) is what bench/monitor_derive.py makes of the shipped model X with
+    `--resample-compared`: X's every field but that flag. A second one, on a base that has it, is one line
+    of error."""
+    derived, frozen, base = _derive(tmp_path, "x", "xc", "--resample-compared")
+    assert _but_source(derived) == _but_source(frozen)
+    assert {k for k in base if base[k] != frozen[k]} == {"resample_compared", "source"}
+    assert frozen["resample_compared"] is True and base["resample_compared"] is False
+    again = _derive_fails(tmp_path, "xc", "--resample-compared")
+    assert again.returncode == 2 and "already reads compared repeats off" in again.stderr
+
+
 def test_shared_networks_are_a_hard_link_only_from_hosting_under_network_hard_hosting():
     """`scan._hard_into`: without `network_hard_hosting` (every model before XH) any hard link counts; with
     it, a link of shared networks counts only for an account whose hosting share reaches it (a farm on a

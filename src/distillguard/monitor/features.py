@@ -38,6 +38,7 @@ class FeatureParams:
     public_shapes: bool = True  # cluster the public corpus with the samples (common shapes)
     task_shapes: bool = True  # run the task-shape classifier (off: the signal reads 0)
     substream: bool = False  # heavy keys' sub-stream test (substream.py): on where a calibration reads it
+    compared: bool = False  # repeats of prompts sent to several models (resample_features): likewise
 
 
 def cot_choice(labels: np.ndarray, eligible: np.ndarray, per_cluster: int) -> np.ndarray:
@@ -91,7 +92,7 @@ def timing_features(con: Engine) -> None:
     )
 
 
-def resample_features(con: Engine) -> None:
+def resample_features(con: Engine, compared: bool = False) -> None:
     """Back-to-back repeats (`n_resample`): requests whose exact prompt is the one the account
     sent just before, within a session, after a successful answer. A retry after an error is
     not counted; ties in time are broken by log order so both engines see the same sequence.
@@ -102,10 +103,27 @@ def resample_features(con: Engine) -> None:
     after a release, on several keys — so its repeated prompts come back in other sessions; a
     best-of-n harvest samples each new prompt in one burst and never returns to it (blind batches
     46, 48 and 49: the harvesters' repeats mostly fresh, the evaluators' none but where a key ran
-    its bank only once)."""
+    its bank only once).
+
+    `n_resample_compared`, `n_resample_fresh_compared`: those of the repeats (and of the fresh ones)
+    whose prompt its organisation sent to more than one model. Why: a study of answer variance or
+    agreement samples the same items on the old and the new model to compare them; a best-of-n
+    harvest samples the model it distils and wants nothing of another (side model XC reads them
+    off, `scoring.resample_reading`). Counted only with `compared` (`FeatureParams.compared`, on
+    where a calibration reads them), so every other model's scan pays nothing for them."""
+    pair = (
+        """,
+        compared AS (SELECT owner, ph FROM (SELECT DISTINCT owner, ph, model FROM s) AS m
+                     GROUP BY owner, ph HAVING count(*) > 1)""",
+        """, count(compared.ph) AS n_resample_compared,
+               count(CASE WHEN once.ph IS NOT NULL AND compared.ph IS NOT NULL THEN 1 END)
+                   AS n_resample_fresh_compared""",
+        "LEFT JOIN compared ON s.owner = compared.owner AND s.ph = compared.ph",
+        ", model",
+    ) if compared else ("", "", "", "")
     con.run(
         f"""CREATE OR REPLACE TABLE f_resample AS
-        WITH g AS (SELECT account_id, coalesce(nullif(org_id, ''), account_id) AS owner, ph, ts, row_no,
+        WITH g AS (SELECT account_id, coalesce(nullif(org_id, ''), account_id) AS owner, ph{pair[3]}, ts, row_no,
                    lag(ph) OVER (PARTITION BY account_id ORDER BY ts, row_no) AS prev_ph,
                    lag(ts) OVER (PARTITION BY account_id ORDER BY ts, row_no) AS prev_ts,
                    lag(status) OVER (PARTITION BY account_id ORDER BY ts, row_no) AS prev_status
@@ -115,9 +133,10 @@ def resample_features(con: Engine) -> None:
                          ROWS BETWEEN UNBOUNDED PRECEDING AND CURRENT ROW) AS session
               FROM g),
         once AS (SELECT owner, ph FROM (SELECT DISTINCT owner, ph, account_id, session FROM s) AS d
-                 GROUP BY owner, ph HAVING count(*) = 1)
-        SELECT s.account_id AS account_id, count(*) AS n_resample, count(once.ph) AS n_resample_fresh
+                 GROUP BY owner, ph HAVING count(*) = 1){pair[0]}
+        SELECT s.account_id AS account_id, count(*) AS n_resample, count(once.ph) AS n_resample_fresh{pair[1]}
         FROM s LEFT JOIN once ON s.owner = once.owner AND s.ph = once.ph
+        {pair[2]}
         WHERE s.ph = s.prev_ph AND s.prev_status < 400 AND s.ts - s.prev_ts < {SESSION_GAP_S}
         GROUP BY s.account_id"""
     )

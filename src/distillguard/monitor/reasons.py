@@ -4,7 +4,13 @@ from __future__ import annotations
 
 from distillguard.monitor.behaviour import READ_TOKENS_PER_S
 from distillguard.monitor.graph import KIND_TEXT, Cluster
-from distillguard.monitor.scoring import SIGNALS, Calibration, contributions, resample_reading
+from distillguard.monitor.scoring import (
+    SIGNALS,
+    Calibration,
+    contributions,
+    counted_repeats,
+    resample_reading,
+)
 
 MIN_CONTRIBUTION = 0.15  # log-odds a signal must add to be worth a sentence
 MIN_OBSERVED = 0.5  # evidence at which a signal is reported even when it adds no weight itself
@@ -13,6 +19,12 @@ MIN_OBSERVED = 0.5  # evidence at which a signal is reported even when it adds n
 def _pct(row: dict, num: str, den: str) -> float:
     d = float(row.get(den) or 0)
     return float(row.get(num) or 0) / d if d else 0.0
+
+
+def _repeat_pct(row: dict, name: str, ref: dict[str, float]) -> float:
+    """The share of the account's requests that are repeats `name`, as its resampling reading counts them."""
+    d = float(row.get("n_events") or 0)
+    return counted_repeats(row, name, ref) / d if d else 0.0
 
 
 def signal_reason(code: str, row: dict, ref: dict[str, float], pivot: dict | None) -> str:
@@ -31,11 +43,11 @@ def signal_reason(code: str, row: dict, ref: dict[str, float], pivot: dict | Non
         "yield": lambda: f"answers average {float(row.get('mean_completion_tokens') or 0):.0f} "
         f"tokens (population median {ref.get('median_completion', 0):.0f}): a long-output harvest",
         "resample": lambda: (
-            f"{_pct(row, 'n_resample_fresh', 'n_events'):.0%} of requests repeat the prompt it sent just "
+            f"{_repeat_pct(row, 'n_resample_fresh', ref):.0%} of requests repeat the prompt it sent just "
             "before, a prompt its organisation sent in no other session (sampling new prompts' answer "
             "distributions)"
             if resample_reading(row, ref)[1]
-            else f"{_pct(row, 'n_resample', 'n_events'):.0%} of requests repeat the "
+            else f"{_repeat_pct(row, 'n_resample', ref):.0%} of requests repeat the "
             "prompt it sent just before (sampling one prompt's answer distribution)"
         ),
         "narrow": lambda: f"prompts keep to few topics (narrowness p={row.get('narrow_p', 1):.3f})",

@@ -151,7 +151,7 @@ def analyse(
         say("volume, timing, model-pivot and behaviour signals", loaded.rows)
         F.volume_features(con)
         F.timing_features(con)
-        F.resample_features(con)
+        F.resample_features(con, params.features.compared)
         pivot = F.pivot_features(con)
         behaviour_features(con)
         say("sampling prompts per account", None)
@@ -382,7 +382,7 @@ def assess(analysis: Analysis, calibration: Calibration) -> dict:
         "template_orgs_free": sharing_free(cal.template_orgs_free, len(analysis.rows)),
         "throwaway_orgs_free": sharing_free(cal.throwaway_orgs_free, len(analysis.rows)),
         "rotation_consumer_only": cal.rotation_consumer_only,
-        **fresh_resample_reference(cal.resample_fresh, cal.resample_beside),
+        **fresh_resample_reference(cal.resample_fresh, cal.resample_beside, cal.resample_compared),
     }
     threshold = cal.threshold
     own_ev = {a: evidences(r, ref) for a, r in analysis.rows.items()}
@@ -510,10 +510,13 @@ def scan(
 def params_for(cal: Calibration, params: ScanParams | None) -> ScanParams:
     """`params` with the steps `cal` reads switched on: the heavy keys' sub-stream test runs only
     for a calibration that weighs it (side model XS), so the shipped model's scan pays nothing for
-    it (on the 16M-event simulator log model X's scan already takes most of its 10-minute bound)."""
+    it (on the 16M-event simulator log model X's scan already takes most of its 10-minute bound);
+    likewise the compared repeats, only for a calibration that reads them off (side model XC)."""
     params = params or ScanParams()
     if cal.weights.get("substream", 0.0) > 0.0 and not params.features.substream:
         params = replace(params, features=replace(params.features, substream=True))
+    if cal.resample_compared and not params.features.compared:
+        params = replace(params, features=replace(params.features, compared=True))
     return params
 
 

@@ -186,6 +186,11 @@ class Calibration:
     # every model before V reads (`resample_reading`; model W), so a sampler re-asking its prompts
     # across sessions still counts; False: the fresh reading alone (model V)
     resample_beside: bool = False
+    # True: a repeat of a prompt its organisation sent to more than one model is no resampling
+    # (`features.resample_features`' compared counts, `resample_reading`): a study comparing the old
+    # and the new model samples its items on both, a best-of-n harvest the distilled model only.
+    # False: every repeat counts, as every model before XC
+    resample_compared: bool = False
     # the signals that say what an account takes or that it runs a pipeline; set, cards across
     # organisations count only as far as the largest of them goes (`feature_vector`). None: payment as
     # measured, as every model before XP. Side model XP: `PAYMENT_GATE_XP`
@@ -266,6 +271,8 @@ class Calibration:
             raise DistillguardError(
                 f"calibration file {path}: resample_fresh must be null or [free, full] with 0 ≤ free < full ≤ 1"
             )
+        if not isinstance(cal.resample_compared, bool):
+            raise DistillguardError(f"calibration file {path}: resample_compared must be true or false")
         if not isinstance(cal.resample_beside, bool) or (cal.resample_beside and cal.resample_fresh is None):
             raise DistillguardError(
                 f"calibration file {path}: resample_beside must be true or false, and true only with a resample_fresh"
@@ -738,14 +745,26 @@ def fresh_resample_evidence(n_fresh: float, events: float, free: float, full: fl
     return _repeat_share_evidence(n_fresh, events, free, full - free)
 
 
-def fresh_resample_reference(pair: list[float] | None, beside: bool = False) -> dict[str, float]:
+def fresh_resample_reference(pair: list[float] | None, beside: bool = False,
+                             compared: bool = False) -> dict[str, float]:
     """The reference entries that switch `evidences` to fresh resampling (none for a model
     without `resample_fresh`, so its documents are as before); `beside` (model W) adds the entry
-    that keeps the exact reading beside the fresh one (`resample_reading`)."""
+    that keeps the exact reading beside the fresh one (`resample_reading`); `compared` (side model
+    XC) the entry that reads repeats of prompts sent to several models as none."""
+    ref = {"resample_compared": 1.0} if compared else {}
     if pair is None:
-        return {}
-    ref = {"resample_fresh_free": float(pair[0]), "resample_fresh_full": float(pair[1])}
+        return ref
+    ref |= {"resample_fresh_free": float(pair[0]), "resample_fresh_full": float(pair[1])}
     return {**ref, "resample_beside": 1.0} if beside else ref
+
+
+def counted_repeats(row: dict, name: str, ref: dict[str, float]) -> float:
+    """An account's count `name` of back-to-back repeats, less those of prompts its organisation
+    sent to more than one model when the model reads them off (`resample_compared`, side model XC)."""
+    count = float(row.get(name) or 0.0)
+    if ref.get("resample_compared"):
+        count -= float(row.get(f"{name}_compared") or 0.0)
+    return max(count, 0.0)
 
 
 def resample_reading(row: dict, ref: dict[str, float]) -> tuple[float, bool]:
@@ -755,10 +774,10 @@ def resample_reading(row: dict, ref: dict[str, float]) -> tuple[float, bool]:
     count, and so does a sampler that re-asks the same prompts in session after session (which V
     reads as not fresh), at the cost of keeping the evaluation teams the exact reading flags."""
     events = float(row.get("n_events") or 0)
-    exact = resample_evidence(float(row.get("n_resample") or 0.0), events)
+    exact = resample_evidence(counted_repeats(row, "n_resample", ref), events)
     if "resample_fresh_free" not in ref:
         return exact, False
-    fresh = fresh_resample_evidence(float(row.get("n_resample_fresh") or 0.0), events,
+    fresh = fresh_resample_evidence(counted_repeats(row, "n_resample_fresh", ref), events,
                                     ref["resample_fresh_free"], ref["resample_fresh_full"])
     if ref.get("resample_beside") and exact > fresh:
         return exact, False
