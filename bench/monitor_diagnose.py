@@ -42,7 +42,7 @@ def main() -> None:
     if args.batch in UNSPENT:
         sys.exit(f"error: {args.batch} is unspent: run it once through bench/monitor.py on a frozen model")
     from distillguard.monitor.scan import assess
-    from distillguard.monitor.scoring import Calibration
+    from distillguard.monitor.scoring import Calibration, counted_repeats
 
     cached = ROOT / "bench" / "work" / f"{args.batch}-{args.seed}.analysis.pkl"
     if not cached.exists():
@@ -52,6 +52,7 @@ def main() -> None:
         sys.exit(f"error: {args.calibration} not found")
     calibration = Calibration.load(args.calibration) if args.calibration else Calibration.load()
     doc = assess(analysis, calibration)
+    reference = doc["summary"]["reference"]  # and as the calibration counts them, where it differs (side model XC)
     sys.path.insert(0, str(ROOT))
     _, truth = importlib.import_module(f"bench.{args.batch}").make_blind_batch(args.seed)
     by_family: dict[str, list[dict]] = defaultdict(list)
@@ -78,8 +79,9 @@ def main() -> None:
               f"{statistics.median(risks):7.3f}", f"{max(risks):7.3f}")
     if args.missed:
         print("\nmissed campaign accounts and flagged benign accounts: family, risk, requests, own score, back-to-back repeats "
-              "(all/fresh) per request, quick follow-ups/read pairs, first reason; for a cluster reason, the account's "
-              "linked members in it per link kind and its own operator's accounts there")
+              "(all/fresh) per request (and as the calibration reads them, where that differs), quick follow-ups/read "
+              "pairs, first reason; for a cluster reason, the account's linked members in it per link kind and its own "
+              "operator's accounts there")
         named: set[str] = set()
         clusters = {c["cluster_id"]: c for c in doc["clusters"]}
         for family, accounts in sorted(by_family.items()):
@@ -88,10 +90,13 @@ def main() -> None:
                     row = analysis.rows[a["account_id"]]
                     events = int(row.get("n_events") or 0)
                     # own score before any cluster; back-to-back repeats (all, fresh) per request; quick follow-ups per read pair
-                    per = [float(row.get(k) or 0) / max(events, 1) for k in ("n_resample", "n_resample_fresh")]
+                    names = ("n_resample", "n_resample_fresh")
+                    per = [float(row.get(k) or 0) / max(events, 1) for k in names]
+                    read = [counted_repeats(row, k, reference) / max(events, 1) for k in names]
+                    rep = f"{per[0]:.0%}/{per[1]:.0%}" + (f" (read {read[0]:.0%}/{read[1]:.0%})" if read != per else "")
                     quick = f"{int(row.get('n_quick_followups') or 0)}/{int(row.get('n_read_pairs') or 0)}"
                     print(family[:34].ljust(34), f"{a['risk']:7.3f}", str(events).rjust(7),
-                          f"own {a['signals'].get('own_score', 0.0):.2f} rep {per[0]:.0%}/{per[1]:.0%} quick {quick}",
+                          f"own {a['signals'].get('own_score', 0.0):.2f} rep {rep} quick {quick}",
                           " ", (a["reasons"] or ["—"])[0])
                     for cid in re.findall(r"cluster (C\d+)", (a["reasons"] or [""])[0]):
                         named.add(cid)

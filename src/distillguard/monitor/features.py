@@ -111,7 +111,8 @@ def resample_features(con: Engine, compared: bool = False) -> None:
     harvest samples the model it distils and wants nothing of another (side model XC reads them
     off, `scoring.resample_reading`). Counted only with `compared` (`FeatureParams.compared`, on
     where a calibration reads them), so every other model's scan pays nothing for them."""
-    pair = (
+    model_column, compared_cte, compared_counts, compared_join = (
+        ", model",
         """,
         compared AS (SELECT owner, ph FROM (SELECT DISTINCT owner, ph, model FROM s) AS m
                      GROUP BY owner, ph HAVING count(*) > 1)""",
@@ -119,11 +120,10 @@ def resample_features(con: Engine, compared: bool = False) -> None:
                count(CASE WHEN once.ph IS NOT NULL AND compared.ph IS NOT NULL THEN 1 END)
                    AS n_resample_fresh_compared""",
         "LEFT JOIN compared ON s.owner = compared.owner AND s.ph = compared.ph",
-        ", model",
     ) if compared else ("", "", "", "")
     con.run(
         f"""CREATE OR REPLACE TABLE f_resample AS
-        WITH g AS (SELECT account_id, coalesce(nullif(org_id, ''), account_id) AS owner, ph{pair[3]}, ts, row_no,
+        WITH g AS (SELECT account_id, coalesce(nullif(org_id, ''), account_id) AS owner, ph{model_column}, ts, row_no,
                    lag(ph) OVER (PARTITION BY account_id ORDER BY ts, row_no) AS prev_ph,
                    lag(ts) OVER (PARTITION BY account_id ORDER BY ts, row_no) AS prev_ts,
                    lag(status) OVER (PARTITION BY account_id ORDER BY ts, row_no) AS prev_status
@@ -133,10 +133,10 @@ def resample_features(con: Engine, compared: bool = False) -> None:
                          ROWS BETWEEN UNBOUNDED PRECEDING AND CURRENT ROW) AS session
               FROM g),
         once AS (SELECT owner, ph FROM (SELECT DISTINCT owner, ph, account_id, session FROM s) AS d
-                 GROUP BY owner, ph HAVING count(*) = 1){pair[0]}
-        SELECT s.account_id AS account_id, count(*) AS n_resample, count(once.ph) AS n_resample_fresh{pair[1]}
+                 GROUP BY owner, ph HAVING count(*) = 1){compared_cte}
+        SELECT s.account_id AS account_id, count(*) AS n_resample, count(once.ph) AS n_resample_fresh{compared_counts}
         FROM s LEFT JOIN once ON s.owner = once.owner AND s.ph = once.ph
-        {pair[2]}
+        {compared_join}
         WHERE s.ph = s.prev_ph AND s.prev_status < 400 AND s.ts - s.prev_ts < {SESSION_GAP_S}
         GROUP BY s.account_id"""
     )
