@@ -65,7 +65,12 @@ its requests come from hosting networks (`Calibration.network_hard_hosting`, `sc
 share its /24s too; it lowers inherited risks only. Side model XC (`--resample-compared`, from X) reads a repeat of a
 prompt its organisation sent to more than one model as no resampling (`Calibration.resample_compared`,
 `scoring.resample_reading`): a study samples its items on the old and the new model to compare them; it lowers scores
-only.
+only. Side model XM (`--model-split-reach 0.5`, from X) weighs a heavy key's new-model sub-stream test
+(`scoring.model_split_evidence`), a signal added after every earlier model, by XS's kind of stated rule.
+
+    python bench/monitor_derive.py bench/results/monitor_calibration_x.json \
+        bench/results/monitor_calibration_xm.json --model-split-reach 0.5 \
+        --note "$(python -c 'import monitor_derive as d; print(d.XM_NOTE)')"        (run from bench/; side model XM)
 
     python bench/monitor_derive.py bench/results/monitor_calibration_x.json \
         bench/results/monitor_calibration_xc.json --resample-compared \
@@ -264,6 +269,19 @@ XS_NOTE = ("side model XS = model X with a weight for a heavy key's sub-stream (
            "heavy benign accounts tested, a background account once per batch, under 0.0079; XS 18 more campaign "
            "accounts than X there and no more benign); not shipped; frozen before blind batch 89 was written, read "
            "or run")
+XM_NOTE = ("side model XM = model X with a weight for a heavy key's new-model sub-stream (scoring.model_split_evidence "
+           "over substream.model_split_tests: in a sample of up to 1,200 of the events since the release of an account "
+           "with at least 300, the requests to the new model get longer answers than the key's other requests, beyond "
+           "the population's shift (the median over accounts of their new-minus-old median log answer length), "
+           "one-sided Mann-Whitney on log lengths, read only where new-model requests fill at least 2/3 of the hours "
+           "since the release; none at p 1e-4, full at 1e-8), by a stated rule: an evidence of 0.5 (p = 1e-6) alone "
+           "reaches the threshold; why: harvest riding on a product's own traffic was on every blind batch 105-112 "
+           "and X caught 1 of its 33 keys (XS 2: the task-shape classifier reads few of the harvest's prompts as "
+           "shaped), while the harvest sends its requests to the model it distils; designed on spent batches 95-112 "
+           "(python bench/monitor_model_split.py 95-112: p at most 1e-6 for 22 riding keys of ten families, 1e-4 for 28; none of "
+           "the 135 heavy benign accounts tested under 0.0094; the clock rule leaves out four evaluation labs' "
+           "release-day sittings, p down to 1e-40 without it; XM 29 more campaign accounts than X there and no more "
+           "benign); not shipped; frozen before blind batch 113 was read or run")
 XSL_NOTE = ("side model XSL = side model XS with an account that is only linked into a cluster, not a member of that "
             "community, inheriting the cluster's score only through a hard link (linked_margin 0; members keep XS's "
             "inherit_margin 2; scan._inherited); why: students sharing an assignment template with a campaign's "
@@ -333,7 +351,8 @@ def derive(cal: Calibration, note: str, solo_margin: float | None = None,
            resample_fresh: list[float] | None = None, resample_beside: bool = False,
            followup_reach: float | None = None, substream_reach: float | None = None,
            linked_margin: float | None = None, payment_gate: list[str] | None = None,
-           network_hard_hosting: float | None = None, resample_compared: bool = False) -> Calibration:
+           network_hard_hosting: float | None = None, resample_compared: bool = False,
+           model_split_reach: float | None = None) -> Calibration:
     """`cal` with the options set (in place) and `note` appended to its source."""
     if followup_reach is not None:
         if not _finite(followup_reach) or not 0 < followup_reach <= 1:
@@ -343,6 +362,10 @@ def derive(cal: Calibration, note: str, solo_margin: float | None = None,
         if not _finite(substream_reach) or not 0 < substream_reach <= 1:
             raise DistillguardError("--substream-reach must be in (0, 1]")
         cal.weights["substream"] = followup_weight(cal, substream_reach)
+    if model_split_reach is not None:
+        if not _finite(model_split_reach) or not 0 < model_split_reach <= 1:
+            raise DistillguardError("--model-split-reach must be in (0, 1]")
+        cal.weights["model_split"] = followup_weight(cal, model_split_reach)
     if throwaway is not None:
         cal.throwaway_orgs_free, cal.weights["throwaway*harvest"] = throwaway
     if join_trees is not None:
@@ -445,6 +468,9 @@ def main(argv: list[str] | None = None) -> None:
     p.add_argument("--substream-reach", type=float, default=None, metavar="EVIDENCE",
                    help="weigh a heavy key's sub-stream test so that this evidence alone reaches the threshold "
                         "(scoring.substream_evidence; side model XS: 0.5, a p-value of 1e-6)")
+    p.add_argument("--model-split-reach", type=float, default=None, metavar="EVIDENCE",
+                   help="weigh a heavy key's new-model sub-stream test so that this evidence alone reaches the "
+                        "threshold (scoring.model_split_evidence; side model XM: 0.5, a p-value of 1e-6)")
     p.add_argument("--payment-gate", action="append", default=None, metavar="SIGNAL",
                    help="cards across organisations count only as far as the largest of these signals goes "
                         "(scoring.feature_vector; side model XP: cot shape judge replay yield resample template); "
@@ -491,7 +517,7 @@ def main(argv: list[str] | None = None) -> None:
                args.solo_unless_clock, trees, throwaway, floors, sharing, also,
                args.resample_fresh, args.resample_beside, args.followup_reach,
                args.substream_reach, args.linked_margin, args.payment_gate,
-               args.network_hard_hosting, args.resample_compared).save(args.out)
+               args.network_hard_hosting, args.resample_compared, args.model_split_reach).save(args.out)
     except DistillguardError as exc:
         p.error(str(exc))
     print(f"wrote {args.out}: {cal.source}")

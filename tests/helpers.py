@@ -327,3 +327,52 @@ def followup_log(path: Path) -> Path:
         for r in rows:
             fh.write(json.dumps(r) + "\n")
     return path
+
+
+def release_riding_log(path: Path) -> Path:
+    """A Parquet log for the new-model sub-stream test (`substream.model_split_tests`): four days, a
+    new model released after the first (`frontier-2`), on which every account's answers run 30% longer
+    (60 light accounts set that population shift). Heavy keys, each about 1,000 requests spread over
+    the clock: `riding`, a product whose owner sends a harvest (a quarter of its traffic since the
+    release) almost all to the new model with answers three times its users'; `plain`, the same
+    product without the harvest; `lab`, nightly regression runs on the old model and, at the release,
+    three sittings of long reasoning items on the new one (the clock rule leaves it out)."""
+    import numpy as np
+    import pyarrow as pa
+
+    from distillguard.sim.builder import write_events
+
+    rng = np.random.default_rng(5)
+    t0, day = 1_700_000_000.0, 86_400.0
+    release = t0 + day
+    rows: list[tuple] = []
+
+    def add(account: str, ts: float, new: bool, median: float) -> None:
+        model = "frontier-2" if new else "frontier-1"
+        answer = int(rng.lognormal(np.log(median * (1.3 if new else 1.0)), 0.5))
+        rows.append((ts, account, f"org-{account}", "203.0.113.9", "sdk/2", f"card-{account}", model,
+                     f"{account} request {len(rows)}: explain item {int(rng.integers(10_000))}", 40, answer, 200))
+
+    def product(account: str, harvest: float) -> None:
+        for ts in np.sort(rng.uniform(t0, t0 + 4 * day, 1000)):
+            after = ts >= release
+            if after and rng.random() < harvest:
+                add(account, ts, rng.random() < 0.95, 1000)
+            else:
+                add(account, ts, after and rng.random() < 0.3, 320)
+
+    for i in range(60):
+        for ts in rng.uniform(t0, t0 + 4 * day, 24):
+            add(f"user-{i}", ts, ts >= release and rng.random() < 0.5, 300)
+    product("riding", 0.25)
+    product("plain", 0.0)
+    for night in range(4):
+        for k in range(180):
+            add("lab", t0 + night * day + 2 * 3600 + 5 * k, False, 300)
+    for sitting in range(3):
+        for k in range(150):
+            add("lab", release + 3600 + sitting * 4 * 3600 + 10 * k, True, 1200)
+    rows.sort(key=lambda r: r[0])
+    names = ["ts", "account_id", "org_id", "ip", "user_agent", "payment_fingerprint", "model", "prompt",
+             "prompt_tokens", "completion_tokens", "status"]
+    return write_events(pa.table({n: [r[i] for r in rows] for i, n in enumerate(names)}), path)

@@ -406,6 +406,28 @@ def test_fresh_repeats_are_counted_the_same_on_spark(spark, tmp_path):
     assert counts["study"] == (90, 90, 90, 90)
 
 
+def test_new_model_sub_streams_are_read_the_same_on_spark(spark, tmp_path):
+    """The heavy keys' new-model sub-stream test (the population's shift from per-account medians, a
+    hashed sample per account under a running budget, the hours on the new model) gives the same
+    samples, hour shares and p-values on Spark as on DuckDB."""
+    from dataclasses import replace
+
+    from helpers import release_riding_log
+
+    path = release_riding_log(tmp_path / "events.parquet")
+    on = {e: _params(e) for e in ("duckdb", "spark")}
+    on = {e: replace(p, features=replace(p.features, model_split=True)) for e, p in on.items()}
+    duck, spk = analyse(path, on["duckdb"]), analyse(path, on["spark"])
+    keys = ("n_split_new", "n_split_other", "split_hours_share", "split_p")
+    got = {a: tuple(r.get(k) for k in keys) for a, r in spk.rows.items()}
+    want = {a: tuple(r.get(k) for k in keys) for a, r in duck.rows.items()}
+    assert got.keys() == want.keys() and want["riding"][3] < 1e-8 and want["lab"][3] is None
+    for a in ("riding", "plain", "lab"):
+        assert got[a][:3] == want[a][:3]
+        assert got[a][3] == want[a][3] or got[a][3] == pytest.approx(want[a][3], rel=1e-9)
+    assert got["user-0"] == (None, None, None, None)
+
+
 def test_substreams_are_read_the_same_on_spark(spark, tmp_path):
     """The heavy keys' sub-stream test (a hashed sample per account under a running budget, the
     classifier in the executors) gives the same samples and p-values on Spark as on DuckDB."""

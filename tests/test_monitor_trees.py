@@ -638,3 +638,18 @@ def test_side_model_xs_is_x_with_a_substream_weight_derived_by_its_command(tmp_p
     assert frozen["bias"] + 0.5 * added["substream"] == pytest.approx(S.logit(frozen["threshold"]), abs=1e-4)
     bad = _derive_fails(tmp_path, "x", "--substream-reach", "1.5")
     assert bad.returncode == 2 and "--substream-reach must be in (0, 1]" in bad.stderr
+
+
+def test_side_model_xm_is_x_with_a_model_split_weight_derived_by_its_command(tmp_path):
+    """Side model XM (bench/results/monitor_calibration_xm.json, frozen before blind batch 113 was read
+    or run) is what bench/monitor_derive.py makes of model X with `--model-split-reach 0.5`: X's every
+    field but one new weight, set so that a model-split evidence of 0.5 (p = 1e-6) alone takes the
+    bias to the threshold. A reach outside (0, 1] is one line of error."""
+    derived, frozen, base = _derive(tmp_path, "x", "xm", "--model-split-reach", "0.5")
+    assert _but_source(derived) == _but_source(frozen)
+    assert {k for k in base if base[k] != frozen[k]} == {"weights", "source"}
+    added = {k: v for k, v in frozen["weights"].items() if base["weights"].get(k) != v}
+    assert set(added) == {"model_split"}
+    assert frozen["bias"] + 0.5 * added["model_split"] == pytest.approx(S.logit(frozen["threshold"]), abs=1e-4)
+    bad = _derive_fails(tmp_path, "x", "--model-split-reach", "0")
+    assert bad.returncode == 2 and "--model-split-reach must be in (0, 1]" in bad.stderr

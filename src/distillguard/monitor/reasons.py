@@ -84,6 +84,10 @@ def signal_reason(code: str, row: dict, ref: dict[str, float], pivot: dict | Non
         "substream": lambda: f"{int(row.get('n_substream_shaped') or 0)} of {int(row.get('n_substream_sampled') or 0)} "
         "sampled requests ask for distillation-style data and get longer answers than the account's other "
         f"requests (a second workload riding on its traffic; Mann-Whitney p={row.get('substream_p') or 1:.1e})",
+        "model_split": lambda: f"since the release its {int(row.get('n_split_new') or 0)} sampled requests to the new "
+        f"model get longer answers than its {int(row.get('n_split_other') or 0)} other requests, beyond the new model's "
+        f"shift for everyone, in {100 * float(row.get('split_hours_share') or 0):.0f}% of the hours since the release "
+        f"(a second workload riding on its traffic; Mann-Whitney p={row.get('split_p') or 1:.1e})",
         "cohort": lambda: f"one of {int(row.get('cohort_size') or 0)} accounts with the same client "
         "first seen within 10 minutes"
         if "sync" not in row

@@ -38,7 +38,7 @@ from distillguard.monitor.scoring import (
 )
 from distillguard.monitor.state import RunTemplates, StateDir, carry
 from distillguard.monitor.state import collect as collect_templates
-from distillguard.monitor.substream import substream_tests
+from distillguard.monitor.substream import model_split_tests, substream_tests
 
 Progress = Callable[[str, int | None], None]
 MIN_POPULATION = 30  # fewer accounts than this: no population to compare against
@@ -169,6 +169,10 @@ def analyse(
         if params.features.substream and params.features.task_shapes:
             say("sub-streams of heavy keys", None)
             for account, values in substream_tests(con, params.features.seed).items():
+                rows[account].update(values)
+        if params.features.model_split:
+            say("new-model sub-streams of heavy keys", None)
+            for account, values in model_split_tests(con, pivot, params.features.seed).items():
                 rows[account].update(values)
         say("coordination graph and communities", len(rows))
         clusters, links, operators = find_clusters(con, params.graph)
@@ -511,12 +515,15 @@ def params_for(cal: Calibration, params: ScanParams | None) -> ScanParams:
     """`params` with the steps `cal` reads switched on: the heavy keys' sub-stream test runs only
     for a calibration that weighs it (side model XS), so the shipped model's scan pays nothing for
     it (on the 16M-event simulator log model X's scan already takes most of its 10-minute bound);
-    likewise the compared repeats, only for a calibration that reads them off (side model XC)."""
+    likewise the compared repeats, only for a calibration that reads them off (side model XC), and
+    the new-model sub-stream test, only for a calibration that weighs it (side model XM)."""
     params = params or ScanParams()
     if cal.weights.get("substream", 0.0) > 0.0 and not params.features.substream:
         params = replace(params, features=replace(params.features, substream=True))
     if cal.resample_compared and not params.features.compared:
         params = replace(params, features=replace(params.features, compared=True))
+    if cal.weights.get("model_split", 0.0) > 0.0 and not params.features.model_split:
+        params = replace(params, features=replace(params.features, model_split=True))
     return params
 
 

@@ -89,7 +89,11 @@ PAYMENT_GATE_XP = (*HARVEST, "template")
 # `substream` (side model XS): a heavy key's shaped requests served differently from its other
 # requests (`substream.substream_tests`, `substream_evidence`) — a harvest riding on a product's
 # genuine traffic; a main effect by a stated rule (`bench/monitor_derive.py --substream-reach`).
-LATER_SIGNALS = ("throwaway", "followup", "substream")
+# `model_split` (side model XM): the same question split by model instead of by task shape — a heavy
+# key's new-model requests served longer answers than its other requests since the release, beyond
+# the population's shift, along the clock (`substream.model_split_tests`, `model_split_evidence`;
+# `bench/monitor_derive.py --model-split-reach`).
+LATER_SIGNALS = ("throwaway", "followup", "substream", "model_split")
 LATER_INTERACTIONS = ("throwaway*harvest",)
 SIGNALS = GROUPED + LATER_SIGNALS
 FEATURES = GROUPED + INTERACTIONS + LATER_SIGNALS + LATER_INTERACTIONS
@@ -471,6 +475,7 @@ def evidences(row: dict, ref: dict[str, float]) -> dict[str, float]:
         None if opening is None else float(opening),
     )
     out["substream"] = substream_evidence(row.get("substream_p"))
+    out["model_split"] = model_split_evidence(row.get("split_p"))
     cohort_p = row.get("cohort_p")
     out["cohort"] = (
         float(np.clip((-math.log10(max(cohort_p, 1e-300)) - 2.0) / 4.0, 0, 1))
@@ -797,6 +802,21 @@ def substream_evidence(p: float | None) -> float:
     if p is None:
         return 0.0
     lo, hi = SUBSTREAM_LOG10_P
+    return float(np.clip((-math.log10(max(float(p), 1e-300)) - lo) / (hi - lo), 0.0, 1.0))
+
+
+MODEL_SPLIT_LOG10_P = (4.0, 8.0)  # -log10 p of the new-model sub-stream test: none at the first, full at the second
+
+
+def model_split_evidence(p: float | None) -> float:
+    """A heavy key's new-model sub-stream test (`substream.model_split_p`) as evidence in [0, 1]: none
+    at p ≥ 1e-4, full at p ≤ 1e-8, as the shape split's (`substream_evidence`) and for its reason: the
+    test runs on every heavy key of a log. On spent batches 95–112 (design data,
+    `bench/monitor_model_split.py 95-112`) no benign key outside the sitting-bound evaluation labs
+    the clock rule leaves out came under p = 10^-3.3. No test (None): no evidence."""
+    if p is None:
+        return 0.0
+    lo, hi = MODEL_SPLIT_LOG10_P
     return float(np.clip((-math.log10(max(float(p), 1e-300)) - lo) / (hi - lo), 0.0, 1.0))
 
 

@@ -108,3 +108,118 @@ def tests_from_rows(table: pa.Table) -> dict[str, dict]:
             "substream_p": substream_p(shaped[lo:hi], lengths[lo:hi]),
         }
     return out
+
+
+# ---------------------------------------------------------------------------------------------
+# The model split (side model XM): the same question asked without the task-shape classifier.
+#
+# Why: on spent batches 95-112 the classifier read few of a riding harvest's prompts as shaped (the
+# harvest is phrased as the product's users phrase things), so the shape split above found 2 of 33
+# riding keys on 105-112. What the harvest cannot hide is *which model it asks*: a product's users
+# do not pick the model by what they ask, an operator distilling the new model sends its harvest
+# there. So after the release the key's new-model requests are served longer answers than its other
+# requests, by more than the new model's answers are longer for everyone (`population_shift`).
+# A benchmarking lab also asks the new model for something else at the release (longer reasoning
+# suites), but in a few sittings; a second workload riding on a product runs along the product's
+# clock, so the test reads only keys whose new-model requests fill at least `SPLIT_HOURS` of the
+# hours since the release.
+
+SPLIT_MIN = 20  # sampled requests each side of the split needs
+SPLIT_HOURS = 2 / 3  # share of the hours since the release with a new-model request
+SPLIT_SEED_OFFSET = 104_729  # the split's sample is drawn apart from the other samples
+
+
+def population_shift(new_medians: np.ndarray, old_medians: np.ndarray) -> float:
+    """The population's shift of log answer length from the old models to the new one: the median
+    over accounts of each account's (median log length on the new model − on the old ones). Why per
+    account: heavy keys must not set it, and a new model that answers everyone at more length is
+    not a second workload."""
+    diffs = np.asarray(new_medians, dtype=np.float64) - np.asarray(old_medians, dtype=np.float64)
+    return float(np.median(diffs)) if len(diffs) else 0.0
+
+
+def model_split_p(
+    new: np.ndarray, completion_tokens: np.ndarray, shift: float, hours_share: float
+) -> float | None:
+    """One-sided p-value that an account's new-model requests get longer answers than its other
+    requests after the release, beyond the population's `shift` (Mann–Whitney U on log lengths), or
+    None where the account cannot carry a riding workload: fewer than `SPLIT_MIN` requests on a side,
+    or new-model requests in fewer than `SPLIT_HOURS` of the hours since the release."""
+    new = np.asarray(new, dtype=bool)
+    logs = np.log(np.maximum(1.0, np.asarray(completion_tokens, dtype=np.float64)))
+    if new.sum() < SPLIT_MIN or (~new).sum() < SPLIT_MIN or hours_share < SPLIT_HOURS:
+        return None
+    x, y = logs[new] - shift, logs[~new]
+    if np.ptp(np.r_[x, y]) == 0:
+        return 1.0
+    return float(mannwhitneyu(x, y, alternative="greater", method="asymptotic").pvalue)
+
+
+def model_split_tests(
+    con: Engine,
+    pivot: dict | None,
+    seed: int = 0,
+    heavy: int = HEAVY_EVENTS,
+    sample: int = SAMPLE,
+    budget: int = BUDGET,
+) -> dict[str, dict]:
+    """Account → {n_split_new, n_split_other, split_hours_share, split_p} for every account with
+    at least `heavy` events since the release (most active first until `budget` sampled events are
+    spent), read on a deterministic sample of up to `sample` of its events since then. No release in
+    the log (`features.pivot_features` found none): no test."""
+    if pivot is None:
+        return {}
+    params = {"r": float(pivot["release_ts"]), "m": str(pivot["model"])}
+    shift_rows = con.arrow(
+        """SELECT quantile_cont(CASE WHEN model = $m THEN ln(greatest(completion_tokens, 1)) END, 0.5) AS new_med,
+        quantile_cont(CASE WHEN model <> $m THEN ln(greatest(completion_tokens, 1)) END, 0.5) AS old_med
+        FROM ev WHERE ts >= $r GROUP BY account_id
+        HAVING count(*) FILTER (WHERE model = $m) >= 5 AND count(*) FILTER (WHERE model <> $m) >= 5""",
+        params,
+    )
+    shift = population_shift(
+        shift_rows.column("new_med").to_numpy(zero_copy_only=False),
+        shift_rows.column("old_med").to_numpy(zero_copy_only=False),
+    )
+    hours = con.rows("SELECT floor(max(ts) / 3600) - floor($r / 3600) + 1 FROM ev", {"r": params["r"]})[0][0] or 1
+    table = con.arrow(
+        f"""WITH heavy AS (
+            SELECT account_id, n, count_if_new AS hours_new FROM (
+                SELECT account_id, n, count_if_new, sum(least(n, {int(sample)})) OVER (
+                    ORDER BY n DESC, account_id ROWS BETWEEN UNBOUNDED PRECEDING AND CURRENT ROW) AS spent
+                FROM (SELECT account_id, count(*) AS n,
+                      count(DISTINCT CASE WHEN model = $m THEN floor(ts / 3600) END) AS count_if_new
+                      FROM ev WHERE ts >= $r GROUP BY account_id) AS c
+                WHERE n >= {int(heavy)}) AS r
+            WHERE spent <= {int(budget)})
+        SELECT account_id, is_new, completion_tokens, hours_new FROM (
+            SELECT e.account_id, e.model = $m AS is_new, e.completion_tokens, h.hours_new,
+            row_number() OVER (PARTITION BY e.account_id
+                               ORDER BY hash(e.row_no + {int(seed) + SPLIT_SEED_OFFSET})) AS rn
+            FROM ev e JOIN heavy h USING (account_id) WHERE e.ts >= $r) AS s
+        WHERE rn <= {int(sample)} ORDER BY account_id""",
+        params,
+    )
+    return split_from_rows(table, shift, float(hours))
+
+
+def split_from_rows(table: pa.Table, shift: float, hours: float) -> dict[str, dict]:
+    """`model_split_tests`' per-account reading of (account_id, is_new, completion_tokens,
+    hours_new) rows sorted by account; `hours` is the number of clock hours since the release."""
+    out: dict[str, dict] = {}
+    if table.num_rows == 0:
+        return out
+    accounts = np.asarray(table.column("account_id").to_pylist(), dtype=object)
+    new = table.column("is_new").to_numpy(zero_copy_only=False).astype(bool)
+    lengths = table.column("completion_tokens").to_numpy(zero_copy_only=False).astype(np.float64)
+    hours_new = table.column("hours_new").to_numpy(zero_copy_only=False).astype(np.float64)
+    starts = np.flatnonzero(np.r_[True, accounts[1:] != accounts[:-1]])
+    for lo, hi in zip(starts, np.r_[starts[1:], len(accounts)], strict=True):
+        share = float(min(1.0, hours_new[lo] / max(hours, 1.0)))
+        out[str(accounts[lo])] = {
+            "n_split_new": int(new[lo:hi].sum()),
+            "n_split_other": int((~new[lo:hi]).sum()),
+            "split_hours_share": share,
+            "split_p": model_split_p(new[lo:hi], lengths[lo:hi], shift, share),
+        }
+    return out
