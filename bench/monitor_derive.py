@@ -65,12 +65,12 @@ its requests come from hosting networks (`Calibration.network_hard_hosting`, `sc
 share its /24s too; it lowers inherited risks only. Side model XC (`--resample-compared`, from X) reads a repeat of a
 prompt its organisation sent to more than one model as no resampling (`Calibration.resample_compared`,
 `scoring.resample_reading`): a study samples its items on the old and the new model to compare them; it lowers scores
-only. Side model XM (`--model-split-reach 0.5`, from X) weighs a heavy key's new-model sub-stream test
+only. Model XM (`--model-split-reach 0.5`, from X; shipped after blind batch 120) weighs a heavy key's new-model sub-stream test
 (`scoring.model_split_evidence`), a signal added after every earlier model, by XS's kind of stated rule.
 
     python bench/monitor_derive.py bench/results/monitor_calibration_x.json \
         bench/results/monitor_calibration_xm.json --model-split-reach 0.5 \
-        --note "$(python -c 'import monitor_derive as d; print(d.XM_NOTE)')"        (run from bench/; side model XM)
+        --note "$(python -c 'import monitor_derive as d; print(d.XM_NOTE)')"        (run from bench/; model XM)
 
     python bench/monitor_derive.py bench/results/monitor_calibration_x.json \
         bench/results/monitor_calibration_xc.json --resample-compared \

@@ -106,9 +106,9 @@ def test_the_reason_names_the_counts_the_hours_and_the_p_value():
 
 
 def test_the_scan_runs_the_test_only_for_a_calibration_that_weighs_it():
-    """The shipped model gives the model split no weight, so its scan skips the step; side model XM's
-    file switches it on (`scan.params_for`)."""
-    assert not params_for(S.Calibration.load(), None).features.model_split
+    """The shipped model (XM) weighs the model split, so its scan runs the step (`scan.params_for`);
+    model X's file gives it no weight, so a scan with X skips it."""
+    shipped = params_for(S.Calibration.load(), ScanParams(threads=1))
+    assert shipped.features.model_split and shipped.threads == 1 and not shipped.features.substream
     assert not params_for(S.Calibration.load(RESULTS / "monitor_calibration_x.json"), None).features.model_split
-    xm = params_for(S.Calibration.load(RESULTS / "monitor_calibration_xm.json"), ScanParams(threads=1))
-    assert xm.features.model_split and xm.threads == 1 and not xm.features.substream
+    assert params_for(S.Calibration.load(RESULTS / "monitor_calibration_xm.json"), None).features.model_split

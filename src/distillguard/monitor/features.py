@@ -39,7 +39,7 @@ class FeatureParams:
     task_shapes: bool = True  # run the task-shape classifier (off: the signal reads 0)
     substream: bool = False  # heavy keys' sub-stream test (substream.py): on where a calibration reads it
     compared: bool = False  # repeats of prompts sent to several models (resample_features): likewise
-    model_split: bool = False  # heavy keys' new-model sub-stream test (substream.model_split_tests): likewise
+    model_split: bool = False  # heavy keys' new-model sub-stream test (substream.model_split_tests): on for XM
 
 
 def cot_choice(labels: np.ndarray, eligible: np.ndarray, per_cluster: int) -> np.ndarray:

@@ -516,7 +516,8 @@ def params_for(cal: Calibration, params: ScanParams | None) -> ScanParams:
     for a calibration that weighs it (side model XS), so the shipped model's scan pays nothing for
     it (on the 16M-event simulator log model X's scan already takes most of its 10-minute bound);
     likewise the compared repeats, only for a calibration that reads them off (side model XC), and
-    the new-model sub-stream test, only for a calibration that weighs it (side model XM)."""
+    the new-model sub-stream test, only for a calibration that weighs it (model XM, shipped after
+    blind batch 120: the step takes about 3 s on the 16M-event log, `bench/monitor_split_timing.py`)."""
     params = params or ScanParams()
     if cal.weights.get("substream", 0.0) > 0.0 and not params.features.substream:
         params = replace(params, features=replace(params.features, substream=True))

@@ -89,7 +89,7 @@ PAYMENT_GATE_XP = (*HARVEST, "template")
 # `substream` (side model XS): a heavy key's shaped requests served differently from its other
 # requests (`substream.substream_tests`, `substream_evidence`) — a harvest riding on a product's
 # genuine traffic; a main effect by a stated rule (`bench/monitor_derive.py --substream-reach`).
-# `model_split` (side model XM): the same question split by model instead of by task shape — a heavy
+# `model_split` (model XM, shipped after blind batch 120): the same question split by model instead of by task shape — a heavy
 # key's new-model requests served longer answers than its other requests since the release, beyond
 # the population's shift, along the clock (`substream.model_split_tests`, `model_split_evidence`;
 # `bench/monitor_derive.py --model-split-reach`).

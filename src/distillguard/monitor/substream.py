@@ -111,7 +111,8 @@ def tests_from_rows(table: pa.Table) -> dict[str, dict]:
 
 
 # ---------------------------------------------------------------------------------------------
-# The model split (side model XM): the same question asked without the task-shape classifier.
+# The model split (model XM, shipped after blind batch 120): the same question asked without the
+# task-shape classifier.
 #
 # Why: on spent batches 95-112 the classifier read few of a riding harvest's prompts as shaped (the
 # harvest is phrased as the product's users phrase things), so the shape split above found 2 of 33
