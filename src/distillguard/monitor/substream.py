@@ -91,6 +91,12 @@ def substream_tests(
     return tests_from_rows(table)
 
 
+def account_runs(accounts: np.ndarray) -> list[tuple[int, int]]:
+    """(first, end) row positions of each account's run in rows sorted by account."""
+    starts = np.flatnonzero(np.r_[True, accounts[1:] != accounts[:-1]])
+    return [(int(lo), int(hi)) for lo, hi in zip(starts, np.r_[starts[1:], len(accounts)], strict=True)]
+
+
 def tests_from_rows(table: pa.Table) -> dict[str, dict]:
     """`substream_tests`' per-account reading of (account_id, shaped, completion_tokens) rows
     sorted by account."""
@@ -100,8 +106,7 @@ def tests_from_rows(table: pa.Table) -> dict[str, dict]:
     accounts = np.asarray(table.column("account_id").to_pylist(), dtype=object)
     shaped = table.column("shaped").to_numpy(zero_copy_only=False).astype(bool)
     lengths = table.column("completion_tokens").to_numpy(zero_copy_only=False).astype(np.float64)
-    starts = np.flatnonzero(np.r_[True, accounts[1:] != accounts[:-1]])
-    for lo, hi in zip(starts, np.r_[starts[1:], len(accounts)], strict=True):
+    for lo, hi in account_runs(accounts):
         out[str(accounts[lo])] = {
             "n_substream_sampled": int(hi - lo),
             "n_substream_shaped": int(shaped[lo:hi].sum()),
@@ -214,8 +219,7 @@ def split_from_rows(table: pa.Table, shift: float, hours: float) -> dict[str, di
     new = table.column("is_new").to_numpy(zero_copy_only=False).astype(bool)
     lengths = table.column("completion_tokens").to_numpy(zero_copy_only=False).astype(np.float64)
     hours_new = table.column("hours_new").to_numpy(zero_copy_only=False).astype(np.float64)
-    starts = np.flatnonzero(np.r_[True, accounts[1:] != accounts[:-1]])
-    for lo, hi in zip(starts, np.r_[starts[1:], len(accounts)], strict=True):
+    for lo, hi in account_runs(accounts):
         share = float(min(1.0, hours_new[lo] / max(hours, 1.0)))
         out[str(accounts[lo])] = {
             "n_split_new": int(new[lo:hi].sum()),
