@@ -190,11 +190,11 @@ def model_split_tests(
     hours = con.rows("SELECT floor(max(ts) / 3600) - floor($r / 3600) + 1 FROM ev", {"r": params["r"]})[0][0] or 1
     table = con.arrow(
         f"""WITH heavy AS (
-            SELECT account_id, n, count_if_new AS hours_new FROM (
-                SELECT account_id, n, count_if_new, sum(least(n, {int(sample)})) OVER (
+            SELECT account_id, n, hours_new FROM (
+                SELECT account_id, n, hours_new, sum(least(n, {int(sample)})) OVER (
                     ORDER BY n DESC, account_id ROWS BETWEEN UNBOUNDED PRECEDING AND CURRENT ROW) AS spent
                 FROM (SELECT account_id, count(*) AS n,
-                      count(DISTINCT CASE WHEN model = $m THEN floor(ts / 3600) END) AS count_if_new
+                      count(DISTINCT CASE WHEN model = $m THEN floor(ts / 3600) END) AS hours_new
                       FROM ev WHERE ts >= $r GROUP BY account_id) AS c
                 WHERE n >= {int(heavy)}) AS r
             WHERE spent <= {int(budget)})
