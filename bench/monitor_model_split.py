@@ -7,10 +7,12 @@ to read the harvest's prompts as shaped, and it reads few of them. The model spl
 by which model a request goes to: since the release, does a heavy key's new-model traffic get longer
 answers than its other traffic, beyond the population's shift, in most hours since the release? This
 computes the test on each spent batch's cached events (adding its fields to the cached analysis), tabulates
-the p-values per family and kind, and scores model X and XM (X with `--model-split-reach 0.5`) on each
-batch. Design data, never a result. Writes `bench/results/monitor_model_split.md`.
+the p-values per family and kind, and scores model X and XM (X with `--model-split-reach 0.5`,
+`bench/results/monitor_calibration_xm.json`) on each batch. On 95-112, XM's design data; on 113 and later,
+a reading of XM's blind batches after their one run. Writes `bench/results/monitor_model_split.md` (or --out).
 
     python bench/monitor_model_split.py 95-112
+    python bench/monitor_model_split.py 113-120 --out monitor_model_split_113_120.md
 """
 
 from __future__ import annotations
@@ -28,42 +30,31 @@ sys.path.insert(0, str(ROOT / "bench"))
 from rich.console import Console  # noqa: E402
 
 import monitor as M  # noqa: E402
-from distillguard.monitor import substream  # noqa: E402
 from distillguard.monitor.load import load_events  # noqa: E402
 from distillguard.monitor.scan import ScanParams, assess, connect  # noqa: E402
 from distillguard.monitor.scoring import Calibration  # noqa: E402
-from distillguard.monitor.substream import model_split_tests  # noqa: E402
-from monitor_derive import followup_weight  # noqa: E402
+from distillguard.monitor.substream import SPLIT_HOURS, model_split_tests  # noqa: E402
 from monitor_diagnose import UNSPENT  # noqa: E402
 from monitor_substream import batch_range  # noqa: E402
 
 RESULTS = ROOT / "bench" / "results"
-REACH = 0.5  # side model XM: an evidence of 0.5 (p = 1e-6) alone reaches the threshold
 console = Console(stderr=True)
 
 
-def side_model_xm(cal: Calibration) -> Calibration:
-    """Model X with the weight `bench/monitor_derive.py --model-split-reach 0.5` gives it."""
-    cal.weights["model_split"] = followup_weight(cal, REACH)
-    return cal
-
-
 def tested(number: int) -> tuple[dict, dict, dict, object]:
-    """(the test per heavy account, the same without the clock rule, the batch's truth, its cached
-    analysis with the test's fields)."""
+    """(the test per heavy account, its p without the clock rule, the batch's truth, its cached
+    analysis with the test's fields). One run of the step with the rule off; the rule is then applied
+    to its hour shares as `substream.model_split_p` does."""
     module = f"monitor_blind{number}"
     analysis, truth = M.batch_analysis(module, 0, reuse=True)
     con = connect(ScanParams())
     try:
         load_events(con, M.WORK / f"{module}-0.parquet")
-        tests = model_split_tests(con, analysis.pivot)
-        rule, substream.SPLIT_HOURS = substream.SPLIT_HOURS, 0.0
-        try:
-            unruled = model_split_tests(con, analysis.pivot)
-        finally:
-            substream.SPLIT_HOURS = rule
+        unruled = model_split_tests(con, analysis.pivot, min_hours=0.0)
     finally:
         con.close()
+    tests = {account: {**values, "split_p": values["split_p"] if values["split_hours_share"] >= SPLIT_HOURS else None}
+             for account, values in unruled.items()}
     for account, values in tests.items():
         analysis.rows[account].update(values)
     (M.WORK / f"{module}-0.analysis.pkl").write_bytes(pickle.dumps(analysis))
@@ -73,17 +64,22 @@ def tested(number: int) -> tuple[dict, dict, dict, object]:
 def main(argv: list[str] | None = None) -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("batches", type=batch_range, help="spent blind batches FIRST-LAST")
+    parser.add_argument("--out", default="monitor_model_split.md", help="file name under bench/results")
     args = parser.parse_args(argv)
     unspent = [n for n in args.batches if f"monitor_blind{n}" in UNSPENT]
     if unspent:
         raise SystemExit(f"monitor_model_split: batch {unspent[0]} is unspent (monitor_diagnose.UNSPENT)")
-    x = Calibration.load(RESULTS / "monitor_calibration_x.json")
-    cals = {"X": x, "XM": side_model_xm(Calibration.load(RESULTS / "monitor_calibration_x.json"))}
+    cals = {name: Calibration.load(RESULTS / f"monitor_calibration_{name.lower()}.json") for name in ("X", "XM")}
     groups: dict[str, list[float]] = defaultdict(list)
     left_out: dict[str, list[float]] = defaultdict(list)
     totals = defaultdict(int)
-    lines = ["# New-model sub-stream test on spent blind batches (design data for side model XM)", "",
-             f"`python bench/monitor_model_split.py {args.batches[0]}-{args.batches[-1]}`", "",
+    first, last = args.batches[0], args.batches[-1]
+    role = ("design data for model XM, frozen at 7a1f06f" if last <= 112 else
+            "read after XM's one blind run of each (XM frozen at 7a1f06f before 113)" if first >= 113 else
+            "design data up to 112, XM's blind batches from 113")
+    out = "" if args.out == "monitor_model_split.md" else f" --out {args.out}"
+    lines = [f"# New-model sub-stream test on spent blind batches {first}-{last} ({role})", "",
+             f"`python bench/monitor_model_split.py {first}-{last}{out}`", "",
              "| batch | X campaign | X benign | XM campaign | XM benign |", "|---|---|---|---|---|"]
     for number in args.batches:
         console.print(f"batch {number}")
@@ -124,7 +120,7 @@ def main(argv: list[str] | None = None) -> None:
               + (", ".join(f"{g} {sum(p <= 1e-4 for p in ps)} (p down to {min(ps):.1g})"
                            for g, ps in sorted(left_out.items()) if min(ps) <= 1e-4) or "none") + "."]
     text = "\n".join(lines) + "\n"
-    (RESULTS / "monitor_model_split.md").write_text(text)
+    (RESULTS / Path(args.out).name).write_text(text)
     print(text)
 
 

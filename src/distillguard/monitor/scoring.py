@@ -799,9 +799,15 @@ def substream_evidence(p: float | None) -> float:
     served a little differently (a lab's, a nightly job's: p down to 0.0079 among the 565 heavy benign
     accounts tested on spent batches 81–88, `bench/monitor_substream.py 81-88`), and under the null one
     key in a million reaches 1e-6. No test (None): no evidence."""
+    return log10p_ramp(p, SUBSTREAM_LOG10_P)
+
+
+def log10p_ramp(p: float | None, ramp: tuple[float, float]) -> float:
+    """A p-value as evidence in [0, 1]: none at -log10 p ≤ ramp[0], full at ≥ ramp[1], linear between;
+    no test (None): none."""
     if p is None:
         return 0.0
-    lo, hi = SUBSTREAM_LOG10_P
+    lo, hi = ramp
     return float(np.clip((-math.log10(max(float(p), 1e-300)) - lo) / (hi - lo), 0.0, 1.0))
 
 
@@ -812,12 +818,9 @@ def model_split_evidence(p: float | None) -> float:
     """A heavy key's new-model sub-stream test (`substream.model_split_p`) as evidence in [0, 1]: none
     at p ≥ 1e-4, full at p ≤ 1e-8, as the shape split's (`substream_evidence`) and for its reason: the
     test runs on every heavy key of a log. On spent batches 95–112 (design data,
-    `bench/monitor_model_split.py 95-112`) no benign key outside the sitting-bound evaluation labs
-    the clock rule leaves out came under p = 10^-3.3. No test (None): no evidence."""
-    if p is None:
-        return 0.0
-    lo, hi = MODEL_SPLIT_LOG10_P
-    return float(np.clip((-math.log10(max(float(p), 1e-300)) - lo) / (hi - lo), 0.0, 1.0))
+    `bench/monitor_model_split.py 95-112`) the 135 heavy benign keys it read came no lower than
+    p = 0.0094. No test (None): no evidence."""
+    return log10p_ramp(p, MODEL_SPLIT_LOG10_P)
 
 
 FOLLOWUP_SHARE = (0.2, 0.4)  # quick follow-ups among read pairs: no evidence at the first, full at the second

@@ -145,15 +145,20 @@ def population_shift(new_medians: np.ndarray, old_medians: np.ndarray) -> float:
 
 
 def model_split_p(
-    new: np.ndarray, completion_tokens: np.ndarray, shift: float, hours_share: float
+    new: np.ndarray,
+    completion_tokens: np.ndarray,
+    shift: float,
+    hours_share: float,
+    min_hours: float = SPLIT_HOURS,
 ) -> float | None:
     """One-sided p-value that an account's new-model requests get longer answers than its other
     requests after the release, beyond the population's `shift` (Mann–Whitney U on log lengths), or
     None where the account cannot carry a riding workload: fewer than `SPLIT_MIN` requests on a side,
-    or new-model requests in fewer than `SPLIT_HOURS` of the hours since the release."""
+    or new-model requests in fewer than `min_hours` of the hours since the release (the clock rule;
+    0 reads every key, as `bench/monitor_model_split.py` does to show what the rule leaves out)."""
     new = np.asarray(new, dtype=bool)
     logs = np.log(np.maximum(1.0, np.asarray(completion_tokens, dtype=np.float64)))
-    if new.sum() < SPLIT_MIN or (~new).sum() < SPLIT_MIN or hours_share < SPLIT_HOURS:
+    if new.sum() < SPLIT_MIN or (~new).sum() < SPLIT_MIN or hours_share < min_hours:
         return None
     x, y = logs[new] - shift, logs[~new]
     if np.ptp(np.r_[x, y]) == 0:
@@ -168,35 +173,38 @@ def model_split_tests(
     heavy: int = HEAVY_EVENTS,
     sample: int = SAMPLE,
     budget: int = BUDGET,
+    min_hours: float = SPLIT_HOURS,
 ) -> dict[str, dict]:
     """Account → {n_split_new, n_split_other, split_hours_share, split_p} for every account with
     at least `heavy` events since the release (most active first until `budget` sampled events are
-    spent), read on a deterministic sample of up to `sample` of its events since then. No release in
-    the log (`features.pivot_features` found none): no test."""
+    spent), read on a deterministic sample of up to `sample` of its events since then. One pass
+    over the events since the release gives every account's counts, new-model hours and medians
+    (the population's shift and the heavy keys both come from it); a second draws the sample. No
+    release in the log (`features.pivot_features` found none): no test."""
     if pivot is None:
         return {}
     params = {"r": float(pivot["release_ts"]), "m": str(pivot["model"])}
-    shift_rows = con.arrow(
-        """SELECT quantile_cont(CASE WHEN model = $m THEN ln(greatest(completion_tokens, 1)) END, 0.5) AS new_med,
+    con.run(
+        """CREATE OR REPLACE TABLE split_accounts AS SELECT account_id, count(*) AS n,
+        count(CASE WHEN model = $m THEN 1 END) AS n_new,
+        count(DISTINCT CASE WHEN model = $m THEN floor(ts / 3600) END) AS hours_new,
+        quantile_cont(CASE WHEN model = $m THEN ln(greatest(completion_tokens, 1)) END, 0.5) AS new_med,
         quantile_cont(CASE WHEN model <> $m THEN ln(greatest(completion_tokens, 1)) END, 0.5) AS old_med
-        FROM ev WHERE ts >= $r GROUP BY account_id
-        HAVING count(*) FILTER (WHERE model = $m) >= 5 AND count(*) FILTER (WHERE model <> $m) >= 5""",
+        FROM ev WHERE ts >= $r GROUP BY account_id""",
         params,
     )
+    medians = con.arrow("SELECT new_med, old_med FROM split_accounts WHERE n_new >= 5 AND n - n_new >= 5")
     shift = population_shift(
-        shift_rows.column("new_med").to_numpy(zero_copy_only=False),
-        shift_rows.column("old_med").to_numpy(zero_copy_only=False),
+        medians.column("new_med").to_numpy(zero_copy_only=False),
+        medians.column("old_med").to_numpy(zero_copy_only=False),
     )
     hours = con.rows("SELECT floor(max(ts) / 3600) - floor($r / 3600) + 1 FROM ev", {"r": params["r"]})[0][0] or 1
     table = con.arrow(
         f"""WITH heavy AS (
-            SELECT account_id, n, hours_new FROM (
-                SELECT account_id, n, hours_new, sum(least(n, {int(sample)})) OVER (
+            SELECT account_id, hours_new FROM (
+                SELECT account_id, hours_new, sum(least(n, {int(sample)})) OVER (
                     ORDER BY n DESC, account_id ROWS BETWEEN UNBOUNDED PRECEDING AND CURRENT ROW) AS spent
-                FROM (SELECT account_id, count(*) AS n,
-                      count(DISTINCT CASE WHEN model = $m THEN floor(ts / 3600) END) AS hours_new
-                      FROM ev WHERE ts >= $r GROUP BY account_id) AS c
-                WHERE n >= {int(heavy)}) AS r
+                FROM split_accounts WHERE n >= {int(heavy)}) AS r
             WHERE spent <= {int(budget)})
         SELECT account_id, is_new, completion_tokens, hours_new FROM (
             SELECT e.account_id, e.model = $m AS is_new, e.completion_tokens, h.hours_new,
@@ -206,10 +214,12 @@ def model_split_tests(
         WHERE rn <= {int(sample)} ORDER BY account_id""",
         params,
     )
-    return split_from_rows(table, shift, float(hours))
+    return split_from_rows(table, shift, float(hours), min_hours)
 
 
-def split_from_rows(table: pa.Table, shift: float, hours: float) -> dict[str, dict]:
+def split_from_rows(
+    table: pa.Table, shift: float, hours: float, min_hours: float = SPLIT_HOURS
+) -> dict[str, dict]:
     """`model_split_tests`' per-account reading of (account_id, is_new, completion_tokens,
     hours_new) rows sorted by account; `hours` is the number of clock hours since the release."""
     out: dict[str, dict] = {}
@@ -225,6 +235,6 @@ def split_from_rows(table: pa.Table, shift: float, hours: float) -> dict[str, di
             "n_split_new": int(new[lo:hi].sum()),
             "n_split_other": int((~new[lo:hi]).sum()),
             "split_hours_share": share,
-            "split_p": model_split_p(new[lo:hi], lengths[lo:hi], shift, share),
+            "split_p": model_split_p(new[lo:hi], lengths[lo:hi], shift, share, min_hours),
         }
     return out
