@@ -66,11 +66,18 @@ share its /24s too; it lowers inherited risks only. Side model XC (`--resample-c
 prompt its organisation sent to more than one model as no resampling (`Calibration.resample_compared`,
 `scoring.resample_reading`): a study samples its items on the old and the new model to compare them; it lowers scores
 only. Model XM (`--model-split-reach 0.5`, from X; shipped after blind batch 120) weighs a heavy key's new-model sub-stream test
-(`scoring.model_split_evidence`), a signal added after every earlier model, by XS's kind of stated rule.
+(`scoring.model_split_evidence`), a signal added after every earlier model, by XS's kind of stated rule. Side model XMB
+(`--resample-compared --resample-balanced`, from XM) reads off only the repeats of a balanced comparison
+(`Calibration.resample_balanced`): a study gives each model a comparable number of samples, a harvester picking the
+model request by request a stray copy; it lowers scores only.
 
     python bench/monitor_derive.py bench/results/monitor_calibration_x.json \
         bench/results/monitor_calibration_xm.json --model-split-reach 0.5 \
         --note "$(python -c 'import monitor_derive as d; print(d.XM_NOTE)')"        (run from bench/; model XM)
+
+    python bench/monitor_derive.py bench/results/monitor_calibration_xm.json \
+        bench/results/monitor_calibration_xmb.json --resample-compared --resample-balanced \
+        --note "$(python -c 'import monitor_derive as d; print(d.XMB_NOTE)')"      (run from bench/; side model XMB)
 
     python bench/monitor_derive.py bench/results/monitor_calibration_x.json \
         bench/results/monitor_calibration_xc.json --resample-compared \
@@ -282,6 +289,17 @@ XM_NOTE = ("side model XM = model X with a weight for a heavy key's new-model su
            "the 135 heavy benign accounts tested under 0.0094; the clock rule leaves out four evaluation labs' "
            "release-day sittings, p down to 1e-40 without it; XM 29 more campaign accounts than X there and no more "
            "benign); not shipped; frozen before blind batch 113 was read or run")
+XMB_NOTE = ("side model XMB = model XM with a repeat of a prompt its organisation sent to a second model at least twice "
+            "and at least a third as often as to the first read as no resampling (resample_compared with "
+            "resample_balanced; features.resample_features' balanced counts, scoring.counted_repeats); why: XC's reading "
+            "(any second model) cleared research studies that sample their items on several models but lost best-of-n "
+            "harvests whose copies pick the model request by request, a stray copy or two on another model (blind "
+            "batches 109-111); a study sets each model a comparable number of samples because it compares them; "
+            "designed on spent batches 105-120 (python bench/monitor_balanced_repeats.py 105-120: XM 2,328 campaign "
+            "and 131 benign accounts, XM with XC's reading 2,316 and 112, XMB 2,323 and 116 - it keeps 109's and "
+            "110's harvests and loses 111's six_on_five 5 as XC does; half as often instead of a third: 2,323 and "
+            "120); no fit, the option only lowers scores; frozen before blind batches 129-132 were committed, read or "
+            "run (their writers started while it was designed; nothing of theirs read)")
 XSL_NOTE = ("side model XSL = side model XS with an account that is only linked into a cluster, not a member of that "
             "community, inheriting the cluster's score only through a hard link (linked_margin 0; members keep XS's "
             "inherit_margin 2; scan._inherited); why: students sharing an assignment template with a campaign's "
@@ -352,7 +370,7 @@ def derive(cal: Calibration, note: str, solo_margin: float | None = None,
            followup_reach: float | None = None, substream_reach: float | None = None,
            linked_margin: float | None = None, payment_gate: list[str] | None = None,
            network_hard_hosting: float | None = None, resample_compared: bool = False,
-           model_split_reach: float | None = None) -> Calibration:
+           model_split_reach: float | None = None, resample_balanced: bool = False) -> Calibration:
     """`cal` with the options set (in place) and `note` appended to its source."""
     if followup_reach is not None:
         if not _finite(followup_reach) or not 0 < followup_reach <= 1:
@@ -396,6 +414,11 @@ def derive(cal: Calibration, note: str, solo_margin: float | None = None,
         if cal.resample_compared:
             raise DistillguardError("--resample-compared: the base already reads compared repeats off")
         cal.resample_compared = True
+    if resample_balanced:
+        if not cal.resample_compared or cal.resample_balanced:
+            raise DistillguardError("--resample-balanced needs compared repeats read off (the base's or "
+                                    "--resample-compared), on a base that does not already read only balanced ones")
+        cal.resample_balanced = True
     if network_hard_hosting is not None:
         if not _finite(network_hard_hosting) or not 0 < network_hard_hosting <= 1 or cal.network_hard_hosting is not None:
             raise DistillguardError("--network-hard-hosting must be in (0, 1], on a base without one")
@@ -481,6 +504,10 @@ def main(argv: list[str] | None = None) -> None:
     p.add_argument("--resample-compared", action="store_true",
                    help="a repeat of a prompt its organisation sent to more than one model is no resampling "
                         "(scoring.resample_reading; side model XC)")
+    p.add_argument("--resample-balanced", action="store_true",
+                   help="with compared repeats read off: only those of a balanced comparison, a prompt sent to a "
+                        "second model at least twice and a third as often as to the first (features.COMPARED_MIN, "
+                        "COMPARED_BALANCE; side model XMB)")
     p.add_argument("--note", required=True, help="appended to the calibration's source")
     args = p.parse_args(argv)
     try:
@@ -517,7 +544,8 @@ def main(argv: list[str] | None = None) -> None:
                args.solo_unless_clock, trees, throwaway, floors, sharing, also,
                args.resample_fresh, args.resample_beside, args.followup_reach,
                args.substream_reach, args.linked_margin, args.payment_gate,
-               args.network_hard_hosting, args.resample_compared, args.model_split_reach).save(args.out)
+               args.network_hard_hosting, args.resample_compared, args.model_split_reach,
+               args.resample_balanced).save(args.out)
     except DistillguardError as exc:
         p.error(str(exc))
     print(f"wrote {args.out}: {cal.source}")

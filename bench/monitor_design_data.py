@@ -31,10 +31,13 @@ RESULTS = ROOT / "bench" / "results"
 console = Console(stderr=True)
 
 
-def changes(number: int, models: dict[str, Calibration]) -> tuple[Counter, Counter]:
+def changes(number: int, models: dict[str, Calibration], prepare=None) -> tuple[Counter, Counter]:
     """(flagged accounts per model and label, changed flags per model, label, family and direction
-    against the first model, the base)."""
+    against the first model, the base). `prepare(name, analysis)`, if given, completes a cached
+    analysis with counts it was cached without (e.g. `monitor_balanced_repeats.py`)."""
     analysis, truth = M.batch_analysis(f"monitor_blind{number}", 0, reuse=True)
+    if prepare is not None:
+        prepare(f"monitor_blind{number}", analysis)
     flags = {name: {a["account_id"]: a["flagged"] for a in assess(analysis, cal)["accounts"]}
              for name, cal in models.items()}
     totals, moved = Counter(), Counter()
@@ -50,7 +53,8 @@ def changes(number: int, models: dict[str, Calibration]) -> tuple[Counter, Count
     return totals, moved
 
 
-def report(batches: str, models: dict[str, Calibration], title: str, command: str, out: str, note: str = "") -> None:
+def report(batches: str, models: dict[str, Calibration], title: str, command: str, out: str, note: str = "",
+           prepare=None) -> None:
     """Score `models` (the first the base) on the spent batches FIRST-LAST, write the report to
     `bench/results/<out>` and print it; an unspent batch is a one-line error before any scoring."""
     numbers = batch_range(batches)
@@ -59,7 +63,7 @@ def report(batches: str, models: dict[str, Calibration], title: str, command: st
         sys.exit(f"error: unspent batches {unspent}: run each once through bench/monitor.py on a frozen model")
     totals, moved = Counter(), Counter()
     for number in track(numbers, description="scoring spent batches", console=console):
-        t, m = changes(number, models)
+        t, m = changes(number, models, prepare)
         totals.update(t)
         moved.update(m)
     lines = [

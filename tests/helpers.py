@@ -190,7 +190,11 @@ def resampling_log(path: Path) -> Path:
     other session): the harvester all 40, the evaluators none. A study (its own organisation) samples
     each of 10 items 5 times on the current model and 5 times on another, back to back in one sitting
     on the first day (so the other model is no release): 90 exact and fresh repeats, all of prompts
-    sent to more than one model (the compared counts side model XC reads off)."""
+    sent to more than one model (the compared counts side model XC reads off) and all of a balanced
+    comparison (5 copies on each model: the balanced counts side model XMB reads off). A stray-copy
+    harvester (its own organisation) sends each of 20 new prompts 8 times back to back, the last copy
+    to the other model (the model picked request by request): 140 exact and fresh repeats, all of
+    prompts sent to two models, none of a balanced comparison (7 copies against 1)."""
     import json
 
     from distillguard.data.sharegpt import prompts
@@ -225,6 +229,10 @@ def resampling_log(path: Path) -> Path:
     for i, prompt in enumerate([next(take) for _ in range(10)]):
         for c, model in enumerate(["frontier-1"] * 5 + ["frontier-0"] * 5):
             event("study", "org-study", t0 + 0.25 * day + i * 40 + c * 1.5, prompt, 5, model)
+    for i, prompt in enumerate([next(take) for _ in range(20)]):
+        for c in range(8):
+            event("stray", "org-stray", t0 + 0.5 * day + i * 120 + c * 1.5, prompt, 6,
+                  "frontier-0" if c == 7 else "frontier-1")
     rows.sort(key=lambda r: r["ts"])
     with path.open("w") as fh:
         for r in rows:

@@ -501,6 +501,52 @@ def test_repeats_of_prompts_sent_to_several_models_are_counted_apart(resampling)
         assert (rows[account]["n_resample_compared"], rows[account]["n_resample_fresh_compared"]) == (0, 0)
 
 
+def test_only_a_balanced_comparison_is_counted_as_one(resampling):
+    """`n_resample_balanced` (and its fresh part): of the compared repeats, those of a prompt the
+    organisation sent to its second model at least `COMPARED_MIN` times and `COMPARED_BALANCE` as often
+    as to its first — the study (5 and 5 copies) has all of its, the stray-copy harvester (7 and 1)
+    none although every one of its prompts went to two models; one-model accounts none."""
+    rows = resampling.rows
+    assert tuple(rows["study"][k] for k in ("n_resample_balanced", "n_resample_fresh_balanced")) == (90, 90)
+    stray = rows["stray"]
+    assert (stray["n_resample"], stray["n_resample_fresh"]) == (140, 140)
+    assert (stray["n_resample_compared"], stray["n_resample_fresh_compared"]) == (140, 140)
+    assert (stray["n_resample_balanced"], stray["n_resample_fresh_balanced"]) == (0, 0)
+    for account in ("harvester", "eval-a", "eval-b", "lone-eval"):
+        assert (rows[account]["n_resample_balanced"], rows[account]["n_resample_fresh_balanced"]) == (0, 0)
+
+
+def test_the_balance_rule_is_the_stated_one(tmp_path):
+    """The boundary of a balanced comparison, read by the engine: with 8 copies of each prompt, the
+    second model's copies count as a comparison from `max(COMPARED_MIN, COMPARED_BALANCE × first)` on
+    and not one copy below (each split its own organisation and its own prompt, back to back)."""
+    from distillguard.monitor.features import COMPARED_BALANCE, COMPARED_MIN
+
+    pool = iter(p for p in prompts() if 80 <= len(p) <= 600)
+    rows = []
+    for other in range(1, 5):  # 7:1, 6:2, 5:3, 4:4
+        for i in range(3):
+            prompt = next(pool)
+            for c in range(8):
+                rows.append({"ts": 1_772_323_200.0 + other * 3600 + i * 60 + c * 1.5, "account_id": f"split-{other}",
+                             "org_id": f"org-{other}", "ip": "82.9.1.1", "model": "frontier-0" if c < other else "frontier-1",
+                             "prompt": prompt, "prompt_tokens": 50, "completion_tokens": 300, "status": 200})
+    for u in range(6):
+        rows.append({"ts": 1_772_323_200.0 + u * 700, "account_id": f"user-{u}", "org_id": f"org-u{u}",
+                     "ip": "82.9.2.1", "model": "frontier-1", "prompt": next(pool), "prompt_tokens": 50,
+                     "completion_tokens": 300, "status": 200})
+    path = tmp_path / "events.jsonl"
+    path.write_text("".join(json.dumps(r) + "\n" for r in sorted(rows, key=lambda r: r["ts"])))
+    params = ScanParams()
+    params.features.compared = True
+    got = analyse(path, params).rows
+    for other in range(1, 5):
+        first = 8 - other
+        balanced = min(other, first) >= max(COMPARED_MIN, COMPARED_BALANCE * max(other, first))
+        assert got[f"split-{other}"]["n_resample_compared"] == 21
+        assert got[f"split-{other}"]["n_resample_balanced"] == (21 if balanced else 0), other
+
+
 def test_compared_repeats_are_counted_only_where_a_calibration_reads_them(tmp_path):
     """The shipped scan pays nothing for them: without `FeatureParams.compared` the counts are
     absent (the exact and fresh counts as with them), and `scan.params_for` switches them on for a
@@ -516,8 +562,9 @@ def test_compared_repeats_are_counted_only_where_a_calibration_reads_them(tmp_pa
 
 
 def test_side_model_xc_reads_a_comparison_as_no_resampling_and_keeps_the_harvester(resampling):
-    """Model X's reading (`resample_beside`) lights resampling for the study as for the harvester;
-    side model XC (`resample_compared`) reads the study's repeats off and changes nothing else."""
+    """Model X's reading (`resample_beside`) lights resampling for the study as for the harvesters;
+    side model XC (`resample_compared`) reads the study's repeats off — and the stray-copy harvester's,
+    whose prompts went to two models too (what side model XMB narrows) — and changes nothing else."""
     x = Calibration(threshold=0.5, resample_fresh=[0.4, 0.6], resample_beside=True)
     before = {a["account_id"]: a["signals"]["resample"] for a in assess(resampling, x)["accounts"]}
     xc = replace(x, resample_compared=True)
@@ -525,8 +572,38 @@ def test_side_model_xc_reads_a_comparison_as_no_resampling_and_keeps_the_harvest
     after = {a["account_id"]: a["signals"]["resample"] for a in doc["accounts"]}
     assert before["study"] == pytest.approx(1.0) and after["study"] == 0.0
     assert before["harvester"] == after["harvester"] == pytest.approx(1.0)
-    assert {k: v for k, v in before.items() if k != "study"} == {k: v for k, v in after.items() if k != "study"}
+    # XC's loss: a harvester whose copies pick the model request by request is read off with the study
+    assert before["stray"] == pytest.approx(1.0) and after["stray"] == 0.0
+    moved = ("study", "stray")
+    assert {k: v for k, v in before.items() if k not in moved} == {k: v for k, v in after.items() if k not in moved}
     assert doc["summary"]["reference"]["resample_compared"] == 1.0
+
+
+def test_side_model_xmb_reads_only_a_balanced_comparison_off(resampling):
+    """Under XC's reading (`resample_compared`) the stray-copy harvester's repeats are read off with the
+    study's; under XMB's (`resample_balanced` too) the study's still are and the harvester's are not:
+    its resampling evidence is what model X reads. Nothing else moves."""
+    x = Calibration(threshold=0.5, resample_fresh=[0.4, 0.6], resample_beside=True)
+    xc = replace(x, resample_compared=True)
+    xmb = replace(xc, resample_balanced=True)
+    read = {name: {a["account_id"]: a["signals"]["resample"] for a in assess(resampling, cal)["accounts"]}
+            for name, cal in (("x", x), ("xc", xc), ("xmb", xmb))}
+    assert read["x"]["stray"] == pytest.approx(1.0) and read["xc"]["stray"] == 0.0
+    assert read["xmb"]["stray"] == pytest.approx(1.0)
+    assert read["xc"]["study"] == read["xmb"]["study"] == 0.0
+    assert {k: v for k, v in read["xmb"].items() if k != "study"} == {k: v for k, v in read["x"].items() if k != "study"}
+    doc = assess(resampling, xmb)
+    assert doc["summary"]["reference"]["resample_balanced"] == 1.0
+
+
+def test_a_balanced_reading_without_compared_repeats_is_refused(tmp_path):
+    """`resample_balanced` narrows XC's reading, so a calibration file with it and without
+    `resample_compared` (or with a non-boolean) is one clear error."""
+    for bad in ({"resample_balanced": True}, {"resample_compared": True, "resample_balanced": "yes"}):
+        path = tmp_path / "cal.json"
+        path.write_text(json.dumps(bad))
+        with pytest.raises(DistillguardError, match="resample_balanced"):
+            Calibration.load(path)
 
 
 @pytest.mark.parametrize("bad", ["yes", 1, None])

@@ -552,6 +552,23 @@ def test_side_model_xc_is_x_reading_compared_repeats_off_derived_by_its_command(
     assert again.returncode == 2 and "already reads compared repeats off" in again.stderr
 
 
+def test_side_model_xmb_is_xm_reading_only_balanced_comparisons_off_derived_by_its_command(tmp_path):
+    """Side model XMB (bench/results/monitor_calibration_xmb.json, frozen before blind batches 129-132 were
+    committed, read or run) is what bench/monitor_derive.py makes of the shipped model XM with
+    `--resample-compared --resample-balanced`: XM's every field but those two flags. The balanced reading
+    on a base that reads no compared repeats off is one line of error, and the scan counts the compared
+    (and balanced) repeats for it."""
+    from distillguard.monitor.scan import params_for
+
+    derived, frozen, base = _derive(tmp_path, "xm", "xmb", "--resample-compared", "--resample-balanced")
+    assert _but_source(derived) == _but_source(frozen)
+    assert {k for k in base if base[k] != frozen[k]} == {"resample_compared", "resample_balanced", "source"}
+    assert frozen["resample_balanced"] is True and base["resample_balanced"] is False
+    refused = _derive_fails(tmp_path, "xm", "--resample-balanced")
+    assert refused.returncode == 2 and "--resample-balanced needs compared repeats" in refused.stderr
+    assert params_for(Calibration.load(RESULTS / "monitor_calibration_xmb.json"), None).features.compared
+
+
 def test_shared_networks_are_a_hard_link_only_from_hosting_under_network_hard_hosting():
     """`scan._hard_into`: without `network_hard_hosting` (every model before XH) any hard link counts; with
     it, a link of shared networks counts only for an account whose hosting share reaches it (a farm on a

@@ -20,6 +20,8 @@ from distillguard.monitor.minhash import component_labels, lsh_params
 
 SESSION_GAP_S = 600.0  # gaps longer than this separate sessions and are not timing evidence
 PIVOT_WINDOW_S = 86400.0
+COMPARED_BALANCE = 1 / 3  # a balanced comparison: the second model gets at least this share of the first's copies
+COMPARED_MIN = 2  # and at least this many (features.resample_features' balanced counts; side model XMB)
 THROWAWAY_H = 12.0  # an account whose whole life in the log is one sitting this long (see throwaway_orgs)
 
 
@@ -111,16 +113,35 @@ def resample_features(con: Engine, compared: bool = False) -> None:
     agreement samples the same items on the old and the new model to compare them; a best-of-n
     harvest samples the model it distils and wants nothing of another (side model XC reads them
     off, `scoring.resample_reading`). Counted only with `compared` (`FeatureParams.compared`, on
-    where a calibration reads them), so every other model's scan pays nothing for them."""
+    where a calibration reads them), so every other model's scan pays nothing for them.
+
+    `n_resample_balanced`, `n_resample_fresh_balanced`: those of the compared repeats whose prompt
+    the organisation sent to its second model about as often as to its first — at least
+    `COMPARED_MIN` copies and `COMPARED_BALANCE` of the first model's (side model XMB reads off only
+    these). Why: a study sets each model the same number of samples, because it compares them; a
+    best-of-n harvest whose copies pick the model request by request (90–97% the new one) sends a
+    stray copy or two to another model, which made its prompts "compared" under XC (blind batches
+    109–111 lost three such harvests)."""
     model_column, compared_cte, compared_counts, compared_join = (
         ", model",
-        """,
+        f""",
         compared AS (SELECT owner, ph FROM (SELECT DISTINCT owner, ph, model FROM s) AS m
-                     GROUP BY owner, ph HAVING count(*) > 1)""",
+                     GROUP BY owner, ph HAVING count(*) > 1),
+        copies AS (SELECT owner, ph, model, count(*) AS n FROM s GROUP BY owner, ph, model),
+        ranked AS (SELECT owner, ph, n,
+                          row_number() OVER (PARTITION BY owner, ph ORDER BY n DESC, model) AS rk
+                   FROM copies),
+        balanced AS (SELECT owner, ph FROM ranked GROUP BY owner, ph
+                     HAVING max(CASE WHEN rk = 2 THEN n END)
+                            >= greatest({float(COMPARED_MIN)!r}, {COMPARED_BALANCE!r} * max(CASE WHEN rk = 1 THEN n END)))""",
         """, count(compared.ph) AS n_resample_compared,
                count(CASE WHEN once.ph IS NOT NULL AND compared.ph IS NOT NULL THEN 1 END)
-                   AS n_resample_fresh_compared""",
-        "LEFT JOIN compared ON s.owner = compared.owner AND s.ph = compared.ph",
+                   AS n_resample_fresh_compared,
+               count(balanced.ph) AS n_resample_balanced,
+               count(CASE WHEN once.ph IS NOT NULL AND balanced.ph IS NOT NULL THEN 1 END)
+                   AS n_resample_fresh_balanced""",
+        "LEFT JOIN compared ON s.owner = compared.owner AND s.ph = compared.ph "
+        "LEFT JOIN balanced ON s.owner = balanced.owner AND s.ph = balanced.ph",
     ) if compared else ("", "", "", "")
     con.run(
         f"""CREATE OR REPLACE TABLE f_resample AS

@@ -386,7 +386,8 @@ def assess(analysis: Analysis, calibration: Calibration) -> dict:
         "template_orgs_free": sharing_free(cal.template_orgs_free, len(analysis.rows)),
         "throwaway_orgs_free": sharing_free(cal.throwaway_orgs_free, len(analysis.rows)),
         "rotation_consumer_only": cal.rotation_consumer_only,
-        **fresh_resample_reference(cal.resample_fresh, cal.resample_beside, cal.resample_compared),
+        **fresh_resample_reference(cal.resample_fresh, cal.resample_beside, cal.resample_compared,
+                                   cal.resample_balanced),
     }
     threshold = cal.threshold
     own_ev = {a: evidences(r, ref) for a, r in analysis.rows.items()}

@@ -195,6 +195,11 @@ class Calibration:
     # and the new model samples its items on both, a best-of-n harvest the distilled model only.
     # False: every repeat counts, as every model before XC
     resample_compared: bool = False
+    # with resample_compared: True reads off only the repeats of a *balanced* comparison — a prompt its
+    # organisation sent to a second model at least COMPARED_MIN times and a third as often as to the
+    # first (`features.resample_features`' balanced counts). False: any second model, as XC
+    # (side model XMB: a harvester's stray copy on another model no longer hides its best-of-n)
+    resample_balanced: bool = False
     # the signals that say what an account takes or that it runs a pipeline; set, cards across
     # organisations count only as far as the largest of them goes (`feature_vector`). None: payment as
     # measured, as every model before XP. Side model XP: `PAYMENT_GATE_XP`
@@ -277,6 +282,9 @@ class Calibration:
             )
         if not isinstance(cal.resample_compared, bool):
             raise DistillguardError(f"calibration file {path}: resample_compared must be true or false")
+        if not isinstance(cal.resample_balanced, bool) or (cal.resample_balanced and not cal.resample_compared):
+            raise DistillguardError(f"calibration file {path}: resample_balanced must be true or false, "
+                                    "and true only with resample_compared")
         if not isinstance(cal.resample_beside, bool) or (cal.resample_beside and cal.resample_fresh is None):
             raise DistillguardError(
                 f"calibration file {path}: resample_beside must be true or false, and true only with a resample_fresh"
@@ -751,12 +759,15 @@ def fresh_resample_evidence(n_fresh: float, events: float, free: float, full: fl
 
 
 def fresh_resample_reference(pair: list[float] | None, beside: bool = False,
-                             compared: bool = False) -> dict[str, float]:
+                             compared: bool = False, balanced: bool = False) -> dict[str, float]:
     """The reference entries that switch `evidences` to fresh resampling (none for a model
     without `resample_fresh`, so its documents are as before); `beside` (model W) adds the entry
     that keeps the exact reading beside the fresh one (`resample_reading`); `compared` (side model
-    XC) the entry that reads repeats of prompts sent to several models as none."""
+    XC) the entry that reads repeats of prompts sent to several models as none; `balanced` (side
+    model XMB) narrows that to prompts sent to a second model about as often as to the first."""
     ref = {"resample_compared": 1.0} if compared else {}
+    if compared and balanced:
+        ref["resample_balanced"] = 1.0
     if pair is None:
         return ref
     ref |= {"resample_fresh_free": float(pair[0]), "resample_fresh_full": float(pair[1])}
@@ -765,10 +776,12 @@ def fresh_resample_reference(pair: list[float] | None, beside: bool = False,
 
 def counted_repeats(row: dict, name: str, ref: dict[str, float]) -> float:
     """An account's count `name` of back-to-back repeats, less those of prompts its organisation
-    sent to more than one model when the model reads them off (`resample_compared`, side model XC)."""
+    sent to more than one model when the model reads them off (`resample_compared`, side model XC) —
+    only those of a balanced comparison with `resample_balanced` (side model XMB)."""
     count = float(row.get(name) or 0.0)
     if ref.get("resample_compared"):
-        count -= float(row.get(f"{name}_compared") or 0.0)
+        kind = "balanced" if ref.get("resample_balanced") else "compared"
+        count -= float(row.get(f"{name}_{kind}") or 0.0)
     return max(count, 0.0)
 
 

@@ -1,0 +1,74 @@
+"""Design data for side model XMB: a study compares models evenly, a harvester's stray copies do not.
+
+Side model XC read a repeat of a prompt its organisation sent to more than one model as no
+resampling, and cleared research studies that sample their items on the old and the new model —
+but lost best-of-n harvests whose copies pick the model request by request (blind batches 109–111:
+90–97% of the copies on the new model, a stray one or two on another). Side model XMB (the shipped
+model XM with XC's reading narrowed) reads off only the repeats of a *balanced* comparison: the
+second model got at least `features.COMPARED_MIN` copies of the prompt and at least
+`features.COMPARED_BALANCE` of the first model's (`features.resample_features`' balanced counts,
+`Calibration.resample_balanced`). This scores XM, XM with XC's reading and XMB on spent batches
+(`monitor_design_data.report`: design data, never a result) and writes
+`bench/results/monitor_balanced_repeats.md`. Analyses cached before the balanced counts existed get
+them from the batch's cached event file (only the resampling step is re-run, on DuckDB).
+
+    python bench/monitor_balanced_repeats.py 105-128
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from dataclasses import replace
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT / "src"))
+sys.path.insert(0, str(ROOT / "bench"))
+
+from distillguard.monitor import features as F  # noqa: E402
+from distillguard.monitor.load import load_events  # noqa: E402
+from distillguard.monitor.scan import Analysis, ScanParams, connect  # noqa: E402
+from distillguard.monitor.scoring import Calibration  # noqa: E402
+from monitor_design_data import RESULTS, report  # noqa: E402
+
+BASE = RESULTS / "monitor_calibration_xm.json"
+NAMES = ("n_resample", "n_resample_fresh", "n_resample_compared", "n_resample_fresh_compared",
+         "n_resample_balanced", "n_resample_fresh_balanced")
+
+
+def with_balanced_counts(name: str, analysis: Analysis) -> None:
+    """Add the balanced counts to a cached analysis that lacks them, recounted from the batch's
+    cached event file by the scan's own resampling step (the other counts must come out the same)."""
+    if any("n_resample_balanced" in row for row in analysis.rows.values()):
+        return
+    con = connect(ScanParams())
+    try:
+        load_events(con, ROOT / "bench" / "work" / f"{name}-0.parquet")
+        F.resample_features(con, compared=True)
+        counted = {r[0]: r[1:] for r in con.rows(f"SELECT account_id, {', '.join(NAMES)} FROM f_resample")}
+    finally:
+        con.close()
+    for account, row in analysis.rows.items():
+        values = counted.get(account)
+        if values is None:
+            continue
+        if row.get("n_resample") is not None and (row["n_resample"], row.get("n_resample_compared")) != (values[0], values[2]):
+            sys.exit(f"error: {name}: {account}'s recounted repeats differ from the cached analysis")
+        row.update(dict(zip(NAMES, values, strict=True)))
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    parser.add_argument("batches", help="spent blind batches, FIRST-LAST")
+    args = parser.parse_args()
+    base = Calibration.load(BASE)
+    xc_reading = replace(base, resample_compared=True)
+    report(args.batches, {"XM": base, "XM+XC": xc_reading, "XMB": replace(xc_reading, resample_balanced=True)},
+           f"# Side model XMB's design data: repeats of a balanced comparison, on spent batches {args.batches}",
+           f"python bench/monitor_balanced_repeats.py {args.batches}",
+           "monitor_balanced_repeats.md", prepare=with_balanced_counts)
+
+
+if __name__ == "__main__":
+    main()
