@@ -10,9 +10,11 @@ second model got at least `features.COMPARED_MIN` copies of the prompt and at le
 `Calibration.resample_balanced`). This scores XM, XM with XC's reading and XMB on spent batches
 (`monitor_design_data.report`: design data, never a result) and writes
 `bench/results/monitor_balanced_repeats.md`. Analyses cached before the balanced counts existed get
-them from the batch's cached event file (only the resampling step is re-run, on DuckDB).
+them from the batch's cached event file (only the resampling step is re-run, on DuckDB); with
+`--balance` every batch's balanced counts are recounted at that share (the frozen XMB reads a third).
 
     python bench/monitor_balanced_repeats.py 105-128
+    python bench/monitor_balanced_repeats.py 105-120 --balance 0.5 --out monitor_balanced_repeats_half.md
 """
 
 from __future__ import annotations
@@ -37,15 +39,16 @@ NAMES = ("n_resample", "n_resample_fresh", "n_resample_compared", "n_resample_fr
          "n_resample_balanced", "n_resample_fresh_balanced")
 
 
-def with_balanced_counts(name: str, analysis: Analysis) -> None:
-    """Add the balanced counts to a cached analysis that lacks them, recounted from the batch's
-    cached event file by the scan's own resampling step (the other counts must come out the same)."""
-    if any("n_resample_balanced" in row for row in analysis.rows.values()):
+def with_balanced_counts(name: str, analysis: Analysis, balance: float | None = None) -> None:
+    """Add the balanced counts to a cached analysis that lacks them (or, with a `balance`, recount
+    them at that share), from the batch's cached event file by the scan's own resampling step (the
+    other counts must come out the same)."""
+    if balance is None and any("n_resample_balanced" in row for row in analysis.rows.values()):
         return
     con = connect(ScanParams())
     try:
         load_events(con, ROOT / "bench" / "work" / f"{name}-0.parquet")
-        F.resample_features(con, compared=True)
+        F.resample_features(con, compared=True, balance=F.COMPARED_BALANCE if balance is None else balance)
         counted = {r[0]: r[1:] for r in con.rows(f"SELECT account_id, {', '.join(NAMES)} FROM f_resample")}
     finally:
         con.close()
@@ -61,13 +64,22 @@ def with_balanced_counts(name: str, analysis: Analysis) -> None:
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("batches", help="spent blind batches, FIRST-LAST")
+    parser.add_argument("--balance", type=float, default=None, metavar="SHARE",
+                        help=f"recount balanced repeats at this share of the first model's copies "
+                             f"(default: features.COMPARED_BALANCE, {F.COMPARED_BALANCE:.3f}, XMB's)")
+    parser.add_argument("--out", default="monitor_balanced_repeats.md", help="file name under bench/results")
     args = parser.parse_args()
+    if args.balance is not None and not 0.0 < args.balance <= 1.0:
+        parser.error("--balance must be in (0, 1]")
     base = Calibration.load(BASE)
     xc_reading = replace(base, resample_compared=True)
+    options = "".join(f" {flag} {value}" for flag, value in (("--balance", args.balance), ("--out", args.out))
+                      if value is not None and value != "monitor_balanced_repeats.md")
+    share = "" if args.balance is None else f", balanced at {args.balance:g} of the first model's copies"
     report(args.batches, {"XM": base, "XM+XC": xc_reading, "XMB": replace(xc_reading, resample_balanced=True)},
-           f"# Side model XMB's design data: repeats of a balanced comparison, on spent batches {args.batches}",
-           f"python bench/monitor_balanced_repeats.py {args.batches}",
-           "monitor_balanced_repeats.md", prepare=with_balanced_counts)
+           f"# Side model XMB's design data: repeats of a balanced comparison{share}, on spent batches {args.batches}",
+           f"python bench/monitor_balanced_repeats.py {args.batches}{options}",
+           Path(args.out).name, prepare=lambda name, analysis: with_balanced_counts(name, analysis, args.balance))
 
 
 if __name__ == "__main__":

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import sys
 from collections import Counter
+from collections.abc import Callable
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -22,7 +23,7 @@ from rich.console import Console  # noqa: E402
 from rich.progress import track  # noqa: E402
 
 import monitor as M  # noqa: E402
-from distillguard.monitor.scan import assess  # noqa: E402
+from distillguard.monitor.scan import Analysis, assess  # noqa: E402
 from distillguard.monitor.scoring import Calibration  # noqa: E402
 from monitor_diagnose import UNSPENT  # noqa: E402
 from monitor_substream import batch_range  # noqa: E402
@@ -31,7 +32,10 @@ RESULTS = ROOT / "bench" / "results"
 console = Console(stderr=True)
 
 
-def changes(number: int, models: dict[str, Calibration], prepare=None) -> tuple[Counter, Counter]:
+Prepare = Callable[[str, Analysis], None]  # completes a cached analysis in place (batch name, analysis)
+
+
+def changes(number: int, models: dict[str, Calibration], prepare: Prepare | None = None) -> tuple[Counter, Counter]:
     """(flagged accounts per model and label, changed flags per model, label, family and direction
     against the first model, the base). `prepare(name, analysis)`, if given, completes a cached
     analysis with counts it was cached without (e.g. `monitor_balanced_repeats.py`)."""
@@ -54,7 +58,7 @@ def changes(number: int, models: dict[str, Calibration], prepare=None) -> tuple[
 
 
 def report(batches: str, models: dict[str, Calibration], title: str, command: str, out: str, note: str = "",
-           prepare=None) -> None:
+           prepare: Prepare | None = None) -> None:
     """Score `models` (the first the base) on the spent batches FIRST-LAST, write the report to
     `bench/results/<out>` and print it; an unspent batch is a one-line error before any scoring."""
     numbers = batch_range(batches)

@@ -95,7 +95,7 @@ def timing_features(con: Engine) -> None:
     )
 
 
-def resample_features(con: Engine, compared: bool = False) -> None:
+def resample_features(con: Engine, compared: bool = False, balance: float = COMPARED_BALANCE) -> None:
     """Back-to-back repeats (`n_resample`): requests whose exact prompt is the one the account
     sent just before, within a session, after a successful answer. A retry after an error is
     not counted; ties in time are broken by log order so both engines see the same sequence.
@@ -117,31 +117,32 @@ def resample_features(con: Engine, compared: bool = False) -> None:
 
     `n_resample_balanced`, `n_resample_fresh_balanced`: those of the compared repeats whose prompt
     the organisation sent to its second model about as often as to its first — at least
-    `COMPARED_MIN` copies and `COMPARED_BALANCE` of the first model's (side model XMB reads off only
-    these). Why: a study sets each model the same number of samples, because it compares them; a
-    best-of-n harvest whose copies pick the model request by request (90–97% the new one) sends a
-    stray copy or two to another model, which made its prompts "compared" under XC (blind batches
-    109–111 lost three such harvests)."""
+    `COMPARED_MIN` copies and `balance` (`COMPARED_BALANCE`) of the first model's (side model XMB
+    reads off only these; `bench/monitor_balanced_repeats.py --balance` recounts at another share).
+    Both come from one count of copies per organisation, prompt and model. Why: a study sets each
+    model the same number of samples, because it compares them; a best-of-n harvest whose copies
+    pick the model request by request (90–97% the new one) sends a stray copy or two to another
+    model, which made its prompts "compared" under XC (blind batches 109–111 lost three such
+    harvests)."""
     model_column, compared_cte, compared_counts, compared_join = (
         ", model",
         f""",
-        compared AS (SELECT owner, ph FROM (SELECT DISTINCT owner, ph, model FROM s) AS m
-                     GROUP BY owner, ph HAVING count(*) > 1),
         copies AS (SELECT owner, ph, model, count(*) AS n FROM s GROUP BY owner, ph, model),
         ranked AS (SELECT owner, ph, n,
                           row_number() OVER (PARTITION BY owner, ph ORDER BY n DESC, model) AS rk
                    FROM copies),
-        balanced AS (SELECT owner, ph FROM ranked GROUP BY owner, ph
-                     HAVING max(CASE WHEN rk = 2 THEN n END)
-                            >= greatest({float(COMPARED_MIN)!r}, {COMPARED_BALANCE!r} * max(CASE WHEN rk = 1 THEN n END)))""",
+        compared AS (SELECT owner, ph,
+                            max(CASE WHEN rk = 2 THEN n END)
+                            >= greatest({float(COMPARED_MIN)!r}, {float(balance)!r} * max(CASE WHEN rk = 1 THEN n END))
+                            AS balanced
+                     FROM ranked GROUP BY owner, ph HAVING max(rk) > 1)""",
         """, count(compared.ph) AS n_resample_compared,
                count(CASE WHEN once.ph IS NOT NULL AND compared.ph IS NOT NULL THEN 1 END)
                    AS n_resample_fresh_compared,
-               count(balanced.ph) AS n_resample_balanced,
-               count(CASE WHEN once.ph IS NOT NULL AND balanced.ph IS NOT NULL THEN 1 END)
+               count(CASE WHEN compared.balanced THEN 1 END) AS n_resample_balanced,
+               count(CASE WHEN once.ph IS NOT NULL AND compared.balanced THEN 1 END)
                    AS n_resample_fresh_balanced""",
-        "LEFT JOIN compared ON s.owner = compared.owner AND s.ph = compared.ph "
-        "LEFT JOIN balanced ON s.owner = balanced.owner AND s.ph = balanced.ph",
+        "LEFT JOIN compared ON s.owner = compared.owner AND s.ph = compared.ph",
     ) if compared else ("", "", "", "")
     con.run(
         f"""CREATE OR REPLACE TABLE f_resample AS
