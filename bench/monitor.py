@@ -68,6 +68,7 @@ def run_analysis(table, name: str, reuse: bool = False) -> Analysis:
     params.embed.budget = EMBED_BUDGET
     params.features.substream = True  # the cached analysis serves every model, side model XS too
     params.features.compared = True  # and side model XC
+    params.features.burst = True  # and side model XMK
     params.features.model_split = True  # and side model XM
     analysis = analyse(
         path, params, progress=lambda stage, n=None: console.print(f"  [dim]{stage}[/]")

@@ -69,7 +69,9 @@ only. Model XM (`--model-split-reach 0.5`, from X; shipped after blind batch 120
 (`scoring.model_split_evidence`), a signal added after every earlier model, by XS's kind of stated rule. Side model XMB
 (`--resample-compared --resample-balanced`, from XM) reads off only the repeats of a balanced comparison
 (`Calibration.resample_balanced`): a study gives each model a comparable number of samples, a harvester picking the
-model request by request a stray copy; it lowers scores only.
+model request by request a stray copy; it lowers scores only. Side model XMK (`--resample-burst`, from XM) reads the
+fresh repeats across an organisation's keys (`Calibration.resample_burst`, `features.resample_features`' burst
+counts): a best-of-n harvest dealing each prompt's copies over its keys within seconds.
 
     python bench/monitor_derive.py bench/results/monitor_calibration_x.json \
         bench/results/monitor_calibration_xm.json --model-split-reach 0.5 \
@@ -78,6 +80,10 @@ model request by request a stray copy; it lowers scores only.
     python bench/monitor_derive.py bench/results/monitor_calibration_xm.json \
         bench/results/monitor_calibration_xmb.json --resample-compared --resample-balanced \
         --note "$(python -c 'import monitor_derive as d; print(d.XMB_NOTE)')"      (run from bench/; side model XMB)
+
+    python bench/monitor_derive.py bench/results/monitor_calibration_xm.json \
+        bench/results/monitor_calibration_xmk.json --resample-burst \
+        --note "$(python -c 'import monitor_derive as d; print(d.XMK_NOTE)')"      (run from bench/; side model XMK)
 
     python bench/monitor_derive.py bench/results/monitor_calibration_x.json \
         bench/results/monitor_calibration_xc.json --resample-compared \
@@ -300,6 +306,17 @@ XMB_NOTE = ("side model XMB = model XM with a repeat of a prompt its organisatio
             "110's harvests and loses 111's six_on_five 5 as XC does; half as often instead of a third: 2,323 and "
             "120); no fit, the option only lowers scores; frozen before blind batches 129-132 were committed, read or "
             "run (their writers started while it was designed; nothing of theirs read)")
+XMK_NOTE = ("side model XMK = model XM with its fresh resampling reading counted across the organisation's keys "
+            "(resample_burst; features.resample_features' burst counts, scoring.resample_reading): a request whose exact "
+            "prompt the organisation sent on any of its keys less than 60 s before (features.BURST_GAP_S), the earlier "
+            "copy answered, of a prompt whose copies form one burst; why: a best-of-n harvest that deals each prompt's "
+            "copies over several keys leaves each key few back-to-back repeats and none fresh (a prompt on two keys was "
+            "sent in two sessions), and XM caught 0 of 23 such accounts on blind batches 123, 125, 127 and 128; designed "
+            "on spent batches 105-132 (python bench/monitor_burst_repeats.py 105-132: XM 4,067 campaign and 277 benign "
+            "accounts, XMK 4,088 and 279 - 105's sidewall 6, 113's jump_throw 2, 116's two_by_two 6, 123's dos_paredes "
+            "2 and 128's bote_luzea 5 more, and 2 accounts of 113's spun_yarn study; within 600 s instead of 60: 4,088 "
+            "and 280, --gap 600); no fit; frozen before blind batches 133-140 were committed, read or run (their "
+            "writers started while it was designed; nothing of theirs read)")
 XSL_NOTE = ("side model XSL = side model XS with an account that is only linked into a cluster, not a member of that "
             "community, inheriting the cluster's score only through a hard link (linked_margin 0; members keep XS's "
             "inherit_margin 2; scan._inherited); why: students sharing an assignment template with a campaign's "
@@ -370,7 +387,8 @@ def derive(cal: Calibration, note: str, solo_margin: float | None = None,
            followup_reach: float | None = None, substream_reach: float | None = None,
            linked_margin: float | None = None, payment_gate: list[str] | None = None,
            network_hard_hosting: float | None = None, resample_compared: bool = False,
-           model_split_reach: float | None = None, resample_balanced: bool = False) -> Calibration:
+           model_split_reach: float | None = None, resample_balanced: bool = False,
+           resample_burst: bool = False) -> Calibration:
     """`cal` with the options set (in place) and `note` appended to its source."""
     if followup_reach is not None:
         if not _finite(followup_reach) or not 0 < followup_reach <= 1:
@@ -419,6 +437,11 @@ def derive(cal: Calibration, note: str, solo_margin: float | None = None,
             raise DistillguardError("--resample-balanced needs compared repeats read off (the base's or "
                                     "--resample-compared), on a base that does not already read only balanced ones")
         cal.resample_balanced = True
+    if resample_burst:
+        if cal.resample_fresh is None or cal.resample_compared or cal.resample_burst:
+            raise DistillguardError("--resample-burst needs a fresh resampling reading (resample_fresh), on a base "
+                                    "that neither reads compared repeats off nor already counts bursts")
+        cal.resample_burst = True
     if network_hard_hosting is not None:
         if not _finite(network_hard_hosting) or not 0 < network_hard_hosting <= 1 or cal.network_hard_hosting is not None:
             raise DistillguardError("--network-hard-hosting must be in (0, 1], on a base without one")
@@ -508,6 +531,9 @@ def main(argv: list[str] | None = None) -> None:
                    help="with compared repeats read off: only those of a balanced comparison, a prompt sent to a "
                         "second model at least twice and a third as often as to the first (features.COMPARED_MIN, "
                         "COMPARED_BALANCE; side model XMB)")
+    p.add_argument("--resample-burst", action="store_true",
+                   help="read the fresh repeats across the organisation's keys: a copy of a prompt sent on any key "
+                        "less than features.BURST_GAP_S before, of a prompt whose copies form one burst (side model XMK)")
     p.add_argument("--note", required=True, help="appended to the calibration's source")
     args = p.parse_args(argv)
     try:
@@ -545,7 +571,7 @@ def main(argv: list[str] | None = None) -> None:
                args.resample_fresh, args.resample_beside, args.followup_reach,
                args.substream_reach, args.linked_margin, args.payment_gate,
                args.network_hard_hosting, args.resample_compared, args.model_split_reach,
-               args.resample_balanced).save(args.out)
+               args.resample_balanced, args.resample_burst).save(args.out)
     except DistillguardError as exc:
         p.error(str(exc))
     print(f"wrote {args.out}: {cal.source}")

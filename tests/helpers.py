@@ -194,7 +194,13 @@ def resampling_log(path: Path) -> Path:
     comparison (5 copies on each model: the balanced counts side model XMB reads off). A stray-copy
     harvester (its own organisation) sends each of 20 new prompts 8 times back to back, the last copy
     to the other model (the model picked request by request): 140 exact and fresh repeats, all of
-    prompts sent to two models, none of a balanced comparison (7 copies against 1)."""
+    prompts sent to two models, none of a balanced comparison (7 copies against 1). A dealing harvester
+    (one organisation, keys dealt-0, -1 and -2) sends each of 20 new prompts 6 times 1.5 s apart, the
+    copies dealt round-robin over its keys: each key 20 exact repeats of 40 requests and no fresh one
+    (every prompt went out on three keys, so in three sessions); across the keys (the burst counts side
+    model XMK reads) every copy but a prompt's first repeats one sent seconds before, in one burst:
+    dealt-0 20, dealt-1 and dealt-2 40 each. Across keys the evaluators' repeats are as many as their
+    exact ones and none is of a single burst (each bank comes back another day)."""
     import json
 
     from distillguard.data.sharegpt import prompts
@@ -233,6 +239,9 @@ def resampling_log(path: Path) -> Path:
         for c in range(8):
             event("stray", "org-stray", t0 + 0.5 * day + i * 120 + c * 1.5, prompt, 6,
                   "frontier-0" if c == 7 else "frontier-1")
+    for i, prompt in enumerate([next(take) for _ in range(20)]):
+        for c in range(6):
+            event(f"dealt-{c % 3}", "org-dealt", t0 + 0.75 * day + i * 120 + c * 1.5, prompt, 7)
     rows.sort(key=lambda r: r["ts"])
     with path.open("w") as fh:
         for r in rows:

@@ -440,6 +440,7 @@ def resampling(tmp_path_factory):
 
     params = ScanParams()
     params.features.compared = True  # the counts side model XC reads; every other signal is as without
+    params.features.burst = True  # and those side model XMK reads
     return analyse(resampling_log(tmp_path_factory.mktemp("resampling") / "events.jsonl"), params)
 
 
@@ -604,6 +605,111 @@ def test_a_balanced_reading_without_compared_repeats_is_refused(tmp_path):
         path.write_text(json.dumps(bad))
         with pytest.raises(DistillguardError, match="resample_balanced"):
             Calibration.load(path)
+
+
+def test_copies_dealt_over_keys_are_counted_as_one_burst(resampling):
+    """`n_resample_burst` (and its fresh part): copies of a prompt the organisation sent on any of its
+    keys less than `BURST_GAP_S` before — the dealing harvester's keys have few back-to-back repeats
+    and no fresh one, but across its keys every copy after a prompt's first is a repeat, of a single
+    burst; an evaluator's bank comes back another day, so none of its repeats is of a single burst."""
+    rows = resampling.rows
+    burst = ("n_resample", "n_resample_fresh", "n_resample_burst", "n_resample_fresh_burst")
+    assert {f"dealt-{k}": tuple(rows[f"dealt-{k}"][n] for n in burst) for k in range(3)} == {
+        "dealt-0": (20, 0, 20, 20), "dealt-1": (20, 0, 40, 40), "dealt-2": (20, 0, 40, 40)}
+    assert tuple(rows["harvester"][n] for n in burst) == (40, 40, 40, 40)
+    for evaluator in ("eval-a", "eval-b", "lone-eval"):
+        assert rows[evaluator]["n_resample_burst"] == rows[evaluator]["n_resample"] > 0
+        assert rows[evaluator]["n_resample_fresh_burst"] == 0
+    assert (rows["study"]["n_resample_burst"], rows["stray"]["n_resample_fresh_burst"]) == (90, 140)
+    assert all(r.get("n_resample_burst") is None for a, r in rows.items() if a.startswith("user-"))
+
+
+def test_the_burst_rule_is_the_stated_one(tmp_path):
+    """The boundaries of the burst counts, read by the engine: a copy on another key is a repeat from
+    just under `BURST_GAP_S` after the organisation's last copy and not just over it; a prompt whose
+    copies come back a session gap (`SESSION_GAP_S`) later is no single burst, just under it still is."""
+    from distillguard.monitor.features import BURST_GAP_S, SESSION_GAP_S
+
+    pool = iter(p for p in prompts() if 80 <= len(p) <= 600)
+    rows = []
+    cases = {"under": (0.0, BURST_GAP_S - 1), "over": (0.0, BURST_GAP_S + 1),
+             "back-soon": (0.0, 1.5, SESSION_GAP_S - 1, SESSION_GAP_S + 0.5),
+             "back-late": (0.0, 1.5, SESSION_GAP_S + 1.5, SESSION_GAP_S + 3.0)}
+    for n, (org, offsets) in enumerate(cases.items()):
+        for i in range(3):
+            prompt = next(pool)
+            for c, dt in enumerate(offsets):  # the copies alternate between the organisation's two keys
+                rows.append({"ts": 1_772_323_200.0 + n * 86400 + i * 3600 + dt, "account_id": f"{org}-{c % 2}",
+                             "org_id": org, "ip": "82.9.1.1", "model": "frontier-1", "prompt": prompt,
+                             "prompt_tokens": 50, "completion_tokens": 300, "status": 200})
+    for u in range(6):
+        rows.append({"ts": 1_772_323_200.0 + u * 700, "account_id": f"user-{u}", "org_id": f"org-u{u}",
+                     "ip": "82.9.2.1", "model": "frontier-1", "prompt": next(pool), "prompt_tokens": 50,
+                     "completion_tokens": 300, "status": 200})
+    path = tmp_path / "events.jsonl"
+    path.write_text("".join(json.dumps(r) + "\n" for r in sorted(rows, key=lambda r: r["ts"])))
+    params = ScanParams()
+    params.features.burst = True
+    got = analyse(path, params).rows
+
+    def counts(org: str) -> tuple[int, int]:
+        keys = [got.get(f"{org}-{k}", {}) for k in (0, 1)]
+        return (sum(int(r.get("n_resample_burst") or 0) for r in keys),
+                sum(int(r.get("n_resample_fresh_burst") or 0) for r in keys))
+
+    assert counts("under") == (3, 3) and counts("over") == (0, 0)
+    # copies 2 and 4 repeat the one before (1.5 s); copy 3 is too late to repeat copy 2 (a minute)
+    assert counts("back-soon") == (6, 6) and counts("back-late") == (6, 0)
+
+
+def test_burst_repeats_are_counted_only_where_a_calibration_reads_them(tmp_path):
+    """Without `FeatureParams.burst` the burst counts are absent and every other count is as with
+    them; `scan.params_for` switches them on for a calibration that reads them (side model XMK) only."""
+    from distillguard.monitor.scan import params_for
+    from helpers import resampling_log
+
+    path = resampling_log(tmp_path / "events.jsonl")
+    plain = analyse(path)
+    params = ScanParams()
+    params.features.burst = True
+    counted = analyse(path, params)
+    assert "n_resample_burst" not in plain.rows["dealt-1"]
+    names = ("n_resample", "n_resample_fresh")
+    assert ({a: tuple(r.get(n) or 0 for n in names) for a, r in plain.rows.items()}
+            == {a: tuple(r.get(n) or 0 for n in names) for a, r in counted.rows.items()})
+    assert params_for(Calibration(resample_fresh=[0.4, 0.6], resample_burst=True), None).features.burst
+    assert not params_for(Calibration(resample_fresh=[0.4, 0.6]), None).features.burst
+
+
+def test_side_model_xmk_reads_a_harvest_dealt_over_keys(resampling):
+    """Under model XM's reading (`resample_beside`) the dealing harvester's keys show no resampling
+    (half their requests repeat, none fresh); under XMK's (`resample_burst`) the fresh share is counted
+    across the keys — dealt-0 0.5 of its 40 requests, the others all — and the reason says so. Nothing
+    else moves: the harvester, the study and the stray-copy harvester were fresh on one key already,
+    and the evaluators' banks come back another day."""
+    xm = Calibration(threshold=0.5, resample_fresh=[0.4, 0.6], resample_beside=True)
+    xmk = replace(xm, resample_burst=True)
+    read = {name: {a["account_id"]: a for a in assess(resampling, cal)["accounts"]} for name, cal in (("xm", xm), ("xmk", xmk))}
+    signal = {name: {a: d["signals"]["resample"] for a, d in doc.items()} for name, doc in read.items()}
+    volume = 40 / 50  # the evidence's volume weight (full at 50 requests)
+    assert all(signal["xm"][f"dealt-{k}"] == 0.0 for k in range(3))
+    assert signal["xmk"]["dealt-0"] == pytest.approx((0.5 - 0.4) / 0.2 * volume)
+    assert signal["xmk"]["dealt-1"] == signal["xmk"]["dealt-2"] == pytest.approx(volume)
+    assert "less than a minute before" in " ".join(read["xmk"]["dealt-1"]["reasons"])
+    dealt = {f"dealt-{k}" for k in range(3)}
+    assert ({a: v for a, v in signal["xm"].items() if a not in dealt}
+            == {a: v for a, v in signal["xmk"].items() if a not in dealt})
+
+
+@pytest.mark.parametrize("bad", [{"resample_burst": True}, {"resample_burst": "yes", "resample_fresh": [0.4, 0.6]},
+                                 {"resample_burst": True, "resample_fresh": [0.4, 0.6], "resample_compared": True}])
+def test_a_burst_reading_without_a_fresh_one_is_refused(tmp_path, bad):
+    """`resample_burst` changes what the fresh reading counts, so a calibration file with it and
+    without `resample_fresh`, with a non-boolean, or beside compared repeats read off is one clear error."""
+    path = tmp_path / "cal.json"
+    path.write_text(json.dumps(bad))
+    with pytest.raises(DistillguardError, match="resample_burst"):
+        Calibration.load(path)
 
 
 @pytest.mark.parametrize("bad", ["yes", 1, None])

@@ -58,9 +58,11 @@ def _params(engine: str, **kw) -> ScanParams:
 
 
 def _compared(engine: str) -> ScanParams:
-    """`_params` with the compared repeats counted (`FeatureParams.compared`, side model XC)."""
+    """`_params` with the compared repeats counted (`FeatureParams.compared`, side model XC) and the
+    burst ones (`FeatureParams.burst`, side model XMK)."""
     params = _params(engine)
     params.features.compared = True
+    params.features.burst = True  # and the burst counts (side model XMK)
     return params
 
 
@@ -394,18 +396,19 @@ def test_template_labels_in_the_engine_equal_clustering_in_memory(spark, engine_
 def test_fresh_repeats_are_counted_the_same_on_spark(spark, tmp_path):
     """The sessions and the organisation-wide freshness behind `n_resample_fresh` (running sums,
     a distinct count, an outer join), the prompts sent to several models behind the compared
-    counts and the ranked copies per model behind the balanced ones give the same counts on Spark
-    as on DuckDB."""
+    counts, the ranked copies per model behind the balanced ones and the organisation's copies of
+    each prompt behind the burst ones give the same counts on Spark as on DuckDB."""
     from helpers import resampling_log
 
     path = resampling_log(tmp_path / "events.jsonl")
     duck, spk = analyse(path, _compared("duckdb")), analyse(path, _compared("spark"))
     names = ("n_resample", "n_resample_fresh", "n_resample_compared", "n_resample_fresh_compared",
-             "n_resample_balanced", "n_resample_fresh_balanced")
+             "n_resample_balanced", "n_resample_fresh_balanced", "n_resample_burst", "n_resample_fresh_burst")
     counts = {a: tuple(r.get(n) for n in names) for a, r in duck.rows.items()}
     assert counts == {a: tuple(r.get(n) for n in names) for a, r in spk.rows.items()}
-    assert counts["harvester"] == (40, 40, 0, 0, 0, 0) and counts["eval-a"] == (120, 0, 0, 0, 0, 0)
-    assert counts["study"] == (90, 90, 90, 90, 90, 90) and counts["stray"] == (140, 140, 140, 140, 0, 0)
+    assert counts["harvester"] == (40, 40, 0, 0, 0, 0, 40, 40) and counts["eval-a"] == (120, 0, 0, 0, 0, 0, 120, 0)
+    assert counts["study"] == (90, 90, 90, 90, 90, 90, 90, 90) and counts["stray"] == (140, 140, 140, 140, 0, 0, 140, 140)
+    assert counts["dealt-1"] == (20, 0, 0, 0, 0, 0, 40, 40)
 
 
 def test_new_model_sub_streams_are_read_the_same_on_spark(spark, tmp_path):

@@ -569,6 +569,22 @@ def test_side_model_xmb_is_xm_reading_only_balanced_comparisons_off_derived_by_i
     assert params_for(Calibration.load(RESULTS / "monitor_calibration_xmb.json"), None).features.compared
 
 
+def test_side_model_xmk_is_xm_reading_fresh_repeats_across_keys_derived_by_its_command(tmp_path):
+    """Side model XMK (bench/results/monitor_calibration_xmk.json, frozen before blind batches 133-140 were
+    committed, read or run) is what bench/monitor_derive.py makes of the shipped model XM with
+    `--resample-burst`: XM's every field but that flag. On a base that reads compared repeats off it is one
+    line of error, and the scan counts the burst repeats for it."""
+    from distillguard.monitor.scan import params_for
+
+    derived, frozen, base = _derive(tmp_path, "xm", "xmk", "--resample-burst")
+    assert _but_source(derived) == _but_source(frozen)
+    assert {k for k in base if base[k] != frozen[k]} == {"resample_burst", "source"}
+    assert frozen["resample_burst"] is True and base["resample_burst"] is False
+    refused = _derive_fails(tmp_path, "xmb", "--resample-burst")
+    assert refused.returncode == 2 and "--resample-burst needs a fresh resampling reading" in refused.stderr
+    assert params_for(Calibration.load(RESULTS / "monitor_calibration_xmk.json"), None).features.burst
+
+
 def test_shared_networks_are_a_hard_link_only_from_hosting_under_network_hard_hosting():
     """`scan._hard_into`: without `network_hard_hosting` (every model before XH) any hard link counts; with
     it, a link of shared networks counts only for an account whose hosting share reaches it (a farm on a

@@ -22,6 +22,7 @@ SESSION_GAP_S = 600.0  # gaps longer than this separate sessions and are not tim
 PIVOT_WINDOW_S = 86400.0
 COMPARED_BALANCE = 1 / 3  # a balanced comparison: the second model gets at least this share of the first's copies
 COMPARED_MIN = 2  # and at least this many (features.resample_features' balanced counts; side model XMB)
+BURST_GAP_S = 60.0  # a copy this soon after its organisation's last copy of the prompt, on any key, is a repeat (XMK)
 THROWAWAY_H = 12.0  # an account whose whole life in the log is one sitting this long (see throwaway_orgs)
 
 
@@ -41,6 +42,7 @@ class FeatureParams:
     task_shapes: bool = True  # run the task-shape classifier (off: the signal reads 0)
     substream: bool = False  # heavy keys' sub-stream test (substream.py): on where a calibration reads it
     compared: bool = False  # repeats of prompts sent to several models (resample_features): likewise
+    burst: bool = False  # repeats across an organisation's keys (resample_features): likewise
     model_split: bool = False  # heavy keys' new-model sub-stream test (substream.model_split_tests): on for XM
 
 
@@ -95,7 +97,8 @@ def timing_features(con: Engine) -> None:
     )
 
 
-def resample_features(con: Engine, compared: bool = False, balance: float = COMPARED_BALANCE) -> None:
+def resample_features(con: Engine, compared: bool = False, balance: float = COMPARED_BALANCE,
+                      burst: bool = False, burst_gap: float = BURST_GAP_S) -> None:
     """Back-to-back repeats (`n_resample`): requests whose exact prompt is the one the account
     sent just before, within a session, after a successful answer. A retry after an error is
     not counted; ties in time are broken by log order so both engines see the same sequence.
@@ -123,11 +126,21 @@ def resample_features(con: Engine, compared: bool = False, balance: float = COMP
     model the same number of samples, because it compares them; a best-of-n harvest whose copies
     pick the model request by request (90–97% the new one) sends a stray copy or two to another
     model, which made its prompts "compared" under XC (blind batches 109–111 lost three such
-    harvests)."""
-    model_column, compared_cte, compared_counts, compared_join = (
-        ", model",
-        f""",
-        copies AS (SELECT owner, ph, model, count(*) AS n FROM s GROUP BY owner, ph, model),
+    harvests).
+
+    `n_resample_burst`, `n_resample_fresh_burst` (with `burst`; side model XMK reads the fresh ones):
+    requests whose exact prompt the organisation sent on *any* of its keys less than `burst_gap`
+    (`BURST_GAP_S`) seconds before, the earlier copy answered — and those of a prompt whose copies
+    form one burst (no two consecutive copies a session gap apart). Why: a best-of-n harvest that
+    deals each prompt's copies over several keys at once leaves each key few back-to-back repeats,
+    and a prompt on two keys counts as sent in two sessions, so none of them is fresh (blind batches
+    105, 113, 116, 123 and 128: such harvests); an evaluation team's re-run bank still comes back
+    in another burst. Counted by one more window over the organisation's copies of each prompt."""
+    b2b = f"s.ph = s.prev_ph AND s.prev_status < 400 AND s.ts - s.prev_ts < {SESSION_GAP_S}"
+    counts = [("n_resample", "TRUE"), ("n_resample_fresh", "once.ph IS NOT NULL")]
+    ctes, joins = [], ["LEFT JOIN once ON s.owner = once.owner AND s.ph = once.ph"]
+    if compared:
+        ctes.append(f"""copies AS (SELECT owner, ph, model, count(*) AS n FROM s GROUP BY owner, ph, model),
         ranked AS (SELECT owner, ph, n,
                           row_number() OVER (PARTITION BY owner, ph ORDER BY n DESC, model) AS rk
                    FROM copies),
@@ -135,18 +148,31 @@ def resample_features(con: Engine, compared: bool = False, balance: float = COMP
                             max(CASE WHEN rk = 2 THEN n END)
                             >= greatest({float(COMPARED_MIN)!r}, {float(balance)!r} * max(CASE WHEN rk = 1 THEN n END))
                             AS balanced
-                     FROM ranked GROUP BY owner, ph HAVING max(rk) > 1)""",
-        """, count(compared.ph) AS n_resample_compared,
-               count(CASE WHEN once.ph IS NOT NULL AND compared.ph IS NOT NULL THEN 1 END)
-                   AS n_resample_fresh_compared,
-               count(CASE WHEN compared.balanced THEN 1 END) AS n_resample_balanced,
-               count(CASE WHEN once.ph IS NOT NULL AND compared.balanced THEN 1 END)
-                   AS n_resample_fresh_balanced""",
-        "LEFT JOIN compared ON s.owner = compared.owner AND s.ph = compared.ph",
-    ) if compared else ("", "", "", "")
+                     FROM ranked GROUP BY owner, ph HAVING max(rk) > 1)""")
+        joins.append("LEFT JOIN compared ON s.owner = compared.owner AND s.ph = compared.ph")
+        counts += [("n_resample_compared", "compared.ph IS NOT NULL"),
+                   ("n_resample_fresh_compared", "once.ph IS NOT NULL AND compared.ph IS NOT NULL"),
+                   ("n_resample_balanced", "compared.balanced"),
+                   ("n_resample_fresh_balanced", "once.ph IS NOT NULL AND compared.balanced")]
+    source, where, burst_counts = "s", b2b, []
+    if burst:
+        # every copy's predecessor among its organisation's copies of the prompt, on any key
+        ctes.append(f"""c AS (SELECT *, lag(ts) OVER (PARTITION BY owner, ph ORDER BY ts, row_no) AS prev_copy_ts,
+                         lag(status) OVER (PARTITION BY owner, ph ORDER BY ts, row_no) AS prev_copy_status
+                  FROM s),
+        single AS (SELECT owner, ph FROM c GROUP BY owner, ph
+                   HAVING count(CASE WHEN ts - prev_copy_ts >= {SESSION_GAP_S} THEN 1 END) = 0)""")
+        joins.append("LEFT JOIN single ON s.owner = single.owner AND s.ph = single.ph")
+        copy = f"s.prev_copy_status < 400 AND s.ts - s.prev_copy_ts < {float(burst_gap)!r}"
+        source, where = "c", f"({b2b}) OR ({copy})"
+        counts = [(name, f"({b2b}) AND {cond}") for name, cond in counts]
+        burst_counts = [("n_resample_burst", copy), ("n_resample_fresh_burst", f"{copy} AND single.ph IS NOT NULL")]
+    selected = ",\n               ".join(f"count(CASE WHEN {cond} THEN 1 END) AS {name}"
+                                          for name, cond in counts + burst_counts)
+    more_ctes, model_column = "".join(",\n        " + c for c in ctes), ", model" if compared else ""
     con.run(
         f"""CREATE OR REPLACE TABLE f_resample AS
-        WITH g AS (SELECT account_id, coalesce(nullif(org_id, ''), account_id) AS owner, ph{model_column}, ts, row_no,
+        WITH g AS (SELECT account_id, coalesce(nullif(org_id, ''), account_id) AS owner, ph{model_column}, ts, row_no, status,
                    lag(ph) OVER (PARTITION BY account_id ORDER BY ts, row_no) AS prev_ph,
                    lag(ts) OVER (PARTITION BY account_id ORDER BY ts, row_no) AS prev_ts,
                    lag(status) OVER (PARTITION BY account_id ORDER BY ts, row_no) AS prev_status
@@ -156,11 +182,10 @@ def resample_features(con: Engine, compared: bool = False, balance: float = COMP
                          ROWS BETWEEN UNBOUNDED PRECEDING AND CURRENT ROW) AS session
               FROM g),
         once AS (SELECT owner, ph FROM (SELECT DISTINCT owner, ph, account_id, session FROM s) AS d
-                 GROUP BY owner, ph HAVING count(*) = 1){compared_cte}
-        SELECT s.account_id AS account_id, count(*) AS n_resample, count(once.ph) AS n_resample_fresh{compared_counts}
-        FROM s LEFT JOIN once ON s.owner = once.owner AND s.ph = once.ph
-        {compared_join}
-        WHERE s.ph = s.prev_ph AND s.prev_status < 400 AND s.ts - s.prev_ts < {SESSION_GAP_S}
+                 GROUP BY owner, ph HAVING count(*) = 1){more_ctes}
+        SELECT s.account_id AS account_id, {selected}
+        FROM {source} AS s {" ".join(joins)}
+        WHERE {where}
         GROUP BY s.account_id"""
     )
 

@@ -43,7 +43,11 @@ def signal_reason(code: str, row: dict, ref: dict[str, float], pivot: dict | Non
         "yield": lambda: f"answers average {float(row.get('mean_completion_tokens') or 0):.0f} "
         f"tokens (population median {ref.get('median_completion', 0):.0f}): a long-output harvest",
         "resample": lambda: (
-            f"{_repeat_pct(row, 'n_resample_fresh', ref):.0%} of requests repeat the prompt it sent just "
+            f"{_repeat_pct(row, 'n_resample_fresh_burst', ref):.0%} of requests repeat a prompt its "
+            "organisation sent on one of its keys less than a minute before, in one burst of copies it never "
+            "sent again (sampling new prompts' answer distributions over several keys)"
+            if resample_reading(row, ref)[1] and ref.get("resample_burst")
+            else f"{_repeat_pct(row, 'n_resample_fresh', ref):.0%} of requests repeat the prompt it sent just "
             "before, a prompt its organisation sent in no other session (sampling new prompts' answer "
             "distributions)"
             if resample_reading(row, ref)[1]

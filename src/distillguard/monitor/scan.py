@@ -151,7 +151,7 @@ def analyse(
         say("volume, timing, model-pivot and behaviour signals", loaded.rows)
         F.volume_features(con)
         F.timing_features(con)
-        F.resample_features(con, params.features.compared)
+        F.resample_features(con, params.features.compared, burst=params.features.burst)
         pivot = F.pivot_features(con)
         behaviour_features(con)
         say("sampling prompts per account", None)
@@ -387,7 +387,7 @@ def assess(analysis: Analysis, calibration: Calibration) -> dict:
         "throwaway_orgs_free": sharing_free(cal.throwaway_orgs_free, len(analysis.rows)),
         "rotation_consumer_only": cal.rotation_consumer_only,
         **fresh_resample_reference(cal.resample_fresh, cal.resample_beside, cal.resample_compared,
-                                   cal.resample_balanced),
+                                   cal.resample_balanced, cal.resample_burst),
     }
     threshold = cal.threshold
     own_ev = {a: evidences(r, ref) for a, r in analysis.rows.items()}
@@ -516,7 +516,8 @@ def params_for(cal: Calibration, params: ScanParams | None) -> ScanParams:
     """`params` with the steps `cal` reads switched on: the heavy keys' sub-stream test runs only
     for a calibration that weighs it (side model XS), so the shipped model's scan pays nothing for
     it (on the 16M-event simulator log model X's scan already takes most of its 10-minute bound);
-    likewise the compared repeats, only for a calibration that reads them off (side model XC), and
+    likewise the compared repeats, only for a calibration that reads them off (side model XC), the
+    repeats across an organisation's keys, only for one that reads them (side model XMK), and
     the new-model sub-stream test, only for a calibration that weighs it (model XM, shipped after
     blind batch 120: the step takes about 3 s on the 16M-event log, `bench/monitor_split_timing.py`)."""
     params = params or ScanParams()
@@ -524,6 +525,8 @@ def params_for(cal: Calibration, params: ScanParams | None) -> ScanParams:
         params = replace(params, features=replace(params.features, substream=True))
     if cal.resample_compared and not params.features.compared:
         params = replace(params, features=replace(params.features, compared=True))
+    if cal.resample_burst and not params.features.burst:
+        params = replace(params, features=replace(params.features, burst=True))
     if cal.weights.get("model_split", 0.0) > 0.0 and not params.features.model_split:
         params = replace(params, features=replace(params.features, model_split=True))
     return params

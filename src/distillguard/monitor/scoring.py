@@ -200,6 +200,12 @@ class Calibration:
     # first (`features.resample_features`' balanced counts). False: any second model, as XC
     # (side model XMB: a harvester's stray copy on another model no longer hides its best-of-n)
     resample_balanced: bool = False
+    # with resample_fresh: True reads the fresh repeats across an organisation's keys — a copy of a
+    # prompt the organisation sent on any key less than SESSION_GAP_S before, of a prompt whose copies
+    # form one burst (`features.resample_features`' burst counts). False: back-to-back repeats on one
+    # key of a prompt sent in one session, as every model before XMK (side model XMK: a best-of-n
+    # harvest that deals its copies over several keys)
+    resample_burst: bool = False
     # the signals that say what an account takes or that it runs a pipeline; set, cards across
     # organisations count only as far as the largest of them goes (`feature_vector`). None: payment as
     # measured, as every model before XP. Side model XP: `PAYMENT_GATE_XP`
@@ -285,6 +291,10 @@ class Calibration:
         if not isinstance(cal.resample_balanced, bool) or (cal.resample_balanced and not cal.resample_compared):
             raise DistillguardError(f"calibration file {path}: resample_balanced must be true or false, "
                                     "and true only with resample_compared")
+        if not isinstance(cal.resample_burst, bool) or (cal.resample_burst and (cal.resample_fresh is None
+                                                                                or cal.resample_compared)):
+            raise DistillguardError(f"calibration file {path}: resample_burst must be true or false, and true "
+                                    "only with a resample_fresh and without resample_compared")
         if not isinstance(cal.resample_beside, bool) or (cal.resample_beside and cal.resample_fresh is None):
             raise DistillguardError(
                 f"calibration file {path}: resample_beside must be true or false, and true only with a resample_fresh"
@@ -759,7 +769,8 @@ def fresh_resample_evidence(n_fresh: float, events: float, free: float, full: fl
 
 
 def fresh_resample_reference(pair: list[float] | None, beside: bool = False,
-                             compared: bool = False, balanced: bool = False) -> dict[str, float]:
+                             compared: bool = False, balanced: bool = False,
+                             burst: bool = False) -> dict[str, float]:
     """The reference entries that switch `evidences` to fresh resampling (none for a model
     without `resample_fresh`, so its documents are as before); `beside` (model W) adds the entry
     that keeps the exact reading beside the fresh one (`resample_reading`); `compared` (side model
@@ -771,6 +782,8 @@ def fresh_resample_reference(pair: list[float] | None, beside: bool = False,
     if pair is None:
         return ref
     ref |= {"resample_fresh_free": float(pair[0]), "resample_fresh_full": float(pair[1])}
+    if burst:
+        ref["resample_burst"] = 1.0
     return {**ref, "resample_beside": 1.0} if beside else ref
 
 
@@ -790,12 +803,15 @@ def resample_reading(row: dict, ref: dict[str, float]) -> tuple[float, bool]:
     reads exact back-to-back repeats (`resample_evidence`); V fresh ones only
     (`fresh_resample_evidence`); W the larger of the two — a best-of-n harvester's new prompts
     count, and so does a sampler that re-asks the same prompts in session after session (which V
-    reads as not fresh), at the cost of keeping the evaluation teams the exact reading flags."""
+    reads as not fresh), at the cost of keeping the evaluation teams the exact reading flags. XMK
+    counts the fresh repeats across the organisation's keys (`features.resample_features`' burst
+    counts): a harvest dealing each prompt's copies over its keys in one burst."""
     events = float(row.get("n_events") or 0)
     exact = resample_evidence(counted_repeats(row, "n_resample", ref), events)
     if "resample_fresh_free" not in ref:
         return exact, False
-    fresh = fresh_resample_evidence(counted_repeats(row, "n_resample_fresh", ref), events,
+    fresh_name = "n_resample_fresh_burst" if ref.get("resample_burst") else "n_resample_fresh"
+    fresh = fresh_resample_evidence(counted_repeats(row, fresh_name, ref), events,
                                     ref["resample_fresh_free"], ref["resample_fresh_full"])
     if ref.get("resample_beside") and exact > fresh:
         return exact, False
