@@ -1,4 +1,4 @@
-"""Design data for side model XMK: a best-of-n harvest's fresh repeats, counted across its keys.
+"""Design data for side models XMK and XMKB: a best-of-n harvest's fresh repeats, counted across its keys.
 
 The shipped model XM reads resampling as the larger of two shares of an account's requests:
 back-to-back repeats of its previous prompt, and the *fresh* ones among them — of a prompt its
@@ -12,11 +12,15 @@ instead: a copy of a prompt its organisation sent on any key less than `--gap` s
 earlier copy answered), of a prompt whose copies form one burst (no two consecutive copies
 `features.SESSION_GAP_S` or more apart). This scores XM and XMK on spent batches
 (`monitor_design_data.report`: design data, never a result) and writes
-`bench/results/monitor_burst_repeats.md`. The burst counts are added to each cached analysis from
+`bench/results/monitor_burst_repeats.md`. Beside them, side model XMB (XM reading off the repeats of a
+balanced comparison, `monitor_balanced_repeats.py`) and side model XMKB (XMK reading off, as XMB does,
+the repeats — fresh burst ones too — of a prompt sent to a second model evenly: a study comparing the
+old and the new model samples each item in one burst as well). The burst counts are added to each cached analysis from
 the batch's cached event file by the scan's own resampling step (whose other counts must come out
 the same as cached).
 
     python bench/monitor_burst_repeats.py 105-132
+    python bench/monitor_burst_repeats.py 105-140 --out monitor_burst_repeats_105_140.md
 """
 
 from __future__ import annotations
@@ -38,7 +42,8 @@ from monitor_design_data import RESULTS, report  # noqa: E402
 
 BASE = RESULTS / "monitor_calibration_xm.json"
 KEPT = ("n_resample", "n_resample_fresh", "n_resample_compared", "n_resample_fresh_compared")
-NAMES = (*KEPT, "n_resample_burst", "n_resample_fresh_burst")
+NAMES = (*KEPT, "n_resample_balanced", "n_resample_fresh_balanced", "n_resample_burst", "n_resample_fresh_burst",
+         "n_resample_fresh_burst_compared", "n_resample_fresh_burst_balanced")
 
 
 def with_burst_counts(name: str, analysis: Analysis, gap: float) -> None:
@@ -75,8 +80,10 @@ def main() -> None:
                       for flag, value, default in (("--gap", args.gap, F.BURST_GAP_S),
                                                    ("--out", args.out, "monitor_burst_repeats.md"))
                       if value != default)
-    report(args.batches, {"XM": base, "XMK": replace(base, resample_burst=True)},
-           f"# Side model XMK's design data: fresh repeats across an organisation's keys "
+    xmk = replace(base, resample_burst=True)
+    balanced = {"resample_compared": True, "resample_balanced": True}
+    report(args.batches, {"XM": base, "XMK": xmk, "XMB": replace(base, **balanced), "XMKB": replace(xmk, **balanced)},
+           f"# Side models XMK's and XMKB's design data: fresh repeats across an organisation's keys "
            f"(within {args.gap:g} s), on spent batches {args.batches}",
            f"python bench/monitor_burst_repeats.py {args.batches}{options}",
            Path(args.out).name, prepare=lambda name, analysis: with_burst_counts(name, analysis, args.gap))

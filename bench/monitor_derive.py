@@ -71,7 +71,8 @@ only. Model XM (`--model-split-reach 0.5`, from X; shipped after blind batch 120
 (`Calibration.resample_balanced`): a study gives each model a comparable number of samples, a harvester picking the
 model request by request a stray copy; it lowers scores only. Side model XMK (`--resample-burst`, from XM) reads the
 fresh repeats across an organisation's keys (`Calibration.resample_burst`, `features.resample_features`' burst
-counts): a best-of-n harvest dealing each prompt's copies over its keys within seconds.
+counts): a best-of-n harvest dealing each prompt's copies over its keys within seconds. Side model XMKB
+(`--resample-burst`, from XMB) reads both: the fresh repeats across keys, less those of a balanced comparison.
 
     python bench/monitor_derive.py bench/results/monitor_calibration_x.json \
         bench/results/monitor_calibration_xm.json --model-split-reach 0.5 \
@@ -84,6 +85,10 @@ counts): a best-of-n harvest dealing each prompt's copies over its keys within s
     python bench/monitor_derive.py bench/results/monitor_calibration_xm.json \
         bench/results/monitor_calibration_xmk.json --resample-burst \
         --note "$(python -c 'import monitor_derive as d; print(d.XMK_NOTE)')"      (run from bench/; side model XMK)
+
+    python bench/monitor_derive.py bench/results/monitor_calibration_xmb.json \
+        bench/results/monitor_calibration_xmkb.json --resample-burst \
+        --note "$(python -c 'import monitor_derive as d; print(d.XMKB_NOTE)')"     (run from bench/; side model XMKB)
 
     python bench/monitor_derive.py bench/results/monitor_calibration_x.json \
         bench/results/monitor_calibration_xc.json --resample-compared \
@@ -317,6 +322,16 @@ XMK_NOTE = ("side model XMK = model XM with its fresh resampling reading counted
             "2 and 128's bote_luzea 5 more, and 2 accounts of 113's spun_yarn study; within 600 s instead of 60: 4,088 "
             "and 280, --gap 600); no fit; frozen before blind batches 133-140 were committed, read or run (their "
             "writers started while it was designed; nothing of theirs read)")
+XMKB_NOTE = ("side model XMKB = side model XMB with XMK's fresh resampling reading across the organisation's keys "
+             "(resample_burst on XMB's resample_compared and resample_balanced; features.resample_features' burst counts of "
+             "a balanced comparison, n_resample_fresh_burst_balanced, read off as XMB reads off the back-to-back ones); why: "
+             "on blind batches 133-140 XMK caught 138's six_again, best-of-n dealt over keys, and flagged 133's felly, a "
+             "calibration study sampling each item in one burst on the old and the new model, which is the study XMB's "
+             "reading clears; designed on spent batches 105-140 (python bench/monitor_burst_repeats.py 105-140 --out "
+             "monitor_burst_repeats_105_140.md: XM 5,113 campaign and 341 benign accounts, XMK 5,139 and 345, XMB 5,099 "
+             "and 301, XMKB 5,123 and 302; XMB was run on 133-140 only after their READMEs had been read); no fit; "
+             "frozen before blind batches 141-148 were committed, read or run (their writers started while XMK's blind "
+             "runs were under way; nothing of theirs read)")
 XSL_NOTE = ("side model XSL = side model XS with an account that is only linked into a cluster, not a member of that "
             "community, inheriting the cluster's score only through a hard link (linked_margin 0; members keep XS's "
             "inherit_margin 2; scan._inherited); why: students sharing an assignment template with a campaign's "
@@ -438,9 +453,9 @@ def derive(cal: Calibration, note: str, solo_margin: float | None = None,
                                     "--resample-compared), on a base that does not already read only balanced ones")
         cal.resample_balanced = True
     if resample_burst:
-        if cal.resample_fresh is None or cal.resample_compared or cal.resample_burst:
+        if cal.resample_fresh is None or cal.resample_burst:
             raise DistillguardError("--resample-burst needs a fresh resampling reading (resample_fresh), on a base "
-                                    "that neither reads compared repeats off nor already counts bursts")
+                                    "that does not already count bursts")
         cal.resample_burst = True
     if network_hard_hosting is not None:
         if not _finite(network_hard_hosting) or not 0 < network_hard_hosting <= 1 or cal.network_hard_hosting is not None:

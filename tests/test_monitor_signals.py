@@ -701,11 +701,28 @@ def test_side_model_xmk_reads_a_harvest_dealt_over_keys(resampling):
             == {a: v for a, v in signal["xmk"].items() if a not in dealt})
 
 
-@pytest.mark.parametrize("bad", [{"resample_burst": True}, {"resample_burst": "yes", "resample_fresh": [0.4, 0.6]},
-                                 {"resample_burst": True, "resample_fresh": [0.4, 0.6], "resample_compared": True}])
+def test_side_model_xmkb_reads_dealt_copies_and_reads_a_balanced_comparison_off(resampling):
+    """Side model XMKB (XMK's reading with XMB's): the dealing harvester's keys keep XMK's evidence, the
+    study's fresh burst repeats — each item sampled in one burst on two models evenly — are read off as
+    its back-to-back ones are under XMB, and the stray-copy harvester (7 copies against 1) keeps its
+    evidence. The burst counts of a comparison are counted beside the others."""
+    rows = resampling.rows
+    assert (rows["study"]["n_resample_fresh_burst_compared"], rows["study"]["n_resample_fresh_burst_balanced"]) == (90, 90)
+    assert (rows["stray"]["n_resample_fresh_burst_compared"], rows["stray"]["n_resample_fresh_burst_balanced"]) == (140, 0)
+    xm = Calibration(threshold=0.5, resample_fresh=[0.4, 0.6], resample_beside=True)
+    xmk = replace(xm, resample_burst=True)
+    xmkb = replace(xmk, resample_compared=True, resample_balanced=True)
+    read = {name: {a["account_id"]: a["signals"]["resample"] for a in assess(resampling, cal)["accounts"]}
+            for name, cal in (("xmk", xmk), ("xmkb", xmkb))}
+    assert read["xmk"]["study"] == pytest.approx(1.0) and read["xmkb"]["study"] == 0.0
+    assert {a: v for a, v in read["xmk"].items() if a != "study"} == {a: v for a, v in read["xmkb"].items() if a != "study"}
+    assert read["xmkb"]["dealt-1"] > 0.5 and read["xmkb"]["stray"] == pytest.approx(1.0)
+
+
+@pytest.mark.parametrize("bad", [{"resample_burst": True}, {"resample_burst": "yes", "resample_fresh": [0.4, 0.6]}])
 def test_a_burst_reading_without_a_fresh_one_is_refused(tmp_path, bad):
     """`resample_burst` changes what the fresh reading counts, so a calibration file with it and
-    without `resample_fresh`, with a non-boolean, or beside compared repeats read off is one clear error."""
+    without `resample_fresh`, or with a non-boolean, is one clear error."""
     path = tmp_path / "cal.json"
     path.write_text(json.dumps(bad))
     with pytest.raises(DistillguardError, match="resample_burst"):

@@ -403,12 +403,13 @@ def test_fresh_repeats_are_counted_the_same_on_spark(spark, tmp_path):
     path = resampling_log(tmp_path / "events.jsonl")
     duck, spk = analyse(path, _compared("duckdb")), analyse(path, _compared("spark"))
     names = ("n_resample", "n_resample_fresh", "n_resample_compared", "n_resample_fresh_compared",
-             "n_resample_balanced", "n_resample_fresh_balanced", "n_resample_burst", "n_resample_fresh_burst")
+             "n_resample_balanced", "n_resample_fresh_balanced", "n_resample_burst", "n_resample_fresh_burst",
+             "n_resample_fresh_burst_compared", "n_resample_fresh_burst_balanced")
     counts = {a: tuple(r.get(n) for n in names) for a, r in duck.rows.items()}
     assert counts == {a: tuple(r.get(n) for n in names) for a, r in spk.rows.items()}
-    assert counts["harvester"] == (40, 40, 0, 0, 0, 0, 40, 40) and counts["eval-a"] == (120, 0, 0, 0, 0, 0, 120, 0)
-    assert counts["study"] == (90, 90, 90, 90, 90, 90, 90, 90) and counts["stray"] == (140, 140, 140, 140, 0, 0, 140, 140)
-    assert counts["dealt-1"] == (20, 0, 0, 0, 0, 0, 40, 40)
+    assert counts["harvester"] == (40, 40, 0, 0, 0, 0, 40, 40, 0, 0) and counts["eval-a"] == (120, 0, 0, 0, 0, 0, 120, 0, 0, 0)
+    assert counts["study"] == (90,) * 10 and counts["stray"] == (140, 140, 140, 140, 0, 0, 140, 140, 140, 0)
+    assert counts["dealt-1"] == (20, 0, 0, 0, 0, 0, 40, 40, 0, 0)
 
 
 def test_new_model_sub_streams_are_read_the_same_on_spark(spark, tmp_path):

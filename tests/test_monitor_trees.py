@@ -572,17 +572,33 @@ def test_side_model_xmb_is_xm_reading_only_balanced_comparisons_off_derived_by_i
 def test_side_model_xmk_is_xm_reading_fresh_repeats_across_keys_derived_by_its_command(tmp_path):
     """Side model XMK (bench/results/monitor_calibration_xmk.json, frozen before blind batches 133-140 were
     committed, read or run) is what bench/monitor_derive.py makes of the shipped model XM with
-    `--resample-burst`: XM's every field but that flag. On a base that reads compared repeats off it is one
-    line of error, and the scan counts the burst repeats for it."""
+    `--resample-burst`: XM's every field but that flag. On a base without a fresh resampling reading (model U,
+    frozen before V) it is one line of error, and the scan counts the burst repeats for it."""
     from distillguard.monitor.scan import params_for
 
     derived, frozen, base = _derive(tmp_path, "xm", "xmk", "--resample-burst")
     assert _but_source(derived) == _but_source(frozen)
     assert {k for k in base if base[k] != frozen[k]} == {"resample_burst", "source"}
     assert frozen["resample_burst"] is True and base["resample_burst"] is False
-    refused = _derive_fails(tmp_path, "xmb", "--resample-burst")
+    refused = _derive_fails(tmp_path, "u", "--resample-burst")
     assert refused.returncode == 2 and "--resample-burst needs a fresh resampling reading" in refused.stderr
     assert params_for(Calibration.load(RESULTS / "monitor_calibration_xmk.json"), None).features.burst
+
+
+def test_side_model_xmkb_is_xmb_reading_fresh_repeats_across_keys_derived_by_its_command(tmp_path):
+    """Side model XMKB (bench/results/monitor_calibration_xmkb.json, frozen before blind batches 141-148 were
+    committed, read or run) is what bench/monitor_derive.py makes of side model XMB with `--resample-burst`:
+    XMB's every field but that flag; a second `--resample-burst` is one line of error, and the scan counts
+    both the burst and the compared repeats for it."""
+    from distillguard.monitor.scan import params_for
+
+    derived, frozen, base = _derive(tmp_path, "xmb", "xmkb", "--resample-burst")
+    assert _but_source(derived) == _but_source(frozen)
+    assert {k for k in base if base[k] != frozen[k]} == {"resample_burst", "source"}
+    again = _derive_fails(tmp_path, "xmkb", "--resample-burst")
+    assert again.returncode == 2 and "does not already count bursts" in again.stderr
+    features = params_for(Calibration.load(RESULTS / "monitor_calibration_xmkb.json"), None).features
+    assert features.burst and features.compared
 
 
 def test_shared_networks_are_a_hard_link_only_from_hosting_under_network_hard_hosting():

@@ -135,7 +135,9 @@ def resample_features(con: Engine, compared: bool = False, balance: float = COMP
     deals each prompt's copies over several keys at once leaves each key few back-to-back repeats,
     and a prompt on two keys counts as sent in two sessions, so none of them is fresh (blind batches
     105, 113, 116, 123 and 128: such harvests); an evaluation team's re-run bank still comes back
-    in another burst. Counted by one more window over the organisation's copies of each prompt."""
+    in another burst. Counted by one more window over the organisation's copies of each prompt. With
+    `compared` too, `n_resample_fresh_burst_compared` and `_balanced` count those of the fresh burst
+    repeats whose prompt went to several models (evenly), for a calibration reading both off."""
     b2b = f"s.ph = s.prev_ph AND s.prev_status < 400 AND s.ts - s.prev_ts < {SESSION_GAP_S}"
     counts = [("n_resample", "TRUE"), ("n_resample_fresh", "once.ph IS NOT NULL")]
     ctes, joins = [], ["LEFT JOIN once ON s.owner = once.owner AND s.ph = once.ph"]
@@ -167,6 +169,9 @@ def resample_features(con: Engine, compared: bool = False, balance: float = COMP
         source, where = "c", f"({b2b}) OR ({copy})"
         counts = [(name, f"({b2b}) AND {cond}") for name, cond in counts]
         burst_counts = [("n_resample_burst", copy), ("n_resample_fresh_burst", f"{copy} AND single.ph IS NOT NULL")]
+        if compared:  # read off by a calibration reading both (side model XMKB)
+            burst_counts += [("n_resample_fresh_burst_compared", f"{copy} AND single.ph IS NOT NULL AND compared.ph IS NOT NULL"),
+                             ("n_resample_fresh_burst_balanced", f"{copy} AND single.ph IS NOT NULL AND compared.balanced")]
     selected = ",\n               ".join(f"count(CASE WHEN {cond} THEN 1 END) AS {name}"
                                           for name, cond in counts + burst_counts)
     more_ctes, model_column = "".join(",\n        " + c for c in ctes), ", model" if compared else ""

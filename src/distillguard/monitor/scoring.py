@@ -204,7 +204,8 @@ class Calibration:
     # prompt the organisation sent on any key less than SESSION_GAP_S before, of a prompt whose copies
     # form one burst (`features.resample_features`' burst counts). False: back-to-back repeats on one
     # key of a prompt sent in one session, as every model before XMK (side model XMK: a best-of-n
-    # harvest that deals its copies over several keys)
+    # harvest that deals its copies over several keys). With resample_compared (side model XMKB) the
+    # fresh burst repeats of a (balanced) comparison are read off as well
     resample_burst: bool = False
     # the signals that say what an account takes or that it runs a pipeline; set, cards across
     # organisations count only as far as the largest of them goes (`feature_vector`). None: payment as
@@ -291,10 +292,9 @@ class Calibration:
         if not isinstance(cal.resample_balanced, bool) or (cal.resample_balanced and not cal.resample_compared):
             raise DistillguardError(f"calibration file {path}: resample_balanced must be true or false, "
                                     "and true only with resample_compared")
-        if not isinstance(cal.resample_burst, bool) or (cal.resample_burst and (cal.resample_fresh is None
-                                                                                or cal.resample_compared)):
+        if not isinstance(cal.resample_burst, bool) or (cal.resample_burst and cal.resample_fresh is None):
             raise DistillguardError(f"calibration file {path}: resample_burst must be true or false, and true "
-                                    "only with a resample_fresh and without resample_compared")
+                                    "only with a resample_fresh")
         if not isinstance(cal.resample_beside, bool) or (cal.resample_beside and cal.resample_fresh is None):
             raise DistillguardError(
                 f"calibration file {path}: resample_beside must be true or false, and true only with a resample_fresh"
