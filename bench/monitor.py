@@ -14,6 +14,8 @@
 4. **Blind batch** (`--blind-batch`, default: the newest batch in `monitor_diagnose.UNSPENT`): scanned once with the
    shipped calibration, frozen before it ran, reported as is. `--blind-only --results-name NAME`
    runs just this step: a frozen model's run on a new batch, without the simulator splits or a refit.
+   With `--skip-invalid` the scan skips (and the result counts, `skipped_rows`) event rows the
+   contract refuses, as `monitor scan --skip-invalid` does: batch 147 carries one empty prompt.
 5. Optional scale run (`--scale-events`): generate a large log and time `monitor scan` on it.
 
 The shipped `monitor/calibration.json` is fitted on the fit and test splits together (all
@@ -54,7 +56,7 @@ WORK = ROOT / "bench" / "work"
 console = Console(stderr=True)
 
 
-def run_analysis(table, name: str, reuse: bool = False) -> Analysis:
+def run_analysis(table, name: str, reuse: bool = False, skip_invalid: bool = False) -> Analysis:
     """Analyse a table (cached as a pickle under bench/work with --reuse: the analysis does not
     depend on weights, threshold or inheritance rules, so scoring changes can skip it)."""
     import pickle
@@ -64,7 +66,7 @@ def run_analysis(table, name: str, reuse: bool = False) -> Analysis:
         return pickle.loads(cached.read_bytes())
     path = write_events(table, WORK / f"{name}.parquet")
     started = time.perf_counter()
-    params = ScanParams()
+    params = ScanParams(skip_invalid=skip_invalid)  # skipped rows are counted in the analysis
     params.embed.budget = EMBED_BUDGET
     params.features.substream = True  # the cached analysis serves every model, side model XS too
     params.features.compared = True  # and side model XC
@@ -180,20 +182,25 @@ def ablation(fit: list, tests: list, target_fpr: float) -> dict:
     return rows
 
 
-def batch_analysis(module: str, seed: int, reuse: bool = False) -> tuple[Analysis, dict]:
+def batch_analysis(module: str, seed: int, reuse: bool = False, skip_invalid: bool = False) -> tuple[Analysis, dict]:
     """A blind batch's analysis (cached under bench/work with --reuse) and its truth."""
     import importlib
 
     make_blind_batch = importlib.import_module(module).make_blind_batch
     table, truth = make_blind_batch(seed)
-    return run_analysis(table, f"{module}-{seed}", reuse), truth
+    return run_analysis(table, f"{module}-{seed}", reuse, skip_invalid), truth
 
 
-def blind(cal: Calibration, seed: int, module: str) -> dict:
-    analysis, truth = batch_analysis(module, seed)
+def blind(cal: Calibration, seed: int, module: str, skip_invalid: bool = False) -> dict:
+    """One blind run; with `skip_invalid` the scan skips the rows the event contract refuses, as
+    `monitor scan --skip-invalid` does, and the result says how many (`skipped_rows`)."""
+    analysis, truth = batch_analysis(module, seed, skip_invalid=skip_invalid)
     doc = assess(analysis, cal)
     result = evaluate(doc, truth)
     result["blind_families"] = sorted({c["family"] for c in truth["campaigns"]})
+    if analysis.loaded.skipped:
+        result["skipped_rows"] = analysis.loaded.skipped
+        result["skipped_examples"] = analysis.loaded.skipped_examples
     return result
 
 
@@ -464,6 +471,9 @@ def main() -> None:
     parser.add_argument("--calibration", default=None,
                         help="with --blind-only or --scale-only: a calibration file instead of the shipped one "
                              "(a model frozen beside the shipped one, e.g. bench/results/monitor_calibration_i.json)")
+    parser.add_argument("--skip-invalid", action="store_true",
+                        help="with --blind-only: skip (and count) event rows the contract refuses, as monitor scan "
+                             "--skip-invalid does, instead of stopping at the first")
     parser.add_argument("--blind-only", action="store_true",
                         help="only the blind batch, with the shipped calibration (a frozen model's run on "
                              "a new batch: no simulator splits, no refit)")
@@ -529,7 +539,7 @@ def main() -> None:
         results = {"command": " ".join(["python", "bench/monitor.py", *sys.argv[1:]]),
                    "calibration": cal.source, "calibration_file": args.calibration or "shipped",
                    "solo_margin": cal.solo_margin, "blind_batch": args.blind_batch,
-                   "blind": blind(cal, args.blind_seed, args.blind_batch)}
+                   "blind": blind(cal, args.blind_seed, args.blind_batch, args.skip_invalid)}
         (RESULTS / f"{args.results_name}.json").write_text(json.dumps(results, indent=1) + "\n")
         text = "\n".join([f"# Campaign monitor — blind batch {args.blind_batch}", "",
                           f"Command: `{results['command']}`. Calibration ({results['calibration_file']}): "
