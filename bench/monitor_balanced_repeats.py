@@ -29,10 +29,9 @@ sys.path.insert(0, str(ROOT / "src"))
 sys.path.insert(0, str(ROOT / "bench"))
 
 from distillguard.monitor import features as F  # noqa: E402
-from distillguard.monitor.load import load_events  # noqa: E402
-from distillguard.monitor.scan import Analysis, ScanParams, connect  # noqa: E402
+from distillguard.monitor.scan import Analysis  # noqa: E402
 from distillguard.monitor.scoring import Calibration  # noqa: E402
-from monitor_design_data import RESULTS, report  # noqa: E402
+from monitor_design_data import RESULTS, recount_resampling, report  # noqa: E402
 
 BASE = RESULTS / "monitor_calibration_xm.json"
 NAMES = ("n_resample", "n_resample_fresh", "n_resample_compared", "n_resample_fresh_compared",
@@ -45,20 +44,8 @@ def with_balanced_counts(name: str, analysis: Analysis, balance: float | None = 
     other counts must come out the same)."""
     if balance is None and any("n_resample_balanced" in row for row in analysis.rows.values()):
         return
-    con = connect(ScanParams())
-    try:
-        load_events(con, ROOT / "bench" / "work" / f"{name}-0.parquet")
-        F.resample_features(con, compared=True, balance=F.COMPARED_BALANCE if balance is None else balance)
-        counted = {r[0]: r[1:] for r in con.rows(f"SELECT account_id, {', '.join(NAMES)} FROM f_resample")}
-    finally:
-        con.close()
-    for account, row in analysis.rows.items():
-        values = counted.get(account)
-        if values is None:
-            continue
-        if row.get("n_resample") is not None and (row["n_resample"], row.get("n_resample_compared")) != (values[0], values[2]):
-            sys.exit(f"error: {name}: {account}'s recounted repeats differ from the cached analysis")
-        row.update(dict(zip(NAMES, values, strict=True)))
+    recount_resampling(name, analysis, NAMES, ("n_resample", "n_resample_compared"), compared=True,
+                       balance=F.COMPARED_BALANCE if balance is None else balance)
 
 
 def main() -> None:

@@ -35,10 +35,9 @@ sys.path.insert(0, str(ROOT / "src"))
 sys.path.insert(0, str(ROOT / "bench"))
 
 from distillguard.monitor import features as F  # noqa: E402
-from distillguard.monitor.load import load_events  # noqa: E402
-from distillguard.monitor.scan import Analysis, ScanParams, connect  # noqa: E402
+from distillguard.monitor.scan import Analysis  # noqa: E402
 from distillguard.monitor.scoring import Calibration  # noqa: E402
-from monitor_design_data import RESULTS, report  # noqa: E402
+from monitor_design_data import RESULTS, recount_resampling, report  # noqa: E402
 
 BASE = RESULTS / "monitor_calibration_xm.json"
 KEPT = ("n_resample", "n_resample_fresh", "n_resample_compared", "n_resample_fresh_compared")
@@ -50,18 +49,7 @@ def with_burst_counts(name: str, analysis: Analysis, gap: float) -> None:
     """Add the burst counts (at `gap` seconds) to a cached analysis, recounted from the batch's
     cached event file by the scan's own resampling step; the counts already cached must come out
     the same, or the analysis is not the one the file gives."""
-    con = connect(ScanParams())
-    try:
-        load_events(con, ROOT / "bench" / "work" / f"{name}-0.parquet")
-        F.resample_features(con, compared=True, burst=True, burst_gap=gap)
-        counted = {r[0]: r[1:] for r in con.rows(f"SELECT account_id, {', '.join(NAMES)} FROM f_resample")}
-    finally:
-        con.close()
-    for account, row in analysis.rows.items():
-        values = dict(zip(NAMES, counted.get(account, (0,) * len(NAMES)), strict=True))
-        if any(int(row.get(k) or 0) != values[k] for k in KEPT):
-            sys.exit(f"error: {name}: {account}'s recounted repeats differ from the cached analysis")
-        row.update(values)
+    recount_resampling(name, analysis, NAMES, KEPT, compared=True, burst=True, burst_gap=gap)
 
 
 def main() -> None:

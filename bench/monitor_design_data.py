@@ -23,7 +23,9 @@ from rich.console import Console  # noqa: E402
 from rich.progress import track  # noqa: E402
 
 import monitor as M  # noqa: E402
-from distillguard.monitor.scan import Analysis, assess  # noqa: E402
+from distillguard.monitor import features as F  # noqa: E402
+from distillguard.monitor.load import load_events  # noqa: E402
+from distillguard.monitor.scan import Analysis, ScanParams, assess, connect  # noqa: E402
 from distillguard.monitor.scoring import Calibration  # noqa: E402
 from monitor_diagnose import UNSPENT  # noqa: E402
 from monitor_substream import batch_range  # noqa: E402
@@ -33,6 +35,25 @@ console = Console(stderr=True)
 
 
 Prepare = Callable[[str, Analysis], None]  # completes a cached analysis in place (batch name, analysis)
+
+
+def recount_resampling(name: str, analysis: Analysis, names: tuple[str, ...], kept: tuple[str, ...], **options) -> None:
+    """Recount the resampling counts `names` of a cached analysis from the batch's cached event file
+    (`bench/work/<name>-0.parquet`) by the scan's own step (`features.resample_features(**options)`)
+    and write them in (an account with no repeats: 0). The `kept` counts already cached must come out
+    the same, or the analysis is not the one the file gives: a one-line error."""
+    con = connect(ScanParams())
+    try:
+        load_events(con, ROOT / "bench" / "work" / f"{name}-0.parquet")
+        F.resample_features(con, **options)
+        counted = {r[0]: r[1:] for r in con.rows(f"SELECT account_id, {', '.join(names)} FROM f_resample")}
+    finally:
+        con.close()
+    for account, row in analysis.rows.items():
+        values = dict(zip(names, counted.get(account, (0,) * len(names)), strict=True))
+        if any(int(row.get(k) or 0) != values[k] for k in kept):
+            sys.exit(f"error: {name}: {account}'s recounted repeats differ from the cached analysis")
+        row.update(values)
 
 
 def changes(number: int, models: dict[str, Calibration], prepare: Prepare | None = None) -> tuple[Counter, Counter]:

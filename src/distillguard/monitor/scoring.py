@@ -201,7 +201,7 @@ class Calibration:
     # (side model XMB: a harvester's stray copy on another model no longer hides its best-of-n)
     resample_balanced: bool = False
     # with resample_fresh: True reads the fresh repeats across an organisation's keys — a copy of a
-    # prompt the organisation sent on any key less than SESSION_GAP_S before, of a prompt whose copies
+    # prompt the organisation sent on any key less than BURST_GAP_S before, of a prompt whose copies
     # form one burst (`features.resample_features`' burst counts). False: back-to-back repeats on one
     # key of a prompt sent in one session, as every model before XMK (side model XMK: a best-of-n
     # harvest that deals its copies over several keys). With resample_compared (side model XMKB) the
