@@ -9,6 +9,7 @@ from distillguard.monitor.scoring import (
     Calibration,
     contributions,
     counted_repeats,
+    fresh_repeats_name,
     resample_reading,
 )
 
@@ -27,6 +28,24 @@ def _repeat_pct(row: dict, name: str, ref: dict[str, float]) -> float:
     return counted_repeats(row, name, ref) / d if d else 0.0
 
 
+_FRESH_TEXTS = {
+    "n_resample_fresh": "repeat the prompt it sent just before, a prompt its organisation sent in no other "
+    "session (sampling new prompts' answer distributions)",
+    "n_resample_fresh_burst": "repeat a prompt its organisation sent on one of its keys less than a minute before, "
+    "in one burst of copies it never sent again (sampling new prompts' answer distributions over several keys)",
+}
+
+
+def _resample_reason(row: dict, ref: dict[str, float]) -> str:
+    """The resampling reason: the share of the reading that gave the evidence (`resample_reading`), the
+    fresh one in the count it reads (`fresh_repeats_name`), else the exact back-to-back repeats."""
+    if resample_reading(row, ref)[1]:
+        name = fresh_repeats_name(ref)
+        return f"{_repeat_pct(row, name, ref):.0%} of requests {_FRESH_TEXTS[name]}"
+    return (f"{_repeat_pct(row, 'n_resample', ref):.0%} of requests repeat the prompt it sent just before "
+            "(sampling one prompt's answer distribution)")
+
+
 def signal_reason(code: str, row: dict, ref: dict[str, float], pivot: dict | None) -> str:
     n = int(row.get("n_sampled") or 0)
     texts = {
@@ -42,18 +61,7 @@ def signal_reason(code: str, row: dict, ref: dict[str, float], pivot: dict | Non
         f"p={row.get('mmd_p', 1):.3f} over {int(row.get('n_embedded') or 0)} prompts)",
         "yield": lambda: f"answers average {float(row.get('mean_completion_tokens') or 0):.0f} "
         f"tokens (population median {ref.get('median_completion', 0):.0f}): a long-output harvest",
-        "resample": lambda: (
-            f"{_repeat_pct(row, 'n_resample_fresh_burst', ref):.0%} of requests repeat a prompt its "
-            "organisation sent on one of its keys less than a minute before, in one burst of copies it never "
-            "sent again (sampling new prompts' answer distributions over several keys)"
-            if resample_reading(row, ref)[1] and ref.get("resample_burst")
-            else f"{_repeat_pct(row, 'n_resample_fresh', ref):.0%} of requests repeat the prompt it sent just "
-            "before, a prompt its organisation sent in no other session (sampling new prompts' answer "
-            "distributions)"
-            if resample_reading(row, ref)[1]
-            else f"{_repeat_pct(row, 'n_resample', ref):.0%} of requests repeat the "
-            "prompt it sent just before (sampling one prompt's answer distribution)"
-        ),
+        "resample": lambda: _resample_reason(row, ref),
         "narrow": lambda: f"prompts keep to few topics (narrowness p={row.get('narrow_p', 1):.3f})",
         "template": lambda: f"{_pct(row, 'n_templated', 'n_sampled'):.0%} of sampled prompts are "
         f"near-duplicates of uncommon shared templates (population {ref['template']:.0%})",

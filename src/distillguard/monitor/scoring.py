@@ -798,6 +798,12 @@ def counted_repeats(row: dict, name: str, ref: dict[str, float]) -> float:
     return max(count, 0.0)
 
 
+def fresh_repeats_name(ref: dict[str, float]) -> str:
+    """The count the fresh resampling reading reads: the repeats across the organisation's keys for
+    side model XMK (`resample_burst`), the back-to-back ones on one key for every model before it."""
+    return "n_resample_fresh_burst" if ref.get("resample_burst") else "n_resample_fresh"
+
+
 def resample_reading(row: dict, ref: dict[str, float]) -> tuple[float, bool]:
     """An account's resampling evidence and whether the fresh reading gave it. Every model before V
     reads exact back-to-back repeats (`resample_evidence`); V fresh ones only
@@ -810,8 +816,7 @@ def resample_reading(row: dict, ref: dict[str, float]) -> tuple[float, bool]:
     exact = resample_evidence(counted_repeats(row, "n_resample", ref), events)
     if "resample_fresh_free" not in ref:
         return exact, False
-    fresh_name = "n_resample_fresh_burst" if ref.get("resample_burst") else "n_resample_fresh"
-    fresh = fresh_resample_evidence(counted_repeats(row, fresh_name, ref), events,
+    fresh = fresh_resample_evidence(counted_repeats(row, fresh_repeats_name(ref), ref), events,
                                     ref["resample_fresh_free"], ref["resample_fresh_full"])
     if ref.get("resample_beside") and exact > fresh:
         return exact, False
