@@ -73,6 +73,9 @@ model request by request a stray copy; it lowers scores only. Side model XMK (`-
 fresh repeats across an organisation's keys (`Calibration.resample_burst`, `features.resample_features`' burst
 counts): a best-of-n harvest dealing each prompt's copies over its keys within seconds. Side model XMKB
 (`--resample-burst`, from XMB) reads both: the fresh repeats across keys, less those of a balanced comparison.
+Side model XMN (`--newcomer-reach 1`, from XM) weighs release-day newcomers (`scoring.newcomer_evidence`): an
+account first seen in the day before the release that moved to the new model at once, its prompts unlike ordinary
+users'.
 
     python bench/monitor_derive.py bench/results/monitor_calibration_x.json \
         bench/results/monitor_calibration_xm.json --model-split-reach 0.5 \
@@ -332,6 +335,16 @@ XMKB_NOTE = ("side model XMKB = side model XMB with XMK's fresh resampling readi
              "and 301, XMKB 5,123 and 302; XMB was run on 133-140 only after their READMEs had been read); no fit; "
              "frozen before blind batches 141-148 were committed, read or run (their writers started while XMK's blind "
              "runs were under way; nothing of theirs read)")
+XMN_NOTE = ("side model XMN = model XM with a weight for release-day newcomers (scoring.newcomer_evidence, 1 or 0: an "
+            "account first seen less than a day before the release that sent at least 5 requests in the 24 h after it, "
+            "at least 0.6 of them to the new model, with prompts unlike ordinary users' - MMD permutation p at most "
+            "0.02), by a stated rule: the evidence alone reaches the threshold; why: person-like crowds - dozens of "
+            "accounts, each its own organisation and card, a few dozen requests each in a person's rhythm - are the "
+            "largest mass every model missed on blind batches 133-148, and some of their members register just before "
+            "the release to harvest it; designed on spent batches 105-148 (python bench/monitor_newcomers.py 105-148: XM "
+            "6,170 campaign and 435 benign accounts, XMN 6,327 and 457: 35 families gain, 54 of the accounts on "
+            "133-148 for 1 benign one there; the thresholds were chosen there); not shipped; frozen before blind batches 149-156 were "
+            "committed, read or run (their writers started while it was designed; nothing of theirs read)")
 XSL_NOTE = ("side model XSL = side model XS with an account that is only linked into a cluster, not a member of that "
             "community, inheriting the cluster's score only through a hard link (linked_margin 0; members keep XS's "
             "inherit_margin 2; scan._inherited); why: students sharing an assignment template with a campaign's "
@@ -403,7 +416,7 @@ def derive(cal: Calibration, note: str, solo_margin: float | None = None,
            linked_margin: float | None = None, payment_gate: list[str] | None = None,
            network_hard_hosting: float | None = None, resample_compared: bool = False,
            model_split_reach: float | None = None, resample_balanced: bool = False,
-           resample_burst: bool = False) -> Calibration:
+           resample_burst: bool = False, newcomer_reach: float | None = None) -> Calibration:
     """`cal` with the options set (in place) and `note` appended to its source."""
     if followup_reach is not None:
         if not _finite(followup_reach) or not 0 < followup_reach <= 1:
@@ -417,6 +430,10 @@ def derive(cal: Calibration, note: str, solo_margin: float | None = None,
         if not _finite(model_split_reach) or not 0 < model_split_reach <= 1:
             raise DistillguardError("--model-split-reach must be in (0, 1]")
         cal.weights["model_split"] = followup_weight(cal, model_split_reach)
+    if newcomer_reach is not None:
+        if not _finite(newcomer_reach) or not 0 < newcomer_reach <= 1 or cal.weights.get("newcomer", 0.0) > 0.0:
+            raise DistillguardError("--newcomer-reach must be in (0, 1], on a base that does not weigh newcomers")
+        cal.weights["newcomer"] = followup_weight(cal, newcomer_reach)
     if throwaway is not None:
         cal.throwaway_orgs_free, cal.weights["throwaway*harvest"] = throwaway
     if join_trees is not None:
@@ -549,6 +566,9 @@ def main(argv: list[str] | None = None) -> None:
     p.add_argument("--resample-burst", action="store_true",
                    help="read the fresh repeats across the organisation's keys: a copy of a prompt sent on any key "
                         "less than features.BURST_GAP_S before, of a prompt whose copies form one burst (side model XMK)")
+    p.add_argument("--newcomer-reach", type=float, default=None, metavar="EVIDENCE",
+                   help="weigh release-day newcomers so that this evidence alone reaches the threshold "
+                        "(scoring.newcomer_evidence, 1 or 0; side model XMN: 1)")
     p.add_argument("--note", required=True, help="appended to the calibration's source")
     args = p.parse_args(argv)
     try:
@@ -586,7 +606,7 @@ def main(argv: list[str] | None = None) -> None:
                args.resample_fresh, args.resample_beside, args.followup_reach,
                args.substream_reach, args.linked_margin, args.payment_gate,
                args.network_hard_hosting, args.resample_compared, args.model_split_reach,
-               args.resample_balanced, args.resample_burst).save(args.out)
+               args.resample_balanced, args.resample_burst, args.newcomer_reach).save(args.out)
     except DistillguardError as exc:
         p.error(str(exc))
     print(f"wrote {args.out}: {cal.source}")

@@ -100,6 +100,10 @@ def signal_reason(code: str, row: dict, ref: dict[str, float], pivot: dict | Non
         f"model get longer answers than its {int(row.get('n_split_other') or 0)} other requests, beyond the new model's "
         f"shift for everyone, in {100 * float(row.get('split_hours_share') or 0):.0f}% of the hours since the release "
         f"(a second workload riding on its traffic; Mann-Whitney p={row.get('split_p') or 1:.1e})",
+        "newcomer": lambda: "first seen less than a day before "
+        f"{pivot['model'] if pivot else 'the new model'} was released, it moved {row.get('pivot_share') or 0:.0%} "
+        f"of its {int(row.get('n_window') or 0)} requests of the next 24 h to it at once, its prompts unlike "
+        f"ordinary users' (MMD permutation p={row.get('mmd_p', 1):.3f})",
         "cohort": lambda: f"one of {int(row.get('cohort_size') or 0)} accounts with the same client "
         "first seen within 10 minutes"
         if "sync" not in row

@@ -388,6 +388,10 @@ def assess(analysis: Analysis, calibration: Calibration) -> dict:
         "rotation_consumer_only": cal.rotation_consumer_only,
         **fresh_resample_reference(cal.resample_fresh, cal.resample_beside, cal.resample_compared,
                                    cal.resample_balanced, cal.resample_burst),
+        # the release time, for a model that reads release-day newcomers (side model XMN) only, so
+        # every other model's document keeps its reference as it was
+        **({"release_ts": float(analysis.pivot["release_ts"])}
+           if analysis.pivot and cal.weights.get("newcomer", 0.0) > 0.0 else {}),
     }
     threshold = cal.threshold
     own_ev = {a: evidences(r, ref) for a, r in analysis.rows.items()}

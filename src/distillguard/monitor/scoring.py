@@ -93,7 +93,11 @@ PAYMENT_GATE_XP = (*HARVEST, "template")
 # key's new-model requests served longer answers than its other requests since the release, beyond
 # the population's shift, along the clock (`substream.model_split_tests`, `model_split_evidence`;
 # `bench/monitor_derive.py --model-split-reach`).
-LATER_SIGNALS = ("throwaway", "followup", "substream", "model_split")
+# `newcomer` (side model XMN): an account first seen in the day before a release that moved to the new
+# model at once, its prompts unlike ordinary users' (`newcomer_evidence`) — a person-like crowd member
+# registered ahead of the release to harvest it; a main effect by a stated rule
+# (`bench/monitor_derive.py --newcomer-reach`).
+LATER_SIGNALS = ("throwaway", "followup", "substream", "model_split", "newcomer")
 LATER_INTERACTIONS = ("throwaway*harvest",)
 SIGNALS = GROUPED + LATER_SIGNALS
 FEATURES = GROUPED + INTERACTIONS + LATER_SIGNALS + LATER_INTERACTIONS
@@ -494,6 +498,7 @@ def evidences(row: dict, ref: dict[str, float]) -> dict[str, float]:
     )
     out["substream"] = substream_evidence(row.get("substream_p"))
     out["model_split"] = model_split_evidence(row.get("split_p"))
+    out["newcomer"] = newcomer_evidence(row, ref.get("release_ts"))
     cohort_p = row.get("cohort_p")
     out["cohort"] = (
         float(np.clip((-math.log10(max(cohort_p, 1e-300)) - 2.0) / 4.0, 0, 1))
@@ -855,6 +860,37 @@ def model_split_evidence(p: float | None) -> float:
     `bench/monitor_model_split.py 95-112`) the 135 heavy benign keys it read came no lower than
     p = 0.0094. No test (None): no evidence."""
     return log10p_ramp(p, MODEL_SPLIT_LOG10_P)
+
+
+NEWCOMER_BEFORE_S = 86400.0  # first seen at most this long before the release
+NEWCOMER_WINDOW = 5  # requests in the 24 h after the release (`features.pivot_features`' n_window), at least
+NEWCOMER_SHARE = 0.6  # of them on the new model (`pivot_share`), at least
+NEWCOMER_MMD_P = 0.02  # prompt embeddings unlike ordinary users' (the MMD permutation p), at most
+
+
+def newcomer_evidence(row: dict, release_ts: float | None) -> float:
+    """A release-day newcomer, 1 or 0 (side model XMN): an account first seen less than a day before
+    the release (`NEWCOMER_BEFORE_S`), that sent at least `NEWCOMER_WINDOW` requests in the 24 h after
+    it with at least `NEWCOMER_SHARE` of them to the new model (`features.pivot_features`; an account
+    with no traffic before the release has no pivot share, so none after it qualifies), and whose
+    prompts differ from ordinary users' (`mmd_p` ≤ `NEWCOMER_MMD_P`).
+
+    Why: the largest mass every model misses on the blind batches is the person-like crowd — dozens
+    of accounts, each its own organisation and card, each a few dozen requests in a person's rhythm,
+    registered around the release to harvest the new model. Each looks like a user; what some of
+    their members share is when they came and what they came for. Each part alone is common — early
+    adopters move at once, students' and teams' prompts differ from the reference — and the rule is
+    their conjunction. Design data (spent batches 105–148, not a result): XM with it flags 157 more
+    campaign accounts (of 35 families) for 22 more benign ones, some of each through a hard link to a
+    newcomer; the thresholds were chosen there (`bench/monitor_newcomers.py 105-148`). Known to be narrow: a crowd that registers after the
+    release, or long before it, is outside it. A cluster's pooled row has no first-seen time, so a
+    member never gets it through its cluster."""
+    first, share = row.get("first_ts"), row.get("pivot_share")
+    mmd_p, window = row.get("mmd_p"), row.get("n_window") or 0
+    if release_ts is None or first is None or share is None or mmd_p is None or not row.get("n_embedded"):
+        return 0.0
+    newcomer = release_ts - NEWCOMER_BEFORE_S <= float(first) < release_ts
+    return float(newcomer and window >= NEWCOMER_WINDOW and share >= NEWCOMER_SHARE and mmd_p <= NEWCOMER_MMD_P)
 
 
 FOLLOWUP_SHARE = (0.2, 0.4)  # quick follow-ups among read pairs: no evidence at the first, full at the second
