@@ -18,7 +18,6 @@ from __future__ import annotations
 
 import argparse
 import sys
-from dataclasses import replace
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -27,7 +26,7 @@ sys.path.insert(0, str(ROOT / "bench"))
 
 from distillguard.monitor import scoring as S  # noqa: E402
 from distillguard.monitor.scoring import Calibration  # noqa: E402
-from monitor_derive import followup_weight  # noqa: E402
+from monitor_derive import derive  # noqa: E402
 from monitor_design_data import RESULTS, report  # noqa: E402
 
 BASE = RESULTS / "monitor_calibration_xm.json"
@@ -38,7 +37,7 @@ def main() -> None:
     parser.add_argument("batches", help="spent blind batches, FIRST-LAST")
     args = parser.parse_args()
     base = Calibration.load(BASE)
-    xmn = replace(base, weights={**base.weights, "newcomer": followup_weight(base, 1.0)})
+    xmn = derive(Calibration.load(BASE), "XMN", newcomer_reach=1.0)  # as `monitor_derive.py --newcomer-reach 1`
     report(args.batches, {"XM": base, "XMN": xmn},
            f"# Side model XMN's design data: release-day newcomers on spent batches {args.batches}",
            f"python bench/monitor_newcomers.py {args.batches}", "monitor_newcomers.md",
