@@ -75,11 +75,17 @@ counts): a best-of-n harvest dealing each prompt's copies over its keys within s
 (`--resample-burst`, from XMB) reads both: the fresh repeats across keys, less those of a balanced comparison.
 Side model XMN (`--newcomer-reach 1`, from XM) weighs release-day newcomers (`scoring.newcomer_evidence`): an
 account first seen in the day before the release that moved to the new model at once, its prompts unlike ordinary
-users'.
+users'. Side model XMC (`--crowd-median 0.5`, from XM) flags an account through its topic crowd (`monitor/crowds.py`,
+`Calibration.crowd_median`): at least 20 other accounts whose prompt-embedding centroids are close to its own, with
+a median own score of at least 0.5, and its own evidence within XM's inherit margin of the threshold.
 
     python bench/monitor_derive.py bench/results/monitor_calibration_x.json \
         bench/results/monitor_calibration_xm.json --model-split-reach 0.5 \
         --note "$(python -c 'import monitor_derive as d; print(d.XM_NOTE)')"        (run from bench/; model XM)
+
+    python bench/monitor_derive.py bench/results/monitor_calibration_xm.json \
+        bench/results/monitor_calibration_xmc.json --crowd-median 0.5 \
+        --note "$(python -c 'import monitor_derive as d; print(d.XMC_NOTE)')"      (run from bench/; side model XMC)
 
     python bench/monitor_derive.py bench/results/monitor_calibration_xm.json \
         bench/results/monitor_calibration_xmb.json --resample-compared --resample-balanced \
@@ -345,6 +351,19 @@ XMN_NOTE = ("side model XMN = model XM with a weight for release-day newcomers (
             "6,170 campaign and 435 benign accounts, XMN 6,327 and 457: 35 families gain, 54 of the accounts on "
             "133-148 for 1 benign one there; the thresholds were chosen there); not shipped; frozen before blind batches 149-156 were "
             "committed, read or run (their writers started while it was designed; nothing of theirs read)")
+XMC_NOTE = ("side model XMC = model XM with accounts flagged through their topic crowd (crowd_median 0.5; "
+            "monitor/crowds.py): an account with at least 20 other accounts whose prompt-embedding centroids, centred "
+            "on the population's median centroid, are within cosine 0.6 of its own, whose median own score is at least "
+            "0.5, is flagged when its own log-odds are within XM's inherit_margin (2) of the threshold - the bar for "
+            "inheriting a cluster's score through evidence of its own; a stated rule, no fit; why: person-like crowds - "
+            "dozens of accounts, each its own organisation, card and address, each asking its own slice of one "
+            "curriculum - are the largest mass every model missed on the blind batches, and no template, payment or "
+            "network links them into a cluster; designed on spent batches 121-160 (python "
+            "bench/monitor_topic_crowds.py 121-160 --medians 0.4 0.5 0.6: XM 5,483 campaign and 443 benign accounts, "
+            "XMC 5,952 and 495; 30 of the 52 more benign accounts are one kind, developers using an IDE coding agent "
+            "(141's); the cosine, the count and the median were chosen there); not shipped; frozen before blind "
+            "batches 161-168 were committed, read or run (their writers ran while it was designed; nothing of theirs "
+            "read)")
 XSL_NOTE = ("side model XSL = side model XS with an account that is only linked into a cluster, not a member of that "
             "community, inheriting the cluster's score only through a hard link (linked_margin 0; members keep XS's "
             "inherit_margin 2; scan._inherited); why: students sharing an assignment template with a campaign's "
@@ -416,7 +435,8 @@ def derive(cal: Calibration, note: str, solo_margin: float | None = None,
            linked_margin: float | None = None, payment_gate: list[str] | None = None,
            network_hard_hosting: float | None = None, resample_compared: bool = False,
            model_split_reach: float | None = None, resample_balanced: bool = False,
-           resample_burst: bool = False, newcomer_reach: float | None = None) -> Calibration:
+           resample_burst: bool = False, newcomer_reach: float | None = None,
+           crowd_median: float | None = None) -> Calibration:
     """`cal` with the options set (in place) and `note` appended to its source."""
     if followup_reach is not None:
         if not _finite(followup_reach) or not 0 < followup_reach <= 1:
@@ -434,6 +454,10 @@ def derive(cal: Calibration, note: str, solo_margin: float | None = None,
         if not _finite(newcomer_reach) or not 0 < newcomer_reach <= 1 or cal.weights.get("newcomer", 0.0) > 0.0:
             raise DistillguardError("--newcomer-reach must be in (0, 1], on a base that does not weigh newcomers")
         cal.weights["newcomer"] = followup_weight(cal, newcomer_reach)
+    if crowd_median is not None:
+        if not _finite(crowd_median) or not 0 <= crowd_median <= 1 or cal.crowd_median is not None:
+            raise DistillguardError("--crowd-median must be in [0, 1], on a base that reads no topic crowd")
+        cal.crowd_median = crowd_median
     if throwaway is not None:
         cal.throwaway_orgs_free, cal.weights["throwaway*harvest"] = throwaway
     if join_trees is not None:
@@ -569,6 +593,10 @@ def main(argv: list[str] | None = None) -> None:
     p.add_argument("--newcomer-reach", type=float, default=None, metavar="EVIDENCE",
                    help="weigh release-day newcomers so that this evidence alone reaches the threshold "
                         "(scoring.newcomer_evidence, 1 or 0; side model XMN: 1)")
+    p.add_argument("--crowd-median", type=float, default=None, metavar="SCORE",
+                   help="flag an account through its topic crowd when the crowd's median own score reaches this "
+                        "and its own evidence is within inherit_margin of the threshold (monitor.crowds; "
+                        "side model XMC: 0.5)")
     p.add_argument("--note", required=True, help="appended to the calibration's source")
     args = p.parse_args(argv)
     try:
@@ -606,7 +634,8 @@ def main(argv: list[str] | None = None) -> None:
                args.resample_fresh, args.resample_beside, args.followup_reach,
                args.substream_reach, args.linked_margin, args.payment_gate,
                args.network_hard_hosting, args.resample_compared, args.model_split_reach,
-               args.resample_balanced, args.resample_burst, args.newcomer_reach).save(args.out)
+               args.resample_balanced, args.resample_burst, args.newcomer_reach,
+               args.crowd_median).save(args.out)
     except DistillguardError as exc:
         p.error(str(exc))
     print(f"wrote {args.out}: {cal.source}")

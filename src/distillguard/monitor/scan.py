@@ -19,6 +19,7 @@ import pyarrow as pa
 from distillguard.monitor import features as F
 from distillguard.monitor.behaviour import behaviour_features
 from distillguard.monitor.content import embedding_groups, embedding_reference, embedding_tests
+from distillguard.monitor.crowds import crowd_reason, crowds, flagged_through_crowd, mean_vectors
 from distillguard.monitor.embed import EmbedParams
 from distillguard.monitor.engine import Engine, open_engine
 from distillguard.monitor.graph import Cluster, GraphParams, find_clusters, synchrony
@@ -76,6 +77,9 @@ class Analysis:
     engine: str = "duckdb"
     templates: RunTemplates | None = None  # with ScanParams.collect_state
     operators: dict[str, int] = field(default_factory=dict)  # account → operator (hard-link component)
+    # account → the mean of its embedded prompts (float16), for topic crowds (`crowds`, side model XMC);
+    # empty in analyses cached before it
+    centroids: dict[str, np.ndarray] = field(default_factory=dict)
 
 
 def connect(params: ScanParams) -> Engine:
@@ -206,6 +210,7 @@ def analyse(
         params.engine,
         templates,
         operators,
+        mean_vectors(groups),
     )
 
 
@@ -401,6 +406,10 @@ def assess(analysis: Analysis, calibration: Calibration) -> dict:
     own_read = {a: read(ev, cal) for a, ev in own_ev.items()}  # (risk, decider, trees): one reading each
     own_scores = {a: r.risk for a, r in own_read.items()}
     operators = Operators.build(analysis, own_scores, cluster_of)
+    # topic crowds, for a model that reads them only (side model XMC): every other model's document
+    # is unchanged
+    # (an analysis pickled before centroids existed has none: `getattr`)
+    crowd_of = {} if cal.crowd_median is None else crowds(getattr(analysis, "centroids", {}), own_scores)
     # Leads: accounts one capped content signal would have flagged alone (`scoring.contributions`):
     # not flagged, listed for an analyst to look at.
     uncapped = None if cal.solo_margin is None else replace(cal, solo_margin=None)
@@ -419,6 +428,13 @@ def assess(analysis: Analysis, calibration: Calibration) -> dict:
             risk, text = boost
             codes.insert(0, "cluster")
             texts.insert(0, text)
+        crowd = crowd_of.get(account_id)
+        if risk < threshold and flagged_through_crowd(
+            crowd, logit(threshold) - logit(own), cal.crowd_median, cal.inherit_margin
+        ):
+            risk = threshold  # flagged, and ranked under every account that scores over the threshold
+            codes.insert(0, "crowd")
+            texts.insert(0, crowd_reason(crowd, cal.inherit_margin))
         accounts.append(
             {
                 "account_id": account_id,

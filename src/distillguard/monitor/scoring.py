@@ -215,6 +215,11 @@ class Calibration:
     # organisations count only as far as the largest of them goes (`feature_vector`). None: payment as
     # measured, as every model before XP. Side model XP: `PAYMENT_GATE_XP`
     payment_gate: list[str] | None = None
+    # set: an account is flagged through its topic crowd — at least `crowds.CROWD_NEIGHBOURS` accounts
+    # whose prompt-embedding centroids are close to its own, with a median own score of at least this —
+    # when its own evidence is within `inherit_margin` of the threshold (`crowds.flagged_through_crowd`).
+    # None: no crowd is read, as every model before XMC (and the file keeps no such field)
+    crowd_median: float | None = None
     source: str = "uncalibrated defaults"
 
     @classmethod
@@ -243,13 +248,13 @@ class Calibration:
         scalars = (cal.bias, cal.threshold, cal.inherit_margin, cal.template_orgs_free, cal.throwaway_orgs_free)
         optional_ok = all(v is None or _finite_nonneg(v) for v in (cal.solo_margin, cal.linked_margin)) and (
             cal.network_hard_hosting is None or (_finite(cal.network_hard_hosting) and 0 <= cal.network_hard_hosting <= 1)
-        )
+        ) and (cal.crowd_median is None or (_finite(cal.crowd_median) and 0 <= cal.crowd_median <= 1))
         free_ok = all(_finite(v) and v >= 1 for v in (cal.template_orgs_free, cal.throwaway_orgs_free))
         if bad or not all(_finite(v) for v in scalars) or not free_ok or not optional_ok:
             raise DistillguardError(
                 f"calibration file {path}: non-finite or negative values (weights {bad}, or bias, "
                 "threshold, inherit_margin, template_orgs_free and throwaway_orgs_free ≥ 1, "
-                "solo_margin and linked_margin ≥ 0 or null, network_hard_hosting in [0, 1] or null)"
+                "solo_margin and linked_margin ≥ 0 or null, network_hard_hosting and crowd_median in [0, 1] or null)"
             )
         if not isinstance(cal.rotation_consumer_only, bool):
             raise DistillguardError(f"calibration file {path}: rotation_consumer_only must be true or false")
@@ -318,6 +323,8 @@ class Calibration:
 
     def save(self, path: str | Path) -> None:
         data = asdict(self)
+        if data["crowd_median"] is None:  # files of models that read no crowd stay as they were
+            del data["crowd_median"]
         trees = data.pop("trees")
         also = data.pop("also_trees")
         text = json.dumps(data, indent=2)

@@ -1,0 +1,86 @@
+"""Design data for side model XMC: topic crowds, many accounts asking about one narrow topic.
+
+Person-like crowds — dozens of accounts, each its own organisation, card and home address, each
+asking its own slice of one curriculum in a person's rhythm — are the largest mass every model
+missed on the blind batches. Side model XMC (XM with `Calibration.crowd_median`, `monitor/crowds.py`)
+flags an account with at least `CROWD_NEIGHBOURS` topic neighbours (prompt-embedding centroids,
+centred on the population's median, within cosine `CROWD_COSINE`) whose median own score reaches
+`crowd_median`, when its own evidence is within XM's inherit margin of the threshold. This scores
+XM and XMC (one model per median asked for; `--cosine` and `--neighbours` try other values of the two
+constants) on spent batches (`monitor_design_data.report`: design data, never a result; the three
+numbers were chosen by looking at these batches) and writes `bench/results/monitor_topic_crowds.md`.
+
+Analyses cached before XMC hold no centroids: each batch's are recomputed from its cached event
+file by the scan's own steps (`content.embedding_groups` over the embedding cache, `crowds.mean_vectors`),
+and every account's count of embedded prompts must come out as cached, or it is a one-line error.
+
+    python bench/monitor_topic_crowds.py 121-160 --medians 0.5
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT / "src"))
+sys.path.insert(0, str(ROOT / "bench"))
+
+from distillguard.monitor import crowds as C  # noqa: E402
+from distillguard.monitor import features as F  # noqa: E402
+from distillguard.monitor.content import embedding_groups  # noqa: E402
+from distillguard.monitor.load import load_events  # noqa: E402
+from distillguard.monitor.scan import Analysis, ScanParams, connect  # noqa: E402
+from distillguard.monitor.scoring import Calibration  # noqa: E402
+from monitor import EMBED_BUDGET  # noqa: E402
+from monitor_derive import derive  # noqa: E402
+from monitor_design_data import RESULTS, report  # noqa: E402
+
+BASE = RESULTS / "monitor_calibration_xm.json"
+
+
+def add_centroids(name: str, analysis: Analysis) -> None:
+    """Fill in the centroids of a cached analysis from the batch's event file (see the docstring)."""
+    if getattr(analysis, "centroids", None):
+        return
+    params = ScanParams(skip_invalid=True)  # the cached analysis counted its skipped rows already
+    params.embed.budget = EMBED_BUDGET
+    con = connect(params)
+    try:
+        load_events(con, ROOT / "bench" / "work" / f"{name}-0.parquet", skip_invalid=True,
+                    max_prompt_chars=params.max_prompt_chars)
+        F.volume_features(con)
+        F.sample_prompts(con, params.features)
+        groups = embedding_groups(con, params.embed)
+    finally:
+        con.close()
+    for account, row in analysis.rows.items():
+        if int(row.get("n_embedded") or 0) != len(groups.get(account, ())):
+            sys.exit(f"error: {name}: {account}'s embedded prompts differ from the cached analysis")
+    analysis.centroids = C.mean_vectors(groups)
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    parser.add_argument("batches", help="spent blind batches, FIRST-LAST")
+    parser.add_argument("--medians", type=float, nargs="+", default=[0.5])
+    parser.add_argument("--cosine", type=float, default=C.CROWD_COSINE)
+    parser.add_argument("--neighbours", type=int, default=C.CROWD_NEIGHBOURS)
+    args = parser.parse_args()
+    C.CROWD_COSINE, C.CROWD_NEIGHBOURS = args.cosine, args.neighbours
+    models = {"XM": Calibration.load(BASE)} | {
+        f"XMC median {m:g}": derive(Calibration.load(BASE), "XMC", crowd_median=m) for m in args.medians
+    }
+    suffix = "" if (args.cosine, args.neighbours) == (0.6, 20) else f"_{args.cosine:g}_{args.neighbours}"
+    command = f"python bench/monitor_topic_crowds.py {args.batches} --medians {' '.join(f'{m:g}' for m in args.medians)}"
+    if suffix:
+        command += f" --cosine {args.cosine:g} --neighbours {args.neighbours}"
+    report(args.batches, models,
+           f"# Side model XMC's design data: topic crowds on spent batches {args.batches} "
+           f"(cosine {args.cosine:g}, at least {args.neighbours} neighbours)",
+           command, f"monitor_topic_crowds{suffix}.md", prepare=add_centroids)
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,99 @@
+"""Topic crowds (side model XMC): many accounts asking about one narrow topic, most of them suspect.
+
+Why: person-like crowds — dozens of accounts, each its own organisation, card and home address, a
+few dozen requests each in a person's rhythm, each asking its own slice of one curriculum — are the
+largest mass every model missed on the blind batches. No template, payment or network links them,
+so no cluster forms, and each member's own evidence stays under the threshold. What they share is
+*what* they ask: their prompt-embedding centroids sit close together, away from the population's.
+
+The rule (a stated one; its three numbers were chosen on spent batches, `bench/monitor_topic_crowds.py`):
+
+- an account's **centroid** is the mean of its embedded prompts (`content.embedding_groups`), centred
+  on the population's coordinate-wise median centroid (MiniLM's vectors share a large common part:
+  uncentred, almost every pair of accounts is close) and scaled to unit length;
+- its **topic neighbours** are the other accounts whose centroid is within cosine `CROWD_COSINE`;
+- it is flagged through its crowd when it has at least `CROWD_NEIGHBOURS` of them, their median own
+  score reaches the calibration's `crowd_median`, and its own evidence is within the calibration's
+  `inherit_margin` of the threshold — the bar for inheriting a cluster's score through evidence of
+  one's own (`scan._inherited`). A similar topic alone flags nobody: students of one course share a
+  topic too, and their own scores are low (no guilt by association).
+
+Plain functions over arrays: `scan.assess` applies them only for a calibration with `crowd_median`.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+import numpy as np
+
+CROWD_COSINE = 0.6  # centred centroids at least this close are topic neighbours
+CROWD_NEIGHBOURS = 20  # a crowd: at least this many topic neighbours
+BLOCK = 2048  # rows of the cosine matrix computed at a time (memory stays O(BLOCK × accounts))
+
+
+@dataclass(frozen=True)
+class Crowd:
+    """An account's topic crowd: how many neighbours and their median own score."""
+
+    neighbours: int
+    median_own: float
+
+
+def mean_vectors(groups: dict[str, np.ndarray]) -> dict[str, np.ndarray]:
+    """Account → the mean of its embedded prompts (float16: what the analysis keeps)."""
+    return {a: v.astype(np.float32).mean(axis=0).astype(np.float16) for a, v in groups.items() if len(v)}
+
+
+def centred_unit(vectors: np.ndarray) -> np.ndarray:
+    """Rows centred on their coordinate-wise median and scaled to unit length (a zero row stays 0)."""
+    x = vectors.astype(np.float32)
+    x = x - np.median(x, axis=0)
+    norms = np.linalg.norm(x, axis=1, keepdims=True)
+    return np.divide(x, norms, out=np.zeros_like(x), where=norms > 0)
+
+
+def topic_neighbours(unit: np.ndarray, min_cosine: float | None = None) -> list[np.ndarray]:
+    """For each row, the indices of the other rows within cosine `min_cosine` (`CROWD_COSINE`), a
+    block at a time."""
+    min_cosine = CROWD_COSINE if min_cosine is None else min_cosine
+    out: list[np.ndarray] = []
+    for start in range(0, len(unit), BLOCK):
+        sims = unit[start : start + BLOCK] @ unit.T
+        for i, row in enumerate(sims):
+            close = np.flatnonzero(row >= min_cosine)
+            out.append(close[close != start + i])
+    return out
+
+
+def crowds(
+    centroids: dict[str, np.ndarray], own_scores: dict[str, float], min_neighbours: int | None = None,
+    min_cosine: float | None = None,
+) -> dict[str, Crowd]:
+    """Account → its crowd, for every account with a centroid and at least `min_neighbours`
+    (`CROWD_NEIGHBOURS`) topic neighbours (the others are in no crowd)."""
+    min_neighbours = CROWD_NEIGHBOURS if min_neighbours is None else min_neighbours
+    names = [a for a in centroids if a in own_scores]
+    if len(names) <= min_neighbours:
+        return {}
+    unit = centred_unit(np.stack([centroids[a] for a in names]))
+    own = np.array([own_scores[a] for a in names], dtype=float)
+    result = {}
+    for name, near in zip(names, topic_neighbours(unit, min_cosine), strict=True):
+        if len(near) >= min_neighbours:
+            result[name] = Crowd(len(near), float(np.median(own[near])))
+    return result
+
+
+def flagged_through_crowd(crowd: Crowd | None, own_gap: float, crowd_median: float, margin: float) -> bool:
+    """The rule: a crowd whose median own score reaches `crowd_median`, and an account whose own
+    log-odds are within `margin` of the threshold's (`own_gap` = threshold log-odds − own log-odds)."""
+    return crowd is not None and crowd.median_own >= crowd_median and own_gap <= margin
+
+
+def crowd_reason(crowd: Crowd, margin: float) -> str:
+    return (
+        f"one of a topic crowd: {crowd.neighbours} other accounts ask about the same narrow topic "
+        f"(prompt-embedding centroids within cosine {CROWD_COSINE:g}) with a median own score of "
+        f"{crowd.median_own:.2f}, and its own evidence is within {margin:g} log-odds of the threshold"
+    )

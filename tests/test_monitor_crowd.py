@@ -1,0 +1,149 @@
+"""Topic crowds (`monitor/crowds.py`; side model XMC): many accounts asking about one narrow topic,
+most of them suspect, flag a member whose own evidence is within the inherit margin."""
+
+from __future__ import annotations
+
+import json
+from dataclasses import replace
+from pathlib import Path
+
+import numpy as np
+import pytest
+
+from distillguard.monitor import crowds as C
+from distillguard.monitor import scoring as S
+from distillguard.monitor.scoring import Calibration
+from test_monitor_generalize import _benign_crowd, _clause, _scan
+from test_monitor_signals import DAY, T0, _event
+
+RESULTS = Path(__file__).resolve().parents[1] / "bench" / "results"
+
+
+def _topic(rng: np.random.Generator, n: int, spread: float = 0.3) -> np.ndarray:
+    """`n` vectors around one random direction (a topic), in MiniLM's dimension."""
+    centre = rng.normal(size=384)
+    return centre + spread * np.linalg.norm(centre) / np.sqrt(384) * rng.normal(size=(n, 384))
+
+
+def test_blocked_neighbours_equal_the_whole_matrix(monkeypatch):
+    rng = np.random.default_rng(0)
+    unit = C.centred_unit(np.vstack([_topic(rng, 30), rng.normal(size=(70, 384))]))
+    whole = [np.flatnonzero((row >= C.CROWD_COSINE) & (np.arange(len(unit)) != i))
+             for i, row in enumerate(unit @ unit.T)]
+    monkeypatch.setattr(C, "BLOCK", 7)  # blocks that do not divide the rows
+    blocked = C.topic_neighbours(unit)
+    assert all(np.array_equal(a, b) for a, b in zip(whole, blocked, strict=True))
+    assert all(len(whole[i]) == 29 for i in range(30)) and not any(len(whole[i]) for i in range(30, 100))
+
+
+def test_centring_keeps_rows_unit_and_a_row_at_the_median_zero():
+    x = np.array([[1.0, 2.0], [3.0, 2.0], [2.0, 2.0]])
+    unit = C.centred_unit(x)
+    assert np.allclose(np.linalg.norm(unit[:2], axis=1), 1.0) and np.array_equal(unit[2], [0.0, 0.0])
+
+
+@pytest.mark.parametrize(("members", "in_crowd"), [(C.CROWD_NEIGHBOURS + 1, True), (C.CROWD_NEIGHBOURS, False)])
+def test_a_crowd_needs_the_stated_number_of_neighbours(members, in_crowd):
+    """A member of a topic of `members` accounts has members − 1 neighbours; scattered accounts have none."""
+    rng = np.random.default_rng(1)
+    vectors = np.vstack([_topic(rng, members), rng.normal(size=(200, 384))])
+    names = [f"t{i}" for i in range(members)] + [f"o{i}" for i in range(200)]
+    own = {a: (0.6 if a.startswith("t") else 0.01) for a in names}
+    found = C.crowds(dict(zip(names, vectors, strict=True)), own)
+    assert set(found) == ({f"t{i}" for i in range(members)} if in_crowd else set())
+    for crowd in found.values():
+        assert crowd == C.Crowd(members - 1, 0.6)
+
+
+def test_the_crowd_median_is_over_the_neighbours_own_scores():
+    rng = np.random.default_rng(2)
+    vectors = np.vstack([_topic(rng, 25), rng.normal(size=(50, 384))])
+    names = [f"a{i}" for i in range(75)]
+    own = {a: i / 100 for i, a in enumerate(names)}  # a0..a24 score 0.00..0.24
+    found = C.crowds(dict(zip(names, vectors, strict=True)), own)
+    assert found["a0"].median_own == pytest.approx(np.median(np.arange(1, 25) / 100))
+    assert found["a24"].median_own == pytest.approx(np.median(np.arange(0, 24) / 100))
+    assert C.crowds({}, own) == {} and C.crowds(dict(zip(names[:5], vectors[:5], strict=True)), own) == {}
+
+
+@pytest.mark.parametrize(
+    ("median", "gap", "expected"),
+    [(0.5, 2.0, True), (0.49, 2.0, False), (0.5, 2.0001, False), (0.9, -1.0, True)],
+)
+def test_the_rule_is_the_stated_one(median, gap, expected):
+    crowd = C.Crowd(25, median)
+    assert C.flagged_through_crowd(crowd, gap, 0.5, 2.0) is expected
+    assert C.flagged_through_crowd(None, gap, 0.5, 2.0) is False
+
+
+def test_the_reason_names_the_crowd_its_median_and_the_margin():
+    text = C.crowd_reason(C.Crowd(31, 0.62), 2.0)
+    assert "31 other accounts" in text and "median own score of 0.62" in text and "within 2 log-odds" in text
+
+
+def test_calibration_files_refuse_a_crowd_median_outside_0_1(tmp_path):
+    from distillguard.errors import DistillguardError
+
+    cal = Calibration.load(RESULTS / "monitor_calibration_xmc.json")
+    for bad in (1.5, -0.1, float("nan")):
+        path = tmp_path / "bad.json"
+        replace(cal, crowd_median=bad).save(path)
+        with pytest.raises(DistillguardError, match="crowd_median"):
+            Calibration.load(path)
+    replace(cal, crowd_median=None).save(tmp_path / "none.json")  # no crowd: the field is left out
+    assert "crowd_median" not in json.loads((tmp_path / "none.json").read_text())
+
+
+@pytest.fixture(scope="module")
+def crowd_scan(tmp_path_factory):
+    """A real scan (MiniLM embeddings, DuckDB): sixty ordinary users (ShareGPT prompts) and
+    twenty-five person-like clause drafters, each its own card and home address, each asking twelve
+    clauses of its own in a few sessions of a working day — a topic crowd no template links."""
+    rng = np.random.default_rng(4)
+    events = _benign_crowd(60)
+    for h in range(25):
+        start = T0 + (h % 5) * DAY + (9 + h % 9) * 3600
+        times = start + np.cumsum(rng.exponential(600.0, 12))
+        events += [_event(f"crowd-{h:02d}", float(t), _clause(100 * h + k), ip=f"81.4.{10 + h}.{30 + h}",
+                          card=f"pay-c{h}") for k, t in enumerate(times)]
+    xm = Calibration.load(RESULTS / "monitor_calibration_xm.json")
+    directory = tmp_path_factory.mktemp("crowd")
+    # the crowd's rule with the bars lowered to nothing: the geometry alone decides who is in a crowd
+    open_bars = replace(xm, crowd_median=0.0, inherit_margin=50.0)
+    shut = replace(xm, crowd_median=1.0)  # no crowd's median reaches 1 here
+    return {name: _scan(directory, events, cal) for name, cal in (("xm", xm), ("open", open_bars), ("shut", shut))}
+
+
+def test_the_drafters_form_a_topic_crowd_and_ordinary_users_do_not(crowd_scan):
+    docs = crowd_scan["open"]
+    crowd = [f"crowd-{h:02d}" for h in range(25)]
+    for account in crowd:
+        doc = docs["by_id"][account]
+        assert doc["flagged"] and doc["reason_codes"][0] == "crowd", account
+        assert "other accounts ask about the same narrow topic" in doc["reasons"][0]
+    users = [a for a in docs["accounts"] if a["account_id"].startswith("user")]
+    assert len(users) == 60 and not any("crowd" in a["reason_codes"] for a in users)
+
+
+def test_a_crowd_whose_median_is_under_the_bar_flags_no_one_and_other_models_are_unchanged(crowd_scan):
+    strip = ("calibration",)
+    xm, shut = crowd_scan["xm"], crowd_scan["shut"]
+    assert [(a["account_id"], a["risk"], a["flagged"], a["reason_codes"]) for a in xm["accounts"]] == [
+        (a["account_id"], a["risk"], a["flagged"], a["reason_codes"]) for a in shut["accounts"]]
+    assert {k: v for k, v in xm["summary"].items() if k not in (*strip, "seconds")} == {
+        k: v for k, v in shut["summary"].items() if k not in (*strip, "seconds")}
+    assert not any(a["flagged"] for a in xm["accounts"] if a["account_id"].startswith("crowd"))
+
+
+def test_side_model_xmc_is_xm_with_a_crowd_median_derived_by_its_command(tmp_path):
+    """Side model XMC (bench/results/monitor_calibration_xmc.json, frozen before blind batches 161-168
+    were committed, read or run) is what bench/monitor_derive.py makes of XM with `--crowd-median 0.5`:
+    XM's every field but the crowd median; a second `--crowd-median` is one line of error."""
+    from test_monitor_trees import _but_source, _derive, _derive_fails
+
+    derived, frozen, base = _derive(tmp_path, "xm", "xmc", "--crowd-median", "0.5")
+    assert _but_source(derived) == _but_source(frozen)
+    assert {k for k in base if base[k] != frozen[k]} == {"crowd_median", "source"}
+    assert frozen["crowd_median"] == 0.5 and S.logit(frozen["threshold"]) - frozen["inherit_margin"] < 0
+    again = _derive_fails(tmp_path, "xmc", "--crowd-median", "0.5")
+    assert again.returncode == 2 and "reads no topic crowd" in again.stderr
