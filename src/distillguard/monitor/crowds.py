@@ -53,34 +53,29 @@ def centred_unit(vectors: np.ndarray) -> np.ndarray:
     return np.divide(x, norms, out=np.zeros_like(x), where=norms > 0)
 
 
-def topic_neighbours(unit: np.ndarray, min_cosine: float | None = None) -> list[np.ndarray]:
-    """For each row, the indices of the other rows within cosine `min_cosine` (`CROWD_COSINE`), a
-    block at a time."""
-    min_cosine = CROWD_COSINE if min_cosine is None else min_cosine
+def topic_neighbours(unit: np.ndarray) -> list[np.ndarray]:
+    """For each row, the indices of the other rows within cosine `CROWD_COSINE`, a block at a time.
+    (The constants are read at call time: the design script tries other values by setting them.)"""
     out: list[np.ndarray] = []
     for start in range(0, len(unit), BLOCK):
         sims = unit[start : start + BLOCK] @ unit.T
         for i, row in enumerate(sims):
-            close = np.flatnonzero(row >= min_cosine)
+            close = np.flatnonzero(row >= CROWD_COSINE)
             out.append(close[close != start + i])
     return out
 
 
-def crowds(
-    centroids: dict[str, np.ndarray], own_scores: dict[str, float], min_neighbours: int | None = None,
-    min_cosine: float | None = None,
-) -> dict[str, Crowd]:
-    """Account → its crowd, for every account with a centroid and at least `min_neighbours`
-    (`CROWD_NEIGHBOURS`) topic neighbours (the others are in no crowd)."""
-    min_neighbours = CROWD_NEIGHBOURS if min_neighbours is None else min_neighbours
+def crowds(centroids: dict[str, np.ndarray], own_scores: dict[str, float]) -> dict[str, Crowd]:
+    """Account → its crowd, for every account with a centroid and at least `CROWD_NEIGHBOURS` topic
+    neighbours (the others are in no crowd)."""
     names = [a for a in centroids if a in own_scores]
-    if len(names) <= min_neighbours:
+    if len(names) <= CROWD_NEIGHBOURS:
         return {}
     unit = centred_unit(np.stack([centroids[a] for a in names]))
     own = np.array([own_scores[a] for a in names], dtype=float)
     result = {}
-    for name, near in zip(names, topic_neighbours(unit, min_cosine), strict=True):
-        if len(near) >= min_neighbours:
+    for name, near in zip(names, topic_neighbours(unit), strict=True):
+        if len(near) >= CROWD_NEIGHBOURS:
             result[name] = Crowd(len(near), float(np.median(own[near])))
     return result
 

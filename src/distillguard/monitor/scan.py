@@ -406,9 +406,8 @@ def assess(analysis: Analysis, calibration: Calibration) -> dict:
     own_read = {a: read(ev, cal) for a, ev in own_ev.items()}  # (risk, decider, trees): one reading each
     own_scores = {a: r.risk for a, r in own_read.items()}
     operators = Operators.build(analysis, own_scores, cluster_of)
-    # topic crowds, for a model that reads them only (side model XMC): every other model's document
-    # is unchanged
-    # (an analysis pickled before centroids existed has none: `getattr`)
+    # topic crowds, for a model that reads them only (side model XMC), so every other model's document
+    # is unchanged; an analysis pickled before centroids existed has none (`getattr`)
     crowd_of = {} if cal.crowd_median is None else crowds(getattr(analysis, "centroids", {}), own_scores)
     # Leads: accounts one capped content signal would have flagged alone (`scoring.contributions`):
     # not flagged, listed for an analyst to look at.
