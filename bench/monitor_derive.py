@@ -77,7 +77,9 @@ Side model XMN (`--newcomer-reach 1`, from XM) weighs release-day newcomers (`sc
 account first seen in the day before the release that moved to the new model at once, its prompts unlike ordinary
 users'. Side model XMC (`--crowd-median 0.5`, from XM) flags an account through its topic crowd (`monitor/crowds.py`,
 `Calibration.crowd_median`): at least 20 other accounts whose prompt-embedding centroids are close to its own, with
-a median own score of at least 0.5, and its own evidence within XM's inherit margin of the threshold.
+a median own score of at least 0.5, and its own evidence within XM's inherit margin of the threshold. Side model
+XMCA (`--crowd-arrived 0.65`, from XMC) flags through a crowd only one that arrived during the scan
+(`Calibration.crowd_arrived`): at least 65% of it first seen more than a day after the scan's first event.
 
     python bench/monitor_derive.py bench/results/monitor_calibration_x.json \
         bench/results/monitor_calibration_xm.json --model-split-reach 0.5 \
@@ -86,6 +88,10 @@ a median own score of at least 0.5, and its own evidence within XM's inherit mar
     python bench/monitor_derive.py bench/results/monitor_calibration_xm.json \
         bench/results/monitor_calibration_xmc.json --crowd-median 0.5 \
         --note "$(python -c 'import monitor_derive as d; print(d.XMC_NOTE)')"      (run from bench/; side model XMC)
+
+    python bench/monitor_derive.py bench/results/monitor_calibration_xmc.json \
+        bench/results/monitor_calibration_xmca.json --crowd-arrived 0.65 \
+        --note "$(python -c 'import monitor_derive as d; print(d.XMCA_NOTE)')"     (run from bench/; side model XMCA)
 
     python bench/monitor_derive.py bench/results/monitor_calibration_xm.json \
         bench/results/monitor_calibration_xmb.json --resample-compared --resample-balanced \
@@ -364,6 +370,17 @@ XMC_NOTE = ("side model XMC = model XM with accounts flagged through their topic
             "(141's); the cosine, the count and the median were chosen there); not shipped; frozen before blind "
             "batches 161-168 were committed, read or run (their writers ran while it was designed; nothing of theirs "
             "read)")
+XMCA_NOTE = ("side model XMCA = side model XMC with a topic crowd read only when it arrived during the scan "
+             "(crowd_arrived 0.65; monitor/crowds.py): at least 65% of the crowd's accounts first seen more than a day "
+             "(crowds.ARRIVED_AFTER_S) after the scan's first event; why: XMC's benign flags on its design and blind "
+             "data were standing populations - a course cohort (165), developers' IDE coding agents (141), an "
+             "evaluation lab's bank (167) - there from the scan's first day, while a crowd recruited for a harvest "
+             "turns up while it runs; known limit: a crowd already running when the window opened looks standing; "
+             "designed on spent batches 121-172 (python bench/monitor_topic_crowds.py 121-172 --medians 0.5 --arrived "
+             "0.5 0.65 0.8: XM 7,184 campaign and 594 benign accounts, XMC 7,778 and 674, XMCA 7,750 and 609; the "
+             "share and the day were chosen there, with 165's cohort in view); not shipped; frozen before blind "
+             "batches 173-180 were committed, read or run (their writers ran while it was designed; nothing of theirs "
+             "read)")
 XSL_NOTE = ("side model XSL = side model XS with an account that is only linked into a cluster, not a member of that "
             "community, inheriting the cluster's score only through a hard link (linked_margin 0; members keep XS's "
             "inherit_margin 2; scan._inherited); why: students sharing an assignment template with a campaign's "
@@ -436,7 +453,7 @@ def derive(cal: Calibration, note: str, solo_margin: float | None = None,
            network_hard_hosting: float | None = None, resample_compared: bool = False,
            model_split_reach: float | None = None, resample_balanced: bool = False,
            resample_burst: bool = False, newcomer_reach: float | None = None,
-           crowd_median: float | None = None) -> Calibration:
+           crowd_median: float | None = None, crowd_arrived: float | None = None) -> Calibration:
     """`cal` with the options set (in place) and `note` appended to its source."""
     if followup_reach is not None:
         if not _finite(followup_reach) or not 0 < followup_reach <= 1:
@@ -458,6 +475,12 @@ def derive(cal: Calibration, note: str, solo_margin: float | None = None,
         if not _finite(crowd_median) or not 0 <= crowd_median <= 1 or cal.crowd_median is not None:
             raise DistillguardError("--crowd-median must be in [0, 1], on a base that reads no topic crowd")
         cal.crowd_median = crowd_median
+    if crowd_arrived is not None:
+        if not _finite(crowd_arrived) or not 0 <= crowd_arrived <= 1 or cal.crowd_median is None \
+                or cal.crowd_arrived is not None:
+            raise DistillguardError("--crowd-arrived must be in [0, 1], on a base that reads topic crowds and not "
+                                    "their arrivals")
+        cal.crowd_arrived = crowd_arrived
     if throwaway is not None:
         cal.throwaway_orgs_free, cal.weights["throwaway*harvest"] = throwaway
     if join_trees is not None:
@@ -597,6 +620,9 @@ def main(argv: list[str] | None = None) -> None:
                    help="flag an account through its topic crowd when the crowd's median own score reaches this "
                         "and its own evidence is within inherit_margin of the threshold (monitor.crowds; "
                         "side model XMC: 0.5)")
+    p.add_argument("--crowd-arrived", type=float, default=None, metavar="SHARE",
+                   help="flag through a topic crowd only when at least this share of it was first seen more than "
+                        "crowds.ARRIVED_AFTER_S after the scan opened (side model XMCA: 0.65, from XMC)")
     p.add_argument("--note", required=True, help="appended to the calibration's source")
     args = p.parse_args(argv)
     try:
@@ -635,7 +661,7 @@ def main(argv: list[str] | None = None) -> None:
                args.substream_reach, args.linked_margin, args.payment_gate,
                args.network_hard_hosting, args.resample_compared, args.model_split_reach,
                args.resample_balanced, args.resample_burst, args.newcomer_reach,
-               args.crowd_median).save(args.out)
+               args.crowd_median, args.crowd_arrived).save(args.out)
     except DistillguardError as exc:
         p.error(str(exc))
     print(f"wrote {args.out}: {cal.source}")

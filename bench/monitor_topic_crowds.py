@@ -5,9 +5,12 @@ asking its own slice of one curriculum in a person's rhythm — are the largest 
 missed on the blind batches. Side model XMC (XM with `Calibration.crowd_median`, `monitor/crowds.py`)
 flags an account with at least `CROWD_NEIGHBOURS` topic neighbours (prompt-embedding centroids,
 centred on the population's median, within cosine `CROWD_COSINE`) whose median own score reaches
-`crowd_median`, when its own evidence is within XM's inherit margin of the threshold. This scores
-XM and XMC (one model per median asked for; `--cosine` and `--neighbours` try other values of the two
-constants) on spent batches (`monitor_design_data.report`: design data, never a result; the three
+`crowd_median`, when its own evidence is within XM's inherit margin of the threshold. Side model XMCA
+(`Calibration.crowd_arrived`) asks also that the crowd arrived during the scan: that share of its
+neighbours first seen more than a day after the scan's first event (a standing population — a
+course cohort, a team's coding agents — is there from the first day). This scores XM, XMC (one model
+per median asked for) and XMCA (one per `--arrived` share, on the first median; `--cosine` and
+`--neighbours` try other values of the two constants) on spent batches (`monitor_design_data.report`: design data, never a result; the three
 numbers were chosen by looking at these batches) and writes `bench/results/monitor_topic_crowds.md`.
 
 Analyses cached before XMC hold no centroids: each batch's are recomputed from its cached event
@@ -15,6 +18,7 @@ file by the scan's own steps (`content.embedding_groups` over the embedding cach
 and every account's count of embedded prompts must come out as cached, or it is a one-line error.
 
     python bench/monitor_topic_crowds.py 121-160 --medians 0.5
+    python bench/monitor_topic_crowds.py 121-172 --medians 0.5 --arrived 0.5 0.65 0.8
 """
 
 from __future__ import annotations
@@ -65,19 +69,29 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("batches", help="spent blind batches, FIRST-LAST")
     parser.add_argument("--medians", type=float, nargs="+", default=[0.5])
+    parser.add_argument("--arrived", type=float, nargs="*", default=[],
+                        help="XMCA models: these shares of a crowd first seen after the scan's first day")
     parser.add_argument("--cosine", type=float, default=C.CROWD_COSINE)
     parser.add_argument("--neighbours", type=int, default=C.CROWD_NEIGHBOURS)
     args = parser.parse_args()
     C.CROWD_COSINE, C.CROWD_NEIGHBOURS = args.cosine, args.neighbours
     models = {"XM": Calibration.load(BASE)} | {
         f"XMC median {m:g}": derive(Calibration.load(BASE), "XMC", crowd_median=m) for m in args.medians
+    } | {
+        f"XMCA median {args.medians[0]:g} arrived {a:g}": derive(
+            Calibration.load(BASE), "XMCA", crowd_median=args.medians[0], crowd_arrived=a)
+        for a in args.arrived
     }
-    suffix = "" if (args.cosine, args.neighbours) == (0.6, 20) else f"_{args.cosine:g}_{args.neighbours}"
+    tried = (args.cosine, args.neighbours) != (0.6, 20)
+    suffix = f"_{args.cosine:g}_{args.neighbours}" if tried else ""
     command = f"python bench/monitor_topic_crowds.py {args.batches} --medians {' '.join(f'{m:g}' for m in args.medians)}"
-    if suffix:
+    if args.arrived:
+        suffix += "_arrived"
+        command += f" --arrived {' '.join(f'{a:g}' for a in args.arrived)}"
+    if tried:
         command += f" --cosine {args.cosine:g} --neighbours {args.neighbours}"
     report(args.batches, models,
-           f"# Side model XMC's design data: topic crowds on spent batches {args.batches} "
+           f"# Side models XMC and XMCA's design data: topic crowds on spent batches {args.batches} "
            f"(cosine {args.cosine:g}, at least {args.neighbours} neighbours)",
            command, f"monitor_topic_crowds{suffix}.md", prepare=add_centroids)
 

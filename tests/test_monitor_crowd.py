@@ -1,5 +1,6 @@
 """Topic crowds (`monitor/crowds.py`; side model XMC): many accounts asking about one narrow topic,
-most of them suspect, flag a member whose own evidence is within the inherit margin."""
+most of them suspect, flag a member whose own evidence is within the inherit margin; side model XMCA
+asks also that the crowd arrived during the scan."""
 
 from __future__ import annotations
 
@@ -12,8 +13,9 @@ import pytest
 
 from distillguard.monitor import crowds as C
 from distillguard.monitor import scoring as S
+from distillguard.monitor.scan import analyse, assess
 from distillguard.monitor.scoring import Calibration
-from test_monitor_generalize import _benign_crowd, _clause, _scan
+from test_monitor_generalize import _benign_crowd, _clause
 from test_monitor_signals import DAY, T0, _event
 
 RESULTS = Path(__file__).resolve().parents[1] / "bench" / "results"
@@ -79,6 +81,36 @@ def test_the_rule_is_the_stated_one(median, gap, expected):
 def test_the_reason_names_the_crowd_its_median_and_the_margin():
     text = C.crowd_reason(C.Crowd(31, 0.62), 2.0)
     assert "31 other accounts" in text and "median own score of 0.62" in text and "within 2 log-odds" in text
+    assert "first seen" not in text  # XMC's reason, arrivals not read
+    assert "(71% of them first seen more than 24 h after the scan opened)" in C.crowd_reason(C.Crowd(31, 0.62, 0.71), 2.0)
+
+
+def test_the_arrived_share_counts_neighbours_first_seen_over_a_day_after_the_scan_opened():
+    """Twenty-five accounts on one topic (and 100 elsewhere, the first of them opening the scan);
+    topic account i is first seen i hours after a day has passed, less 3 h: the first three are not
+    late (one exactly a day after: not *more* than a day), the other 22 are."""
+    rng = np.random.default_rng(3)
+    vectors = np.vstack([_topic(rng, 25), rng.normal(size=(100, 384))])
+    names = [f"t{i}" for i in range(25)] + [f"o{i}" for i in range(100)]
+    own = dict.fromkeys(names, 0.6)
+    first = {f"t{i}": T0 + C.ARRIVED_AFTER_S + (i - 2) * 3600.0 for i in range(25)} | {
+        f"o{i}": T0 + 60.0 * i for i in range(100)}
+    found = C.crowds(dict(zip(names, vectors, strict=True)), own, first)
+    assert set(found) == {f"t{i}" for i in range(25)}
+    late = {f"t{i}" for i in range(3, 25)}
+    for name, crowd in found.items():
+        assert crowd.neighbours == 24 and crowd.arrived == pytest.approx(len(late - {name}) / 24)
+    assert all(c.arrived is None for c in C.crowds(dict(zip(names, vectors, strict=True)), own).values())
+
+
+@pytest.mark.parametrize(
+    ("arrived", "bar", "expected"),
+    [(0.65, 0.65, True), (0.64, 0.65, False), (None, 0.65, False), (None, None, True), (0.0, None, True)],
+)
+def test_the_arrival_bar_is_the_stated_one(arrived, bar, expected):
+    crowd = C.Crowd(25, 0.6, arrived)
+    assert C.flagged_through_crowd(crowd, 1.0, 0.5, 2.0, bar) is expected
+    assert C.flagged_through_crowd(crowd, 2.5, 0.5, 2.0, bar) is False  # the margin still holds
 
 
 def test_calibration_files_refuse_a_crowd_median_outside_0_1(tmp_path):
@@ -94,11 +126,30 @@ def test_calibration_files_refuse_a_crowd_median_outside_0_1(tmp_path):
     assert "crowd_median" not in json.loads((tmp_path / "none.json").read_text())
 
 
+def test_calibration_files_refuse_a_bad_crowd_arrived_share(tmp_path):
+    from distillguard.errors import DistillguardError
+
+    xmc = Calibration.load(RESULTS / "monitor_calibration_xmc.json")
+    bad = [replace(xmc, crowd_arrived=v) for v in (1.01, -0.5, float("inf"))]
+    bad.append(replace(xmc, crowd_median=None, crowd_arrived=0.65))  # arrivals of no crowd
+    for cal in bad:
+        cal.save(tmp_path / "bad.json")
+        with pytest.raises(DistillguardError, match="crowd_arrived"):
+            Calibration.load(tmp_path / "bad.json")
+    xmc.save(tmp_path / "xmc.json")  # a model that reads no arrivals: the field is left out
+    assert "crowd_arrived" not in json.loads((tmp_path / "xmc.json").read_text())
+    replace(xmc, crowd_arrived=0.65).save(tmp_path / "xmca.json")
+    assert Calibration.load(tmp_path / "xmca.json").crowd_arrived == 0.65
+
+
 @pytest.fixture(scope="module")
 def crowd_scan(tmp_path_factory):
     """A real scan (MiniLM embeddings, DuckDB): sixty ordinary users (ShareGPT prompts) and
     twenty-five person-like clause drafters, each its own card and home address, each asking twelve
-    clauses of its own in a few sessions of a working day — a topic crowd no template links."""
+    clauses of its own in a few sessions of a working day — a topic crowd no template links. The
+    drafters start over five days: drafter h on day h mod 5, so 20 of the 25 are first seen more than
+    a day after the scan opens (user-000, day 0 at 08:00): each drafter's crowd of the 24 others
+    arrived 19/24 (0.79) or, for the five of day 0, 20/24 (0.83). One analysis, assessed per model."""
     rng = np.random.default_rng(4)
     events = _benign_crowd(60)
     for h in range(25):
@@ -111,7 +162,15 @@ def crowd_scan(tmp_path_factory):
     # the crowd's rule with the bars lowered to nothing: the geometry alone decides who is in a crowd
     open_bars = replace(xm, crowd_median=0.0, inherit_margin=50.0)
     shut = replace(xm, crowd_median=1.0)  # no crowd's median reaches 1 here
-    return {name: _scan(directory, events, cal) for name, cal in (("xm", xm), ("open", open_bars), ("shut", shut))}
+    path = directory / "events.jsonl"
+    path.write_text("".join(json.dumps(e) + "\n" for e in events))
+    analysis = analyse(path)
+    docs = {}
+    for name, cal in (("xm", xm), ("open", open_bars), ("shut", shut), ("arrived 0.65", replace(open_bars, crowd_arrived=0.65)),
+                      ("arrived 0.8", replace(open_bars, crowd_arrived=0.8)), ("arrived 0.9", replace(open_bars, crowd_arrived=0.9))):
+        doc = assess(analysis, cal)
+        docs[name] = doc | {"by_id": {a["account_id"]: a for a in doc["accounts"]}}
+    return docs
 
 
 def test_the_drafters_form_a_topic_crowd_and_ordinary_users_do_not(crowd_scan):
@@ -135,6 +194,21 @@ def test_a_crowd_whose_median_is_under_the_bar_flags_no_one_and_other_models_are
     assert not any(a["flagged"] for a in xm["accounts"] if a["account_id"].startswith("crowd"))
 
 
+def test_a_crowd_flags_through_its_arrivals_only_as_far_as_they_reach_the_bar(crowd_scan):
+    """XMCA's condition on the real scan: every drafter's crowd arrived 0.79 or 0.83, so a bar of
+    0.65 flags all 25 (and says how many arrived), 0.8 only the five of day 0, 0.9 none."""
+    def through_crowd(name):
+        return {a["account_id"] for a in crowd_scan[name]["accounts"] if a["reason_codes"][:1] == ["crowd"]}
+
+    drafters = {f"crowd-{h:02d}" for h in range(25)}
+    assert through_crowd("open") == drafters == through_crowd("arrived 0.65")
+    assert through_crowd("arrived 0.8") == {f"crowd-{h:02d}" for h in range(0, 25, 5)}
+    assert through_crowd("arrived 0.9") == set()
+    shares = {crowd_scan["arrived 0.65"]["by_id"][a]["reasons"][0].split("(")[2].split(" ")[0] for a in drafters}
+    assert shares == {"79%", "83%"}
+    assert "first seen" not in crowd_scan["open"]["by_id"]["crowd-00"]["reasons"][0]
+
+
 def test_side_model_xmc_is_xm_with_a_crowd_median_derived_by_its_command(tmp_path):
     """Side model XMC (bench/results/monitor_calibration_xmc.json, frozen before blind batches 161-168
     were committed, read or run) is what bench/monitor_derive.py makes of XM with `--crowd-median 0.5`:
@@ -147,3 +221,18 @@ def test_side_model_xmc_is_xm_with_a_crowd_median_derived_by_its_command(tmp_pat
     assert frozen["crowd_median"] == 0.5 and S.logit(frozen["threshold"]) - frozen["inherit_margin"] < 0
     again = _derive_fails(tmp_path, "xmc", "--crowd-median", "0.5")
     assert again.returncode == 2 and "reads no topic crowd" in again.stderr
+
+
+def test_side_model_xmca_is_xmc_with_a_crowd_arrived_share_derived_by_its_command(tmp_path):
+    """Side model XMCA (bench/results/monitor_calibration_xmca.json, frozen before blind batches 173-180
+    were committed, read or run) is what bench/monitor_derive.py makes of XMC with `--crowd-arrived
+    0.65`: XMC's every field but the share; a second share, or one on a model reading no crowd, is
+    one line of error."""
+    from test_monitor_trees import _but_source, _derive, _derive_fails
+
+    derived, frozen, base = _derive(tmp_path, "xmc", "xmca", "--crowd-arrived", "0.65")
+    assert _but_source(derived) == _but_source(frozen)
+    assert {k for k in base if base[k] != frozen[k]} == {"crowd_arrived", "source"} and frozen["crowd_arrived"] == 0.65
+    for base_model in ("xmca", "xm"):
+        again = _derive_fails(tmp_path, base_model, "--crowd-arrived", "0.65")
+        assert again.returncode == 2 and "reads topic crowds and not their arrivals" in again.stderr

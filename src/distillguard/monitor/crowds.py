@@ -18,6 +18,12 @@ The rule (a stated one; its three numbers were chosen on spent batches, `bench/m
   one's own (`scan._inherited`). A similar topic alone flags nobody: students of one course share a
   topic too, and their own scores are low (no guilt by association).
 
+Side model XMCA adds one condition (the calibration's `crowd_arrived`): the crowd **arrived during the
+scan** — at least that share of its neighbours were first seen more than `ARRIVED_AFTER_S` after the
+scan's first event. A crowd recruited for a harvest turns up while it runs; a standing population —
+a course's cohort, a team's coding agents, a product's users on our API — is there from the first
+day. Known limit: a crowd that was already running when the scan's window opened looks standing.
+
 Plain functions over arrays: `scan.assess` applies them only for a calibration with `crowd_median`.
 """
 
@@ -29,15 +35,18 @@ import numpy as np
 
 CROWD_COSINE = 0.6  # centred centroids at least this close are topic neighbours
 CROWD_NEIGHBOURS = 20  # a crowd: at least this many topic neighbours
+ARRIVED_AFTER_S = 86400.0  # side model XMCA: a neighbour first seen later than this after the scan opened arrived
 BLOCK = 2048  # rows of the cosine matrix computed at a time (memory stays O(BLOCK × accounts))
 
 
 @dataclass(frozen=True)
 class Crowd:
-    """An account's topic crowd: how many neighbours and their median own score."""
+    """An account's topic crowd: how many neighbours, their median own score and (when asked for)
+    the share of them that arrived during the scan."""
 
     neighbours: int
     median_own: float
+    arrived: float | None = None
 
 
 def mean_vectors(groups: dict[str, np.ndarray]) -> dict[str, np.ndarray]:
@@ -65,30 +74,47 @@ def topic_neighbours(unit: np.ndarray) -> list[np.ndarray]:
     return out
 
 
-def crowds(centroids: dict[str, np.ndarray], own_scores: dict[str, float]) -> dict[str, Crowd]:
+def crowds(
+    centroids: dict[str, np.ndarray], own_scores: dict[str, float], first_seen: dict[str, float] | None = None
+) -> dict[str, Crowd]:
     """Account → its crowd, for every account with a centroid and at least `CROWD_NEIGHBOURS` topic
-    neighbours (the others are in no crowd)."""
+    neighbours (the others are in no crowd). With `first_seen` (account → its first event's time,
+    for every account of the scan), each crowd also carries the share of its neighbours that arrived
+    more than `ARRIVED_AFTER_S` after the scan's first event."""
     names = [a for a in centroids if a in own_scores]
     if len(names) <= CROWD_NEIGHBOURS:
         return {}
     unit = centred_unit(np.stack([centroids[a] for a in names]))
     own = np.array([own_scores[a] for a in names], dtype=float)
+    late = None
+    if first_seen is not None:
+        opened = min(first_seen.values())
+        late = np.array([first_seen[a] > opened + ARRIVED_AFTER_S for a in names], dtype=float)
     result = {}
     for name, near in zip(names, topic_neighbours(unit), strict=True):
         if len(near) >= CROWD_NEIGHBOURS:
-            result[name] = Crowd(len(near), float(np.median(own[near])))
+            arrived = None if late is None else float(late[near].mean())
+            result[name] = Crowd(len(near), float(np.median(own[near])), arrived)
     return result
 
 
-def flagged_through_crowd(crowd: Crowd | None, own_gap: float, crowd_median: float, margin: float) -> bool:
+def flagged_through_crowd(
+    crowd: Crowd | None, own_gap: float, crowd_median: float, margin: float, crowd_arrived: float | None = None
+) -> bool:
     """The rule: a crowd whose median own score reaches `crowd_median`, and an account whose own
-    log-odds are within `margin` of the threshold's (`own_gap` = threshold log-odds − own log-odds)."""
-    return crowd is not None and crowd.median_own >= crowd_median and own_gap <= margin
+    log-odds are within `margin` of the threshold's (`own_gap` = threshold log-odds − own log-odds);
+    with `crowd_arrived` (side model XMCA), also a crowd at least that share of which arrived during
+    the scan (a crowd whose arrivals were not counted fails it)."""
+    if crowd is None or crowd.median_own < crowd_median or own_gap > margin:
+        return False
+    return crowd_arrived is None or (crowd.arrived is not None and crowd.arrived >= crowd_arrived)
 
 
 def crowd_reason(crowd: Crowd, margin: float) -> str:
+    arrived = "" if crowd.arrived is None else (
+        f" ({crowd.arrived:.0%} of them first seen more than {ARRIVED_AFTER_S / 3600:g} h after the scan opened)")
     return (
         f"one of a topic crowd: {crowd.neighbours} other accounts ask about the same narrow topic "
         f"(prompt-embedding centroids within cosine {CROWD_COSINE:g}) with a median own score of "
-        f"{crowd.median_own:.2f}, and its own evidence is within {margin:g} log-odds of the threshold"
+        f"{crowd.median_own:.2f}{arrived}, and its own evidence is within {margin:g} log-odds of the threshold"
     )

@@ -408,7 +408,9 @@ def assess(analysis: Analysis, calibration: Calibration) -> dict:
     operators = Operators.build(analysis, own_scores, cluster_of)
     # topic crowds, for a model that reads them only (side model XMC), so every other model's document
     # is unchanged; an analysis pickled before centroids existed has none (`getattr`)
-    crowd_of = {} if cal.crowd_median is None else crowds(getattr(analysis, "centroids", {}), own_scores)
+    # (side model XMCA also reads when each account was first seen)
+    first_seen = None if cal.crowd_arrived is None else {a: float(r["first_ts"]) for a, r in analysis.rows.items()}
+    crowd_of = {} if cal.crowd_median is None else crowds(getattr(analysis, "centroids", {}), own_scores, first_seen)
     # Leads: accounts one capped content signal would have flagged alone (`scoring.contributions`):
     # not flagged, listed for an analyst to look at.
     uncapped = None if cal.solo_margin is None else replace(cal, solo_margin=None)
@@ -429,7 +431,7 @@ def assess(analysis: Analysis, calibration: Calibration) -> dict:
             texts.insert(0, text)
         crowd = crowd_of.get(account_id)
         if risk < threshold and flagged_through_crowd(
-            crowd, logit(threshold) - logit(own), cal.crowd_median, cal.inherit_margin
+            crowd, logit(threshold) - logit(own), cal.crowd_median, cal.inherit_margin, cal.crowd_arrived
         ):
             risk = threshold  # flagged, and ranked under every account that scores over the threshold
             codes.insert(0, "crowd")

@@ -220,6 +220,10 @@ class Calibration:
     # when its own evidence is within `inherit_margin` of the threshold (`crowds.flagged_through_crowd`).
     # None: no crowd is read, as every model before XMC (and the file keeps no such field)
     crowd_median: float | None = None
+    # set (side model XMCA; needs crowd_median): the crowd must also have arrived during the scan — at
+    # least this share of its neighbours first seen more than `crowds.ARRIVED_AFTER_S` after the scan's
+    # first event. None: arrivals are not read, as every model before XMCA (the file keeps no such field)
+    crowd_arrived: float | None = None
     source: str = "uncalibrated defaults"
 
     @classmethod
@@ -248,13 +252,16 @@ class Calibration:
         scalars = (cal.bias, cal.threshold, cal.inherit_margin, cal.template_orgs_free, cal.throwaway_orgs_free)
         optional_ok = all(v is None or _finite_nonneg(v) for v in (cal.solo_margin, cal.linked_margin)) and (
             cal.network_hard_hosting is None or (_finite(cal.network_hard_hosting) and 0 <= cal.network_hard_hosting <= 1)
-        ) and (cal.crowd_median is None or (_finite(cal.crowd_median) and 0 <= cal.crowd_median <= 1))
+        ) and all(v is None or (_finite(v) and 0 <= v <= 1) for v in (cal.crowd_median, cal.crowd_arrived)) and (
+            cal.crowd_arrived is None or cal.crowd_median is not None
+        )
         free_ok = all(_finite(v) and v >= 1 for v in (cal.template_orgs_free, cal.throwaway_orgs_free))
         if bad or not all(_finite(v) for v in scalars) or not free_ok or not optional_ok:
             raise DistillguardError(
                 f"calibration file {path}: non-finite or negative values (weights {bad}, or bias, "
                 "threshold, inherit_margin, template_orgs_free and throwaway_orgs_free ≥ 1, "
-                "solo_margin and linked_margin ≥ 0 or null, network_hard_hosting and crowd_median in [0, 1] or null)"
+                "solo_margin and linked_margin ≥ 0 or null, network_hard_hosting, crowd_median and crowd_arrived in "
+                "[0, 1] or null, crowd_arrived only with crowd_median)"
             )
         if not isinstance(cal.rotation_consumer_only, bool):
             raise DistillguardError(f"calibration file {path}: rotation_consumer_only must be true or false")
@@ -323,8 +330,9 @@ class Calibration:
 
     def save(self, path: str | Path) -> None:
         data = asdict(self)
-        if data["crowd_median"] is None:  # files of models that read no crowd stay as they were
-            del data["crowd_median"]
+        for optional in ("crowd_median", "crowd_arrived"):  # files of models that do not read it stay as they were
+            if data[optional] is None:
+                del data[optional]
         trees = data.pop("trees")
         also = data.pop("also_trees")
         text = json.dumps(data, indent=2)
