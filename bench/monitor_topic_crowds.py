@@ -11,7 +11,8 @@ neighbours first seen more than a day after the scan's first event (a standing p
 course cohort, a team's coding agents — is there from the first day). This scores XM, XMC (one model
 per median asked for) and XMCA (one per `--arrived` share, on the first median; `--cosine` and
 `--neighbours` try other values of the two constants) on spent batches (`monitor_design_data.report`: design data, never a result; the three
-numbers were chosen by looking at these batches) and writes `bench/results/monitor_topic_crowds.md`.
+numbers were chosen by looking at these batches) and writes `bench/results/monitor_topic_crowds.md`
+(`…_arrived.md` with `--arrived`; `…_COSINE_NEIGHBOURS.md` with other constants).
 
 Analyses cached before XMC hold no centroids: each batch's are recomputed from its cached event
 file by the scan's own steps (`content.embedding_groups` over the embedding cache, `crowds.mean_vectors`),

@@ -13,9 +13,8 @@ import pytest
 
 from distillguard.monitor import crowds as C
 from distillguard.monitor import scoring as S
-from distillguard.monitor.scan import analyse, assess
 from distillguard.monitor.scoring import Calibration
-from test_monitor_generalize import _benign_crowd, _clause
+from test_monitor_generalize import _analysed, _assessed, _benign_crowd, _clause
 from test_monitor_signals import DAY, T0, _event
 
 RESULTS = Path(__file__).resolve().parents[1] / "bench" / "results"
@@ -162,15 +161,10 @@ def crowd_scan(tmp_path_factory):
     # the crowd's rule with the bars lowered to nothing: the geometry alone decides who is in a crowd
     open_bars = replace(xm, crowd_median=0.0, inherit_margin=50.0)
     shut = replace(xm, crowd_median=1.0)  # no crowd's median reaches 1 here
-    path = directory / "events.jsonl"
-    path.write_text("".join(json.dumps(e) + "\n" for e in events))
-    analysis = analyse(path)
-    docs = {}
-    for name, cal in (("xm", xm), ("open", open_bars), ("shut", shut), ("arrived 0.65", replace(open_bars, crowd_arrived=0.65)),
-                      ("arrived 0.8", replace(open_bars, crowd_arrived=0.8)), ("arrived 0.9", replace(open_bars, crowd_arrived=0.9))):
-        doc = assess(analysis, cal)
-        docs[name] = doc | {"by_id": {a["account_id"]: a for a in doc["accounts"]}}
-    return docs
+    analysis = _analysed(directory, events)
+    models = {"xm": xm, "open": open_bars, "shut": shut} | {
+        f"arrived {bar:g}": replace(open_bars, crowd_arrived=bar) for bar in (0.65, 0.8, 0.9)}
+    return {name: _assessed(analysis, cal) for name, cal in models.items()}
 
 
 def test_the_drafters_form_a_topic_crowd_and_ordinary_users_do_not(crowd_scan):

@@ -114,14 +114,24 @@ def _benign_crowd(n: int, seed: int = 0) -> list[dict]:
     return events
 
 
-def _scan(tmp_path: Path, events: list[dict], cal: Calibration | None = None) -> dict:
+def _analysed(tmp_path: Path, events: list[dict]):
+    """The scan's analysis of `events` (written as JSONL under `tmp_path`): assess it once per model."""
     path = tmp_path / "events.jsonl"
     with path.open("w") as fh:
         for e in events:
             fh.write(json.dumps(e) + "\n")
-    doc = assess(analyse(path), cal or Calibration.load())
+    return analyse(path)
+
+
+def _assessed(analysis, cal: Calibration | None = None) -> dict:
+    """The scan document for one model, with `by_id` (account → its row) added."""
+    doc = assess(analysis, cal or Calibration.load())
     doc["by_id"] = {a["account_id"]: a for a in doc["accounts"]}
     return doc
+
+
+def _scan(tmp_path: Path, events: list[dict], cal: Calibration | None = None) -> dict:
+    return _assessed(_analysed(tmp_path, events), cal)
 
 
 @pytest.fixture(scope="module")
