@@ -79,7 +79,9 @@ users'. Side model XMC (`--crowd-median 0.5`, from XM) flags an account through 
 `Calibration.crowd_median`): at least 20 other accounts whose prompt-embedding centroids are close to its own, with
 a median own score of at least 0.5, and its own evidence within XM's inherit margin of the threshold. Side model
 XMCA (`--crowd-arrived 0.65`, from XMC) flags through a crowd only one that arrived during the scan
-(`Calibration.crowd_arrived`): at least 65% of it first seen more than a day after the scan's first event.
+(`Calibration.crowd_arrived`): at least 65% of it first seen more than a day after the scan's first event. Side
+model XMCQ (`--crowd-arrived-quantile 0.25`, from XMCA) counts that day from the time by which a quarter of all
+the scan's accounts had been seen (`Calibration.crowd_arrived_quantile`).
 
     python bench/monitor_derive.py bench/results/monitor_calibration_x.json \
         bench/results/monitor_calibration_xm.json --model-split-reach 0.5 \
@@ -92,6 +94,10 @@ XMCA (`--crowd-arrived 0.65`, from XMC) flags through a crowd only one that arri
     python bench/monitor_derive.py bench/results/monitor_calibration_xmc.json \
         bench/results/monitor_calibration_xmca.json --crowd-arrived 0.65 \
         --note "$(python -c 'import monitor_derive as d; print(d.XMCA_NOTE)')"     (run from bench/; side model XMCA)
+
+    python bench/monitor_derive.py bench/results/monitor_calibration_xmca.json \
+        bench/results/monitor_calibration_xmcq.json --crowd-arrived-quantile 0.25 \
+        --note "$(python -c 'import monitor_derive as d; print(d.XMCQ_NOTE)')"     (run from bench/; side model XMCQ)
 
     python bench/monitor_derive.py bench/results/monitor_calibration_xm.json \
         bench/results/monitor_calibration_xmb.json --resample-compared --resample-balanced \
@@ -381,6 +387,17 @@ XMCA_NOTE = ("side model XMCA = side model XMC with a topic crowd read only when
              "share and the day were chosen there, with 165's cohort in view); not shipped; frozen before blind "
              "batches 173-180 were committed, read or run (their writers ran while it was designed; nothing of theirs "
              "read)")
+XMCQ_NOTE = ("side model XMCQ = side model XMCA with a crowd's arrivals counted from the time by which a quarter of "
+             "all the scan's accounts had been seen (crowd_arrived_quantile 0.25; crowds.arrival_reference), not from "
+             "the scan's first event: at least 65% of the crowd first seen more than a day after that; why: XMCA's "
+             "benign flags on blind batch 183 were an office's IDE coding agents first seen on their first working "
+             "day, 0.6-1.6 days after a window that opened on a weekend - an office arriving with everyone else, which "
+             "a reference in the population's own arrival does not count; known limit: a crowd recruited before a "
+             "quarter of the population had turned up looks standing; designed on spent batches 121-184 (python "
+             "bench/monitor_topic_crowds.py 121-184 --medians 0.5 --arrived 0.65 --quantiles 0.1 0.25 0.5: XM 8,867 "
+             "campaign and 749 benign accounts, XMC 9,478 and 851, XMCA 9,450 and 786, XMCQ 9,404 and 762; the "
+             "quantile was chosen there, with 183's office in view); not shipped; frozen before blind batches 185-193 "
+             "were committed, read or run (their writers ran while it was designed; nothing of theirs read)")
 XSL_NOTE = ("side model XSL = side model XS with an account that is only linked into a cluster, not a member of that "
             "community, inheriting the cluster's score only through a hard link (linked_margin 0; members keep XS's "
             "inherit_margin 2; scan._inherited); why: students sharing an assignment template with a campaign's "
@@ -453,7 +470,8 @@ def derive(cal: Calibration, note: str, solo_margin: float | None = None,
            network_hard_hosting: float | None = None, resample_compared: bool = False,
            model_split_reach: float | None = None, resample_balanced: bool = False,
            resample_burst: bool = False, newcomer_reach: float | None = None,
-           crowd_median: float | None = None, crowd_arrived: float | None = None) -> Calibration:
+           crowd_median: float | None = None, crowd_arrived: float | None = None,
+           crowd_arrived_quantile: float | None = None) -> Calibration:
     """`cal` with the options set (in place) and `note` appended to its source."""
     if followup_reach is not None:
         if not _finite(followup_reach) or not 0 < followup_reach <= 1:
@@ -481,6 +499,12 @@ def derive(cal: Calibration, note: str, solo_margin: float | None = None,
             raise DistillguardError("--crowd-arrived must be in [0, 1], on a base that reads topic crowds and not "
                                     "their arrivals")
         cal.crowd_arrived = crowd_arrived
+    if crowd_arrived_quantile is not None:
+        if not _finite(crowd_arrived_quantile) or not 0 <= crowd_arrived_quantile <= 1 \
+                or cal.crowd_arrived is None or cal.crowd_arrived_quantile is not None:
+            raise DistillguardError("--crowd-arrived-quantile must be in [0, 1], on a base that reads when its crowds "
+                                    "arrived, counted from the scan's first event")
+        cal.crowd_arrived_quantile = crowd_arrived_quantile
     if throwaway is not None:
         cal.throwaway_orgs_free, cal.weights["throwaway*harvest"] = throwaway
     if join_trees is not None:
@@ -623,6 +647,10 @@ def main(argv: list[str] | None = None) -> None:
     p.add_argument("--crowd-arrived", type=float, default=None, metavar="SHARE",
                    help="flag through a topic crowd only when at least this share of it was first seen more than "
                         "crowds.ARRIVED_AFTER_S after the scan opened (side model XMCA: 0.65, from XMC)")
+    p.add_argument("--crowd-arrived-quantile", type=float, default=None, metavar="SHARE",
+                   help="count a crowd's arrivals from the time by which this share of all the scan's accounts had "
+                        "been seen, not from its first event (crowds.arrival_reference; side model XMCQ: 0.25, "
+                        "from XMCA)")
     p.add_argument("--note", required=True, help="appended to the calibration's source")
     args = p.parse_args(argv)
     try:
@@ -661,7 +689,7 @@ def main(argv: list[str] | None = None) -> None:
                args.substream_reach, args.linked_margin, args.payment_gate,
                args.network_hard_hosting, args.resample_compared, args.model_split_reach,
                args.resample_balanced, args.resample_burst, args.newcomer_reach,
-               args.crowd_median, args.crowd_arrived).save(args.out)
+               args.crowd_median, args.crowd_arrived, args.crowd_arrived_quantile).save(args.out)
     except DistillguardError as exc:
         p.error(str(exc))
     print(f"wrote {args.out}: {cal.source}")

@@ -8,11 +8,15 @@ centred on the population's median, within cosine `CROWD_COSINE`) whose median o
 `crowd_median`, when its own evidence is within XM's inherit margin of the threshold. Side model XMCA
 (`Calibration.crowd_arrived`) asks also that the crowd arrived during the scan: that share of its
 neighbours first seen more than a day after the scan's first event (a standing population — a
-course cohort, a team's coding agents — is there from the first day). This scores XM, XMC (one model
-per median asked for) and XMCA (one per `--arrived` share, on the first median; `--cosine` and
-`--neighbours` try other values of the two constants) on spent batches (`monitor_design_data.report`: design data, never a result; the three
+course cohort, a team's coding agents — is there from the first day). Side model XMCQ
+(`Calibration.crowd_arrived_quantile`) counts that day from the time by which a share of all the
+scan's accounts had been seen instead (an office whose week starts after the window opened arrives
+with everyone else). This scores XM, XMC (one model per median asked for), XMCA (one per `--arrived`
+share, on the first median) and XMCQ (one per `--quantiles` share, on the first median and the first
+arrived share; `--cosine` and `--neighbours` try other values of the two constants) on spent batches (`monitor_design_data.report`: design data, never a result; the three
 numbers were chosen by looking at these batches) and writes `bench/results/monitor_topic_crowds.md`
-(`…_arrived.md` with `--arrived`; `…_COSINE_NEIGHBOURS.md` with other constants).
+(`…_arrived.md` with `--arrived`, `…_arrived_quantile.md` with `--quantiles` too;
+`…_COSINE_NEIGHBOURS.md` with other constants).
 
 Analyses cached before XMC hold no centroids: each batch's are recomputed from its cached event
 file by the scan's own steps (`content.embedding_groups` over the embedding cache, `crowds.mean_vectors`),
@@ -20,6 +24,7 @@ and every account's count of embedded prompts must come out as cached, or it is 
 
     python bench/monitor_topic_crowds.py 121-160 --medians 0.5
     python bench/monitor_topic_crowds.py 121-172 --medians 0.5 --arrived 0.5 0.65 0.8
+    python bench/monitor_topic_crowds.py 121-184 --medians 0.5 --arrived 0.65 --quantiles 0.25 0.5
 """
 
 from __future__ import annotations
@@ -72,6 +77,8 @@ def main() -> None:
     parser.add_argument("--medians", type=float, nargs="+", default=[0.5])
     parser.add_argument("--arrived", type=float, nargs="*", default=[],
                         help="XMCA models: these shares of a crowd first seen after the scan's first day")
+    parser.add_argument("--quantiles", type=float, nargs="*", default=[],
+                        help="XMCQ models: the day counted from when these shares of all accounts had been seen")
     parser.add_argument("--cosine", type=float, default=C.CROWD_COSINE)
     parser.add_argument("--neighbours", type=int, default=C.CROWD_NEIGHBOURS)
     args = parser.parse_args()
@@ -82,17 +89,27 @@ def main() -> None:
         f"XMCA median {args.medians[0]:g} arrived {a:g}": derive(
             Calibration.load(BASE), "XMCA", crowd_median=args.medians[0], crowd_arrived=a)
         for a in args.arrived
+    } | {
+        f"XMCQ median {args.medians[0]:g} arrived {args.arrived[0]:g} quantile {q:g}": derive(
+            Calibration.load(BASE), "XMCQ", crowd_median=args.medians[0], crowd_arrived=args.arrived[0],
+            crowd_arrived_quantile=q)
+        for q in args.quantiles
     }
+    if args.quantiles and not args.arrived:
+        sys.exit("error: --quantiles needs an --arrived share")
     tried = (args.cosine, args.neighbours) != (0.6, 20)
     suffix = f"_{args.cosine:g}_{args.neighbours}" if tried else ""
     command = f"python bench/monitor_topic_crowds.py {args.batches} --medians {' '.join(f'{m:g}' for m in args.medians)}"
     if args.arrived:
         suffix += "_arrived"
         command += f" --arrived {' '.join(f'{a:g}' for a in args.arrived)}"
+    if args.quantiles:
+        suffix += "_quantile"
+        command += f" --quantiles {' '.join(f'{q:g}' for q in args.quantiles)}"
     if tried:
         command += f" --cosine {args.cosine:g} --neighbours {args.neighbours}"
     report(args.batches, models,
-           f"# Side models XMC and XMCA's design data: topic crowds on spent batches {args.batches} "
+           f"# Side models XMC, XMCA and XMCQ's design data: topic crowds on spent batches {args.batches} "
            f"(cosine {args.cosine:g}, at least {args.neighbours} neighbours)",
            command, f"monitor_topic_crowds{suffix}.md", prepare=add_centroids)
 

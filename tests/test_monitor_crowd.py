@@ -1,6 +1,7 @@
 """Topic crowds (`monitor/crowds.py`; side model XMC): many accounts asking about one narrow topic,
 most of them suspect, flag a member whose own evidence is within the inherit margin; side model XMCA
-asks also that the crowd arrived during the scan."""
+asks also that the crowd arrived during the scan, and side model XMCQ counts that arrival from the
+time a share of the population had been seen."""
 
 from __future__ import annotations
 
@@ -102,6 +103,47 @@ def test_the_arrived_share_counts_neighbours_first_seen_over_a_day_after_the_sca
     assert all(c.arrived is None for c in C.crowds(dict(zip(names, vectors, strict=True)), own).values())
 
 
+def test_the_arrival_reference_is_the_first_event_or_the_stated_quantile_of_first_seen():
+    first = {f"a{i}": T0 + 3600.0 * i for i in range(9)}  # 0 h, 1 h, ..., 8 h
+    assert C.arrival_reference(first, None) == T0
+    assert C.arrival_reference(first, 0.0) == T0
+    assert C.arrival_reference(first, 0.25) == T0 + 2 * 3600.0  # numpy's linear quantile: index 2 of 0..8
+    assert C.arrival_reference(first, 0.5) == T0 + 4 * 3600.0 and C.arrival_reference(first, 1.0) == T0 + 8 * 3600.0
+
+
+def test_an_office_arriving_with_everyone_else_has_not_arrived_from_the_population_quantile():
+    """Side model XMCQ's reason for being: twenty of 125 accounts open the scan on a weekend day, the
+    other hundred (an office) turn up 1.5 days later, and 25 of those (one topic) 1.6 days later,
+    an hour apart. From the scan's first event all 25 arrived (XMCA); from the time a quarter of
+    the population had been seen (in the office's first morning), only the two first seen more
+    than a day after that did."""
+    rng = np.random.default_rng(5)
+    vectors = np.vstack([_topic(rng, 25), rng.normal(size=(100, 384))])
+    names = [f"t{i}" for i in range(25)] + [f"o{i}" for i in range(100)]
+    own = dict.fromkeys(names, 0.6)
+    first = {f"t{i}": T0 + 1.6 * DAY + 3600.0 * i for i in range(25)} | {
+        f"o{i}": T0 + (0.0 if i < 20 else 1.5 * DAY) + 60.0 * i for i in range(100)}
+    centroids = dict(zip(names, vectors, strict=True))
+    from_open = C.crowds(centroids, own, first)
+    assert {c.arrived for c in from_open.values()} == {1.0}
+    since = C.arrival_reference(first, 0.25)
+    assert T0 + 1.5 * DAY < since < T0 + 1.6 * DAY
+    late = {f"t{i}" for i in range(25) if first[f"t{i}"] > since + C.ARRIVED_AFTER_S}
+    assert late == {"t23", "t24"}
+    from_quarter = C.crowds(centroids, own, first, 0.25)
+    assert set(from_quarter) == set(from_open)
+    for name, crowd in from_quarter.items():
+        assert crowd.arrived == pytest.approx(len(late - {name}) / 24)
+        assert not C.flagged_through_crowd(crowd, 1.0, 0.5, 2.0, 0.65)
+
+
+def test_the_reason_says_what_arrival_was_counted_from():
+    crowd = C.Crowd(31, 0.62, 0.71)
+    assert "after the scan opened" in C.crowd_reason(crowd, 2.0)
+    text = C.crowd_reason(crowd, 2.0, 0.25)
+    assert "(71% of them first seen more than 24 h after 25% of the scan's accounts had been seen)" in text
+
+
 @pytest.mark.parametrize(
     ("arrived", "bar", "expected"),
     [(0.65, 0.65, True), (0.64, 0.65, False), (None, 0.65, False), (None, None, True), (0.0, None, True)],
@@ -141,6 +183,22 @@ def test_calibration_files_refuse_a_bad_crowd_arrived_share(tmp_path):
     assert Calibration.load(tmp_path / "xmca.json").crowd_arrived == 0.65
 
 
+def test_calibration_files_refuse_a_bad_arrival_quantile(tmp_path):
+    from distillguard.errors import DistillguardError
+
+    xmca = Calibration.load(RESULTS / "monitor_calibration_xmca.json")
+    bad = [replace(xmca, crowd_arrived_quantile=v) for v in (1.2, -0.01, float("nan"))]
+    bad.append(replace(xmca, crowd_arrived=None, crowd_arrived_quantile=0.25))  # a quantile of no arrival bar
+    for cal in bad:
+        cal.save(tmp_path / "bad.json")
+        with pytest.raises(DistillguardError, match="crowd_arrived_quantile"):
+            Calibration.load(tmp_path / "bad.json")
+    xmca.save(tmp_path / "xmca.json")  # XMCA counts from the first event: the field is left out
+    assert "crowd_arrived_quantile" not in json.loads((tmp_path / "xmca.json").read_text())
+    replace(xmca, crowd_arrived_quantile=0.25).save(tmp_path / "xmcq.json")
+    assert Calibration.load(tmp_path / "xmcq.json").crowd_arrived_quantile == 0.25
+
+
 @pytest.fixture(scope="module")
 def crowd_scan(tmp_path_factory):
     """A real scan (MiniLM embeddings, DuckDB): sixty ordinary users (ShareGPT prompts) and
@@ -163,8 +221,14 @@ def crowd_scan(tmp_path_factory):
     shut = replace(xm, crowd_median=1.0)  # no crowd's median reaches 1 here
     analysis = _analysed(directory, events)
     models = {"xm": xm, "open": open_bars, "shut": shut} | {
-        f"arrived {bar:g}": replace(open_bars, crowd_arrived=bar) for bar in (0.65, 0.8, 0.9)}
-    return {name: _assessed(analysis, cal) for name, cal in models.items()}
+        f"arrived {bar:g}": replace(open_bars, crowd_arrived=bar) for bar in (0.65, 0.8, 0.9)} | {
+        f"quantile {q:g} arrived {bar:g}": replace(open_bars, crowd_arrived=bar, crowd_arrived_quantile=q)
+        for q, bar in ((0.0, 0.65), (0.25, 0.4), (0.25, 0.65))}
+    docs = {name: _assessed(analysis, cal) for name, cal in models.items()}
+    first: dict[str, float] = {}
+    for e in events:
+        first[e["account_id"]] = min(first.get(e["account_id"], e["ts"]), e["ts"])
+    return docs | {"first seen": first}
 
 
 def test_the_drafters_form_a_topic_crowd_and_ordinary_users_do_not(crowd_scan):
@@ -203,6 +267,28 @@ def test_a_crowd_flags_through_its_arrivals_only_as_far_as_they_reach_the_bar(cr
     assert "first seen" not in crowd_scan["open"]["by_id"]["crowd-00"]["reasons"][0]
 
 
+def test_arrivals_counted_from_a_population_quantile_on_the_real_scan(crowd_scan):
+    """XMCQ's condition on the real scan. A quantile of 0 is the scan's first event: XMCA's flags
+    exactly. From the time a quarter of the 85 accounts had been seen (users and drafters start over
+    the same five days), a drafter's crowd arrived as far as the others were first seen more than a
+    day later — worked out here from the events themselves — and the bar flags exactly those whose
+    share reaches it; the reason says what the day was counted from."""
+    def through_crowd(name):
+        return {a["account_id"] for a in crowd_scan[name]["accounts"] if a["reason_codes"][:1] == ["crowd"]}
+
+    assert through_crowd("quantile 0 arrived 0.65") == through_crowd("arrived 0.65")
+    first = crowd_scan["first seen"]
+    since = float(np.quantile(list(first.values()), 0.25))
+    drafters = [f"crowd-{h:02d}" for h in range(25)]
+    late = {a for a in drafters if first[a] > since + C.ARRIVED_AFTER_S}
+    share = {a: len(late - {a}) / 24 for a in drafters}
+    assert 0.4 <= min(share.values()) and max(share.values()) < 0.65  # the two bars fall either side
+    assert through_crowd("quantile 0.25 arrived 0.4") == set(drafters)
+    assert through_crowd("quantile 0.25 arrived 0.65") == set()
+    reason = crowd_scan["quantile 0.25 arrived 0.4"]["by_id"]["crowd-00"]["reasons"][0]
+    assert f"({share['crowd-00']:.0%} of them first seen more than 24 h after 25% of the scan's accounts" in reason
+
+
 def test_side_model_xmc_is_xm_with_a_crowd_median_derived_by_its_command(tmp_path):
     """Side model XMC (bench/results/monitor_calibration_xmc.json, frozen before blind batches 161-168
     were committed, read or run) is what bench/monitor_derive.py makes of XM with `--crowd-median 0.5`:
@@ -230,3 +316,19 @@ def test_side_model_xmca_is_xmc_with_a_crowd_arrived_share_derived_by_its_comman
     for base_model in ("xmca", "xm"):
         again = _derive_fails(tmp_path, base_model, "--crowd-arrived", "0.65")
         assert again.returncode == 2 and "reads topic crowds and not their arrivals" in again.stderr
+
+
+def test_side_model_xmcq_is_xmca_with_an_arrival_quantile_derived_by_its_command(tmp_path):
+    """Side model XMCQ (bench/results/monitor_calibration_xmcq.json, frozen before blind batches 185-192
+    were committed, read or run) is what bench/monitor_derive.py makes of XMCA with
+    `--crowd-arrived-quantile 0.25`: XMCA's every field but the quantile; a second quantile, or one on
+    a model reading no arrivals, is one line of error."""
+    from test_monitor_trees import _but_source, _derive, _derive_fails
+
+    derived, frozen, base = _derive(tmp_path, "xmca", "xmcq", "--crowd-arrived-quantile", "0.25")
+    assert _but_source(derived) == _but_source(frozen)
+    assert {k for k in base if base[k] != frozen[k]} == {"crowd_arrived_quantile", "source"}
+    assert frozen["crowd_arrived_quantile"] == 0.25
+    for base_model in ("xmcq", "xmc"):
+        again = _derive_fails(tmp_path, base_model, "--crowd-arrived-quantile", "0.25")
+        assert again.returncode == 2 and "counted from the scan's first event" in again.stderr

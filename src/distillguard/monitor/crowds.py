@@ -24,6 +24,13 @@ scan's first event. A crowd recruited for a harvest turns up while it runs; a st
 a course's cohort, a team's coding agents, a product's users on our API — is there from the first
 day. Known limit: a crowd that was already running when the scan's window opened looks standing.
 
+Side model XMCQ measures arrival from the **population's own arrival** instead of the window's first
+event (the calibration's `crowd_arrived_quantile`): a neighbour arrived when it was first seen more
+than `ARRIVED_AFTER_S` after that share of all the scan's accounts had been seen. Why: on blind batch
+183 an office's IDE coding agents, first seen on their first working day (0.6–1.6 days after a
+window that opened on a weekend), all counted as arrived. Measured from the time a quarter of the
+population had turned up, an office arriving with everyone else does not.
+
 Plain functions over arrays: `scan.assess` applies them only for a calibration with `crowd_median`.
 """
 
@@ -35,7 +42,7 @@ import numpy as np
 
 CROWD_COSINE = 0.6  # centred centroids at least this close are topic neighbours
 CROWD_NEIGHBOURS = 20  # a crowd: at least this many topic neighbours
-ARRIVED_AFTER_S = 86400.0  # side model XMCA: a neighbour first seen later than this after the scan opened arrived
+ARRIVED_AFTER_S = 86400.0  # side models XMCA/XMCQ: first seen later than this after the reference time: arrived
 BLOCK = 2048  # rows of the cosine matrix computed at a time (memory stays O(BLOCK × accounts))
 
 
@@ -74,13 +81,21 @@ def topic_neighbours(unit: np.ndarray) -> list[np.ndarray]:
     return out
 
 
+def arrival_reference(first_seen: dict[str, float], quantile: float | None) -> float:
+    """The time arrivals are measured from: the scan's first event (`quantile` None, side model
+    XMCA), or the time by which that share of the scan's accounts had first been seen (XMCQ)."""
+    times = np.fromiter(first_seen.values(), dtype=float, count=len(first_seen))
+    return float(times.min() if quantile is None else np.quantile(times, quantile))
+
+
 def crowds(
-    centroids: dict[str, np.ndarray], own_scores: dict[str, float], first_seen: dict[str, float] | None = None
+    centroids: dict[str, np.ndarray], own_scores: dict[str, float], first_seen: dict[str, float] | None = None,
+    since_quantile: float | None = None,
 ) -> dict[str, Crowd]:
     """Account → its crowd, for every account with a centroid and at least `CROWD_NEIGHBOURS` topic
     neighbours (the others are in no crowd). With `first_seen` (account → its first event's time,
-    for every account of the scan), each crowd also carries the share of its neighbours that arrived
-    more than `ARRIVED_AFTER_S` after the scan's first event."""
+    for every account of the scan), each crowd also carries the share of its neighbours that arrived:
+    first seen more than `ARRIVED_AFTER_S` after `arrival_reference(first_seen, since_quantile)`."""
     names = [a for a in centroids if a in own_scores]
     if len(names) <= CROWD_NEIGHBOURS:
         return {}
@@ -88,8 +103,8 @@ def crowds(
     own = np.array([own_scores[a] for a in names], dtype=float)
     late = None
     if first_seen is not None:
-        opened = min(first_seen.values())
-        late = np.array([first_seen[a] > opened + ARRIVED_AFTER_S for a in names], dtype=float)
+        since = arrival_reference(first_seen, since_quantile)
+        late = np.array([first_seen[a] > since + ARRIVED_AFTER_S for a in names], dtype=float)
     result = {}
     for name, near in zip(names, topic_neighbours(unit), strict=True):
         if len(near) >= CROWD_NEIGHBOURS:
@@ -110,9 +125,11 @@ def flagged_through_crowd(
     return crowd_arrived is None or (crowd.arrived is not None and crowd.arrived >= crowd_arrived)
 
 
-def crowd_reason(crowd: Crowd, margin: float) -> str:
+def crowd_reason(crowd: Crowd, margin: float, since_quantile: float | None = None) -> str:
+    since = "the scan opened" if since_quantile is None else (
+        f"{since_quantile:.0%} of the scan's accounts had been seen")
     arrived = "" if crowd.arrived is None else (
-        f" ({crowd.arrived:.0%} of them first seen more than {ARRIVED_AFTER_S / 3600:g} h after the scan opened)")
+        f" ({crowd.arrived:.0%} of them first seen more than {ARRIVED_AFTER_S / 3600:g} h after {since})")
     return (
         f"one of a topic crowd: {crowd.neighbours} other accounts ask about the same narrow topic "
         f"(prompt-embedding centroids within cosine {CROWD_COSINE:g}) with a median own score of "

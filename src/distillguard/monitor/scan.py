@@ -408,9 +408,10 @@ def assess(analysis: Analysis, calibration: Calibration) -> dict:
     operators = Operators.build(analysis, own_scores, cluster_of)
     # topic crowds, for a model that reads them only (side model XMC), so every other model's document
     # is unchanged; an analysis pickled before centroids existed has none (`getattr`)
-    # (side model XMCA also reads when each account was first seen)
+    # (side models XMCA and XMCQ also read when each account was first seen)
     first_seen = None if cal.crowd_arrived is None else {a: float(r["first_ts"]) for a, r in analysis.rows.items()}
-    crowd_of = {} if cal.crowd_median is None else crowds(getattr(analysis, "centroids", {}), own_scores, first_seen)
+    crowd_of = {} if cal.crowd_median is None else crowds(
+        getattr(analysis, "centroids", {}), own_scores, first_seen, cal.crowd_arrived_quantile)
     # Leads: accounts one capped content signal would have flagged alone (`scoring.contributions`):
     # not flagged, listed for an analyst to look at.
     uncapped = None if cal.solo_margin is None else replace(cal, solo_margin=None)
@@ -435,7 +436,7 @@ def assess(analysis: Analysis, calibration: Calibration) -> dict:
         ):
             risk = threshold  # flagged, and ranked under every account that scores over the threshold
             codes.insert(0, "crowd")
-            texts.insert(0, crowd_reason(crowd, cal.inherit_margin))
+            texts.insert(0, crowd_reason(crowd, cal.inherit_margin, cal.crowd_arrived_quantile))
         accounts.append(
             {
                 "account_id": account_id,

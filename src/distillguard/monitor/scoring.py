@@ -224,6 +224,10 @@ class Calibration:
     # least this share of its neighbours first seen more than `crowds.ARRIVED_AFTER_S` after the scan's
     # first event. None: arrivals are not read, as every model before XMCA (the file keeps no such field)
     crowd_arrived: float | None = None
+    # set (side model XMCQ; needs crowd_arrived): arrivals are counted from the time by which this share
+    # of the scan's accounts had first been seen (`crowds.arrival_reference`), not from its first event.
+    # None: from the scan's first event, as XMCA (the file keeps no such field)
+    crowd_arrived_quantile: float | None = None
     source: str = "uncalibrated defaults"
 
     @classmethod
@@ -252,16 +256,18 @@ class Calibration:
         scalars = (cal.bias, cal.threshold, cal.inherit_margin, cal.template_orgs_free, cal.throwaway_orgs_free)
         optional_ok = all(v is None or _finite_nonneg(v) for v in (cal.solo_margin, cal.linked_margin)) and (
             cal.network_hard_hosting is None or (_finite(cal.network_hard_hosting) and 0 <= cal.network_hard_hosting <= 1)
-        ) and all(v is None or (_finite(v) and 0 <= v <= 1) for v in (cal.crowd_median, cal.crowd_arrived)) and (
+        ) and all(v is None or (_finite(v) and 0 <= v <= 1) for v in (
+            cal.crowd_median, cal.crowd_arrived, cal.crowd_arrived_quantile)) and (
             cal.crowd_arrived is None or cal.crowd_median is not None
-        )
+        ) and (cal.crowd_arrived_quantile is None or cal.crowd_arrived is not None)
         free_ok = all(_finite(v) and v >= 1 for v in (cal.template_orgs_free, cal.throwaway_orgs_free))
         if bad or not all(_finite(v) for v in scalars) or not free_ok or not optional_ok:
             raise DistillguardError(
                 f"calibration file {path}: non-finite or negative values (weights {bad}, or bias, "
                 "threshold, inherit_margin, template_orgs_free and throwaway_orgs_free ≥ 1, "
-                "solo_margin and linked_margin ≥ 0 or null, network_hard_hosting, crowd_median and crowd_arrived in "
-                "[0, 1] or null, crowd_arrived only with crowd_median)"
+                "solo_margin and linked_margin ≥ 0 or null, network_hard_hosting, crowd_median, crowd_arrived and "
+                "crowd_arrived_quantile in [0, 1] or null, crowd_arrived only with crowd_median, "
+                "crowd_arrived_quantile only with crowd_arrived)"
             )
         if not isinstance(cal.rotation_consumer_only, bool):
             raise DistillguardError(f"calibration file {path}: rotation_consumer_only must be true or false")
@@ -330,7 +336,7 @@ class Calibration:
 
     def save(self, path: str | Path) -> None:
         data = asdict(self)
-        for optional in ("crowd_median", "crowd_arrived"):  # files of models that do not read it stay as they were
+        for optional in ("crowd_median", "crowd_arrived", "crowd_arrived_quantile"):  # files of models that do not read it stay as they were
             if data[optional] is None:
                 del data[optional]
         trees = data.pop("trees")
