@@ -6,11 +6,14 @@ of those in the same family, the median share of their neighbours first seen mor
 `crowds.ARRIVED_AFTER_S` after the scan opened (side model XMCA's arrival share), and when the
 accounts were first seen, in days after the scan opened. Why: a crowd a model missed either never
 formed (too few neighbours of its own, e.g. a crowd asking in many languages) or formed and fell
-short of the score bars; and a standing group can still look as if it arrived. Design data only: it
-refuses an unspent batch.
+short of the score bars; and a standing group can still look as if it arrived. With `--quantile Q`
+the arrived share is side model XMCQ's instead: counted from the time by which that share of all the
+scan's accounts had been seen (`crowds.arrival_reference`). Design data only: it refuses an unspent
+batch.
 
     python bench/monitor_crowd_members.py 183 ringing_chamber
     python bench/monitor_crowd_members.py 175 telpek
+    python bench/monitor_crowd_members.py 189 chankan toitoi --quantile 0.25
 """
 
 from __future__ import annotations
@@ -35,6 +38,8 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("batch", type=int, help="a spent blind batch")
     parser.add_argument("names", nargs="+", help="families or benign kinds of that batch")
+    parser.add_argument("--quantile", type=float, default=None,
+                        help="count arrivals from when this share of all accounts had been seen (side model XMCQ)")
     args = parser.parse_args()
     name = f"monitor_blind{args.batch}"
     if name in UNSPENT:
@@ -44,8 +49,14 @@ def main() -> None:
     accounts = [a for a in analysis.centroids if a in analysis.rows]
     index = {a: i for i, a in enumerate(accounts)}
     near = C.topic_neighbours(C.centred_unit(np.stack([analysis.centroids[a] for a in accounts])))
-    opened = min(float(r["first_ts"]) for r in analysis.rows.values())
-    late = np.array([float(analysis.rows[a]["first_ts"]) > opened + C.ARRIVED_AFTER_S for a in accounts])
+    if args.quantile is not None and not 0 <= args.quantile <= 1:
+        sys.exit("error: --quantile must be in [0, 1]")
+    first_seen = {a: float(r["first_ts"]) for a, r in analysis.rows.items()}
+    opened = C.arrival_reference(first_seen, None)
+    since = C.arrival_reference(first_seen, args.quantile)
+    late = np.array([first_seen[a] > since + C.ARRIVED_AFTER_S for a in accounts])
+    counted = "" if args.quantile is None else (
+        f" (counted from {(since - opened) / 86400:.2f} days, when {args.quantile:.0%} of the accounts had been seen)")
     family = {a: truth["accounts"].get(a, {}).get("family") for a in accounts}
     for wanted in args.names:
         members = [a for a in accounts if family[a] == wanted]
@@ -56,7 +67,7 @@ def main() -> None:
         arrived = [float(late[hood].mean()) if len(hood) else 0.0 for hood in hoods]
         days = [(float(analysis.rows[a]["first_ts"]) - opened) / 86400 for a in members]
         print(f"{args.batch} {wanted}: {len(members)} accounts; median {np.median([len(h) for h in hoods]):g} topic "
-              f"neighbours, {np.median(own):g} of its own; median arrived share {np.median(arrived):.0%}; first seen "
+              f"neighbours, {np.median(own):g} of its own; median arrived share {np.median(arrived):.0%}{counted}; first seen "
               f"{min(days):.2f}-{max(days):.2f} days after the scan opened "
               f"({sum(d > C.ARRIVED_AFTER_S / 86400 for d in days)} of {len(members)} more than a day after)")
 

@@ -167,36 +167,29 @@ def test_calibration_files_refuse_a_crowd_median_outside_0_1(tmp_path):
     assert "crowd_median" not in json.loads((tmp_path / "none.json").read_text())
 
 
-def test_calibration_files_refuse_a_bad_crowd_arrived_share(tmp_path):
+@pytest.mark.parametrize(
+    ("base", "field", "value", "without"),
+    [
+        ("xmc", "crowd_arrived", 0.65, {"crowd_median": None}),  # XMCA's share: arrivals of no crowd refused
+        ("xmca", "crowd_arrived_quantile", 0.25, {"crowd_arrived": None}),  # XMCQ's: a quantile of no arrival bar
+    ],
+)
+def test_calibration_files_refuse_a_bad_arrival_setting(tmp_path, base, field, value, without):
+    """XMCA's share and XMCQ's quantile: outside [0, 1] or not finite, or set on a model that lacks what
+    they qualify, is refused on load; a model that does not set one saves no such field."""
     from distillguard.errors import DistillguardError
 
-    xmc = Calibration.load(RESULTS / "monitor_calibration_xmc.json")
-    bad = [replace(xmc, crowd_arrived=v) for v in (1.01, -0.5, float("inf"))]
-    bad.append(replace(xmc, crowd_median=None, crowd_arrived=0.65))  # arrivals of no crowd
-    for cal in bad:
-        cal.save(tmp_path / "bad.json")
-        with pytest.raises(DistillguardError, match="crowd_arrived"):
+    cal = Calibration.load(RESULTS / f"monitor_calibration_{base}.json")
+    bad = [replace(cal, **{field: v}) for v in (1.01, -0.01, float("nan"), float("inf"))]
+    bad.append(replace(cal, **{field: value}, **without))
+    for each in bad:
+        each.save(tmp_path / "bad.json")
+        with pytest.raises(DistillguardError, match=field):
             Calibration.load(tmp_path / "bad.json")
-    xmc.save(tmp_path / "xmc.json")  # a model that reads no arrivals: the field is left out
-    assert "crowd_arrived" not in json.loads((tmp_path / "xmc.json").read_text())
-    replace(xmc, crowd_arrived=0.65).save(tmp_path / "xmca.json")
-    assert Calibration.load(tmp_path / "xmca.json").crowd_arrived == 0.65
-
-
-def test_calibration_files_refuse_a_bad_arrival_quantile(tmp_path):
-    from distillguard.errors import DistillguardError
-
-    xmca = Calibration.load(RESULTS / "monitor_calibration_xmca.json")
-    bad = [replace(xmca, crowd_arrived_quantile=v) for v in (1.2, -0.01, float("nan"))]
-    bad.append(replace(xmca, crowd_arrived=None, crowd_arrived_quantile=0.25))  # a quantile of no arrival bar
-    for cal in bad:
-        cal.save(tmp_path / "bad.json")
-        with pytest.raises(DistillguardError, match="crowd_arrived_quantile"):
-            Calibration.load(tmp_path / "bad.json")
-    xmca.save(tmp_path / "xmca.json")  # XMCA counts from the first event: the field is left out
-    assert "crowd_arrived_quantile" not in json.loads((tmp_path / "xmca.json").read_text())
-    replace(xmca, crowd_arrived_quantile=0.25).save(tmp_path / "xmcq.json")
-    assert Calibration.load(tmp_path / "xmcq.json").crowd_arrived_quantile == 0.25
+    cal.save(tmp_path / "base.json")
+    assert field not in json.loads((tmp_path / "base.json").read_text())
+    replace(cal, **{field: value}).save(tmp_path / "set.json")
+    assert getattr(Calibration.load(tmp_path / "set.json"), field) == value
 
 
 @pytest.fixture(scope="module")
