@@ -4,7 +4,7 @@ For each family or kind named (of a spent blind batch): its accounts, the median
 neighbours (`crowds.topic_neighbours`: centred prompt-embedding centroids within `CROWD_COSINE`) and
 of those in the same family, the median share of their neighbours first seen more than
 `crowds.ARRIVED_AFTER_S` after the scan opened (side model XMCA's arrival share), and when the
-accounts were first seen, in days after the scan opened. Why: a crowd a model missed either never
+accounts were first seen, in days after the scan opened (and the weekday it opened on). Why: a crowd a model missed either never
 formed (too few neighbours of its own, e.g. a crowd asking in many languages) or formed and fell
 short of the score bars; and a standing group can still look as if it arrived. With `--quantile Q`
 the arrived share is side model XMCQ's instead: counted from the time by which that share of all the
@@ -20,6 +20,7 @@ from __future__ import annotations
 
 import argparse
 import sys
+from datetime import UTC, datetime
 from pathlib import Path
 
 import numpy as np
@@ -41,6 +42,8 @@ def main() -> None:
     parser.add_argument("--quantile", type=float, default=None,
                         help="count arrivals from when this share of all accounts had been seen (side model XMCQ)")
     args = parser.parse_args()
+    if args.quantile is not None and not 0 <= args.quantile <= 1:
+        sys.exit("error: --quantile must be in [0, 1]")
     name = f"monitor_blind{args.batch}"
     if name in UNSPENT:
         sys.exit(f"error: {name} is unspent: run it once through bench/monitor.py on a frozen model")
@@ -49,8 +52,6 @@ def main() -> None:
     accounts = [a for a in analysis.centroids if a in analysis.rows]
     index = {a: i for i, a in enumerate(accounts)}
     near = C.topic_neighbours(C.centred_unit(np.stack([analysis.centroids[a] for a in accounts])))
-    if args.quantile is not None and not 0 <= args.quantile <= 1:
-        sys.exit("error: --quantile must be in [0, 1]")
     first_seen = {a: float(r["first_ts"]) for a, r in analysis.rows.items()}
     opened = C.arrival_reference(first_seen, None)
     since = C.arrival_reference(first_seen, args.quantile)
@@ -58,6 +59,7 @@ def main() -> None:
     counted = "" if args.quantile is None else (
         f" (counted from {(since - opened) / 86400:.2f} days, when {args.quantile:.0%} of the accounts had been seen)")
     family = {a: truth["accounts"].get(a, {}).get("family") for a in accounts}
+    print(f"{name}: the scan opened {datetime.fromtimestamp(opened, UTC):%A %Y-%m-%d %H:%M} UTC")
     for wanted in args.names:
         members = [a for a in accounts if family[a] == wanted]
         if not members:
@@ -65,7 +67,7 @@ def main() -> None:
         hoods = [near[index[a]] for a in members]
         own = [sum(family[accounts[j]] == wanted for j in hood) for hood in hoods]
         arrived = [float(late[hood].mean()) if len(hood) else 0.0 for hood in hoods]
-        days = [(float(analysis.rows[a]["first_ts"]) - opened) / 86400 for a in members]
+        days = [(first_seen[a] - opened) / 86400 for a in members]
         print(f"{args.batch} {wanted}: {len(members)} accounts; median {np.median([len(h) for h in hoods]):g} topic "
               f"neighbours, {np.median(own):g} of its own; median arrived share {np.median(arrived):.0%}{counted}; first seen "
               f"{min(days):.2f}-{max(days):.2f} days after the scan opened "

@@ -82,6 +82,8 @@ def main() -> None:
     parser.add_argument("--cosine", type=float, default=C.CROWD_COSINE)
     parser.add_argument("--neighbours", type=int, default=C.CROWD_NEIGHBOURS)
     args = parser.parse_args()
+    if args.quantiles and not args.arrived:
+        sys.exit("error: --quantiles needs an --arrived share")
     C.CROWD_COSINE, C.CROWD_NEIGHBOURS = args.cosine, args.neighbours
     models = {"XM": Calibration.load(BASE)} | {
         f"XMC median {m:g}": derive(Calibration.load(BASE), "XMC", crowd_median=m) for m in args.medians
@@ -95,8 +97,6 @@ def main() -> None:
             crowd_arrived_quantile=q)
         for q in args.quantiles
     }
-    if args.quantiles and not args.arrived:
-        sys.exit("error: --quantiles needs an --arrived share")
     tried = (args.cosine, args.neighbours) != (0.6, 20)
     suffix = f"_{args.cosine:g}_{args.neighbours}" if tried else ""
     command = f"python bench/monitor_topic_crowds.py {args.batches} --medians {' '.join(f'{m:g}' for m in args.medians)}"

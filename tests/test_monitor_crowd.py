@@ -312,7 +312,7 @@ def test_side_model_xmca_is_xmc_with_a_crowd_arrived_share_derived_by_its_comman
 
 
 def test_side_model_xmcq_is_xmca_with_an_arrival_quantile_derived_by_its_command(tmp_path):
-    """Side model XMCQ (bench/results/monitor_calibration_xmcq.json, frozen before blind batches 185-192
+    """Side model XMCQ (bench/results/monitor_calibration_xmcq.json, frozen before blind batches 185-193
     were committed, read or run) is what bench/monitor_derive.py makes of XMCA with
     `--crowd-arrived-quantile 0.25`: XMCA's every field but the quantile; a second quantile, or one on
     a model reading no arrivals, is one line of error."""
