@@ -94,3 +94,53 @@ def test_deterministic_per_seed(batch):
     other, truth3 = module.make_blind_batch(1, benign_accounts=BENIGN)
     assert truth3["campaigns"] != truth["campaigns"]
     assert not other.equals(table)
+
+
+def _set_iterations(path: Path) -> list[str]:
+    """Where a batch's code walks a set or calls `hash()`: both follow the per-process string hash
+    seed (PYTHONHASHSEED), so a generator drawing in that order writes different events in every
+    process, and each model's one run would scan a different batch."""
+    import ast
+
+    found = []
+    for node in ast.walk(ast.parse(path.read_text())):
+        walked = [node.iter] if isinstance(node, (ast.For, ast.comprehension)) else []
+        if isinstance(node, ast.Call) and isinstance(node.func, ast.Name):
+            if node.func.id == "hash":
+                found.append(f"{path.name}:{node.lineno} hash()")
+            if node.func.id in ("list", "tuple", "enumerate", "zip", "iter"):
+                walked.extend(node.args)
+        for it in walked:
+            if isinstance(it, (ast.Set, ast.SetComp)) or (
+                isinstance(it, ast.Call) and isinstance(it.func, ast.Name) and it.func.id in ("set", "frozenset")
+            ):
+                found.append(f"{path.name}:{it.lineno} {ast.unparse(it)[:50]}")
+    return found
+
+
+def test_no_batch_draws_in_an_order_that_depends_on_the_string_hash_seed():
+    """Batch 203 walked `set(langs)` while drawing from its generator: the same seed gave a different
+    batch in every process, so its first runs scanned different draws per model (kept as
+    `bench/results/monitor_blind203_*_nondeterministic.*`). No batch may walk a set or hash a string."""
+    found = {p.parent.name: hits for p in sorted((ROOT / "bench").glob("monitor_blind*/*.py"))
+             if (hits := _set_iterations(p))}
+    assert found == {}
+
+
+def test_the_checker_finds_a_set_walk(tmp_path):
+    bad = tmp_path / "families.py"
+    bad.write_text("def f(rng, langs):\n    for lg in set(langs):\n        rng.permutation(3)\n    return hash('a')\n")
+    assert len(_set_iterations(bad)) == 2
+
+
+def test_batch_203_is_the_same_under_two_string_hash_seeds():
+    """The batch that had the bug, built in two processes with different PYTHONHASHSEED."""
+    import os
+    import subprocess
+
+    code = ("import hashlib, sys; sys.path.insert(0, sys.argv[1]); import bench.monitor_blind203 as m; "
+            "t, _ = m.make_blind_batch(0, benign_accounts=150); "
+            "print(hashlib.sha256(str(t.column('prompt').to_pylist()).encode()).hexdigest())")
+    digests = {subprocess.run([sys.executable, "-c", code, str(ROOT)], capture_output=True, text=True, check=True,
+                              env={**os.environ, "PYTHONHASHSEED": seed}).stdout for seed in ("1", "2")}
+    assert len(digests) == 1 and len(next(iter(digests))) > 60

@@ -710,7 +710,7 @@ def toe_board(ctx: Ctx, rng: np.random.Generator, cid: str) -> None:
     tzs = [pick(rng, list(tz_lang)) for _ in range(n)]
     langs = [pick(rng, tz_lang[tz]) for tz in tzs]
     queues: dict[str, list[str]] = {}
-    for lg in set(langs):
+    for lg in sorted(set(langs)):
         c = list(texts.CONCEPTS[lg])
         queues[lg] = [c[i] for i in rng.permutation(len(c)).tolist()]
     accts = []

@@ -68,7 +68,7 @@ def dactyl(ctx: Ctx, rng: np.random.Generator) -> None:
         a = pick(rng, accts)
         chosen = picks(rng, subsets, irange(rng, 1, 4))
         k = pick(rng, (1, 1, 3, 5))
-        items = [(s, q) for s in set(chosen) for q in bank[s] for _ in range(k)]
+        items = [(s, q) for s in sorted(set(chosen)) for q in bank[s] for _ in range(k)]
         rng.shuffle(items)
         ts = r_start + np.cumsum(rng.lognormal(np.log(float(rng.uniform(0.25, 1.5))), 0.7, size=len(items)))
         ctx.emit(rng, a, ts, [q for _, q in items], models=model, comp_median=np.array([comp[s] for s, _ in items]),
