@@ -325,3 +325,18 @@ def test_side_model_xmcq_is_xmca_with_an_arrival_quantile_derived_by_its_command
     for base_model in ("xmcq", "xmc"):
         again = _derive_fails(tmp_path, base_model, "--crowd-arrived-quantile", "0.25")
         assert again.returncode == 2 and "counted from the scan's first event" in again.stderr
+
+
+def test_the_shipped_model_is_xmcq_and_flags_through_arrived_crowds():
+    """The shipped file is side model XMCQ's (frozen before blind batches 185-193 were committed, read
+    or run; shipped after 208): every field of bench/results/monitor_calibration_xmcq.json, the source
+    adding only the note that says why it shipped, so the packaged scan reads topic crowds counted
+    from the population's quarter. XM, shipped before it, is its base without the crowd fields."""
+    shipped = Calibration.load().__dict__
+    frozen = Calibration.load(RESULTS / "monitor_calibration_xmcq.json").__dict__
+    xm = Calibration.load(RESULTS / "monitor_calibration_xm.json").__dict__
+    assert {k: v for k, v in shipped.items() if k != "source"} == {k: v for k, v in frozen.items() if k != "source"}
+    assert shipped["source"].startswith(frozen["source"]) and "model XMCQ shipped after blind batch 208" in shipped["source"]
+    assert (shipped["crowd_median"], shipped["crowd_arrived"], shipped["crowd_arrived_quantile"]) == (0.5, 0.65, 0.25)
+    assert {k for k in xm if xm[k] != shipped[k]} == {
+        "crowd_median", "crowd_arrived", "crowd_arrived_quantile", "source"}

@@ -224,7 +224,7 @@ class Calibration:
     # least this share of its neighbours first seen more than `crowds.ARRIVED_AFTER_S` after the scan's
     # first event. None: arrivals are not read, as every model before XMCA (the file keeps no such field)
     crowd_arrived: float | None = None
-    # set (side model XMCQ; needs crowd_arrived): arrivals are counted from the time by which this share
+    # set (model XMCQ, shipped after blind batch 208; needs crowd_arrived): arrivals are counted from the time by which this share
     # of the scan's accounts had first been seen (`crowds.arrival_reference`), not from its first event.
     # None: from the scan's first event, as XMCA (the file keeps no such field)
     crowd_arrived_quantile: float | None = None
