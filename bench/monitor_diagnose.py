@@ -27,7 +27,7 @@ from collections import Counter, defaultdict
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
-UNSPENT: frozenset[str] = frozenset({"monitor_blind201", "monitor_blind202", "monitor_blind203", "monitor_blind204", "monitor_blind205", "monitor_blind206", "monitor_blind207", "monitor_blind208", "monitor_blind209", "monitor_blind210", "monitor_blind211", "monitor_blind212", "monitor_blind213", "monitor_blind214", "monitor_blind215", "monitor_blind216"})  # add a new batch here until its one blind run is reported
+UNSPENT: frozenset[str] = frozenset()  # add a new batch here until its one blind run is reported
 SIGNALS = ("cot", "shape", "judge", "mmd", "narrow", "replay", "resample", "followup", "template", "diversity", "traversal", "volume",
            "no_sleep", "sustained", "hosting", "payment", "cohort", "rotation", "throwaway", "events")
 

@@ -43,7 +43,7 @@ class FeatureParams:
     substream: bool = False  # heavy keys' sub-stream test (substream.py): on where a calibration reads it
     compared: bool = False  # repeats of prompts sent to several models (resample_features): likewise
     burst: bool = False  # repeats across an organisation's keys (resample_features): likewise
-    model_split: bool = False  # heavy keys' new-model sub-stream test (substream.model_split_tests): on for XM
+    model_split: bool = False  # heavy keys' new-model sub-stream test (substream.model_split_tests): on for XM and the shipped XMCQ
 
 
 def cot_choice(labels: np.ndarray, eligible: np.ndarray, per_cluster: int) -> np.ndarray:
