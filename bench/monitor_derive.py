@@ -81,7 +81,10 @@ a median own score of at least 0.5, and its own evidence within XM's inherit mar
 XMCA (`--crowd-arrived 0.65`, from XMC) flags through a crowd only one that arrived during the scan
 (`Calibration.crowd_arrived`): at least 65% of it first seen more than a day after the scan's first event. Side
 model XMCQ (`--crowd-arrived-quantile 0.25`, from XMCA) counts that day from the time by which a quarter of all
-the scan's accounts had been seen (`Calibration.crowd_arrived_quantile`).
+the scan's accounts had been seen (`Calibration.crowd_arrived_quantile`). Side model XMCP (`--crowd-phrases`, from
+XMCQ) flags by the same rule through phrase crowds too (`monitor/phrases.py`, `Calibration.crowd_phrases`): the
+accounts that send an account's shared phrases, short prompts many organisations send word for word and no public
+corpus holds.
 
     python bench/monitor_derive.py bench/results/monitor_calibration_x.json \
         bench/results/monitor_calibration_xm.json --model-split-reach 0.5 \
@@ -98,6 +101,10 @@ the scan's accounts had been seen (`Calibration.crowd_arrived_quantile`).
     python bench/monitor_derive.py bench/results/monitor_calibration_xmca.json \
         bench/results/monitor_calibration_xmcq.json --crowd-arrived-quantile 0.25 \
         --note "$(python -c 'import monitor_derive as d; print(d.XMCQ_NOTE)')"     (run from bench/; side model XMCQ)
+
+    python bench/monitor_derive.py bench/results/monitor_calibration_xmcq.json \
+        bench/results/monitor_calibration_xmcp.json --crowd-phrases \
+        --note "$(python -c 'import monitor_derive as d; print(d.XMCP_NOTE)')"     (run from bench/; side model XMCP)
 
     python bench/monitor_derive.py bench/results/monitor_calibration_xm.json \
         bench/results/monitor_calibration_xmb.json --resample-compared --resample-balanced \
@@ -398,6 +405,18 @@ XMCQ_NOTE = ("side model XMCQ = side model XMCA with a crowd's arrivals counted 
              "campaign and 749 benign accounts, XMC 9,478 and 851, XMCA 9,450 and 786, XMCQ 9,404 and 762; the "
              "quantile was chosen there, with 183's office in view); not shipped; frozen before blind batches 185-193 "
              "were committed, read or run (their writers ran while it was designed; nothing of theirs read)")
+XMCP_NOTE = ("side model XMCP = model XMCQ with phrase crowds read as well (crowd_phrases; monitor/phrases.py, "
+             "crowds.phrase_crowds): an account's phrase neighbours are the accounts that send at least one of its "
+             "shared phrases - prompts of at most 100 characters that accounts of at least 5 organisations send word "
+             "for word and no public corpus holds, at least 10% of each account's requests - and a phrase crowd of at "
+             "least 20 flags a member by the topic crowds' rule (median own score 0.5, 65% arrived from the "
+             "population's quarter, own evidence within the inherit margin); why: person-like crowds share no "
+             "organisation, card, address or topic, but their operators' scripts put the same short lines in every "
+             "member's traffic, lines no template reads (under 40 characters) and no person-made corpus holds; "
+             "designed on spent batches 185-216 (python bench/monitor_phrase_crowds.py 185-216: XMCQ 3,991 campaign "
+             "and 431 benign accounts, XMCP 4,050 and 431; the share and the length were chosen there among 0.1, 0.2, "
+             "0.3 and 60, 100 characters, by a rule written down after 18 of the 32 batches had been looked at); not "
+             "shipped; frozen before blind batches 225-232 were written")
 XSL_NOTE = ("side model XSL = side model XS with an account that is only linked into a cluster, not a member of that "
             "community, inheriting the cluster's score only through a hard link (linked_margin 0; members keep XS's "
             "inherit_margin 2; scan._inherited); why: students sharing an assignment template with a campaign's "
@@ -471,7 +490,7 @@ def derive(cal: Calibration, note: str, solo_margin: float | None = None,
            model_split_reach: float | None = None, resample_balanced: bool = False,
            resample_burst: bool = False, newcomer_reach: float | None = None,
            crowd_median: float | None = None, crowd_arrived: float | None = None,
-           crowd_arrived_quantile: float | None = None) -> Calibration:
+           crowd_arrived_quantile: float | None = None, crowd_phrases: bool = False) -> Calibration:
     """`cal` with the options set (in place) and `note` appended to its source."""
     if followup_reach is not None:
         if not _finite(followup_reach) or not 0 < followup_reach <= 1:
@@ -505,6 +524,10 @@ def derive(cal: Calibration, note: str, solo_margin: float | None = None,
             raise DistillguardError("--crowd-arrived-quantile must be in [0, 1], on a base that reads when its crowds "
                                     "arrived, counted from the scan's first event")
         cal.crowd_arrived_quantile = crowd_arrived_quantile
+    if crowd_phrases:
+        if cal.crowd_median is None or cal.crowd_phrases:
+            raise DistillguardError("--crowd-phrases needs a base that reads topic crowds and not phrase crowds")
+        cal.crowd_phrases = True
     if throwaway is not None:
         cal.throwaway_orgs_free, cal.weights["throwaway*harvest"] = throwaway
     if join_trees is not None:
@@ -651,6 +674,9 @@ def main(argv: list[str] | None = None) -> None:
                    help="count a crowd's arrivals from the time by which this share of all the scan's accounts had "
                         "been seen, not from its first event (crowds.arrival_reference; side model XMCQ: 0.25, "
                         "from XMCA)")
+    p.add_argument("--crowd-phrases", action="store_true",
+                   help="flag through phrase crowds too, by the topic crowds' rule (phrases.speakers, "
+                        "crowds.phrase_crowds; side model XMCP, from XMCQ)")
     p.add_argument("--note", required=True, help="appended to the calibration's source")
     args = p.parse_args(argv)
     try:
@@ -689,7 +715,7 @@ def main(argv: list[str] | None = None) -> None:
                args.substream_reach, args.linked_margin, args.payment_gate,
                args.network_hard_hosting, args.resample_compared, args.model_split_reach,
                args.resample_balanced, args.resample_burst, args.newcomer_reach,
-               args.crowd_median, args.crowd_arrived, args.crowd_arrived_quantile).save(args.out)
+               args.crowd_median, args.crowd_arrived, args.crowd_arrived_quantile, args.crowd_phrases).save(args.out)
     except DistillguardError as exc:
         p.error(str(exc))
     print(f"wrote {args.out}: {cal.source}")

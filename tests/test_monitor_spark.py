@@ -21,6 +21,7 @@ import pyarrow.parquet as pq
 import pytest
 
 from distillguard.errors import DistillguardError
+from distillguard.monitor import phrases as P
 from distillguard.monitor.engine import DuckDBEngine
 from distillguard.monitor.engine_spark import SparkEngine, failure_line, to_spark_sql
 from distillguard.monitor.inputs import resolve
@@ -111,6 +112,27 @@ def test_raw_signals_match_except_the_last_bits_of_gap_cv(analyses):
                     account, key, value, other[key]
                 )
     assert duck.pooled == spk.pooled and duck.links == spk.links and duck.pivot == spk.pivot
+    assert duck.phrases == spk.phrases  # side model XMCP's shared phrases
+
+
+def test_short_prompts_per_account_are_the_same_on_both_engines(spark, events, tmp_path):
+    """The phrase step's one engine query (`phrases.short_prompt_rows`) on a log with short prompts
+    and a second organisation's copy of one of them (an organisation left empty stands for its account)."""
+    table, _ = events
+    short = next(i for i, p in enumerate(table.column("prompt").to_pylist()) if len(p.strip()) <= P.MAX_CHARS)
+    copy = table.slice(short, 1).to_pylist()[0] | {"account_id": "acct-copy", "org_id": ""}
+    path = write_events(pa.concat_tables([table, pa.Table.from_pylist([copy], schema=table.schema)]),
+                        tmp_path / "short.parquet")
+    found = {}
+    for name in ("duckdb", "spark"):
+        eng = SparkEngine(spark, owns=False) if name == "spark" else DuckDBEngine()
+        try:
+            load_events(eng, path)
+            found[name] = sorted(P.short_prompt_rows(eng))
+        finally:
+            eng.close()
+    assert found["duckdb"] == found["spark"]
+    assert ("acct-copy", "acct-copy", copy["prompt"], 1) in found["duckdb"]
 
 
 def test_state_templates_are_the_same_on_both_engines(analyses):

@@ -48,12 +48,14 @@ BLOCK = 2048  # rows of the cosine matrix computed at a time (memory stays O(BLO
 
 @dataclass(frozen=True)
 class Crowd:
-    """An account's topic crowd: how many neighbours, their median own score and (when asked for)
-    the share of them that arrived during the scan."""
+    """An account's topic crowd (or, side model XMCP, its phrase crowd: `kind` "phrase"): how many
+    neighbours, their median own score and (when asked for) the share of them that arrived during the
+    scan."""
 
     neighbours: int
     median_own: float
     arrived: float | None = None
+    kind: str = "topic"
 
 
 def mean_vectors(groups: dict[str, np.ndarray]) -> dict[str, np.ndarray]:
@@ -100,16 +102,50 @@ def crowds(
     if len(names) <= CROWD_NEIGHBOURS:
         return {}
     unit = centred_unit(np.stack([centroids[a] for a in names]))
+    return _crowds(names, topic_neighbours(unit), own_scores, first_seen, since_quantile, "topic")
+
+
+def phrase_neighbours(names: list[str], phrases: dict[str, frozenset[bytes]]) -> list[np.ndarray]:
+    """For each of `names`, the indices of the other names that send at least one of its shared
+    phrases (`phrases.speakers`)."""
+    by_phrase: dict[bytes, list[int]] = {}
+    for i, name in enumerate(names):
+        for key in phrases[name]:
+            by_phrase.setdefault(key, []).append(i)
+    out = []
+    for i, name in enumerate(names):
+        near = np.unique(np.fromiter((j for key in phrases[name] for j in by_phrase[key]), dtype=np.int64))
+        out.append(near[near != i])
+    return out
+
+
+def phrase_crowds(
+    phrases: dict[str, frozenset[bytes]], own_scores: dict[str, float], first_seen: dict[str, float] | None = None,
+    since_quantile: float | None = None,
+) -> dict[str, Crowd]:
+    """Side model XMCP: as `crowds`, with neighbours that share a script instead of a topic — the
+    accounts speaking at least one of the account's shared phrases (`phrases.speakers`: short prompts
+    many organisations send word for word and no public corpus holds)."""
+    names = sorted(a for a in phrases if a in own_scores)
+    if len(names) <= CROWD_NEIGHBOURS:
+        return {}
+    return _crowds(names, phrase_neighbours(names, phrases), own_scores, first_seen, since_quantile, "phrase")
+
+
+def _crowds(
+    names: list[str], neighbours: list[np.ndarray], own_scores: dict[str, float],
+    first_seen: dict[str, float] | None, since_quantile: float | None, kind: str,
+) -> dict[str, Crowd]:
     own = np.array([own_scores[a] for a in names], dtype=float)
     late = None
     if first_seen is not None:
         since = arrival_reference(first_seen, since_quantile)
         late = np.array([first_seen[a] > since + ARRIVED_AFTER_S for a in names], dtype=float)
     result = {}
-    for name, near in zip(names, topic_neighbours(unit), strict=True):
+    for name, near in zip(names, neighbours, strict=True):
         if len(near) >= CROWD_NEIGHBOURS:
             arrived = None if late is None else float(late[near].mean())
-            result[name] = Crowd(len(near), float(np.median(own[near])), arrived)
+            result[name] = Crowd(len(near), float(np.median(own[near])), arrived, kind)
     return result
 
 
@@ -130,8 +166,14 @@ def crowd_reason(crowd: Crowd, margin: float, since_quantile: float | None = Non
         f"{since_quantile:.0%} of the scan's accounts had been seen")
     arrived = "" if crowd.arrived is None else (
         f" ({crowd.arrived:.0%} of them first seen more than {ARRIVED_AFTER_S / 3600:g} h after {since})")
-    return (
+    shared = (
         f"one of a topic crowd: {crowd.neighbours} other accounts ask about the same narrow topic "
-        f"(prompt-embedding centroids within cosine {CROWD_COSINE:g}) with a median own score of "
+        f"(prompt-embedding centroids within cosine {CROWD_COSINE:g})"
+        if crowd.kind == "topic"
+        else f"one of a phrase crowd: {crowd.neighbours} other accounts send the same short prompts word for "
+        "word, prompts that many organisations send and no public corpus holds"
+    )
+    return (
+        f"{shared} with a median own score of "
         f"{crowd.median_own:.2f}{arrived}, and its own evidence is within {margin:g} log-odds of the threshold"
     )

@@ -19,12 +19,19 @@ import pyarrow as pa
 from distillguard.monitor import features as F
 from distillguard.monitor.behaviour import behaviour_features
 from distillguard.monitor.content import embedding_groups, embedding_reference, embedding_tests
-from distillguard.monitor.crowds import crowd_reason, crowds, flagged_through_crowd, mean_vectors
+from distillguard.monitor.crowds import (
+    crowd_reason,
+    crowds,
+    flagged_through_crowd,
+    mean_vectors,
+    phrase_crowds,
+)
 from distillguard.monitor.embed import EmbedParams
 from distillguard.monitor.engine import Engine, open_engine
 from distillguard.monitor.graph import Cluster, GraphParams, find_clusters, synchrony
 from distillguard.monitor.inputs import check_location
 from distillguard.monitor.load import MAX_PROMPT_CHARS, Loaded, load_events
+from distillguard.monitor.phrases import phrase_speakers
 from distillguard.monitor.reasons import cluster_reason, links_text, ranked_reasons
 from distillguard.monitor.scoring import (
     Calibration,
@@ -80,6 +87,9 @@ class Analysis:
     # account → the mean of its embedded prompts (float16), for topic crowds (`crowds`, side model XMC);
     # empty in analyses cached before it
     centroids: dict[str, np.ndarray] = field(default_factory=dict)
+    # account → the shared phrases it speaks (`phrases.speakers`), for phrase crowds (side model XMCP);
+    # empty in analyses cached before it
+    phrases: dict[str, frozenset[bytes]] = field(default_factory=dict)
 
 
 def connect(params: ScanParams) -> Engine:
@@ -168,6 +178,8 @@ def analyse(
         ref = embedding_reference(groups, MIN_POPULATION) if groups else None
         tests = embedding_tests(groups, params.embed, ref)
         rows = {r["account_id"]: r for r in F.account_features(con).to_pylist()}
+        say("shared short phrases", None)
+        phrases = phrase_speakers(con, {a: int(r["n_events"]) for a, r in rows.items()})
         for account, values in tests.items():
             rows[account].update(values)
         if params.features.substream and params.features.task_shapes:
@@ -211,6 +223,7 @@ def analyse(
         templates,
         operators,
         mean_vectors(groups),
+        phrases,
     )
 
 
@@ -412,6 +425,9 @@ def assess(analysis: Analysis, calibration: Calibration) -> dict:
     first_seen = None if cal.crowd_arrived is None else {a: float(r["first_ts"]) for a, r in analysis.rows.items()}
     crowd_of = {} if cal.crowd_median is None else crowds(
         getattr(analysis, "centroids", {}), own_scores, first_seen, cal.crowd_arrived_quantile)
+    # phrase crowds, for a model that reads them only (side model XMCP)
+    phrase_of = {} if not cal.crowd_phrases else phrase_crowds(
+        getattr(analysis, "phrases", {}), own_scores, first_seen, cal.crowd_arrived_quantile)
     # Leads: accounts one capped content signal would have flagged alone (`scoring.contributions`):
     # not flagged, listed for an analyst to look at.
     uncapped = None if cal.solo_margin is None else replace(cal, solo_margin=None)
@@ -430,10 +446,9 @@ def assess(analysis: Analysis, calibration: Calibration) -> dict:
             risk, text = boost
             codes.insert(0, "cluster")
             texts.insert(0, text)
-        crowd = crowd_of.get(account_id)
-        if risk < threshold and flagged_through_crowd(
-            crowd, logit(threshold) - logit(own), cal.crowd_median, cal.inherit_margin, cal.crowd_arrived
-        ):
+        crowd = next((c for c in (crowd_of.get(account_id), phrase_of.get(account_id)) if flagged_through_crowd(
+            c, logit(threshold) - logit(own), cal.crowd_median, cal.inherit_margin, cal.crowd_arrived)), None)
+        if risk < threshold and crowd is not None:
             risk = threshold  # flagged, and ranked under every account that scores over the threshold
             codes.insert(0, "crowd")
             texts.insert(0, crowd_reason(crowd, cal.inherit_margin, cal.crowd_arrived_quantile))

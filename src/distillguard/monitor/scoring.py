@@ -228,6 +228,11 @@ class Calibration:
     # of the scan's accounts had first been seen (`crowds.arrival_reference`), not from its first event.
     # None: from the scan's first event, as XMCA (the file keeps no such field)
     crowd_arrived_quantile: float | None = None
+    # true (side model XMCP; needs crowd_median): an account is also flagged through its phrase crowd —
+    # the accounts that send its shared phrases, short prompts many organisations send word for word
+    # and no public corpus holds (`phrases.speakers`, `crowds.phrase_crowds`) — by the topic crowd's
+    # rule (median, arrivals, margin). False: no phrase crowd is read (the file keeps no such field)
+    crowd_phrases: bool = False
     source: str = "uncalibrated defaults"
 
     @classmethod
@@ -271,6 +276,8 @@ class Calibration:
             )
         if not isinstance(cal.rotation_consumer_only, bool):
             raise DistillguardError(f"calibration file {path}: rotation_consumer_only must be true or false")
+        if not isinstance(cal.crowd_phrases, bool) or (cal.crowd_phrases and cal.crowd_median is None):
+            raise DistillguardError(f"calibration file {path}: crowd_phrases must be true or false, and true only with crowd_median")
         if not isinstance(cal.solo_unless_clock, bool) or (cal.solo_unless_clock and cal.solo_margin is None):
             raise DistillguardError(
                 f"calibration file {path}: solo_unless_clock must be true or false, and true only with a solo_margin"
@@ -339,6 +346,8 @@ class Calibration:
         for optional in ("crowd_median", "crowd_arrived", "crowd_arrived_quantile"):  # files of models that do not read it stay as they were
             if data[optional] is None:
                 del data[optional]
+        if not data["crowd_phrases"]:
+            del data["crowd_phrases"]
         trees = data.pop("trees")
         also = data.pop("also_trees")
         text = json.dumps(data, indent=2)

@@ -1,0 +1,81 @@
+"""Design data for side model XMCP: phrase crowds, many unrelated accounts sending the same short lines.
+
+Person-like crowds that harvest multi-turn dialogues (blind batches 209's board_wax, 210's
+cat_balance, 213's centre_bounce) were missed by every model: no shared organisation, card, address
+or topic, a person's pace. What their members share is the operator's repertoire of short follow-ups,
+word for word (`monitor/phrases.py`). Side model XMCP is model XMCQ with `Calibration.crowd_phrases`:
+an account whose shared phrases (short prompts at least `phrases.MIN_ORGS` organisations send and no
+public corpus holds, `phrases.MIN_SHARE` of its requests or more) are spoken by at least
+`crowds.CROWD_NEIGHBOURS` other accounts is in a phrase crowd, and is flagged through it by the topic
+crowd's rule — the crowd's median own score, its arrival during the scan, the account's own evidence
+within the inherit margin.
+
+This scores XMCQ (the base) and XMCP (`--min-share`, `--min-orgs` and `--max-chars` try other values
+of the three numbers) on spent batches (`monitor_design_data.report`: design data, never a result; the numbers
+were chosen by looking at these batches) and writes `bench/results/monitor_phrase_crowds.md`.
+Analyses cached before XMCP hold no phrases: each batch's are recomputed from its cached event file
+by the scan's own step (`phrases.phrase_speakers`).
+
+    python bench/monitor_phrase_crowds.py 185-216
+"""
+
+from __future__ import annotations
+
+import argparse
+import copy
+import sys
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT / "src"))
+sys.path.insert(0, str(ROOT / "bench"))
+
+from distillguard.monitor import phrases as P  # noqa: E402
+from distillguard.monitor.load import load_events  # noqa: E402
+from distillguard.monitor.scan import Analysis, ScanParams, connect  # noqa: E402
+from distillguard.monitor.scoring import Calibration  # noqa: E402
+from monitor_design_data import RESULTS, report  # noqa: E402
+
+BASE = RESULTS / "monitor_calibration_xmcq.json"
+
+
+def short_rows(name: str) -> list[tuple[str, str, str, int]]:
+    """The batch's short prompts per account and organisation, by the scan's own step."""
+    con = connect(ScanParams(skip_invalid=True))
+    try:
+        load_events(con, ROOT / "bench" / "work" / f"{name}-0.parquet", skip_invalid=True)
+        return P.short_prompt_rows(con)
+    finally:
+        con.close()
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    parser.add_argument("batches", help="spent blind batches, FIRST-LAST")
+    parser.add_argument("--min-share", type=float, default=P.MIN_SHARE)
+    parser.add_argument("--min-orgs", type=int, default=P.MIN_ORGS)
+    parser.add_argument("--max-chars", type=int, default=P.MAX_CHARS)
+    args = parser.parse_args()
+    tried = (args.min_share, args.min_orgs, args.max_chars) != (P.MIN_SHARE, P.MIN_ORGS, P.MAX_CHARS)
+    P.MIN_SHARE, P.MIN_ORGS, P.MAX_CHARS = args.min_share, args.min_orgs, args.max_chars
+    base = Calibration.load(BASE)
+    xmcp = copy.deepcopy(base)
+    xmcp.crowd_phrases = True
+
+    def prepare(name: str, analysis: Analysis) -> None:
+        analysis.phrases = P.speakers(short_rows(name), {a: int(r["n_events"]) for a, r in analysis.rows.items()})
+
+    command = f"python bench/monitor_phrase_crowds.py {args.batches}"
+    suffix = ""
+    if tried:
+        command += f" --min-share {args.min_share:g} --min-orgs {args.min_orgs} --max-chars {args.max_chars}"
+        suffix = f"_{args.min_share:g}_{args.min_orgs}_{args.max_chars}"
+    report(args.batches, {"XMCQ": base, "XMCP": xmcp},
+           f"# Side model XMCP's design data: phrase crowds on spent batches {args.batches} "
+           f"(short prompts of at most {args.max_chars} characters, sent by at least {args.min_orgs} organisations, "
+           f"at least {args.min_share:g} of an account's requests)",
+           command, f"monitor_phrase_crowds{suffix}.md", prepare=prepare)
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,171 @@
+"""Phrase crowds (`monitor/phrases.py`, `crowds.phrase_crowds`; side model XMCP): short prompts many
+organisations send word for word and no public corpus holds link the accounts that send them, and a
+member is flagged through such a crowd by the topic crowds' rule."""
+
+from __future__ import annotations
+
+import json
+from dataclasses import replace
+from pathlib import Path
+
+import numpy as np
+import pytest
+
+from distillguard.data.sharegpt import prompts
+from distillguard.errors import DistillguardError
+from distillguard.monitor import crowds as C
+from distillguard.monitor import phrases as P
+from distillguard.monitor.content import normalised_key, public_prompts
+from distillguard.monitor.scoring import Calibration
+from test_monitor_generalize import _analysed, _assessed, _benign_crowd
+from test_monitor_signals import DAY, T0, _event
+
+RESULTS = Path(__file__).resolve().parents[1] / "bench" / "results"
+# an operator's follow-ups (written for this test; `test_the_script_lines_are_no_public_prompts` checks)
+SCRIPT = (
+    "Walk me through the trickiest step of that once more.",
+    "Now argue the opposite side of it in three lines.",
+    "Squeeze that into a table with two columns.",
+    "Which of those points would an examiner test?",
+    "Give one worked case with made-up numbers.",
+    "Rewrite the last part for a twelve year old.",
+)
+DIALOGUES = 25
+
+
+def _rows(*spec: tuple[str, str, str, int]) -> list[tuple[str, str, str, int]]:
+    return list(spec)
+
+
+def test_the_script_lines_are_no_public_prompts():
+    keys = {normalised_key(t) for t in public_prompts()}
+    assert all(len(line) <= P.MAX_CHARS and normalised_key(line) not in keys for line in SCRIPT)
+
+
+def test_a_shared_phrase_needs_the_stated_number_of_organisations():
+    line = SCRIPT[0]
+    four = _rows(*((f"a{i}", f"o{i}", line, 3) for i in range(P.MIN_ORGS - 1)))
+    assert P.shared_phrases(four) == set()
+    # a second account of an organisation already counted adds no organisation
+    assert P.shared_phrases(four + [("a-extra", "o0", line, 3)]) == set()
+    five = four + [("a-last", "o-last", line.upper().replace(" ", "  "), 1)]  # normalised as replay normalises
+    assert P.shared_phrases(five) == {normalised_key(line)}
+
+
+def test_a_public_prompt_is_no_shared_phrase():
+    common = next(t for t in public_prompts() if 8 <= len(t.strip()) <= P.MAX_CHARS)
+    rows = _rows(*((f"a{i}", f"o{i}", common, 5) for i in range(3 * P.MIN_ORGS)))
+    assert P.shared_phrases(rows) == set()
+    assert P.speakers(rows, {f"a{i}": 5 for i in range(3 * P.MIN_ORGS)}) == {}
+
+
+def test_an_account_speaks_the_phrases_only_at_the_stated_share_of_its_requests():
+    line = SCRIPT[1]
+    rows = _rows(*((f"a{i}", f"o{i}", line, 2) for i in range(P.MIN_ORGS)))
+    at_bar = round(2 / P.MIN_SHARE)  # 2 of its requests are the phrase: exactly the share
+    requests = {"a0": at_bar, "a1": at_bar + 1} | {f"a{i}": 2 for i in range(2, P.MIN_ORGS)}
+    said = P.speakers(rows, requests)
+    assert "a0" in said and "a1" not in said and said["a0"] == frozenset({normalised_key(line)})
+
+
+def test_phrase_neighbours_are_the_accounts_sharing_any_of_its_phrases():
+    a, b, c = (normalised_key(x) for x in SCRIPT[:3])
+    phrases = {"x": frozenset({a}), "y": frozenset({a, b}), "z": frozenset({b}), "w": frozenset({c})}
+    names = sorted(phrases)
+    near = dict(zip(names, (sorted(names[j] for j in n) for n in C.phrase_neighbours(names, phrases)), strict=True))
+    assert near == {"w": [], "x": ["y"], "y": ["x", "z"], "z": ["y"]}
+
+
+@pytest.mark.parametrize(("members", "in_crowd"), [(C.CROWD_NEIGHBOURS, False), (C.CROWD_NEIGHBOURS + 1, True)])
+def test_a_phrase_crowd_needs_the_stated_number_of_neighbours(members, in_crowd):
+    key = normalised_key(SCRIPT[0])
+    phrases = {f"m{i:02d}": frozenset({key}) for i in range(members)}
+    own = {name: 0.6 for name in phrases} | {"bystander": 0.1}
+    found = C.phrase_crowds(phrases, own)
+    assert bool(found) is in_crowd
+    if in_crowd:
+        assert set(found) == set(phrases)
+        assert found["m00"] == C.Crowd(members - 1, 0.6, None, "phrase")
+
+
+def test_the_phrase_reason_says_what_the_crowd_shares():
+    text = C.crowd_reason(C.Crowd(31, 0.62, 0.71, "phrase"), 2.0, 0.25)
+    assert text.startswith("one of a phrase crowd: 31 other accounts send the same short prompts word for word")
+    assert "median own score of 0.62 (71% of them first seen more than 24 h after 25% of the scan's" in text
+
+
+@pytest.fixture(scope="module")
+def phrase_scan(tmp_path_factory):
+    """A real scan (DuckDB, MiniLM): sixty ordinary users (ShareGPT prompts) and twenty-five
+    person-like accounts, each its own organisation, card and home address, each holding a few
+    conversations a day that open with a ShareGPT prompt of its own and carry on with lines of one
+    operator's script — the crowd the shared phrases link. One analysis, assessed per model."""
+    rng = np.random.default_rng(11)
+    pool = prompts(part="sim")
+    events = _benign_crowd(60)
+    for h in range(DIALOGUES):
+        for day in range(3):
+            start = T0 + (h % 5 + day) * DAY + (18 + h % 4) * 3600
+            turns = [pool[int(rng.integers(len(pool)))]] + [SCRIPT[int(k)] for k in rng.integers(len(SCRIPT), size=4)]
+            times = start + np.cumsum(rng.uniform(60.0, 120.0, len(turns)))
+            events += [_event(f"talk-{h:02d}", float(t), text, ip=f"81.7.{10 + h}.{40 + h}", card=f"pay-t{h}")
+                       for t, text in zip(times, turns, strict=True)]
+    analysis = _analysed(tmp_path_factory.mktemp("phrases"), events)
+    xmcq = Calibration.load(RESULTS / "monitor_calibration_xmcq.json")
+    open_bars = replace(xmcq, crowd_median=0.0, inherit_margin=50.0, crowd_arrived=None, crowd_arrived_quantile=None)
+    return analysis, {"open": open_bars, "open phrases": replace(open_bars, crowd_phrases=True),
+                      "shut phrases": replace(open_bars, crowd_phrases=True, crowd_median=1.0)}
+
+
+def test_the_scan_finds_who_speaks_the_script_and_no_ordinary_user(phrase_scan):
+    analysis, _ = phrase_scan
+    talkers = {f"talk-{h:02d}" for h in range(DIALOGUES)}
+    assert set(analysis.phrases) == talkers
+    script = {normalised_key(line) for line in SCRIPT}
+    assert all(keys <= script and keys for keys in analysis.phrases.values())
+
+
+def test_a_phrase_crowd_flags_by_the_topic_crowds_rule_and_only_for_a_model_that_reads_it(phrase_scan, monkeypatch):
+    analysis, models = phrase_scan
+    monkeypatch.setattr(C, "CROWD_COSINE", 1.01)  # no topic neighbours: only the phrases can make a crowd
+    talkers = {f"talk-{h:02d}" for h in range(DIALOGUES)}
+
+    def through_crowd(name):
+        doc = _assessed(analysis, models[name])
+        return {a["account_id"]: a["reasons"][0] for a in doc["accounts"] if a["reason_codes"][:1] == ["crowd"]}
+
+    flagged = through_crowd("open phrases")
+    assert set(flagged) == talkers
+    assert all(text.startswith(f"one of a phrase crowd: {DIALOGUES - 1} other accounts") for text in flagged.values())
+    assert through_crowd("open") == {} and through_crowd("shut phrases") == {}
+
+
+def test_calibration_files_refuse_a_bad_phrase_setting(tmp_path):
+    xmcq = Calibration.load(RESULTS / "monitor_calibration_xmcq.json")
+    xmcq.save(tmp_path / "base.json")
+    assert "crowd_phrases" not in json.loads((tmp_path / "base.json").read_text())  # false: kept out of the file
+    replace(xmcq, crowd_phrases=True).save(tmp_path / "set.json")
+    assert Calibration.load(tmp_path / "set.json").crowd_phrases is True
+    for value, without in (("yes", False), (1, False), (True, True)):
+        data = json.loads((tmp_path / "set.json").read_text()) | {"crowd_phrases": value}
+        if without:
+            for field in ("crowd_median", "crowd_arrived", "crowd_arrived_quantile"):
+                data.pop(field)
+        (tmp_path / "bad.json").write_text(json.dumps(data))
+        with pytest.raises(DistillguardError, match="crowd_phrases must be true or false, and true only with crowd_median"):
+            Calibration.load(tmp_path / "bad.json")
+
+
+def test_side_model_xmcp_is_xmcq_with_phrase_crowds_derived_by_its_command(tmp_path):
+    """Side model XMCP (bench/results/monitor_calibration_xmcp.json, frozen before blind batches 225-232
+    were written) is what bench/monitor_derive.py makes of XMCQ with `--crowd-phrases`: XMCQ's every
+    field but the flag; a second flag, or one on a model reading no topic crowd, is one line of error."""
+    from test_monitor_trees import _but_source, _derive, _derive_fails
+
+    derived, frozen, base = _derive(tmp_path, "xmcq", "xmcp", "--crowd-phrases")
+    assert _but_source(derived) == _but_source(frozen)
+    assert {k for k in set(base) | set(frozen) if base.get(k) != frozen.get(k)} == {"crowd_phrases", "source"}
+    assert frozen["crowd_phrases"] is True
+    for base_model in ("xmcp", "xm"):
+        again = _derive_fails(tmp_path, base_model, "--crowd-phrases")
+        assert again.returncode == 2 and "reads topic crowds and not phrase crowds" in again.stderr
