@@ -72,6 +72,7 @@ def run_analysis(table, name: str, reuse: bool = False, skip_invalid: bool = Fal
     params.features.compared = True  # and side model XC
     params.features.burst = True  # and side model XMK
     params.features.model_split = True  # and side model XM
+    params.features.phrases = True  # and side model XMCP
     analysis = analyse(
         path, params, progress=lambda stage, n=None: console.print(f"  [dim]{stage}[/]")
     )

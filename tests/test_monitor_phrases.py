@@ -16,8 +16,9 @@ from distillguard.errors import DistillguardError
 from distillguard.monitor import crowds as C
 from distillguard.monitor import phrases as P
 from distillguard.monitor.content import normalised_key, public_prompts
+from distillguard.monitor.scan import ScanParams, analyse, params_for
 from distillguard.monitor.scoring import Calibration
-from test_monitor_generalize import _analysed, _assessed, _benign_crowd
+from test_monitor_generalize import _assessed, _benign_crowd
 from test_monitor_signals import DAY, T0, _event
 
 RESULTS = Path(__file__).resolve().parents[1] / "bench" / "results"
@@ -110,15 +111,27 @@ def phrase_scan(tmp_path_factory):
             times = start + np.cumsum(rng.uniform(60.0, 120.0, len(turns)))
             events += [_event(f"talk-{h:02d}", float(t), text, ip=f"81.7.{10 + h}.{40 + h}", card=f"pay-t{h}")
                        for t, text in zip(times, turns, strict=True)]
-    analysis = _analysed(tmp_path_factory.mktemp("phrases"), events)
+    directory = tmp_path_factory.mktemp("phrases")
+    path = directory / "events.jsonl"
+    path.write_text("".join(json.dumps(e) + "\n" for e in events))
+    analysis = analyse(path, params_for(Calibration.load(RESULTS / "monitor_calibration_xmcp.json"), None))
     xmcq = Calibration.load(RESULTS / "monitor_calibration_xmcq.json")
     open_bars = replace(xmcq, crowd_median=0.0, inherit_margin=50.0, crowd_arrived=None, crowd_arrived_quantile=None)
-    return analysis, {"open": open_bars, "open phrases": replace(open_bars, crowd_phrases=True),
+    without = analyse(path)  # the step runs only for a model that reads phrase crowds
+    return analysis, without, {"open": open_bars, "open phrases": replace(open_bars, crowd_phrases=True),
                       "shut phrases": replace(open_bars, crowd_phrases=True, crowd_median=1.0)}
 
 
+def test_only_a_model_that_reads_phrase_crowds_switches_the_step_on(phrase_scan):
+    assert params_for(Calibration.load(RESULTS / "monitor_calibration_xmcp.json"), None).features.phrases
+    assert not params_for(Calibration.load(), None).features.phrases  # the shipped model's scan pays nothing
+    assert not ScanParams().features.phrases
+    _, without, _ = phrase_scan
+    assert without.phrases == {}
+
+
 def test_the_scan_finds_who_speaks_the_script_and_no_ordinary_user(phrase_scan):
-    analysis, _ = phrase_scan
+    analysis, _, _ = phrase_scan
     talkers = {f"talk-{h:02d}" for h in range(DIALOGUES)}
     assert set(analysis.phrases) == talkers
     script = {normalised_key(line) for line in SCRIPT}
@@ -126,7 +139,7 @@ def test_the_scan_finds_who_speaks_the_script_and_no_ordinary_user(phrase_scan):
 
 
 def test_a_phrase_crowd_flags_by_the_topic_crowds_rule_and_only_for_a_model_that_reads_it(phrase_scan, monkeypatch):
-    analysis, models = phrase_scan
+    analysis, _, models = phrase_scan
     monkeypatch.setattr(C, "CROWD_COSINE", 1.01)  # no topic neighbours: only the phrases can make a crowd
     talkers = {f"talk-{h:02d}" for h in range(DIALOGUES)}
 

@@ -55,6 +55,7 @@ def events(tmp_path_factory):
 def _params(engine: str, **kw) -> ScanParams:
     params = ScanParams(engine=engine, **kw)
     params.embed.budget = 0  # parity is about the engines: embeddings come from the same cache
+    params.features.phrases = True  # and side model XMCP's shared phrases
     return params
 
 

@@ -178,8 +178,10 @@ def analyse(
         ref = embedding_reference(groups, MIN_POPULATION) if groups else None
         tests = embedding_tests(groups, params.embed, ref)
         rows = {r["account_id"]: r for r in F.account_features(con).to_pylist()}
-        say("shared short phrases", None)
-        phrases = phrase_speakers(con, {a: int(r["n_events"]) for a, r in rows.items()})
+        phrases: dict[str, frozenset[bytes]] = {}
+        if params.features.phrases:
+            say("shared short phrases", None)
+            phrases = phrase_speakers(con, {a: int(r["n_events"]) for a, r in rows.items()})
         for account, values in tests.items():
             rows[account].update(values)
         if params.features.substream and params.features.task_shapes:
@@ -556,7 +558,9 @@ def params_for(cal: Calibration, params: ScanParams | None) -> ScanParams:
     likewise the compared repeats, only for a calibration that reads them off (side model XC), the
     repeats across an organisation's keys, only for one that reads them (side model XMK), and
     the new-model sub-stream test, only for a calibration that weighs it (model XM, shipped after
-    blind batch 120: the step takes about 3 s on the 16M-event log, `bench/monitor_split_timing.py`)."""
+    blind batch 120: the step takes about 3 s on the 16M-event log, `bench/monitor_split_timing.py`),
+    and the shared short phrases, only for a calibration that reads phrase crowds (side model XMCP:
+    about 26 s on a 10M-event log of the blind batches, measured beside other work)."""
     params = params or ScanParams()
     if cal.weights.get("substream", 0.0) > 0.0 and not params.features.substream:
         params = replace(params, features=replace(params.features, substream=True))
@@ -566,6 +570,8 @@ def params_for(cal: Calibration, params: ScanParams | None) -> ScanParams:
         params = replace(params, features=replace(params.features, burst=True))
     if cal.weights.get("model_split", 0.0) > 0.0 and not params.features.model_split:
         params = replace(params, features=replace(params.features, model_split=True))
+    if cal.crowd_phrases and not params.features.phrases:
+        params = replace(params, features=replace(params.features, phrases=True))
     return params
 
 
