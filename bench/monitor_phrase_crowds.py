@@ -17,24 +17,35 @@ Analyses cached before XMCP hold no phrases: each batch's are recomputed from it
 by the scan's own step (`phrases.phrase_speakers`).
 
     python bench/monitor_phrase_crowds.py 185-216
+    python bench/monitor_phrase_crowds.py 221-221 --crowds      (who is in a phrase crowd, per family and kind)
+
+`--crowds` prints instead, for each family and kind of each spent batch, how many of its accounts speak
+shared phrases, how many are in a phrase crowd, and the medians of their crowds' sizes, median own
+scores (XMCQ's) and arrived shares, and of their own scores: why a crowd was or was not lifted.
 """
 
 from __future__ import annotations
 
 import argparse
 import copy
+import statistics
 import sys
+from collections import defaultdict
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT / "src"))
 sys.path.insert(0, str(ROOT / "bench"))
 
+import monitor as M  # noqa: E402
+from distillguard.monitor import crowds as C  # noqa: E402
 from distillguard.monitor import phrases as P  # noqa: E402
 from distillguard.monitor.load import load_events  # noqa: E402
-from distillguard.monitor.scan import Analysis, ScanParams, connect  # noqa: E402
+from distillguard.monitor.scan import Analysis, ScanParams, assess, connect  # noqa: E402
 from distillguard.monitor.scoring import Calibration  # noqa: E402
 from monitor_design_data import RESULTS, report  # noqa: E402
+from monitor_diagnose import UNSPENT  # noqa: E402
+from monitor_substream import batch_range  # noqa: E402
 
 BASE = RESULTS / "monitor_calibration_xmcq.json"
 
@@ -49,16 +60,51 @@ def short_rows(name: str) -> list[tuple[str, str, str, int]]:
         con.close()
 
 
+def crowd_table(batches: str, base: Calibration) -> None:
+    """Per family and kind: speakers, phrase-crowd members and their crowds' medians (diagnosis only)."""
+    for number in batch_range(batches):
+        name = f"monitor_blind{number}"
+        if name in UNSPENT:
+            sys.exit(f"error: {name} is unspent: run it once through bench/monitor.py on a frozen model")
+        analysis, truth = M.batch_analysis(name, 0, reuse=True)
+        doc = assess(analysis, base)
+        own = {a["account_id"]: a["signals"]["own_score"] for a in doc["accounts"]}
+        flagged = {a["account_id"] for a in doc["accounts"] if a["flagged"]}
+        said = P.speakers(short_rows(name), {a: int(r["n_events"]) for a, r in analysis.rows.items()})
+        first = {a: float(r["first_ts"]) for a, r in analysis.rows.items()}
+        crowd = C.phrase_crowds(said, own, first, base.crowd_arrived_quantile)
+        groups: dict[str, list[str]] = defaultdict(list)
+        for account in said:
+            fact = truth["accounts"].get(account)
+            if fact:
+                groups[f"{fact['label'][:4]} {fact['family']}"].append(account)
+        print(f"batch {number}: family or kind, accounts speaking / in a phrase crowd / flagged by XMCQ; "
+              "medians over the crowd's members: neighbours, crowd median own score, arrived share, own score")
+        for group, accounts in sorted(groups.items()):
+            members = [a for a in accounts if a in crowd]
+            size = sum(1 for a, f in truth["accounts"].items() if f["family"] == group.split(" ", 1)[1] and a in own)
+            line = f"  {group:34} {len(accounts):3}/{size:<4} {len(members):3} {sum(a in flagged for a in accounts):3}"
+            if members:
+                line += "  " + "  ".join(f"{statistics.median(v):.2f}" for v in (
+                    [crowd[a].neighbours for a in members], [crowd[a].median_own for a in members],
+                    [crowd[a].arrived or 0.0 for a in members], [own[a] for a in members]))
+            print(line)
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("batches", help="spent blind batches, FIRST-LAST")
     parser.add_argument("--min-share", type=float, default=P.MIN_SHARE)
     parser.add_argument("--min-orgs", type=int, default=P.MIN_ORGS)
     parser.add_argument("--max-chars", type=int, default=P.MAX_CHARS)
+    parser.add_argument("--crowds", action="store_true", help="who is in a phrase crowd, per family and kind")
     args = parser.parse_args()
     tried = (args.min_share, args.min_orgs, args.max_chars) != (P.MIN_SHARE, P.MIN_ORGS, P.MAX_CHARS)
     P.MIN_SHARE, P.MIN_ORGS, P.MAX_CHARS = args.min_share, args.min_orgs, args.max_chars
     base = Calibration.load(BASE)
+    if args.crowds:
+        crowd_table(args.batches, base)
+        return
     xmcp = copy.deepcopy(base)
     xmcp.crowd_phrases = True
 

@@ -25,7 +25,7 @@ among shares of 0.1, 0.2 and 0.3 and lengths of 60 and 100 characters):
 What the design data showed, as it is: XMCP lifts none of the three multi-turn crowds above. 210's
 cat_balance forms a phrase crowd (33 of its 50 accounts), but its members' own scores stay under
 the crowd rule's median (0.42 against 0.5); 209's board_wax speaks its phrases in one of four
-languages each, so a member has a median of 6 phrase neighbours, under the 20 a crowd needs; 213's
+languages each, so none of its 19 speakers has the 20 phrase neighbours a crowd needs; 213's
 centre_bounce, 19 keys of 2–4 organisations, speaks none. The 59 campaign accounts it adds there
 are other crowds' (205's bed_posts, 212's goggle_roll_off, 197's hand_and_foot, 189's chankan). Standing populations that speak shared
 phrases — a course cohort, self-learners on one syllabus, app users with preset buttons — stop at
