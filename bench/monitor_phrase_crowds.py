@@ -21,7 +21,8 @@ by the scan's own step (`phrases.phrase_speakers`).
 
 `--crowds` prints instead, for each family and kind of each spent batch, how many of its accounts speak
 shared phrases, how many are in a phrase crowd, and the medians of their crowds' sizes, median own
-scores (XMCQ's) and arrived shares, and of their own scores: why a crowd was or was not lifted.
+scores (XMCQ's) and arrived shares, and of their own scores, and the share of the members whose
+organisation or card another account holds: why a crowd was or was not lifted.
 """
 
 from __future__ import annotations
@@ -60,6 +61,23 @@ def short_rows(name: str) -> list[tuple[str, str, str, int]]:
         con.close()
 
 
+def shared_org_or_card(name: str) -> set[str]:
+    """The batch's accounts whose organisation or payment card another account holds too."""
+    con = connect(ScanParams(skip_invalid=True))
+    try:
+        load_events(con, ROOT / "bench" / "work" / f"{name}-0.parquet", skip_invalid=True)
+        return {str(a) for (a,) in con.rows(
+            """WITH a AS (SELECT DISTINCT account_id, org_id, payment_fingerprint FROM ev),
+            o AS (SELECT org_id FROM a WHERE org_id IS NOT NULL AND org_id <> ''
+                  GROUP BY org_id HAVING count(DISTINCT account_id) > 1),
+            c AS (SELECT payment_fingerprint FROM a WHERE payment_fingerprint IS NOT NULL AND payment_fingerprint <> ''
+                  GROUP BY payment_fingerprint HAVING count(DISTINCT account_id) > 1)
+            SELECT DISTINCT account_id FROM a WHERE org_id IN (SELECT org_id FROM o)
+                OR payment_fingerprint IN (SELECT payment_fingerprint FROM c)""")}
+    finally:
+        con.close()
+
+
 def crowd_table(batches: str, base: Calibration) -> None:
     """Per family and kind: speakers, phrase-crowd members and their crowds' medians (diagnosis only)."""
     for number in batch_range(batches):
@@ -73,13 +91,15 @@ def crowd_table(batches: str, base: Calibration) -> None:
         said = P.speakers(short_rows(name), {a: int(r["n_events"]) for a, r in analysis.rows.items()})
         first = {a: float(r["first_ts"]) for a, r in analysis.rows.items()}
         crowd = C.phrase_crowds(said, own, first, base.crowd_arrived_quantile)
+        shared = shared_org_or_card(name)
         groups: dict[str, list[str]] = defaultdict(list)
         for account in said:
             fact = truth["accounts"].get(account)
             if fact:
                 groups[f"{fact['label'][:4]} {fact['family']}"].append(account)
         print(f"batch {number}: family or kind, accounts speaking / in a phrase crowd / flagged by XMCQ; "
-              "medians over the crowd's members: neighbours, crowd median own score, arrived share, own score")
+              "medians over the crowd's members: neighbours, crowd median own score, arrived share, own score; "
+              "share of the members whose organisation or card another account of the scan holds")
         for group, accounts in sorted(groups.items()):
             members = [a for a in accounts if a in crowd]
             size = sum(1 for a, f in truth["accounts"].items() if f["family"] == group.split(" ", 1)[1] and a in own)
@@ -88,6 +108,7 @@ def crowd_table(batches: str, base: Calibration) -> None:
                 line += "  " + "  ".join(f"{statistics.median(v):.2f}" for v in (
                     [crowd[a].neighbours for a in members], [crowd[a].median_own for a in members],
                     [crowd[a].arrived or 0.0 for a in members], [own[a] for a in members]))
+                line += f"  {sum(a in shared for a in members) / len(members):.2f}"
             print(line)
 
 
