@@ -18,6 +18,7 @@ by the scan's own step (`phrases.phrase_speakers`).
 
     python bench/monitor_phrase_crowds.py 185-216
     python bench/monitor_phrase_crowds.py 221-221 --crowds      (who is in a phrase crowd, per family and kind)
+    python bench/monitor_phrase_crowds.py 185-216 --timing      (the phrase step's time over those batches as one log)
 
 `--crowds` prints instead, for each family and kind of each spent batch, how many of its accounts speak
 shared phrases, how many are in a phrase crowd, and the medians of their crowds' sizes, median own
@@ -31,7 +32,7 @@ import argparse
 import copy
 import statistics
 import sys
-from collections import defaultdict
+from collections import Counter, defaultdict
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -51,31 +52,47 @@ from monitor_substream import batch_range  # noqa: E402
 BASE = RESULTS / "monitor_calibration_xmcq.json"
 
 
-def short_rows(name: str) -> list[tuple[str, str, str, int]]:
-    """The batch's short prompts per account and organisation, by the scan's own step."""
+SHARED_ORG_OR_CARD = """WITH a AS (SELECT DISTINCT account_id, org_id, payment_fingerprint FROM ev),
+    o AS (SELECT org_id FROM a WHERE org_id IS NOT NULL AND org_id <> ''
+          GROUP BY org_id HAVING count(DISTINCT account_id) > 1),
+    c AS (SELECT payment_fingerprint FROM a WHERE payment_fingerprint IS NOT NULL AND payment_fingerprint <> ''
+          GROUP BY payment_fingerprint HAVING count(DISTINCT account_id) > 1)
+    SELECT DISTINCT account_id FROM a WHERE org_id IN (SELECT org_id FROM o)
+        OR payment_fingerprint IN (SELECT payment_fingerprint FROM c)"""  # accounts whose org or card another holds
+
+
+def batch_rows(name: str, with_shared: bool = False) -> tuple[list[tuple[str, str, str, int]], set[str]]:
+    """One load of the batch's cached event file: its short prompts per account and organisation, by
+    the scan's own step, and (`with_shared`) the accounts whose organisation or card another holds."""
     con = connect(ScanParams(skip_invalid=True))
     try:
         load_events(con, ROOT / "bench" / "work" / f"{name}-0.parquet", skip_invalid=True)
-        return P.short_prompt_rows(con)
+        shared = {str(a) for (a,) in con.rows(SHARED_ORG_OR_CARD)} if with_shared else set()
+        return P.short_prompt_rows(con), shared
     finally:
         con.close()
 
 
-def shared_org_or_card(name: str) -> set[str]:
-    """The batch's accounts whose organisation or payment card another account holds too."""
-    con = connect(ScanParams(skip_invalid=True))
-    try:
-        load_events(con, ROOT / "bench" / "work" / f"{name}-0.parquet", skip_invalid=True)
-        return {str(a) for (a,) in con.rows(
-            """WITH a AS (SELECT DISTINCT account_id, org_id, payment_fingerprint FROM ev),
-            o AS (SELECT org_id FROM a WHERE org_id IS NOT NULL AND org_id <> ''
-                  GROUP BY org_id HAVING count(DISTINCT account_id) > 1),
-            c AS (SELECT payment_fingerprint FROM a WHERE payment_fingerprint IS NOT NULL AND payment_fingerprint <> ''
-                  GROUP BY payment_fingerprint HAVING count(DISTINCT account_id) > 1)
-            SELECT DISTINCT account_id FROM a WHERE org_id IN (SELECT org_id FROM o)
-                OR payment_fingerprint IN (SELECT payment_fingerprint FROM c)""")}
-    finally:
-        con.close()
+def timing(batches: str) -> None:
+    """The phrase step alone (`phrases.phrase_speakers`, after loading) over the batches' cached
+    event files read as one log — the figure `scan.params_for` quotes."""
+    import tempfile
+    import time
+
+    with tempfile.TemporaryDirectory() as tmp:
+        for number in batch_range(batches):
+            (Path(tmp) / f"monitor_blind{number}.parquet").symlink_to(
+                ROOT / "bench" / "work" / f"monitor_blind{number}-0.parquet")
+        con = connect(ScanParams(skip_invalid=True))
+        try:
+            loaded = load_events(con, tmp, skip_invalid=True)
+            requests = dict(con.rows("SELECT account_id, count(*) FROM ev GROUP BY 1"))
+            started = time.perf_counter()
+            said = P.phrase_speakers(con, requests)
+            seconds = time.perf_counter() - started
+        finally:
+            con.close()
+    print(f"{loaded.rows:,} events, {len(requests):,} accounts: phrase step {seconds:.1f} s, {len(said):,} speakers")
 
 
 def crowd_table(batches: str, base: Calibration) -> None:
@@ -88,10 +105,11 @@ def crowd_table(batches: str, base: Calibration) -> None:
         doc = assess(analysis, base)
         own = {a["account_id"]: a["signals"]["own_score"] for a in doc["accounts"]}
         flagged = {a["account_id"] for a in doc["accounts"] if a["flagged"]}
-        said = P.speakers(short_rows(name), {a: int(r["n_events"]) for a, r in analysis.rows.items()})
+        rows, shared = batch_rows(name, with_shared=True)
+        said = P.speakers(rows, {a: int(r["n_events"]) for a, r in analysis.rows.items()})
         first = {a: float(r["first_ts"]) for a, r in analysis.rows.items()}
         crowd = C.phrase_crowds(said, own, first, base.crowd_arrived_quantile)
-        shared = shared_org_or_card(name)
+        sizes = Counter(f["family"] for a, f in truth["accounts"].items() if a in own)
         groups: dict[str, list[str]] = defaultdict(list)
         for account in said:
             fact = truth["accounts"].get(account)
@@ -102,8 +120,7 @@ def crowd_table(batches: str, base: Calibration) -> None:
               "share of the members whose organisation or card another account of the scan holds")
         for group, accounts in sorted(groups.items()):
             members = [a for a in accounts if a in crowd]
-            size = sum(1 for a, f in truth["accounts"].items() if f["family"] == group.split(" ", 1)[1] and a in own)
-            line = f"  {group:34} {len(accounts):3}/{size:<4} {len(members):3} {sum(a in flagged for a in accounts):3}"
+            line = f"  {group:34} {len(accounts):3}/{sizes[group.split(' ', 1)[1]]:<4} {len(members):3} {sum(a in flagged for a in accounts):3}"
             if members:
                 line += "  " + "  ".join(f"{statistics.median(v):.2f}" for v in (
                     [crowd[a].neighbours for a in members], [crowd[a].median_own for a in members],
@@ -119,9 +136,14 @@ def main() -> None:
     parser.add_argument("--min-orgs", type=int, default=P.MIN_ORGS)
     parser.add_argument("--max-chars", type=int, default=P.MAX_CHARS)
     parser.add_argument("--crowds", action="store_true", help="who is in a phrase crowd, per family and kind")
+    parser.add_argument("--timing", action="store_true",
+                        help="time the phrase step over the batches' event files read as one log")
     args = parser.parse_args()
     tried = (args.min_share, args.min_orgs, args.max_chars) != (P.MIN_SHARE, P.MIN_ORGS, P.MAX_CHARS)
     P.MIN_SHARE, P.MIN_ORGS, P.MAX_CHARS = args.min_share, args.min_orgs, args.max_chars
+    if args.timing:
+        timing(args.batches)
+        return
     base = Calibration.load(BASE)
     if args.crowds:
         crowd_table(args.batches, base)
@@ -130,7 +152,7 @@ def main() -> None:
     xmcp.crowd_phrases = True
 
     def prepare(name: str, analysis: Analysis) -> None:
-        analysis.phrases = P.speakers(short_rows(name), {a: int(r["n_events"]) for a, r in analysis.rows.items()})
+        analysis.phrases = P.speakers(batch_rows(name)[0], {a: int(r["n_events"]) for a, r in analysis.rows.items()})
 
     command = f"python bench/monitor_phrase_crowds.py {args.batches}"
     suffix = ""

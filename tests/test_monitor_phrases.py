@@ -34,10 +34,6 @@ SCRIPT = (
 DIALOGUES = 25
 
 
-def _rows(*spec: tuple[str, str, str, int]) -> list[tuple[str, str, str, int]]:
-    return list(spec)
-
-
 def test_the_script_lines_are_no_public_prompts():
     keys = {normalised_key(t) for t in public_prompts()}
     assert all(len(line) <= P.MAX_CHARS and normalised_key(line) not in keys for line in SCRIPT)
@@ -45,7 +41,7 @@ def test_the_script_lines_are_no_public_prompts():
 
 def test_a_shared_phrase_needs_the_stated_number_of_organisations():
     line = SCRIPT[0]
-    four = _rows(*((f"a{i}", f"o{i}", line, 3) for i in range(P.MIN_ORGS - 1)))
+    four = [(f"a{i}", f"o{i}", line, 3) for i in range(P.MIN_ORGS - 1)]
     assert P.shared_phrases(four) == set()
     # a second account of an organisation already counted adds no organisation
     assert P.shared_phrases(four + [("a-extra", "o0", line, 3)]) == set()
@@ -55,14 +51,14 @@ def test_a_shared_phrase_needs_the_stated_number_of_organisations():
 
 def test_a_public_prompt_is_no_shared_phrase():
     common = next(t for t in public_prompts() if 8 <= len(t.strip()) <= P.MAX_CHARS)
-    rows = _rows(*((f"a{i}", f"o{i}", common, 5) for i in range(3 * P.MIN_ORGS)))
+    rows = [(f"a{i}", f"o{i}", common, 5) for i in range(3 * P.MIN_ORGS)]
     assert P.shared_phrases(rows) == set()
     assert P.speakers(rows, {f"a{i}": 5 for i in range(3 * P.MIN_ORGS)}) == {}
 
 
 def test_an_account_speaks_the_phrases_only_at_the_stated_share_of_its_requests():
     line = SCRIPT[1]
-    rows = _rows(*((f"a{i}", f"o{i}", line, 2) for i in range(P.MIN_ORGS)))
+    rows = [(f"a{i}", f"o{i}", line, 2) for i in range(P.MIN_ORGS)]
     at_bar = round(2 / P.MIN_SHARE)  # 2 of its requests are the phrase: exactly the share
     requests = {"a0": at_bar, "a1": at_bar + 1} | {f"a{i}": 2 for i in range(2, P.MIN_ORGS)}
     said = P.speakers(rows, requests)

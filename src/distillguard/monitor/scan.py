@@ -178,12 +178,12 @@ def analyse(
         ref = embedding_reference(groups, MIN_POPULATION) if groups else None
         tests = embedding_tests(groups, params.embed, ref)
         rows = {r["account_id"]: r for r in F.account_features(con).to_pylist()}
+        for account, values in tests.items():
+            rows[account].update(values)
         phrases: dict[str, frozenset[bytes]] = {}
         if params.features.phrases:
             say("shared short phrases", None)
             phrases = phrase_speakers(con, {a: int(r["n_events"]) for a, r in rows.items()})
-        for account, values in tests.items():
-            rows[account].update(values)
         if params.features.substream and params.features.task_shapes:
             say("sub-streams of heavy keys", None)
             for account, values in substream_tests(con, params.features.seed).items():
@@ -560,7 +560,7 @@ def params_for(cal: Calibration, params: ScanParams | None) -> ScanParams:
     the new-model sub-stream test, only for a calibration that weighs it (model XM, shipped after
     blind batch 120: the step takes about 3 s on the 16M-event log, `bench/monitor_split_timing.py`),
     and the shared short phrases, only for a calibration that reads phrase crowds (side model XMCP:
-    about 26 s on a 10M-event log of the blind batches, measured beside other work)."""
+    8.7 s on a 10M-event log of blind batches 185–216, `bench/monitor_phrase_crowds.py 185-216 --timing`)."""
     params = params or ScanParams()
     if cal.weights.get("substream", 0.0) > 0.0 and not params.features.substream:
         params = replace(params, features=replace(params.features, substream=True))
