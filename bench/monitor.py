@@ -73,6 +73,7 @@ def run_analysis(table, name: str, reuse: bool = False, skip_invalid: bool = Fal
     params.features.burst = True  # and side model XMK
     params.features.model_split = True  # and side model XM
     params.features.phrases = True  # and side model XMCP
+    params.features.partition = True  # and side model XMCD
     analysis = analyse(
         path, params, progress=lambda stage, n=None: console.print(f"  [dim]{stage}[/]")
     )

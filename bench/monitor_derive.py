@@ -84,7 +84,8 @@ model XMCQ (`--crowd-arrived-quantile 0.25`, from XMCA) counts that day from the
 the scan's accounts had been seen (`Calibration.crowd_arrived_quantile`). Side model XMCP (`--crowd-phrases`, from
 XMCQ) flags by the same rule through phrase crowds too (`monitor/phrases.py`, `Calibration.crowd_phrases`): the
 accounts that send an account's shared phrases, short prompts many organisations send word for word and no public
-corpus holds.
+corpus holds. Side model XMCD (`--crowd-partition D`, from XMCP) also flags a phrase crowd's member by the margin
+alone when the crowd split its tasks (`Calibration.crowd_partition`, `crowds.repeated_share`).
 
     python bench/monitor_derive.py bench/results/monitor_calibration_x.json \
         bench/results/monitor_calibration_xm.json --model-split-reach 0.5 \
@@ -105,6 +106,10 @@ corpus holds.
     python bench/monitor_derive.py bench/results/monitor_calibration_xmcq.json \
         bench/results/monitor_calibration_xmcp.json --crowd-phrases \
         --note "$(python -c 'import monitor_derive as d; print(d.XMCP_NOTE)')"     (run from bench/; side model XMCP)
+
+    python bench/monitor_derive.py bench/results/monitor_calibration_xmcp.json \
+        bench/results/monitor_calibration_xmcd.json --crowd-partition D \
+        --note "$(python -c 'import monitor_derive as d; print(d.XMCD_NOTE)')"     (run from bench/; side model XMCD)
 
     python bench/monitor_derive.py bench/results/monitor_calibration_xm.json \
         bench/results/monitor_calibration_xmb.json --resample-compared --resample-balanced \
@@ -417,6 +422,16 @@ XMCP_NOTE = ("side model XMCP = model XMCQ with phrase crowds read as well (crow
              "and 431 benign accounts, XMCP 4,050 and 431; the share and the length were chosen there among 0.1, 0.2, "
              "0.3 and 60, 100 characters, by a rule written down after 18 of the 32 batches had been looked at); not "
              "shipped; frozen before blind batches 225-232 were written")
+XMCD_NOTE = ("side model XMCD = side model XMCP with phrase crowds' split read as well (crowd_partition 0.01; "
+             "crowds.repeated_share, phrases.long_prompts): a phrase crowd that split its tasks - at least 50 "
+             "distinct prompts longer than 100 characters among it and its neighbours, at most 1% of them sent by "
+             "two or more of them - flags a member whose own evidence is within the inherit margin, without the "
+             "median and arrival bars; why: a harvest does not buy one answer twice, while people who share a "
+             "script's lines (a course, a team's agents, an app's presets) share its long tasks too; designed on "
+             "spent batches 185-232 (python bench/monitor_phrase_crowds.py 185-232 --partition 0.005 0.01 0.02 "
+             "--min-prompts 50: XMCP 6,180 campaign and 693 benign accounts, XMCD 0.01 6,292 and 693, 0.02 6,306 and "
+             "698; the bar chosen there by a rule written down before the outcome was seen); not shipped; frozen "
+             "before blind batches 233-240 were written")
 XSL_NOTE = ("side model XSL = side model XS with an account that is only linked into a cluster, not a member of that "
             "community, inheriting the cluster's score only through a hard link (linked_margin 0; members keep XS's "
             "inherit_margin 2; scan._inherited); why: students sharing an assignment template with a campaign's "
@@ -490,7 +505,8 @@ def derive(cal: Calibration, note: str, solo_margin: float | None = None,
            model_split_reach: float | None = None, resample_balanced: bool = False,
            resample_burst: bool = False, newcomer_reach: float | None = None,
            crowd_median: float | None = None, crowd_arrived: float | None = None,
-           crowd_arrived_quantile: float | None = None, crowd_phrases: bool = False) -> Calibration:
+           crowd_arrived_quantile: float | None = None, crowd_phrases: bool = False,
+           crowd_partition: float | None = None) -> Calibration:
     """`cal` with the options set (in place) and `note` appended to its source."""
     if followup_reach is not None:
         if not _finite(followup_reach) or not 0 < followup_reach <= 1:
@@ -528,6 +544,12 @@ def derive(cal: Calibration, note: str, solo_margin: float | None = None,
         if cal.crowd_median is None or cal.crowd_phrases:
             raise DistillguardError("--crowd-phrases needs a base that reads topic crowds and not phrase crowds")
         cal.crowd_phrases = True
+    if crowd_partition is not None:
+        if not _finite(crowd_partition) or not 0 <= crowd_partition <= 1 or not cal.crowd_phrases \
+                or cal.crowd_partition is not None:
+            raise DistillguardError("--crowd-partition must be in [0, 1], on a base that reads phrase crowds and not "
+                                    "their split")
+        cal.crowd_partition = crowd_partition
     if throwaway is not None:
         cal.throwaway_orgs_free, cal.weights["throwaway*harvest"] = throwaway
     if join_trees is not None:
@@ -677,6 +699,10 @@ def main(argv: list[str] | None = None) -> None:
     p.add_argument("--crowd-phrases", action="store_true",
                    help="flag through phrase crowds too, by the topic crowds' rule (phrases.speakers, "
                         "crowds.phrase_crowds; side model XMCP, from XMCQ)")
+    p.add_argument("--crowd-partition", type=float, default=None, metavar="SHARE",
+                   help="flag a phrase crowd's member by the margin alone when at most this share of the crowd's "
+                        "distinct long prompts is sent by two or more of its accounts (crowds.repeated_share; "
+                        "side model XMCD, from XMCP)")
     p.add_argument("--note", required=True, help="appended to the calibration's source")
     args = p.parse_args(argv)
     try:
@@ -715,7 +741,8 @@ def main(argv: list[str] | None = None) -> None:
                args.substream_reach, args.linked_margin, args.payment_gate,
                args.network_hard_hosting, args.resample_compared, args.model_split_reach,
                args.resample_balanced, args.resample_burst, args.newcomer_reach,
-               args.crowd_median, args.crowd_arrived, args.crowd_arrived_quantile, args.crowd_phrases).save(args.out)
+               args.crowd_median, args.crowd_arrived, args.crowd_arrived_quantile, args.crowd_phrases,
+               args.crowd_partition).save(args.out)
     except DistillguardError as exc:
         p.error(str(exc))
     print(f"wrote {args.out}: {cal.source}")

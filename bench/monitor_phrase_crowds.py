@@ -19,11 +19,18 @@ by the scan's own step (`phrases.phrase_speakers`).
     python bench/monitor_phrase_crowds.py 185-216
     python bench/monitor_phrase_crowds.py 221-221 --crowds      (who is in a phrase crowd, per family and kind)
     python bench/monitor_phrase_crowds.py 185-216 --timing      (the phrase step's time over those batches as one log)
+    python bench/monitor_phrase_crowds.py 185-232 --partition 0.005 0.01 0.02 --min-prompts 50
+                                                                (side model XMCD's variants against XMCP)
 
 `--crowds` prints instead, for each family and kind of each spent batch, how many of its accounts speak
 shared phrases, how many are in a phrase crowd, and the medians of their crowds' sizes, median own
 scores (XMCQ's) and arrived shares, and of their own scores, and the share of the members whose
 organisation or card another account holds: why a crowd was or was not lifted.
+
+`--partition D…` scores side model XMCD instead: XMCP (the base) against XMCP with
+`Calibration.crowd_partition` D, a phrase crowd that split its tasks (at most D of its distinct long
+prompts sent by two or more of its accounts, over at least `--min-prompts` of them,
+`crowds.PARTITION_MIN_PROMPTS`) flagging its members by the margin alone (`monitor_phrase_crowds_partition_<min-prompts>.md`).
 """
 
 from __future__ import annotations
@@ -50,6 +57,7 @@ from monitor_diagnose import UNSPENT  # noqa: E402
 from monitor_substream import batch_range  # noqa: E402
 
 BASE = RESULTS / "monitor_calibration_xmcq.json"
+XMCP = RESULTS / "monitor_calibration_xmcp.json"
 
 
 SHARED_ORG_OR_CARD = """WITH a AS (SELECT DISTINCT account_id, org_id, payment_fingerprint FROM ev),
@@ -69,6 +77,19 @@ def batch_rows(name: str, with_shared: bool = False) -> tuple[list[tuple[str, st
         load_events(con, ROOT / "bench" / "work" / f"{name}-0.parquet", skip_invalid=True)
         shared = {str(a) for (a,) in con.rows(SHARED_ORG_OR_CARD)} if with_shared else set()
         return P.short_prompt_rows(con), shared
+    finally:
+        con.close()
+
+
+def batch_phrases(name: str, requests: dict[str, int], long: bool = False
+                  ) -> tuple[dict[str, frozenset[bytes]], dict[str, frozenset[int]]]:
+    """One load of the batch's cached event file: its speakers' shared phrases (`phrases.speakers`)
+    and (`long`, side model XMCD) their long prompts (`phrases.long_prompts`), by the scan's own steps."""
+    con = connect(ScanParams(skip_invalid=True))
+    try:
+        load_events(con, ROOT / "bench" / "work" / f"{name}-0.parquet", skip_invalid=True)
+        said = P.speakers(P.short_prompt_rows(con), requests)
+        return said, (P.long_prompts(con, set(said)) if long else {})
     finally:
         con.close()
 
@@ -129,6 +150,28 @@ def crowd_table(batches: str, base: Calibration) -> None:
             print(line)
 
 
+def partition(batches: str, bars: list[float], min_prompts: int) -> None:
+    """Side model XMCD's design data: XMCP against XMCP with each split bar (`--partition`)."""
+    C.PARTITION_MIN_PROMPTS = min_prompts
+    xmcp = Calibration.load(XMCP)
+    models = {"XMCP": xmcp}
+    for bar in bars:
+        model = copy.deepcopy(xmcp)
+        model.crowd_partition = bar
+        models[f"XMCD {bar:g}"] = model
+
+    def prepare(name: str, analysis: Analysis) -> None:
+        analysis.phrases, analysis.long_prompts = batch_phrases(
+            name, {a: int(r["n_events"]) for a, r in analysis.rows.items()}, long=True)
+
+    bar_text = " ".join(f"{b:g}" for b in bars)
+    report(batches, models,
+           f"# Side model XMCD's design data: phrase crowds that split their tasks, on spent batches {batches} "
+           f"(split bars {bar_text}, over at least {min_prompts} distinct long prompts)",
+           f"python bench/monitor_phrase_crowds.py {batches} --partition {bar_text} --min-prompts {min_prompts}",
+           f"monitor_phrase_crowds_partition_{min_prompts}.md", prepare=prepare)
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("batches", help="spent blind batches, FIRST-LAST")
@@ -136,6 +179,10 @@ def main() -> None:
     parser.add_argument("--min-orgs", type=int, default=P.MIN_ORGS)
     parser.add_argument("--max-chars", type=int, default=P.MAX_CHARS)
     parser.add_argument("--crowds", action="store_true", help="who is in a phrase crowd, per family and kind")
+    parser.add_argument("--partition", type=float, nargs="+", metavar="D",
+                        help="side model XMCD's split bars, scored against XMCP")
+    parser.add_argument("--min-prompts", type=int, default=C.PARTITION_MIN_PROMPTS,
+                        help="side model XMCD: distinct long prompts a crowd's split is read over")
     parser.add_argument("--timing", action="store_true",
                         help="time the phrase step over the batches' event files read as one log")
     args = parser.parse_args()
@@ -143,6 +190,9 @@ def main() -> None:
     P.MIN_SHARE, P.MIN_ORGS, P.MAX_CHARS = args.min_share, args.min_orgs, args.max_chars
     if args.timing:
         timing(args.batches)
+        return
+    if args.partition:
+        partition(args.batches, args.partition, args.min_prompts)
         return
     base = Calibration.load(BASE)
     if args.crowds:

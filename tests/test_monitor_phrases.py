@@ -1,6 +1,7 @@
 """Phrase crowds (`monitor/phrases.py`, `crowds.phrase_crowds`; side model XMCP): short prompts many
 organisations send word for word and no public corpus holds link the accounts that send them, and a
-member is flagged through such a crowd by the topic crowds' rule."""
+member is flagged through such a crowd by the topic crowds' rule. Side model XMCD: a phrase crowd
+that split its tasks (`crowds.repeated_share`) flags by the margin alone."""
 
 from __future__ import annotations
 
@@ -96,34 +97,40 @@ def phrase_scan(tmp_path_factory):
     """A real scan (DuckDB, MiniLM): sixty ordinary users (ShareGPT prompts) and twenty-five
     person-like accounts, each its own organisation, card and home address, each holding a few
     conversations a day that open with a ShareGPT prompt of its own and carry on with lines of one
-    operator's script — the crowd the shared phrases link. One analysis, assessed per model."""
+    operator's script — the crowd the shared phrases link. Every opener is a long prompt no other
+    account sends: the crowd split its tasks (side model XMCD). One analysis, assessed per model."""
     rng = np.random.default_rng(11)
-    pool = prompts(part="sim")
+    pool = sorted({p for p in prompts(part="sim") if len(p.strip()) > P.MAX_CHARS})
+    openers = [pool[int(i)] for i in rng.choice(len(pool), size=3 * DIALOGUES, replace=False)]  # each its own
     events = _benign_crowd(60)
     for h in range(DIALOGUES):
         for day in range(3):
             start = T0 + (h % 5 + day) * DAY + (18 + h % 4) * 3600
-            turns = [pool[int(rng.integers(len(pool)))]] + [SCRIPT[int(k)] for k in rng.integers(len(SCRIPT), size=4)]
+            turns = [openers[3 * h + day]] + [SCRIPT[int(k)] for k in rng.integers(len(SCRIPT), size=4)]
             times = start + np.cumsum(rng.uniform(60.0, 120.0, len(turns)))
             events += [_event(f"talk-{h:02d}", float(t), text, ip=f"81.7.{10 + h}.{40 + h}", card=f"pay-t{h}")
                        for t, text in zip(times, turns, strict=True)]
     directory = tmp_path_factory.mktemp("phrases")
     path = directory / "events.jsonl"
     path.write_text("".join(json.dumps(e) + "\n" for e in events))
-    analysis = analyse(path, params_for(Calibration.load(RESULTS / "monitor_calibration_xmcp.json"), None))
+    analysis = analyse(path, params_for(Calibration.load(RESULTS / "monitor_calibration_xmcd.json"), None))
     xmcq = Calibration.load(RESULTS / "monitor_calibration_xmcq.json")
     open_bars = replace(xmcq, crowd_median=0.0, inherit_margin=50.0, crowd_arrived=None, crowd_arrived_quantile=None)
     without = analyse(path)  # the step runs only for a model that reads phrase crowds
+    shut = replace(open_bars, crowd_phrases=True, crowd_median=1.0)
     return analysis, without, {"open": open_bars, "open phrases": replace(open_bars, crowd_phrases=True),
-                      "shut phrases": replace(open_bars, crowd_phrases=True, crowd_median=1.0)}
+                               "shut phrases": shut, "shut split": replace(shut, crowd_partition=0.01)}
 
 
 def test_only_a_model_that_reads_phrase_crowds_switches_the_step_on(phrase_scan):
-    assert params_for(Calibration.load(RESULTS / "monitor_calibration_xmcp.json"), None).features.phrases
+    xmcp = params_for(Calibration.load(RESULTS / "monitor_calibration_xmcp.json"), None).features
+    assert xmcp.phrases and not xmcp.partition  # XMCP reads no split: its speakers' long prompts are not read
+    xmcd = params_for(Calibration.load(RESULTS / "monitor_calibration_xmcd.json"), None).features
+    assert xmcd.phrases and xmcd.partition
     assert not params_for(Calibration.load(), None).features.phrases  # the shipped model's scan pays nothing
-    assert not ScanParams().features.phrases
+    assert not ScanParams().features.phrases and not ScanParams().features.partition
     _, without, _ = phrase_scan
-    assert without.phrases == {}
+    assert without.phrases == {} and without.long_prompts == {}
 
 
 def test_the_scan_finds_who_speaks_the_script_and_no_ordinary_user(phrase_scan):
@@ -149,6 +156,60 @@ def test_a_phrase_crowd_flags_by_the_topic_crowds_rule_and_only_for_a_model_that
     assert through_crowd("open") == {} and through_crowd("shut phrases") == {}
 
 
+def test_a_crowds_split_counts_the_distinct_long_prompts_two_members_send():
+    long_of = {"a": frozenset({1, 2, 3}), "b": frozenset({3, 4}), "c": frozenset({5})}
+    assert C.repeated_share(["a", "b", "c"], long_of) == (5, 0.2)  # 3 of 1–5 is sent twice
+    assert C.repeated_share(["a", "c", "nobody"], long_of) == (4, 0.0)
+    assert C.repeated_share(["nobody"], long_of) == (0, 0.0)
+
+
+@pytest.mark.parametrize(("prompts", "repeated", "bar", "split"), [
+    (C.PARTITION_MIN_PROMPTS, 0.01, 0.01, True),  # at both bars
+    (C.PARTITION_MIN_PROMPTS - 1, 0.0, 0.01, False),  # too few prompts to read a split
+    (C.PARTITION_MIN_PROMPTS, 0.011, 0.01, False),  # repeats more than the bar
+    (C.PARTITION_MIN_PROMPTS, 0.0, None, False),  # a model that reads no split
+])
+def test_a_split_crowd_needs_both_bars_and_waives_only_the_median_and_arrivals(prompts, repeated, bar, split):
+    crowd = C.Crowd(30, 0.1, 0.2, "phrase", prompts, repeated)  # under every median and arrival bar
+    assert crowd.partitioned(bar) is split
+    assert C.flagged_through_crowd(crowd, 1.0, 0.5, 2.0, 0.65, bar) is split
+    assert not C.flagged_through_crowd(crowd, 2.5, 0.5, 2.0, 0.65, bar)  # the margin is never waived
+    assert not C.flagged_through_crowd(replace(crowd, repeated=None), 1.0, 0.5, 2.0, 0.65, bar)  # not measured
+
+
+def test_the_split_reason_says_the_crowd_split_its_tasks():
+    text = C.crowd_reason(C.Crowd(31, 0.2, 0.4, "phrase", 212, 0.0047), 2.0, 0.25, 0.01)
+    assert text.startswith("one of a phrase crowd: 31 other accounts send the same short prompts word for word")
+    assert "they split their tasks: of the 212 distinct longer prompts they send, 0.5% are sent by two" in text
+    assert "median own score" not in text
+    assert "median own score of 0.20" in C.crowd_reason(C.Crowd(31, 0.2, 0.4, "phrase", 212, 0.5), 2.0, 0.25, 0.01)
+
+
+def test_the_scan_reads_the_speakers_long_prompts_and_no_one_elses(phrase_scan):
+    analysis, _, _ = phrase_scan
+    assert set(analysis.long_prompts) == set(analysis.phrases)
+    assert all(len(keys) == 3 for keys in analysis.long_prompts.values())  # three openers of its own each
+    assert len(set().union(*analysis.long_prompts.values())) == 3 * DIALOGUES
+
+
+def test_a_crowd_that_split_its_tasks_flags_past_the_median_and_one_that_shares_them_does_not(phrase_scan, monkeypatch):
+    analysis, _, models = phrase_scan
+    monkeypatch.setattr(C, "CROWD_COSINE", 1.01)  # no topic neighbours: only the phrases can make a crowd
+    talkers = {f"talk-{h:02d}" for h in range(DIALOGUES)}
+
+    def through_crowd(scan):
+        doc = _assessed(scan, models["shut split"])
+        return {a["account_id"]: a["reasons"][0] for a in doc["accounts"] if a["reason_codes"][:1] == ["crowd"]}
+
+    flagged = through_crowd(analysis)
+    assert set(flagged) == talkers and all("they split their tasks" in text for text in flagged.values())
+    # a cohort pasting one another's tasks: every member also sends two other members' openers
+    names = sorted(talkers)
+    shared = {a: analysis.long_prompts[a] | analysis.long_prompts[names[(i + 1) % len(names)]]
+              for i, a in enumerate(names)}
+    assert through_crowd(replace(analysis, long_prompts=shared)) == {}
+
+
 def test_calibration_files_refuse_a_bad_phrase_setting(tmp_path):
     xmcq = Calibration.load(RESULTS / "monitor_calibration_xmcq.json")
     xmcq.save(tmp_path / "base.json")
@@ -162,6 +223,15 @@ def test_calibration_files_refuse_a_bad_phrase_setting(tmp_path):
                 data.pop(field)
         (tmp_path / "bad.json").write_text(json.dumps(data))
         with pytest.raises(DistillguardError, match="crowd_phrases must be true or false, and true only with crowd_median"):
+            Calibration.load(tmp_path / "bad.json")
+    assert "crowd_partition" not in json.loads((tmp_path / "set.json").read_text())  # None: kept out of the file
+    replace(xmcq, crowd_phrases=True, crowd_partition=0.01).save(tmp_path / "split.json")
+    assert Calibration.load(tmp_path / "split.json").crowd_partition == 0.01
+    for change in ({"crowd_partition": True}, {"crowd_partition": 1.5}, {"crowd_partition": -0.1},
+                   {"crowd_partition": "0.01"}, {"crowd_phrases": False}):
+        data = json.loads((tmp_path / "split.json").read_text()) | change
+        (tmp_path / "bad.json").write_text(json.dumps(data))
+        with pytest.raises(DistillguardError, match="crowd_partition must be in"):
             Calibration.load(tmp_path / "bad.json")
 
 
@@ -178,3 +248,18 @@ def test_side_model_xmcp_is_xmcq_with_phrase_crowds_derived_by_its_command(tmp_p
     for base_model in ("xmcp", "xm"):
         again = _derive_fails(tmp_path, base_model, "--crowd-phrases")
         assert again.returncode == 2 and "reads topic crowds and not phrase crowds" in again.stderr
+
+
+def test_side_model_xmcd_is_xmcp_with_the_split_derived_by_its_command(tmp_path):
+    """Side model XMCD (bench/results/monitor_calibration_xmcd.json, frozen before blind batches 233-240
+    were written) is what bench/monitor_derive.py makes of XMCP with `--crowd-partition 0.01`: XMCP's
+    every field but the bar; a second bar, or one on a model reading no phrase crowd, is one line of error."""
+    from test_monitor_trees import _but_source, _derive, _derive_fails
+
+    derived, frozen, base = _derive(tmp_path, "xmcp", "xmcd", "--crowd-partition", "0.01")
+    assert _but_source(derived) == _but_source(frozen)
+    assert {k for k in set(base) | set(frozen) if base.get(k) != frozen.get(k)} == {"crowd_partition", "source"}
+    assert frozen["crowd_partition"] == 0.01
+    for base_model in ("xmcd", "xmcq"):
+        again = _derive_fails(tmp_path, base_model, "--crowd-partition", "0.01")
+        assert again.returncode == 2 and "on a base that reads phrase crowds and not their split" in again.stderr

@@ -56,6 +56,7 @@ def _params(engine: str, **kw) -> ScanParams:
     params = ScanParams(engine=engine, **kw)
     params.embed.budget = 0  # parity is about the engines: embeddings come from the same cache
     params.features.phrases = True  # and side model XMCP's shared phrases
+    params.features.partition = True  # and side model XMCD's speakers' long prompts
     return params
 
 
@@ -114,6 +115,17 @@ def test_raw_signals_match_except_the_last_bits_of_gap_cv(analyses):
                 )
     assert duck.pooled == spk.pooled and duck.links == spk.links and duck.pivot == spk.pivot
     assert duck.phrases == spk.phrases  # side model XMCP's shared phrases
+    # side model XMCD's long prompts: each engine hashes in its own id type, so compare who sends which
+    assert _who_sends(duck.long_prompts) == _who_sends(spk.long_prompts)
+
+
+def _who_sends(long_of: dict[str, frozenset[int]]) -> list[tuple[str, ...]]:
+    """The accounts sending each long prompt, engine-independent (the hashes' values differ)."""
+    by_key: dict[int, list[str]] = {}
+    for account, keys in long_of.items():
+        for key in keys:
+            by_key.setdefault(key, []).append(account)
+    return sorted(tuple(sorted(accounts)) for accounts in by_key.values())
 
 
 def test_short_prompts_per_account_are_the_same_on_both_engines(spark, events, tmp_path):
@@ -134,6 +146,30 @@ def test_short_prompts_per_account_are_the_same_on_both_engines(spark, events, t
             eng.close()
     assert found["duckdb"] == found["spark"]
     assert ("acct-copy", "acct-copy", copy["prompt"], 1) in found["duckdb"]
+
+
+def test_long_prompts_of_the_speakers_are_the_same_on_both_engines(spark, events, tmp_path):
+    """Side model XMCD's engine step (`phrases.long_prompt_rows`): the distinct long prompts of the
+    accounts asked for only, a second account's copy of one of them counted for both."""
+    table, _ = events
+    texts = table.column("prompt").to_pylist()
+    accounts = table.column("account_id").to_pylist()
+    long = next(i for i, p in enumerate(texts) if len(p.strip()) > P.MAX_CHARS)
+    copy = table.slice(long, 1).to_pylist()[0] | {"account_id": "acct-copy"}
+    path = write_events(pa.concat_tables([table, pa.Table.from_pylist([copy], schema=table.schema)]),
+                        tmp_path / "long.parquet")
+    asked = {accounts[long], "acct-copy"}
+    found = {}
+    for name in ("duckdb", "spark"):
+        eng = SparkEngine(spark, owns=False) if name == "spark" else DuckDBEngine()
+        try:
+            load_events(eng, path)
+            found[name] = P.long_prompts(eng, asked)
+        finally:
+            eng.close()
+    assert _who_sends(found["duckdb"]) == _who_sends(found["spark"])
+    assert set(found["duckdb"]) == asked and len(found["duckdb"]["acct-copy"]) == 1
+    assert found["duckdb"]["acct-copy"] <= found["duckdb"][accounts[long]]
 
 
 def test_state_templates_are_the_same_on_both_engines(analyses):

@@ -31,18 +31,33 @@ than `ARRIVED_AFTER_S` after that share of all the scan's accounts had been seen
 window that opened on a weekend), all counted as arrived. Measured from the time a quarter of the
 population had turned up, an office arriving with everyone else does not.
 
+Side model XMCD adds a way past the crowd's median and arrival bars for a **phrase** crowd (the
+calibration's `crowd_partition`): a crowd whose members never send one another's longer prompts.
+Why: a harvest splits its curriculum among its accounts, since an answer bought twice is money spent
+for nothing, so a phrase crowd of harvesters repeats almost none of its tasks. People who share a
+script's lines share its tasks too: a course's students paste the same assignment, a team's agents
+the same system prompt, an app's users its preset long prompts. The account's own evidence must
+still be within the inherit margin. Its two numbers were chosen on spent batches 185–232
+(`bench/monitor_phrase_crowds.py 185-232 --partition 0.005 0.01 0.02`, by a rule written down
+before the outcome was seen): a bar of 1% lifts 210's cat_balance, 211's ski_flying, 225's aerotow
+and 232's away_to_me (112 accounts) and no benign account; 2% also lifts two benign crowds (188's
+quart, 191's kimberwick); `PARTITION_MIN_PROMPTS` of 20 and 50 made no difference there.
+
 Plain functions over arrays: `scan.assess` applies them only for a calibration with `crowd_median`.
 """
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from collections import Counter
+from collections.abc import Iterable
+from dataclasses import dataclass, replace
 
 import numpy as np
 
 CROWD_COSINE = 0.6  # centred centroids at least this close are topic neighbours
 CROWD_NEIGHBOURS = 20  # a crowd: at least this many topic neighbours
 ARRIVED_AFTER_S = 86400.0  # side models XMCA/XMCQ: first seen later than this after the reference time: arrived
+PARTITION_MIN_PROMPTS = 50  # side model XMCD: a crowd's split is read only over at least this many distinct long prompts
 BLOCK = 2048  # rows of the cosine matrix computed at a time (memory stays O(BLOCK × accounts))
 
 
@@ -50,12 +65,23 @@ BLOCK = 2048  # rows of the cosine matrix computed at a time (memory stays O(BLO
 class Crowd:
     """An account's topic crowd (or, side model XMCP, its phrase crowd: `kind` "phrase"): how many
     neighbours, their median own score and (when asked for) the share of them that arrived during the
-    scan."""
+    scan; side model XMCD: for a phrase crowd, how many distinct long prompts it and its neighbours send
+    and the share of them two or more send (`repeated_share`; None where not measured)."""
 
     neighbours: int
     median_own: float
     arrived: float | None = None
     kind: str = "topic"
+    long_prompts: int = 0
+    repeated: float | None = None
+
+    def partitioned(self, bar: float | None) -> bool:
+        """Side model XMCD: the crowd split its tasks — at least `PARTITION_MIN_PROMPTS` distinct long
+        prompts, at most `bar` of them sent by two or more of its accounts."""
+        return (
+            bar is not None and self.repeated is not None
+            and self.long_prompts >= PARTITION_MIN_PROMPTS and self.repeated <= bar
+        )
 
 
 def mean_vectors(groups: dict[str, np.ndarray]) -> dict[str, np.ndarray]:
@@ -119,17 +145,36 @@ def phrase_neighbours(names: list[str], phrases: dict[str, frozenset[bytes]]) ->
     return out
 
 
+def repeated_share(members: Iterable[str], long_prompts: dict[str, frozenset[int]]) -> tuple[int, float]:
+    """(distinct long prompts the members send, the share of them two or more members send)."""
+    counts = Counter(key for member in members for key in long_prompts.get(member, ()))
+    if not counts:
+        return 0, 0.0
+    return len(counts), sum(n > 1 for n in counts.values()) / len(counts)
+
+
 def phrase_crowds(
     phrases: dict[str, frozenset[bytes]], own_scores: dict[str, float], first_seen: dict[str, float] | None = None,
-    since_quantile: float | None = None,
+    since_quantile: float | None = None, long_prompts: dict[str, frozenset[int]] | None = None,
+    measure: set[str] | None = None,
 ) -> dict[str, Crowd]:
     """Side model XMCP: as `crowds`, with neighbours that share a script instead of a topic — the
     accounts speaking at least one of the account's shared phrases (`phrases.speakers`: short prompts
-    many organisations send word for word and no public corpus holds)."""
+    many organisations send word for word and no public corpus holds). With `long_prompts` (side
+    model XMCD), the crowds of the accounts in `measure` also carry their split (`repeated_share`
+    over the account and its neighbours): counted only where asked, since a crowd's count costs its
+    members' prompts."""
     names = sorted(a for a in phrases if a in own_scores)
     if len(names) <= CROWD_NEIGHBOURS:
         return {}
-    return _crowds(names, phrase_neighbours(names, phrases), own_scores, first_seen, since_quantile, "phrase")
+    near = phrase_neighbours(names, phrases)
+    found = _crowds(names, near, own_scores, first_seen, since_quantile, "phrase")
+    if long_prompts is not None:
+        for i, name in enumerate(names):
+            if name in found and (measure is None or name in measure):
+                count, share = repeated_share([name, *(names[j] for j in near[i])], long_prompts)
+                found[name] = replace(found[name], long_prompts=count, repeated=share)
+    return found
 
 
 def _crowds(
@@ -150,18 +195,24 @@ def _crowds(
 
 
 def flagged_through_crowd(
-    crowd: Crowd | None, own_gap: float, crowd_median: float, margin: float, crowd_arrived: float | None = None
+    crowd: Crowd | None, own_gap: float, crowd_median: float, margin: float, crowd_arrived: float | None = None,
+    partition: float | None = None,
 ) -> bool:
     """The rule: a crowd whose median own score reaches `crowd_median`, and an account whose own
     log-odds are within `margin` of the threshold's (`own_gap` = threshold log-odds − own log-odds);
     with `crowd_arrived` (side model XMCA), also a crowd at least that share of which arrived during
-    the scan (a crowd whose arrivals were not counted fails it)."""
-    if crowd is None or crowd.median_own < crowd_median or own_gap > margin:
+    the scan (a crowd whose arrivals were not counted fails it). With `partition` (side model XMCD),
+    a crowd that split its tasks (`Crowd.partitioned`) needs neither the median nor the arrivals."""
+    if crowd is None or own_gap > margin:
+        return False
+    if crowd.partitioned(partition):
+        return True
+    if crowd.median_own < crowd_median:
         return False
     return crowd_arrived is None or (crowd.arrived is not None and crowd.arrived >= crowd_arrived)
 
 
-def crowd_reason(crowd: Crowd, margin: float, since_quantile: float | None = None) -> str:
+def crowd_reason(crowd: Crowd, margin: float, since_quantile: float | None = None, partition: float | None = None) -> str:
     since = "the scan opened" if since_quantile is None else (
         f"{since_quantile:.0%} of the scan's accounts had been seen")
     arrived = "" if crowd.arrived is None else (
@@ -173,6 +224,13 @@ def crowd_reason(crowd: Crowd, margin: float, since_quantile: float | None = Non
         else f"one of a phrase crowd: {crowd.neighbours} other accounts send the same short prompts word for "
         "word, prompts that many organisations send and no public corpus holds"
     )
+    if crowd.partitioned(partition):
+        assert crowd.repeated is not None
+        return (
+            f"{shared}, and they split their tasks: of the {crowd.long_prompts} distinct longer prompts they "
+            f"send, {crowd.repeated:.1%} are sent by two of them or more (a harvest does not buy one answer "
+            f"twice); its own evidence is within {margin:g} log-odds of the threshold"
+        )
     return (
         f"{shared} with a median own score of "
         f"{crowd.median_own:.2f}{arrived}, and its own evidence is within {margin:g} log-odds of the threshold"

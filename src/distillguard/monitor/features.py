@@ -45,6 +45,7 @@ class FeatureParams:
     burst: bool = False  # repeats across an organisation's keys (resample_features): likewise
     model_split: bool = False  # heavy keys' new-model sub-stream test (substream.model_split_tests): on for XM and the shipped XMCQ
     phrases: bool = False  # shared short phrases per account (phrases.phrase_speakers): on for side model XMCP
+    partition: bool = False  # with phrases, the speakers' long prompts (phrases.long_prompts): on for side model XMCD
 
 
 def cot_choice(labels: np.ndarray, eligible: np.ndarray, per_cluster: int) -> np.ndarray:

@@ -33,12 +33,15 @@ the arrival bar, two of them close to it (196's drawn_comb at 64% and 205's arim
 against 65%).
 
 One engine step (set-based SQL on DuckDB or Spark: distinct short prompts per account and
-organisation), the rest plain functions over its rows.
+organisation), the rest plain functions over its rows. Side model XMCD adds a second, only for the
+speakers: the distinct longer prompts each sends (`long_prompt_rows`), for `crowds.repeated_share`.
 """
 
 from __future__ import annotations
 
 from collections import defaultdict
+
+import pyarrow as pa
 
 from distillguard.monitor.content import normalised_key, replay_flags
 from distillguard.monitor.engine import Engine
@@ -108,3 +111,32 @@ def speakers(rows: list[tuple[str, str, str, int]], requests: dict[str, int]) ->
 def phrase_speakers(con: Engine, requests: dict[str, int]) -> dict[str, frozenset[bytes]]:
     """`speakers` over the scan's events."""
     return speakers(short_prompt_rows(con), requests)
+
+
+def long_prompt_rows(con: Engine, accounts: set[str]) -> list[tuple[str, int]]:
+    """(account, prompt hash) for every distinct prompt longer than `MAX_CHARS` characters that one
+    of `accounts` sends (side model XMCD: the speakers' own tasks, to see whether a phrase crowd's
+    members ever repeat one another's; `crowds.repeated_share`). The exact text's hash: a paste is
+    repeated word for word."""
+    if not accounts:
+        return []
+    con.register("phrase_speaker_ids", pa.table({"account_id": pa.array(sorted(accounts), type=pa.string())}))
+    try:
+        return [
+            (str(a), int(h))
+            for a, h in con.rows(
+                f"""SELECT DISTINCT e.account_id, e.ph FROM ev e JOIN phrase_speaker_ids s USING (account_id)
+                WHERE e.ph IN (SELECT hash(prompt) FROM events
+                               WHERE prompt IS NOT NULL AND length(trim(prompt)) > {int(MAX_CHARS)})"""
+            )
+        ]
+    finally:
+        con.unregister("phrase_speaker_ids")
+
+
+def long_prompts(con: Engine, accounts: set[str]) -> dict[str, frozenset[int]]:
+    """Account → the hashes of its distinct long prompts (`long_prompt_rows`), for `accounts`."""
+    out: dict[str, set[int]] = defaultdict(set)
+    for account, key in long_prompt_rows(con, accounts):
+        out[account].add(key)
+    return {a: frozenset(k) for a, k in out.items()}

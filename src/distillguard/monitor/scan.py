@@ -31,6 +31,7 @@ from distillguard.monitor.engine import Engine, open_engine
 from distillguard.monitor.graph import Cluster, GraphParams, find_clusters, synchrony
 from distillguard.monitor.inputs import check_location
 from distillguard.monitor.load import MAX_PROMPT_CHARS, Loaded, load_events
+from distillguard.monitor.phrases import long_prompts as speakers_long_prompts
 from distillguard.monitor.phrases import phrase_speakers
 from distillguard.monitor.reasons import cluster_reason, links_text, ranked_reasons
 from distillguard.monitor.scoring import (
@@ -90,6 +91,9 @@ class Analysis:
     # account → the shared phrases it speaks (`phrases.speakers`), for phrase crowds (side model XMCP);
     # empty in analyses cached before it
     phrases: dict[str, frozenset[bytes]] = field(default_factory=dict)
+    # speaker → the hashes of its distinct long prompts (`phrases.long_prompts`), for phrase crowds'
+    # split (side model XMCD); empty in analyses cached before it
+    long_prompts: dict[str, frozenset[int]] = field(default_factory=dict)
 
 
 def connect(params: ScanParams) -> Engine:
@@ -181,9 +185,13 @@ def analyse(
         for account, values in tests.items():
             rows[account].update(values)
         phrases: dict[str, frozenset[bytes]] = {}
+        long_of: dict[str, frozenset[int]] = {}
         if params.features.phrases:
             say("shared short phrases", None)
             phrases = phrase_speakers(con, {a: int(r["n_events"]) for a, r in rows.items()})
+            if params.features.partition:
+                say("speakers' long prompts", len(phrases))
+                long_of = speakers_long_prompts(con, set(phrases))
         if params.features.substream and params.features.task_shapes:
             say("sub-streams of heavy keys", None)
             for account, values in substream_tests(con, params.features.seed).items():
@@ -226,6 +234,7 @@ def analyse(
         operators,
         mean_vectors(groups),
         phrases,
+        long_of,
     )
 
 
@@ -428,8 +437,11 @@ def assess(analysis: Analysis, calibration: Calibration) -> dict:
     crowd_of = {} if cal.crowd_median is None else crowds(
         getattr(analysis, "centroids", {}), own_scores, first_seen, cal.crowd_arrived_quantile)
     # phrase crowds, for a model that reads them only (side model XMCP)
+    # (side model XMCD also reads their split, for the accounts whose own evidence is within the margin)
     phrase_of = {} if not cal.crowd_phrases else phrase_crowds(
-        getattr(analysis, "phrases", {}), own_scores, first_seen, cal.crowd_arrived_quantile)
+        getattr(analysis, "phrases", {}), own_scores, first_seen, cal.crowd_arrived_quantile,
+        None if cal.crowd_partition is None else getattr(analysis, "long_prompts", {}),
+        {a for a, s in own_scores.items() if logit(threshold) - logit(s) <= cal.inherit_margin})
     # Leads: accounts one capped content signal would have flagged alone (`scoring.contributions`):
     # not flagged, listed for an analyst to look at.
     uncapped = None if cal.solo_margin is None else replace(cal, solo_margin=None)
@@ -449,11 +461,12 @@ def assess(analysis: Analysis, calibration: Calibration) -> dict:
             codes.insert(0, "cluster")
             texts.insert(0, text)
         crowd = next((c for c in (crowd_of.get(account_id), phrase_of.get(account_id)) if flagged_through_crowd(
-            c, logit(threshold) - logit(own), cal.crowd_median, cal.inherit_margin, cal.crowd_arrived)), None)
+            c, logit(threshold) - logit(own), cal.crowd_median, cal.inherit_margin, cal.crowd_arrived,
+            cal.crowd_partition)), None)
         if risk < threshold and crowd is not None:
             risk = threshold  # flagged, and ranked under every account that scores over the threshold
             codes.insert(0, "crowd")
-            texts.insert(0, crowd_reason(crowd, cal.inherit_margin, cal.crowd_arrived_quantile))
+            texts.insert(0, crowd_reason(crowd, cal.inherit_margin, cal.crowd_arrived_quantile, cal.crowd_partition))
         accounts.append(
             {
                 "account_id": account_id,
@@ -560,7 +573,8 @@ def params_for(cal: Calibration, params: ScanParams | None) -> ScanParams:
     the new-model sub-stream test, only for a calibration that weighs it (model XM, shipped after
     blind batch 120: the step takes about 3 s on the 16M-event log, `bench/monitor_split_timing.py`),
     and the shared short phrases, only for a calibration that reads phrase crowds (side model XMCP:
-    8.7 s on a 10M-event log of blind batches 185–216, `bench/monitor_phrase_crowds.py 185-216 --timing`)."""
+    8.7 s on a 10M-event log of blind batches 185–216, `bench/monitor_phrase_crowds.py 185-216 --timing`),
+    and the speakers' long prompts, only for a calibration that reads phrase crowds' split (side model XMCD)."""
     params = params or ScanParams()
     if cal.weights.get("substream", 0.0) > 0.0 and not params.features.substream:
         params = replace(params, features=replace(params.features, substream=True))
@@ -572,6 +586,8 @@ def params_for(cal: Calibration, params: ScanParams | None) -> ScanParams:
         params = replace(params, features=replace(params.features, model_split=True))
     if cal.crowd_phrases and not params.features.phrases:
         params = replace(params, features=replace(params.features, phrases=True))
+    if cal.crowd_partition is not None and not params.features.partition:
+        params = replace(params, features=replace(params.features, partition=True))
     return params
 
 

@@ -233,6 +233,11 @@ class Calibration:
     # and no public corpus holds (`phrases.speakers`, `crowds.phrase_crowds`) — by the topic crowd's
     # rule (median, arrivals, margin). False: no phrase crowd is read (the file keeps no such field)
     crowd_phrases: bool = False
+    # set (side model XMCD; needs crowd_phrases): a phrase crowd that split its tasks — at least
+    # `crowds.PARTITION_MIN_PROMPTS` distinct long prompts, at most this share of them sent by two or more
+    # of its accounts (`crowds.repeated_share`) — flags its members without the median and arrival bars,
+    # by the margin alone. None: no split is read (the file keeps no such field)
+    crowd_partition: float | None = None
     source: str = "uncalibrated defaults"
 
     @classmethod
@@ -278,6 +283,13 @@ class Calibration:
             raise DistillguardError(f"calibration file {path}: rotation_consumer_only must be true or false")
         if not isinstance(cal.crowd_phrases, bool) or (cal.crowd_phrases and cal.crowd_median is None):
             raise DistillguardError(f"calibration file {path}: crowd_phrases must be true or false, and true only with crowd_median")
+        if cal.crowd_partition is not None and not (
+            not isinstance(cal.crowd_partition, bool) and _finite(cal.crowd_partition)
+            and 0 <= cal.crowd_partition <= 1 and cal.crowd_phrases is True
+        ):
+            raise DistillguardError(
+                f"calibration file {path}: crowd_partition must be in [0, 1] or null, and set only with crowd_phrases"
+            )
         if not isinstance(cal.solo_unless_clock, bool) or (cal.solo_unless_clock and cal.solo_margin is None):
             raise DistillguardError(
                 f"calibration file {path}: solo_unless_clock must be true or false, and true only with a solo_margin"
@@ -343,7 +355,7 @@ class Calibration:
 
     def save(self, path: str | Path) -> None:
         data = asdict(self)
-        for optional in ("crowd_median", "crowd_arrived", "crowd_arrived_quantile"):  # files of models that do not read it stay as they were
+        for optional in ("crowd_median", "crowd_arrived", "crowd_arrived_quantile", "crowd_partition"):  # files of models that do not read it stay as they were
             if data[optional] is None:
                 del data[optional]
         if not data["crowd_phrases"]:
