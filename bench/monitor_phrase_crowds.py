@@ -95,8 +95,9 @@ def batch_phrases(name: str, requests: dict[str, int], long: bool = False
 
 
 def timing(batches: str) -> None:
-    """The phrase step alone (`phrases.phrase_speakers`, after loading) over the batches' cached
-    event files read as one log — the figure `scan.params_for` quotes."""
+    """The phrase step alone (`phrases.phrase_speakers`, after loading) and side model XMCD's long
+    prompts of its speakers (`phrases.long_prompts`) over the batches' cached event files read as
+    one log — the figures `scan.params_for` quotes."""
     import tempfile
     import time
 
@@ -111,9 +112,13 @@ def timing(batches: str) -> None:
             started = time.perf_counter()
             said = P.phrase_speakers(con, requests)
             seconds = time.perf_counter() - started
+            started = time.perf_counter()
+            long_of = P.long_prompts(con, set(said))
+            long_seconds = time.perf_counter() - started
         finally:
             con.close()
-    print(f"{loaded.rows:,} events, {len(requests):,} accounts: phrase step {seconds:.1f} s, {len(said):,} speakers")
+    print(f"{loaded.rows:,} events, {len(requests):,} accounts: phrase step {seconds:.1f} s, {len(said):,} speakers; "
+          f"their long prompts {long_seconds:.1f} s, {sum(map(len, long_of.values())):,} (account, prompt) pairs")
 
 
 def crowd_table(batches: str, base: Calibration) -> None:
