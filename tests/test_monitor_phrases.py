@@ -127,7 +127,8 @@ def test_only_a_model_that_reads_phrase_crowds_switches_the_step_on(phrase_scan)
     assert xmcp.phrases and not xmcp.partition  # XMCP reads no split: its speakers' long prompts are not read
     xmcd = params_for(Calibration.load(RESULTS / "monitor_calibration_xmcd.json"), None).features
     assert xmcd.phrases and xmcd.partition
-    assert not params_for(Calibration.load(), None).features.phrases  # the shipped model's scan pays nothing
+    xmcq = params_for(Calibration.load(RESULTS / "monitor_calibration_xmcq.json"), None).features
+    assert not xmcq.phrases and not xmcq.partition  # a model reading no phrase crowd pays nothing for them
     assert not ScanParams().features.phrases and not ScanParams().features.partition
     _, without, _ = phrase_scan
     assert without.phrases == {} and without.long_prompts == {}
@@ -263,3 +264,20 @@ def test_side_model_xmcd_is_xmcp_with_the_split_derived_by_its_command(tmp_path)
     for base_model in ("xmcd", "xmcq"):
         again = _derive_fails(tmp_path, base_model, "--crowd-partition", "0.01")
         assert again.returncode == 2 and "on a base that reads phrase crowds and not their split" in again.stderr
+
+
+def test_the_shipped_model_is_xmcd_and_reads_phrase_crowds_and_their_split():
+    """The shipped file is side model XMCD's (frozen before blind batches 233-240 were written; shipped
+    after 248 by the rule written down before 241-248 were started): every field of
+    bench/results/monitor_calibration_xmcd.json, the source adding only the note that says why it
+    shipped, so the packaged scan reads phrase crowds and their split, and switches both steps on.
+    XMCQ, shipped before it, is its base without the two phrase fields."""
+    shipped = Calibration.load().__dict__
+    frozen = Calibration.load(RESULTS / "monitor_calibration_xmcd.json").__dict__
+    xmcq = Calibration.load(RESULTS / "monitor_calibration_xmcq.json").__dict__
+    assert {k: v for k, v in shipped.items() if k != "source"} == {k: v for k, v in frozen.items() if k != "source"}
+    assert shipped["source"].startswith(frozen["source"]) and "model XMCD shipped after blind batch 248" in shipped["source"]
+    assert shipped["crowd_phrases"] is True and shipped["crowd_partition"] == 0.01
+    assert {k for k in xmcq if xmcq[k] != shipped[k]} == {"crowd_phrases", "crowd_partition", "source"}
+    features = params_for(Calibration.load(), None).features
+    assert features.phrases and features.partition

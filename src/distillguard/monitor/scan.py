@@ -436,7 +436,7 @@ def assess(analysis: Analysis, calibration: Calibration) -> dict:
     first_seen = None if cal.crowd_arrived is None else {a: float(r["first_ts"]) for a, r in analysis.rows.items()}
     crowd_of = {} if cal.crowd_median is None else crowds(
         getattr(analysis, "centroids", {}), own_scores, first_seen, cal.crowd_arrived_quantile)
-    # phrase crowds, for a model that reads them only (side model XMCP)
+    # phrase crowds, for a model that reads them only (side model XMCP, the shipped XMCD)
     # (side model XMCD also reads their split, for the accounts whose own evidence is within the margin)
     phrase_of = {} if not cal.crowd_phrases else phrase_crowds(
         getattr(analysis, "phrases", {}), own_scores, first_seen, cal.crowd_arrived_quantile,
@@ -574,7 +574,9 @@ def params_for(cal: Calibration, params: ScanParams | None) -> ScanParams:
     blind batch 120: the step takes about 3 s on the 16M-event log, `bench/monitor_split_timing.py`),
     and the shared short phrases, only for a calibration that reads phrase crowds (side model XMCP:
     8.7 s on a 10M-event log of blind batches 185–216, `bench/monitor_phrase_crowds.py 185-216 --timing`),
-    and the speakers' long prompts, only for a calibration that reads phrase crowds' split (side model XMCD)."""
+    and the speakers' long prompts, only for a calibration that reads phrase crowds' split (model XMCD,
+    shipped after blind batch 248: on the 16M-event simulator log the two steps take 44 s and 42 s of a
+    516-s scan, `bench/results/monitor_16m_model_xmcd.json`)."""
     params = params or ScanParams()
     if cal.weights.get("substream", 0.0) > 0.0 and not params.features.substream:
         params = replace(params, features=replace(params.features, substream=True))

@@ -224,16 +224,16 @@ class Calibration:
     # least this share of its neighbours first seen more than `crowds.ARRIVED_AFTER_S` after the scan's
     # first event. None: arrivals are not read, as every model before XMCA (the file keeps no such field)
     crowd_arrived: float | None = None
-    # set (model XMCQ, shipped after blind batch 208; needs crowd_arrived): arrivals are counted from the time by which this share
+    # set (model XMCQ, shipped after blind batch 208 until XMCD after 248; needs crowd_arrived): arrivals are counted from the time by which this share
     # of the scan's accounts had first been seen (`crowds.arrival_reference`), not from its first event.
     # None: from the scan's first event, as XMCA (the file keeps no such field)
     crowd_arrived_quantile: float | None = None
-    # true (side model XMCP; needs crowd_median): an account is also flagged through its phrase crowd —
+    # true (side model XMCP, and model XMCD, shipped after blind batch 248; needs crowd_median): an account is also flagged through its phrase crowd —
     # the accounts that send its shared phrases, short prompts many organisations send word for word
     # and no public corpus holds (`phrases.speakers`, `crowds.phrase_crowds`) — by the topic crowd's
     # rule (median, arrivals, margin). False: no phrase crowd is read (the file keeps no such field)
     crowd_phrases: bool = False
-    # set (side model XMCD; needs crowd_phrases): a phrase crowd that split its tasks — at least
+    # set (model XMCD, shipped after blind batch 248; needs crowd_phrases): a phrase crowd that split its tasks — at least
     # `crowds.PARTITION_MIN_PROMPTS` distinct long prompts, at most this share of them sent by two or more
     # of its accounts (`crowds.repeated_share`) — flags its members without the median and arrival bars,
     # by the margin alone. None: no split is read (the file keeps no such field)
