@@ -25,7 +25,9 @@ by the scan's own step (`phrases.phrase_speakers`).
 `--crowds` prints instead, for each family and kind of each spent batch, how many of its accounts speak
 shared phrases, how many are in a phrase crowd, and the medians of their crowds' sizes, median own
 scores (XMCQ's) and arrived shares, and of their own scores, and the share of the members whose
-organisation or card another account holds: why a crowd was or was not lifted.
+organisation or card another account holds, and (side model XMCD) the medians of their crowds'
+distinct long prompts and of the share of those two or more of the crowd's accounts send: why a
+crowd was or was not lifted.
 
 `--partition D…` scores side model XMCD instead: XMCP (the base) against XMCP with
 `Calibration.crowd_partition` D, a phrase crowd that split its tasks (at most D of its distinct long
@@ -69,27 +71,18 @@ SHARED_ORG_OR_CARD = """WITH a AS (SELECT DISTINCT account_id, org_id, payment_f
         OR payment_fingerprint IN (SELECT payment_fingerprint FROM c)"""  # accounts whose org or card another holds
 
 
-def batch_rows(name: str, with_shared: bool = False) -> tuple[list[tuple[str, str, str, int]], set[str]]:
-    """One load of the batch's cached event file: its short prompts per account and organisation, by
-    the scan's own step, and (`with_shared`) the accounts whose organisation or card another holds."""
-    con = connect(ScanParams(skip_invalid=True))
-    try:
-        load_events(con, ROOT / "bench" / "work" / f"{name}-0.parquet", skip_invalid=True)
-        shared = {str(a) for (a,) in con.rows(SHARED_ORG_OR_CARD)} if with_shared else set()
-        return P.short_prompt_rows(con), shared
-    finally:
-        con.close()
-
-
-def batch_phrases(name: str, requests: dict[str, int], long: bool = False
-                  ) -> tuple[dict[str, frozenset[bytes]], dict[str, frozenset[int]]]:
-    """One load of the batch's cached event file: its speakers' shared phrases (`phrases.speakers`)
-    and (`long`, side model XMCD) their long prompts (`phrases.long_prompts`), by the scan's own steps."""
+def batch_phrases(name: str, requests: dict[str, int], long: bool = False, shared: bool = False
+                  ) -> tuple[dict[str, frozenset[bytes]], dict[str, frozenset[int]], set[str]]:
+    """One load of the batch's cached event file, by the scan's own steps: its speakers' shared phrases
+    (`phrases.speakers`), (`long`, side model XMCD) their long prompts (`phrases.long_prompts`) and
+    (`shared`) the accounts whose organisation or card another holds."""
     con = connect(ScanParams(skip_invalid=True))
     try:
         load_events(con, ROOT / "bench" / "work" / f"{name}-0.parquet", skip_invalid=True)
         said = P.speakers(P.short_prompt_rows(con), requests)
-        return said, (P.long_prompts(con, set(said)) if long else {})
+        long_of = P.long_prompts(con, set(said)) if long else {}
+        holders = {str(a) for (a,) in con.rows(SHARED_ORG_OR_CARD)} if shared else set()
+        return said, long_of, holders
     finally:
         con.close()
 
@@ -131,10 +124,10 @@ def crowd_table(batches: str, base: Calibration) -> None:
         doc = assess(analysis, base)
         own = {a["account_id"]: a["signals"]["own_score"] for a in doc["accounts"]}
         flagged = {a["account_id"] for a in doc["accounts"] if a["flagged"]}
-        rows, shared = batch_rows(name, with_shared=True)
-        said = P.speakers(rows, {a: int(r["n_events"]) for a, r in analysis.rows.items()})
+        said, long_of, shared = batch_phrases(
+            name, {a: int(r["n_events"]) for a, r in analysis.rows.items()}, long=True, shared=True)
         first = {a: float(r["first_ts"]) for a, r in analysis.rows.items()}
-        crowd = C.phrase_crowds(said, own, first, base.crowd_arrived_quantile)
+        crowd = C.phrase_crowds(said, own, first, base.crowd_arrived_quantile, long_of)
         sizes = Counter(f["family"] for a, f in truth["accounts"].items() if a in own)
         groups: dict[str, list[str]] = defaultdict(list)
         for account in said:
@@ -143,7 +136,8 @@ def crowd_table(batches: str, base: Calibration) -> None:
                 groups[f"{fact['label'][:4]} {fact['family']}"].append(account)
         print(f"batch {number}: family or kind, accounts speaking / in a phrase crowd / flagged by XMCQ; "
               "medians over the crowd's members: neighbours, crowd median own score, arrived share, own score; "
-              "share of the members whose organisation or card another account of the scan holds")
+              "share of the members whose organisation or card another account of the scan holds; medians of "
+              "their crowds' distinct long prompts and of the share of those two or more accounts send (XMCD's split)")
         for group, accounts in sorted(groups.items()):
             members = [a for a in accounts if a in crowd]
             line = f"  {group:34} {len(accounts):3}/{sizes[group.split(' ', 1)[1]]:<4} {len(members):3} {sum(a in flagged for a in accounts):3}"
@@ -152,6 +146,8 @@ def crowd_table(batches: str, base: Calibration) -> None:
                     [crowd[a].neighbours for a in members], [crowd[a].median_own for a in members],
                     [crowd[a].arrived or 0.0 for a in members], [own[a] for a in members]))
                 line += f"  {sum(a in shared for a in members) / len(members):.2f}"
+                line += f"  {statistics.median(crowd[a].long_prompts for a in members):7.0f}"
+                line += f"  {statistics.median(crowd[a].repeated or 0.0 for a in members):.2%}"
             print(line)
 
 
@@ -166,7 +162,7 @@ def partition(batches: str, bars: list[float], min_prompts: int) -> None:
         models[f"XMCD {bar:g}"] = model
 
     def prepare(name: str, analysis: Analysis) -> None:
-        analysis.phrases, analysis.long_prompts = batch_phrases(
+        analysis.phrases, analysis.long_prompts, _ = batch_phrases(
             name, {a: int(r["n_events"]) for a, r in analysis.rows.items()}, long=True)
 
     bar_text = " ".join(f"{b:g}" for b in bars)
@@ -207,7 +203,7 @@ def main() -> None:
     xmcp.crowd_phrases = True
 
     def prepare(name: str, analysis: Analysis) -> None:
-        analysis.phrases = P.speakers(batch_rows(name)[0], {a: int(r["n_events"]) for a, r in analysis.rows.items()})
+        analysis.phrases = batch_phrases(name, {a: int(r["n_events"]) for a, r in analysis.rows.items()})[0]
 
     command = f"python bench/monitor_phrase_crowds.py {args.batches}"
     suffix = ""

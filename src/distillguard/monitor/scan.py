@@ -576,7 +576,8 @@ def params_for(cal: Calibration, params: ScanParams | None) -> ScanParams:
     8.7 s on a 10M-event log of blind batches 185–216, `bench/monitor_phrase_crowds.py 185-216 --timing`),
     and the speakers' long prompts, only for a calibration that reads phrase crowds' split (model XMCD,
     shipped after blind batch 248: on the 16M-event simulator log the two steps take 44 s and 42 s of a
-    516-s scan, `bench/results/monitor_16m_model_xmcd.json`)."""
+    516-s scan, as `bench/monitor.py --scale-only --cold-cache` prints its stages; the total is in
+    `bench/results/monitor_16m_model_xmcd.json`)."""
     params = params or ScanParams()
     if cal.weights.get("substream", 0.0) > 0.0 and not params.features.substream:
         params = replace(params, features=replace(params.features, substream=True))
