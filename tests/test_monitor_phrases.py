@@ -193,6 +193,45 @@ def test_the_scan_reads_the_speakers_long_prompts_and_no_one_elses(phrase_scan):
     assert len(set().union(*analysis.long_prompts.values())) == 3 * DIALOGUES
 
 
+@pytest.mark.parametrize("kind", ["jsonl", "parquet"])
+def test_the_long_prompt_step_keeps_what_the_texts_say_without_reading_them_again(tmp_path, kind):
+    """`long_prompt_rows` reads the length measured at load (`ev.prompt_chars`) instead of hashing
+    every text again: it must keep exactly the prompts whose trimmed text is longer than
+    `MAX_CHARS`, asked of the texts themselves, on both load paths. A short line padded past the
+    limit with spaces is short; one character over the limit is long; other accounts are not read."""
+    import pyarrow as pa
+    import pyarrow.parquet as pq
+
+    from distillguard.monitor.engine import DuckDBEngine
+    from distillguard.monitor.load import load_events
+
+    limit = P.MAX_CHARS
+    texts = ["x" * limit, "y" * (limit + 1), "   " + "z" * (limit - 5) + "      ", SCRIPT[0],
+             " " + "w" * (limit + 20) + " ", "v" * limit + "\n"]
+    events = [_event(account, T0 + 60.0 * i, text, ip="81.7.1.2", card="pay-1")
+              for i, (account, text) in enumerate((a, t) for a in ("asked-1", "asked-2", "other") for t in texts)]
+    events.append(_event("asked-2", T0 + 99_000.0, texts[1], ip="81.7.1.2", card="pay-1"))  # a repeat: one key
+    path = tmp_path / f"events.{kind}"
+    if kind == "jsonl":
+        path.write_text("".join(json.dumps(e) + "\n" for e in events))
+    else:
+        pq.write_table(pa.Table.from_pylist(events), path)
+    con = DuckDBEngine()
+    try:
+        load_events(con, path)
+        found = sorted(P.long_prompt_rows(con, {"asked-1", "asked-2"}))
+        truth = sorted((str(a), int(h)) for a, h in con.rows(
+            f"""SELECT DISTINCT account_id, hash(prompt) FROM events
+            WHERE account_id IN ('asked-1', 'asked-2') AND length(trim(prompt)) > {limit}"""))
+    finally:
+        con.close()
+    assert found == truth
+    # "y" * (limit + 1), the padded "w" line and the line ending in a newline (trim takes spaces
+    # only, on both engines, as the step always did), for each account asked
+    assert len(found) == 2 * 3
+    assert P.long_prompt_rows(DuckDBEngine(), set()) == []
+
+
 def test_a_crowd_that_split_its_tasks_flags_past_the_median_and_one_that_shares_them_does_not(phrase_scan, monkeypatch):
     analysis, _, models = phrase_scan
     monkeypatch.setattr(C, "CROWD_COSINE", 1.01)  # no topic neighbours: only the phrases can make a crowd

@@ -37,7 +37,10 @@ EV_COLUMNS = (
     "row_no, ts, account_id, org_id, ip, "
     + IP_PREFIX
     + " AS ip24, user_agent, payment_fingerprint, "
-    "model, hash(prompt) AS ph, prompt_tokens, completion_tokens, status"
+    "model, hash(prompt) AS ph, prompt_tokens, completion_tokens, status, "
+    # the text's trimmed length, read in the same pass as its hash, so that steps asking only how
+    # long a prompt is (phrases.long_prompt_rows) never read the texts again
+    "length(trim(prompt)) AS prompt_chars"
 )
 
 
@@ -144,7 +147,7 @@ def _read_jsonl(path: Path, skip_invalid: bool, max_prompt_chars: int) -> tuple[
 FILE_STRIDE = 1 << 32  # several files: row_no = file index · 2^32 + row in its file + 1
 EV_NAMES = (
     "row_no, ts, account_id, org_id, ip, ip24, user_agent, payment_fingerprint, model, ph, "
-    "prompt_tokens, completion_tokens, status"
+    "prompt_tokens, completion_tokens, status, prompt_chars"
 )
 
 
@@ -234,9 +237,10 @@ def load_events(
     since: date | None = None,
 ) -> Loaded:
     """Validate `path` (a file, a directory of Parquet files or a `date=` partitioned tree);
-    its good rows become the relation `ev` (EV_COLUMNS: prompt text replaced by its hash `ph`,
-    IP prefix added) and the text stays readable in the view `events`. `since`: partitions
-    before that day are never opened; without `date=` partitions, earlier events are dropped."""
+    its good rows become the relation `ev` (EV_COLUMNS: prompt text replaced by its hash `ph` and
+    its trimmed length `prompt_chars`, IP prefix added) and the text stays readable in the view
+    `events`. `since`: partitions before that day are never opened; without `date=` partitions,
+    earlier events are dropped."""
     source = resolve(path, since, skip_invalid)
     # a partitioned tree is pruned by file; other inputs are filtered on the events' time
     since_sql = "" if since is None or source.partitioned else f"ts >= {since_epoch(since)!r}"
