@@ -139,7 +139,7 @@ def main() -> None:
         batches = sorted(runs[model])
         if not batches:
             continue
-        shipped = model in ("i", "k", "m", "n", "o", "p", "q", "s", "t", "u", "w", "x", "xm", "xmcq")
+        shipped = model in ("i", "k", "m", "n", "o", "p", "q", "s", "t", "u", "w", "x", "xm", "xmcq", "xmcd")
         style = {"lw": 2.0 if shipped else 1.0, "ls": "-" if shipped else ":", "marker": "o", "ms": 3,
                  "color": colours[(2 * index) % 20 + (index // 10) % 2]}
         if model in ("v", "w", "x", "z", "xs", "xsl", "xp", "xh", "xc", "xm", "xmb", "xmk", "xmkb", "xmn", "xmc", "xmca", "xmcq", "xmcp", "xmcd"):  # the latest models: few points, drawn to be seen
