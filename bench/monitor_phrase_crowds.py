@@ -19,6 +19,8 @@ by the scan's own step (`phrases.phrase_speakers`).
     python bench/monitor_phrase_crowds.py 185-216
     python bench/monitor_phrase_crowds.py 221-221 --crowds      (who is in a phrase crowd, per family and kind)
     python bench/monitor_phrase_crowds.py 185-216 --timing      (the phrase step's time over those batches as one log)
+    python bench/monitor_phrase_crowds.py 185-260 --check-long-step
+                                                                (the long-prompt step against the texts, per batch)
     python bench/monitor_phrase_crowds.py 185-232 --partition 0.005 0.01 0.02 --min-prompts 50
                                                                 (side model XMCD's variants against XMCP)
 
@@ -114,6 +116,36 @@ def timing(batches: str) -> None:
           f"their long prompts {long_seconds:.1f} s, {sum(map(len, long_of.values())):,} (account, prompt) pairs")
 
 
+def check_long_step(batches: str) -> int:
+    """The long-prompt step as the scan runs it (`phrases.long_prompt_rows`: the speakers' rows of
+    `ev` whose `prompt_chars`, kept at load, is over `MAX_CHARS`) against what the texts themselves
+    say (every text of the batch trimmed and hashed again, the step's query until cde4bce), per batch:
+    the same (account, prompt hash) pairs, or the batch is named. Returns the batches that differ."""
+    import pyarrow as pa
+
+    differ = 0
+    by_text = f"""SELECT DISTINCT e.account_id, e.ph FROM ev e JOIN long_check_ids s USING (account_id)
+        WHERE e.ph IN (SELECT hash(prompt) FROM events
+                       WHERE prompt IS NOT NULL AND length(trim(prompt)) > {int(P.MAX_CHARS)})"""
+    for number in batch_range(batches):
+        con = connect(ScanParams(skip_invalid=True))
+        try:
+            load_events(con, ROOT / "bench" / "work" / f"monitor_blind{number}-0.parquet", skip_invalid=True)
+            requests = dict(con.rows("SELECT account_id, count(*) FROM ev GROUP BY 1"))
+            said = set(P.phrase_speakers(con, requests))
+            step = sorted(P.long_prompt_rows(con, said))
+            con.register("long_check_ids", pa.table({"account_id": pa.array(sorted(said), type=pa.string())}))
+            texts = sorted((str(a), int(h)) for a, h in con.rows(by_text))
+        finally:
+            con.close()
+        same = step == texts
+        differ += not same
+        print(f"{number}: {len(said):,} speakers, {len(step):,} (account, long prompt) pairs: "
+              f"{'the same' if same else 'DIFFERENT'}", flush=True)
+    print(f"{differ} batch(es) differ")
+    return differ
+
+
 def crowd_table(batches: str, base: Calibration) -> None:
     """Per family and kind: speakers, phrase-crowd members and their crowds' medians (diagnosis only)."""
     for number in batch_range(batches):
@@ -186,12 +218,16 @@ def main() -> None:
                         help="side model XMCD: distinct long prompts a crowd's split is read over")
     parser.add_argument("--timing", action="store_true",
                         help="time the phrase step over the batches' event files read as one log")
+    parser.add_argument("--check-long-step", action="store_true",
+                        help="the long-prompt step (ev.prompt_chars) against the texts themselves, per batch")
     args = parser.parse_args()
     tried = (args.min_share, args.min_orgs, args.max_chars) != (P.MIN_SHARE, P.MIN_ORGS, P.MAX_CHARS)
     P.MIN_SHARE, P.MIN_ORGS, P.MAX_CHARS = args.min_share, args.min_orgs, args.max_chars
     if args.timing:
         timing(args.batches)
         return
+    if args.check_long_step:
+        sys.exit(1 if check_long_step(args.batches) else 0)
     if args.partition:
         partition(args.batches, args.partition, args.min_prompts)
         return

@@ -575,9 +575,10 @@ def params_for(cal: Calibration, params: ScanParams | None) -> ScanParams:
     and the shared short phrases, only for a calibration that reads phrase crowds (side model XMCP:
     8.7 s on a 10M-event log of blind batches 185–216, `bench/monitor_phrase_crowds.py 185-216 --timing`),
     and the speakers' long prompts, only for a calibration that reads phrase crowds' split (model XMCD,
-    shipped after blind batch 248: on the 16M-event simulator log the two steps take 44 s and 42 s of a
-    516-s scan, as `bench/monitor.py --scale-only --cold-cache` prints its stages; the total is in
-    `bench/results/monitor_16m_model_xmcd.json`)."""
+    shipped after blind batch 248: on the 16M-event simulator log the two steps took 44 s and 42 s of a
+    516-s scan, as `bench/monitor.py --scale-only --cold-cache` prints its stages; since the long
+    prompts are read by the length the load step keeps, 46 s and 0.1 s of a 482-s scan,
+    `bench/results/monitor_16m_model_xmcd_prompt_chars.json`)."""
     params = params or ScanParams()
     if cal.weights.get("substream", 0.0) > 0.0 and not params.features.substream:
         params = replace(params, features=replace(params.features, substream=True))
