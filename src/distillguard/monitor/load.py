@@ -40,8 +40,8 @@ EV_COLUMNS = (
     "model, hash(prompt) AS ph, prompt_tokens, completion_tokens, status, "
     # the text's trimmed length, read in the same pass as its hash, so that steps asking only how
     # long a prompt is (phrases.long_prompt_rows) never read the texts again. Trimming copies the
-    # text (26 s over the 16M-event log), so only a text whose first or last character the engine's
-    # trim would take is trimmed: the same number for every text, at a quarter of the cost
+    # text (26 s more validation over the 16M-event log), so only a text whose first or last
+    # character the engine's trim would take is trimmed: the same number for every text, 10 s
     "CASE WHEN length(trim(left(prompt, 1))) = 0 OR length(trim(right(prompt, 1))) = 0 "
     "THEN length(trim(prompt)) ELSE length(prompt) END AS prompt_chars"
 )
