@@ -10,6 +10,8 @@ from dataclasses import replace
 from pathlib import Path
 
 import numpy as np
+import pyarrow as pa
+import pyarrow.parquet as pq
 import pytest
 
 from distillguard.data.sharegpt import prompts
@@ -17,6 +19,8 @@ from distillguard.errors import DistillguardError
 from distillguard.monitor import crowds as C
 from distillguard.monitor import phrases as P
 from distillguard.monitor.content import normalised_key, public_prompts
+from distillguard.monitor.engine import DuckDBEngine
+from distillguard.monitor.load import load_events
 from distillguard.monitor.scan import ScanParams, analyse, params_for
 from distillguard.monitor.scoring import Calibration
 from test_monitor_generalize import _assessed, _benign_crowd
@@ -199,12 +203,6 @@ def test_the_long_prompt_step_keeps_what_the_texts_say_without_reading_them_agai
     every text again: it must keep exactly the prompts whose trimmed text is longer than
     `MAX_CHARS`, asked of the texts themselves, on both load paths. A short line padded past the
     limit with spaces is short; one character over the limit is long; other accounts are not read."""
-    import pyarrow as pa
-    import pyarrow.parquet as pq
-
-    from distillguard.monitor.engine import DuckDBEngine
-    from distillguard.monitor.load import load_events
-
     limit = P.MAX_CHARS
     texts = ["x" * limit, "y" * (limit + 1), "   " + "z" * (limit - 5) + "      ", SCRIPT[0],
              " " + "w" * (limit + 20) + " ", "v" * limit + "\n",
