@@ -44,7 +44,11 @@ import copy
 import statistics
 import sys
 from collections import Counter, defaultdict
+from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
+
+import pyarrow as pa
 
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT / "src"))
@@ -53,6 +57,7 @@ sys.path.insert(0, str(ROOT / "bench"))
 import monitor as M  # noqa: E402
 from distillguard.monitor import crowds as C  # noqa: E402
 from distillguard.monitor import phrases as P  # noqa: E402
+from distillguard.monitor.engine import Engine  # noqa: E402
 from distillguard.monitor.load import load_events  # noqa: E402
 from distillguard.monitor.scan import Analysis, ScanParams, assess, connect  # noqa: E402
 from distillguard.monitor.scoring import Calibration  # noqa: E402
@@ -73,20 +78,27 @@ SHARED_ORG_OR_CARD = """WITH a AS (SELECT DISTINCT account_id, org_id, payment_f
         OR payment_fingerprint IN (SELECT payment_fingerprint FROM c)"""  # accounts whose org or card another holds
 
 
+@contextmanager
+def batch_engine(name: str) -> Iterator[Engine]:
+    """The batch's cached event file loaded by the scan's own step (`ev`, `events`), closed after."""
+    con = connect(ScanParams(skip_invalid=True))
+    try:
+        load_events(con, ROOT / "bench" / "work" / f"{name}-0.parquet", skip_invalid=True)
+        yield con
+    finally:
+        con.close()
+
+
 def batch_phrases(name: str, requests: dict[str, int], long: bool = False, shared: bool = False
                   ) -> tuple[dict[str, frozenset[bytes]], dict[str, frozenset[int]], set[str]]:
     """One load of the batch's cached event file, by the scan's own steps: its speakers' shared phrases
     (`phrases.speakers`), (`long`, side model XMCD) their long prompts (`phrases.long_prompts`) and
     (`shared`) the accounts whose organisation or card another holds."""
-    con = connect(ScanParams(skip_invalid=True))
-    try:
-        load_events(con, ROOT / "bench" / "work" / f"{name}-0.parquet", skip_invalid=True)
+    with batch_engine(name) as con:
         said = P.speakers(P.short_prompt_rows(con), requests)
         long_of = P.long_prompts(con, set(said)) if long else {}
         holders = {str(a) for (a,) in con.rows(SHARED_ORG_OR_CARD)} if shared else set()
         return said, long_of, holders
-    finally:
-        con.close()
 
 
 def timing(batches: str) -> None:
@@ -121,23 +133,17 @@ def check_long_step(batches: str) -> int:
     `ev` whose `prompt_chars`, kept at load, is over `MAX_CHARS`) against what the texts themselves
     say (every text of the batch trimmed and hashed again, the step's query until cde4bce), per batch:
     the same (account, prompt hash) pairs, or the batch is named. Returns the batches that differ."""
-    import pyarrow as pa
-
     differ = 0
     by_text = f"""SELECT DISTINCT e.account_id, e.ph FROM ev e JOIN long_check_ids s USING (account_id)
         WHERE e.ph IN (SELECT hash(prompt) FROM events
                        WHERE prompt IS NOT NULL AND length(trim(prompt)) > {int(P.MAX_CHARS)})"""
     for number in batch_range(batches):
-        con = connect(ScanParams(skip_invalid=True))
-        try:
-            load_events(con, ROOT / "bench" / "work" / f"monitor_blind{number}-0.parquet", skip_invalid=True)
+        with batch_engine(f"monitor_blind{number}") as con:
             requests = dict(con.rows("SELECT account_id, count(*) FROM ev GROUP BY 1"))
             said = set(P.phrase_speakers(con, requests))
             step = sorted(P.long_prompt_rows(con, said))
             con.register("long_check_ids", pa.table({"account_id": pa.array(sorted(said), type=pa.string())}))
             texts = sorted((str(a), int(h)) for a, h in con.rows(by_text))
-        finally:
-            con.close()
         same = step == texts
         differ += not same
         print(f"{number}: {len(said):,} speakers, {len(step):,} (account, long prompt) pairs: "
