@@ -85,7 +85,10 @@ the scan's accounts had been seen (`Calibration.crowd_arrived_quantile`). Side m
 XMCQ) flags by the same rule through phrase crowds too (`monitor/phrases.py`, `Calibration.crowd_phrases`): the
 accounts that send an account's shared phrases, short prompts many organisations send word for word and no public
 corpus holds. Side model XMCD (`--crowd-partition D`, from XMCP) also flags a phrase crowd's member by the margin
-alone when the crowd split its tasks (`Calibration.crowd_partition`, `crowds.repeated_share`).
+alone when the crowd split its tasks (`Calibration.crowd_partition`, `crowds.repeated_share`). Side model XMCS
+(`--crowd-strangers M`, from XMCD) also flags by the margin alone a member of a stranger crowd: a cluster of at
+least ten accounts held by soft links alone (payment and /24 links at most 5% of its links) whose members' median
+own score reaches M (`Calibration.crowd_strangers`, `crowds.stranger_crowds`).
 
     python bench/monitor_derive.py bench/results/monitor_calibration_x.json \
         bench/results/monitor_calibration_xm.json --model-split-reach 0.5 \
@@ -432,6 +435,18 @@ XMCD_NOTE = ("side model XMCD = side model XMCP with phrase crowds' split read a
              "--min-prompts 50: XMCP 6,180 campaign and 693 benign accounts, XMCD 0.01 6,292 and 693, 0.02 6,306 and "
              "698; the bar chosen there by a rule written down before the outcome was seen); not shipped; frozen "
              "before blind batches 233-240 were written")
+XMCS_NOTE = ("side model XMCS = model XMCD with stranger crowds read as well (crowd_strangers 0.45; "
+             "crowds.stranger_crowds): a cluster of at least 10 accounts whose payment and /24 links are at most 5% of "
+             "its intra-cluster links and whose members' median own score is at least 0.45 flags a member whose own "
+             "evidence is within the inherit margin, without an arrival bar; why: person-like crowds - each member its "
+             "own organisation, card and home address - are the largest mass every model missed, yet they form "
+             "clusters through the uncommon templates their operators hand out, held by nothing else, while the "
+             "legitimate groups templates gather (courses, agencies, labs, studies, offices) share a card or a network "
+             "too; designed on spent batches 185-260 (python bench/monitor_stranger_crowds.py 185-260: the share among "
+             "0.05, 0.1, the size among 10, 20 and the median among 0.4, 0.45, 0.5 by a rule written down before the "
+             "outcome was seen; no variant added no benign account, none added 10 or fewer, and the variant with the "
+             "most campaign accounts per benign account added was taken: 546 campaign and 16 benign accounts over "
+             "XMCD's 9,804 and 1,099); not shipped; frozen before blind batches 261-268 were written")
 XSL_NOTE = ("side model XSL = side model XS with an account that is only linked into a cluster, not a member of that "
             "community, inheriting the cluster's score only through a hard link (linked_margin 0; members keep XS's "
             "inherit_margin 2; scan._inherited); why: students sharing an assignment template with a campaign's "
@@ -506,7 +521,7 @@ def derive(cal: Calibration, note: str, solo_margin: float | None = None,
            resample_burst: bool = False, newcomer_reach: float | None = None,
            crowd_median: float | None = None, crowd_arrived: float | None = None,
            crowd_arrived_quantile: float | None = None, crowd_phrases: bool = False,
-           crowd_partition: float | None = None) -> Calibration:
+           crowd_partition: float | None = None, crowd_strangers: float | None = None) -> Calibration:
     """`cal` with the options set (in place) and `note` appended to its source."""
     if followup_reach is not None:
         if not _finite(followup_reach) or not 0 < followup_reach <= 1:
@@ -550,6 +565,12 @@ def derive(cal: Calibration, note: str, solo_margin: float | None = None,
             raise DistillguardError("--crowd-partition must be in [0, 1], on a base that reads phrase crowds and not "
                                     "their split")
         cal.crowd_partition = crowd_partition
+    if crowd_strangers is not None:
+        if not _finite(crowd_strangers) or not 0 <= crowd_strangers <= 1 or cal.crowd_median is None \
+                or cal.crowd_strangers is not None:
+            raise DistillguardError("--crowd-strangers must be in [0, 1], on a base that reads topic crowds and not "
+                                    "stranger crowds")
+        cal.crowd_strangers = crowd_strangers
     if throwaway is not None:
         cal.throwaway_orgs_free, cal.weights["throwaway*harvest"] = throwaway
     if join_trees is not None:
@@ -703,6 +724,10 @@ def main(argv: list[str] | None = None) -> None:
                    help="flag a phrase crowd's member by the margin alone when at most this share of the crowd's "
                         "distinct long prompts is sent by two or more of its accounts (crowds.repeated_share; "
                         "side model XMCD, from XMCP)")
+    p.add_argument("--crowd-strangers", type=float, default=None, metavar="MEDIAN",
+                   help="flag a stranger crowd's member by the margin alone: a cluster of at least ten accounts held by "
+                        "soft links alone whose members' median own score reaches MEDIAN (crowds.stranger_crowds; "
+                        "side model XMCS, from XMCD)")
     p.add_argument("--note", required=True, help="appended to the calibration's source")
     args = p.parse_args(argv)
     try:
@@ -742,7 +767,7 @@ def main(argv: list[str] | None = None) -> None:
                args.network_hard_hosting, args.resample_compared, args.model_split_reach,
                args.resample_balanced, args.resample_burst, args.newcomer_reach,
                args.crowd_median, args.crowd_arrived, args.crowd_arrived_quantile, args.crowd_phrases,
-               args.crowd_partition).save(args.out)
+               args.crowd_partition, args.crowd_strangers).save(args.out)
     except DistillguardError as exc:
         p.error(str(exc))
     print(f"wrote {args.out}: {cal.source}")

@@ -43,7 +43,21 @@ before the outcome was seen): a bar of 1% lifts 210's cat_balance, 211's ski_fly
 and 232's away_to_me (112 accounts) and no benign account; 2% also lifts two benign crowds (188's
 quart, 191's kimberwick); `PARTITION_MIN_PROMPTS` of 20 and 50 made no difference there.
 
-Plain functions over arrays: `scan.assess` applies them only for a calibration with `crowd_median`.
+Side model XMCS adds **stranger crowds** (the calibration's `crowd_strangers`): a cluster of at least
+`STRANGER_MIN_SIZE` accounts (`graph.py`'s communities) held together almost only by soft links —
+payment and /24 links at most `STRANGER_HARD_SHARE` of its intra-cluster links — whose members'
+median own score reaches `crowd_strangers`. Why: the person-like crowds every model missed (each
+member its own organisation, card and home address) still turn up in the graph, linked by the
+uncommon question templates their operators hand out, as clusters whose pooled score stays under the
+threshold; the legitimate groups that template links gather — a course, an agency, a lab, a user
+study, an office — share an organisation's card or network as well, and ordinary strangers who
+share a template have low own scores. A member is flagged through it only with evidence of its own
+within the inherit margin, as for every crowd. The three numbers were chosen on spent batches
+185–260 (`bench/monitor_stranger_crowds.py 185-260`), by a rule written down before the outcome was
+seen; every variant there also flagged some benign accounts (see `docs/monitor.md`).
+
+Plain functions over arrays: `scan.assess` applies them only for a calibration with `crowd_median`
+(stranger crowds: with `crowd_strangers`).
 """
 
 from __future__ import annotations
@@ -58,6 +72,8 @@ CROWD_COSINE = 0.6  # centred centroids at least this close are topic neighbours
 CROWD_NEIGHBOURS = 20  # a crowd: at least this many topic neighbours
 ARRIVED_AFTER_S = 86400.0  # side models XMCA/XMCQ: first seen later than this after the reference time: arrived
 PARTITION_MIN_PROMPTS = 50  # side model XMCD: a crowd's split is read only over at least this many distinct long prompts
+STRANGER_MIN_SIZE = 10  # side model XMCS: a stranger crowd is a cluster of at least this many accounts
+STRANGER_HARD_SHARE = 0.05  # ... whose payment and /24 links are at most this share of its links
 BLOCK = 2048  # rows of the cosine matrix computed at a time (memory stays O(BLOCK × accounts))
 
 
@@ -194,6 +210,29 @@ def _crowds(
     return result
 
 
+def hard_share(kinds: dict[str, int]) -> float:
+    """The share of a cluster's intra-cluster links that are payment or /24 links (`graph.Cluster.kinds`);
+    1.0 for a cluster with no links counted (nothing shows it is held by soft links alone)."""
+    total = sum(kinds.values())
+    return 1.0 if total <= 0 else (kinds.get("payment", 0) + kinds.get("ip24", 0)) / total
+
+
+def stranger_crowds(clusters: Iterable, own_scores: dict[str, float]) -> dict[str, Crowd]:
+    """Side model XMCS: account → its stranger crowd, for every member of a cluster of at least
+    `STRANGER_MIN_SIZE` accounts whose hard-link share (`hard_share`) is at most `STRANGER_HARD_SHARE`.
+    The crowd's median is over all the cluster's members' own scores (one number per cluster: the
+    cluster is the crowd, not each member's neighbourhood)."""
+    found: dict[str, Crowd] = {}
+    for cluster in clusters:
+        members = [a for a in cluster.accounts if a in own_scores]
+        if len(members) < STRANGER_MIN_SIZE or hard_share(cluster.kinds) > STRANGER_HARD_SHARE:
+            continue
+        crowd = Crowd(len(members) - 1, float(np.median([own_scores[a] for a in members])), kind="stranger")
+        for account in members:
+            found[account] = crowd
+    return found
+
+
 def flagged_through_crowd(
     crowd: Crowd | None, own_gap: float, crowd_median: float, margin: float, crowd_arrived: float | None = None,
     partition: float | None = None,
@@ -221,6 +260,10 @@ def crowd_reason(crowd: Crowd, margin: float, since_quantile: float | None = Non
         f"one of a topic crowd: {crowd.neighbours} other accounts ask about the same narrow topic "
         f"(prompt-embedding centroids within cosine {CROWD_COSINE:g})"
         if crowd.kind == "topic"
+        else f"one of a stranger crowd: {crowd.neighbours} other accounts linked to it by shared templates "
+        f"and almost nothing else (payment and network links at most {STRANGER_HARD_SHARE:.0%} of the "
+        "cluster's links), as a recruited crowd is and a course, agency, lab or office is not"
+        if crowd.kind == "stranger"
         else f"one of a phrase crowd: {crowd.neighbours} other accounts send the same short prompts word for "
         "word, prompts that many organisations send and no public corpus holds"
     )

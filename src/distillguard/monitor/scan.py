@@ -25,6 +25,7 @@ from distillguard.monitor.crowds import (
     flagged_through_crowd,
     mean_vectors,
     phrase_crowds,
+    stranger_crowds,
 )
 from distillguard.monitor.embed import EmbedParams
 from distillguard.monitor.engine import Engine, open_engine
@@ -442,6 +443,8 @@ def assess(analysis: Analysis, calibration: Calibration) -> dict:
         getattr(analysis, "phrases", {}), own_scores, first_seen, cal.crowd_arrived_quantile,
         None if cal.crowd_partition is None else getattr(analysis, "long_prompts", {}),
         {a for a, s in own_scores.items() if logit(threshold) - logit(s) <= cal.inherit_margin})
+    # stranger crowds, for a model that reads them only (side model XMCS): clusters held by soft links alone
+    stranger_of = {} if cal.crowd_strangers is None else stranger_crowds(analysis.clusters, own_scores)
     # Leads: accounts one capped content signal would have flagged alone (`scoring.contributions`):
     # not flagged, listed for an analyst to look at.
     uncapped = None if cal.solo_margin is None else replace(cal, solo_margin=None)
@@ -463,6 +466,10 @@ def assess(analysis: Analysis, calibration: Calibration) -> dict:
         crowd = next((c for c in (crowd_of.get(account_id), phrase_of.get(account_id)) if flagged_through_crowd(
             c, logit(threshold) - logit(own), cal.crowd_median, cal.inherit_margin, cal.crowd_arrived,
             cal.crowd_partition)), None)
+        stranger = stranger_of.get(account_id)
+        if crowd is None and cal.crowd_strangers is not None and flagged_through_crowd(
+                stranger, logit(threshold) - logit(own), cal.crowd_strangers, cal.inherit_margin):
+            crowd = stranger
         if risk < threshold and crowd is not None:
             risk = threshold  # flagged, and ranked under every account that scores over the threshold
             codes.insert(0, "crowd")

@@ -238,6 +238,12 @@ class Calibration:
     # of its accounts (`crowds.repeated_share`) — flags its members without the median and arrival bars,
     # by the margin alone. None: no split is read (the file keeps no such field)
     crowd_partition: float | None = None
+    # set (side model XMCS; needs crowd_median): an account is also flagged through its stranger crowd — a
+    # cluster of at least `crowds.STRANGER_MIN_SIZE` accounts held by soft links alone (payment and /24
+    # links at most `crowds.STRANGER_HARD_SHARE` of its links, `crowds.stranger_crowds`) whose members'
+    # median own score reaches this — by the margin alone (no arrival bar). None: no stranger crowd is
+    # read (the file keeps no such field)
+    crowd_strangers: float | None = None
     source: str = "uncalibrated defaults"
 
     @classmethod
@@ -289,6 +295,13 @@ class Calibration:
         ):
             raise DistillguardError(
                 f"calibration file {path}: crowd_partition must be in [0, 1] or null, and set only with crowd_phrases"
+            )
+        if cal.crowd_strangers is not None and not (
+            not isinstance(cal.crowd_strangers, bool) and _finite(cal.crowd_strangers)
+            and 0 <= cal.crowd_strangers <= 1 and cal.crowd_median is not None
+        ):
+            raise DistillguardError(
+                f"calibration file {path}: crowd_strangers must be in [0, 1] or null, and set only with crowd_median"
             )
         if not isinstance(cal.solo_unless_clock, bool) or (cal.solo_unless_clock and cal.solo_margin is None):
             raise DistillguardError(
@@ -355,7 +368,8 @@ class Calibration:
 
     def save(self, path: str | Path) -> None:
         data = asdict(self)
-        for optional in ("crowd_median", "crowd_arrived", "crowd_arrived_quantile", "crowd_partition"):  # files of models that do not read it stay as they were
+        for optional in ("crowd_median", "crowd_arrived", "crowd_arrived_quantile", "crowd_partition",
+                         "crowd_strangers"):  # files of models that do not read it stay as they were
             if data[optional] is None:
                 del data[optional]
         if not data["crowd_phrases"]:
