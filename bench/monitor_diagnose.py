@@ -27,7 +27,7 @@ from collections import Counter, defaultdict
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
-UNSPENT: frozenset[str] = frozenset({"monitor_blind261", "monitor_blind262", "monitor_blind263", "monitor_blind264", "monitor_blind265", "monitor_blind266", "monitor_blind267", "monitor_blind268"})  # add a new batch here until its one blind run is reported
+UNSPENT: frozenset[str] = frozenset()  # add a new batch here until its one blind run is reported
 SIGNALS = ("cot", "shape", "judge", "mmd", "narrow", "replay", "resample", "followup", "template", "diversity", "traversal", "volume",
            "no_sleep", "sustained", "hosting", "payment", "cohort", "rotation", "throwaway", "events")
 
