@@ -21,6 +21,12 @@ Analyses cached before XMCP hold no phrases: each batch's are recomputed from it
 by the scan's own steps (`monitor_phrase_crowds.batch_phrases`), as XMCD reads them.
 
     python bench/monitor_stranger_crowds.py 185-260
+    python bench/monitor_stranger_crowds.py 233-260 --clusters   (the clusters of at least ten accounts, as XMCD
+                                                                 scores them: what the rule was designed on)
+
+`--clusters` prints instead, for each cluster of at least `crowds.STRANGER_MIN_SIZE` accounts, its size, its
+hard-link share (`crowds.hard_share`) and link counts, its members' median own score (XMCD's), the share of them
+that are campaign accounts, the share XMCD flags, and its largest family or kind.
 """
 
 from __future__ import annotations
@@ -67,14 +73,45 @@ def variant_flags(clusters: list, own: dict[str, float], cal: Calibration, share
             if C.flagged_through_crowd(crowd, gap - logit(own[a]), median, cal.inherit_margin)}
 
 
+def cluster_table(numbers: list[int]) -> None:
+    """The design look: each batch's clusters of at least `STRANGER_MIN_SIZE` accounts under XMCD."""
+    xmcd = Calibration.load(XMCD)
+    print("| batch | cluster | accounts | hard-link share | links | median own | campaign share | flagged share "
+          "| largest family or kind |")
+    print("|---|---|---|---|---|---|---|---|---|")
+    for number in numbers:
+        name = f"monitor_blind{number}"
+        analysis, truth = M.batch_analysis(name, 0, reuse=True)
+        analysis.phrases, analysis.long_prompts, _ = batch_phrases(
+            name, {a: int(r["n_events"]) for a, r in analysis.rows.items()}, long=True)
+        rows = {a["account_id"]: a for a in assess(analysis, xmcd)["accounts"]}
+        for cluster in analysis.clusters:
+            members = cluster.accounts
+            if len(members) < C.STRANGER_MIN_SIZE:
+                continue
+            facts = [truth["accounts"].get(a, {}) for a in members]
+            own = sorted(rows[a]["signals"]["own_score"] for a in members)
+            median = (own[(len(own) - 1) // 2] + own[len(own) // 2]) / 2
+            campaign = sum(f.get("label") == "campaign" for f in facts) / len(members)
+            flagged = sum(rows[a]["flagged"] for a in members) / len(members)
+            family = Counter(f.get("family", "?") for f in facts).most_common(1)[0][0]
+            links = ", ".join(f"{k} {v}" for k, v in sorted(cluster.kinds.items()))
+            print(f"| {number} | {cluster.cluster_id} | {len(members)} | {C.hard_share(cluster.kinds):.3f} | {links} "
+                  f"| {median:.2f} | {campaign:.2f} | {flagged:.2f} | {family} |")
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("batches", help="spent blind batches, FIRST-LAST")
+    parser.add_argument("--clusters", action="store_true", help="the clusters of at least ten accounts under XMCD")
     args = parser.parse_args()
     numbers = batch_range(args.batches)
     unspent = [n for n in numbers if f"monitor_blind{n}" in UNSPENT]
     if unspent:
         sys.exit(f"error: unspent batches {unspent}: run each once through bench/monitor.py on a frozen model")
+    if args.clusters:
+        cluster_table(numbers)
+        return
     xmcd, xmcs = Calibration.load(XMCD), Calibration.load(XMCS)
     frozen = (C.STRANGER_HARD_SHARE, C.STRANGER_MIN_SIZE, xmcs.crowd_strangers)
     variants = list(itertools.product(SHARES, SIZES, MEDIANS))

@@ -69,7 +69,8 @@ def test_a_stranger_crowd_flags_by_its_median_and_the_members_own_margin():
 def test_the_stranger_reason_says_what_holds_the_crowd():
     text = C.crowd_reason(C.Crowd(24, 0.5, kind="stranger"), 2.0)
     assert "stranger crowd: 24 other accounts linked to it by shared templates" in text
-    assert "at most 5% of the cluster's links" in text and "within 2 log-odds of the threshold" in text
+    assert "at most 5% of the cluster's links, as in a recruited crowd and not in a course" in text
+    assert "office) with a median own score of 0.50, and its own evidence is within 2 log-odds of the threshold" in text
 
 
 def test_calibration_files_refuse_a_bad_stranger_median(tmp_path):

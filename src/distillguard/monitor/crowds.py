@@ -262,7 +262,7 @@ def crowd_reason(crowd: Crowd, margin: float, since_quantile: float | None = Non
         if crowd.kind == "topic"
         else f"one of a stranger crowd: {crowd.neighbours} other accounts linked to it by shared templates "
         f"and almost nothing else (payment and network links at most {STRANGER_HARD_SHARE:.0%} of the "
-        "cluster's links), as a recruited crowd is and a course, agency, lab or office is not"
+        "cluster's links, as in a recruited crowd and not in a course, agency, lab or office)"
         if crowd.kind == "stranger"
         else f"one of a phrase crowd: {crowd.neighbours} other accounts send the same short prompts word for "
         "word, prompts that many organisations send and no public corpus holds"
