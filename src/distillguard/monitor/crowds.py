@@ -53,8 +53,11 @@ threshold; the legitimate groups that template links gather — a course, an age
 study, an office — share an organisation's card or network as well, and ordinary strangers who
 share a template have low own scores. A member is flagged through it only with evidence of its own
 within the inherit margin, as for every crowd. The three numbers were chosen on spent batches
-185–260 (`bench/monitor_stranger_crowds.py 185-260`), by a rule written down before the outcome was
-seen; every variant there also flagged some benign accounts (see `docs/monitor.md`).
+185–260 (`bench/monitor_stranger_crowds.py 185-260`) by a rule written down before the outcome was
+seen and, since every variant there also flagged benign accounts, extended after it (see
+`docs/monitor.md`). Not shipped: on its blind batches 261–268 it added 39 campaign accounts (two
+person-like crowds) and 16 benign ones (travelling power users, each suspect on its own evidence,
+held together by templates alone) — the crowd's median does not tell such strangers from a crowd.
 
 Plain functions over arrays: `scan.assess` applies them only for a calibration with `crowd_median`
 (stranger crowds: with `crowd_strangers`).
