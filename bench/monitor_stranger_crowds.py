@@ -33,6 +33,7 @@ from __future__ import annotations
 
 import argparse
 import itertools
+import statistics
 import sys
 from collections import Counter
 from pathlib import Path
@@ -45,7 +46,7 @@ from rich.progress import track  # noqa: E402
 
 import monitor as M  # noqa: E402
 from distillguard.monitor import crowds as C  # noqa: E402
-from distillguard.monitor.scan import assess  # noqa: E402
+from distillguard.monitor.scan import Analysis, assess  # noqa: E402
 from distillguard.monitor.scoring import Calibration, logit  # noqa: E402
 from monitor_design_data import RESULTS, console  # noqa: E402
 from monitor_diagnose import UNSPENT  # noqa: E402
@@ -62,15 +63,20 @@ MEDIANS = (0.4, 0.45, 0.5)
 def variant_flags(clusters: list, own: dict[str, float], cal: Calibration, share: float, size: int,
                   median: float) -> set[str]:
     """The accounts a stranger crowd flags with these numbers (by the scan's own functions)."""
-    saved = C.STRANGER_HARD_SHARE, C.STRANGER_MIN_SIZE
-    C.STRANGER_HARD_SHARE, C.STRANGER_MIN_SIZE = share, size
-    try:
-        found = C.stranger_crowds(clusters, own)
-    finally:
-        C.STRANGER_HARD_SHARE, C.STRANGER_MIN_SIZE = saved
-    gap = logit(cal.threshold)
+    found = C.stranger_crowds(clusters, own, min_size=size, max_hard_share=share)
+    threshold = logit(cal.threshold)
     return {a for a, crowd in found.items()
-            if C.flagged_through_crowd(crowd, gap - logit(own[a]), median, cal.inherit_margin)}
+            if C.flagged_through_crowd(crowd, threshold - logit(own[a]), median, cal.inherit_margin)}
+
+
+def scored_batch(number: int, xmcd: Calibration) -> tuple[Analysis, dict, dict]:
+    """A spent batch's cached analysis with its phrases recomputed as XMCD reads them, its truth, and
+    XMCD's document of it."""
+    name = f"monitor_blind{number}"
+    analysis, truth = M.batch_analysis(name, 0, reuse=True)
+    analysis.phrases, analysis.long_prompts, _ = batch_phrases(
+        name, {a: int(r["n_events"]) for a, r in analysis.rows.items()}, long=True)
+    return analysis, truth, assess(analysis, xmcd)
 
 
 def cluster_table(numbers: list[int]) -> None:
@@ -80,18 +86,14 @@ def cluster_table(numbers: list[int]) -> None:
           "| largest family or kind |")
     print("|---|---|---|---|---|---|---|---|---|")
     for number in numbers:
-        name = f"monitor_blind{number}"
-        analysis, truth = M.batch_analysis(name, 0, reuse=True)
-        analysis.phrases, analysis.long_prompts, _ = batch_phrases(
-            name, {a: int(r["n_events"]) for a, r in analysis.rows.items()}, long=True)
-        rows = {a["account_id"]: a for a in assess(analysis, xmcd)["accounts"]}
+        analysis, truth, doc = scored_batch(number, xmcd)
+        rows = {a["account_id"]: a for a in doc["accounts"]}
         for cluster in analysis.clusters:
             members = cluster.accounts
             if len(members) < C.STRANGER_MIN_SIZE:
                 continue
             facts = [truth["accounts"].get(a, {}) for a in members]
-            own = sorted(rows[a]["signals"]["own_score"] for a in members)
-            median = (own[(len(own) - 1) // 2] + own[len(own) // 2]) / 2
+            median = statistics.median(rows[a]["signals"]["own_score"] for a in members)
             campaign = sum(f.get("label") == "campaign" for f in facts) / len(members)
             flagged = sum(rows[a]["flagged"] for a in members) / len(members)
             family = Counter(f.get("family", "?") for f in facts).most_common(1)[0][0]
@@ -118,10 +120,7 @@ def main() -> None:
     base, totals, moved = Counter(), Counter(), Counter()
     for number in track(numbers, description="scoring spent batches", console=console):
         name = f"monitor_blind{number}"
-        analysis, truth = M.batch_analysis(name, 0, reuse=True)
-        analysis.phrases, analysis.long_prompts, _ = batch_phrases(
-            name, {a: int(r["n_events"]) for a, r in analysis.rows.items()}, long=True)
-        doc = assess(analysis, xmcd)
+        analysis, truth, doc = scored_batch(number, xmcd)
         flagged = {a["account_id"] for a in doc["accounts"] if a["flagged"]}
         own = {a["account_id"]: a["signals"]["own_score"] for a in doc["accounts"]}
         label = {a: f["label"] for a, f in truth["accounts"].items()}

@@ -220,15 +220,19 @@ def hard_share(kinds: dict[str, int]) -> float:
     return 1.0 if total <= 0 else (kinds.get("payment", 0) + kinds.get("ip24", 0)) / total
 
 
-def stranger_crowds(clusters: Iterable, own_scores: dict[str, float]) -> dict[str, Crowd]:
+def stranger_crowds(
+    clusters: Iterable, own_scores: dict[str, float], min_size: int = STRANGER_MIN_SIZE,
+    max_hard_share: float = STRANGER_HARD_SHARE,
+) -> dict[str, Crowd]:
     """Side model XMCS: account → its stranger crowd, for every member of a cluster of at least
-    `STRANGER_MIN_SIZE` accounts whose hard-link share (`hard_share`) is at most `STRANGER_HARD_SHARE`.
-    The crowd's median is over all the cluster's members' own scores (one number per cluster: the
-    cluster is the crowd, not each member's neighbourhood)."""
+    `min_size` accounts whose hard-link share (`hard_share`) is at most `max_hard_share` (the scan
+    uses the module's numbers; the design script tries others). The crowd's median is over all the
+    cluster's members' own scores (one number per cluster: the cluster is the crowd, not each
+    member's neighbourhood)."""
     found: dict[str, Crowd] = {}
     for cluster in clusters:
         members = [a for a in cluster.accounts if a in own_scores]
-        if len(members) < STRANGER_MIN_SIZE or hard_share(cluster.kinds) > STRANGER_HARD_SHARE:
+        if len(members) < min_size or hard_share(cluster.kinds) > max_hard_share:
             continue
         crowd = Crowd(len(members) - 1, float(np.median([own_scores[a] for a in members])), kind="stranger")
         for account in members:
@@ -259,17 +263,15 @@ def crowd_reason(crowd: Crowd, margin: float, since_quantile: float | None = Non
         f"{since_quantile:.0%} of the scan's accounts had been seen")
     arrived = "" if crowd.arrived is None else (
         f" ({crowd.arrived:.0%} of them first seen more than {ARRIVED_AFTER_S / 3600:g} h after {since})")
-    shared = (
-        f"one of a topic crowd: {crowd.neighbours} other accounts ask about the same narrow topic "
-        f"(prompt-embedding centroids within cosine {CROWD_COSINE:g})"
-        if crowd.kind == "topic"
-        else f"one of a stranger crowd: {crowd.neighbours} other accounts linked to it by shared templates "
-        f"and almost nothing else (payment and network links at most {STRANGER_HARD_SHARE:.0%} of the "
-        "cluster's links, as in a recruited crowd and not in a course, agency, lab or office)"
-        if crowd.kind == "stranger"
-        else f"one of a phrase crowd: {crowd.neighbours} other accounts send the same short prompts word for "
-        "word, prompts that many organisations send and no public corpus holds"
-    )
+    shared = {
+        "topic": f"one of a topic crowd: {crowd.neighbours} other accounts ask about the same narrow topic "
+        f"(prompt-embedding centroids within cosine {CROWD_COSINE:g})",
+        "stranger": f"one of a stranger crowd: {crowd.neighbours} other accounts linked to it by shared "
+        f"templates and almost nothing else (payment and network links at most {STRANGER_HARD_SHARE:.0%} "
+        "of the cluster's links, as in a recruited crowd and not in a course, agency, lab or office)",
+        "phrase": f"one of a phrase crowd: {crowd.neighbours} other accounts send the same short prompts word "
+        "for word, prompts that many organisations send and no public corpus holds",
+    }[crowd.kind]
     if crowd.partitioned(partition):
         assert crowd.repeated is not None
         return (
