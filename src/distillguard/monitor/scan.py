@@ -7,6 +7,7 @@
 
 from __future__ import annotations
 
+import statistics
 import time
 from collections.abc import Callable
 from dataclasses import dataclass, field, replace
@@ -315,22 +316,28 @@ class Operators:
     of: dict[str, int]  # account → operator number (accounts with a hard link only)
     top_two: dict[int, tuple[float, float]]
     in_cluster: dict[tuple[int, str], int]
+    median_own: dict[int, float] = field(default_factory=dict)  # read with a calibration's operator_median only
+    covering_median: float | None = None  # `Calibration.operator_median`
 
     @classmethod
     def build(
-        cls, analysis: Analysis, own_scores: dict[str, float], cluster_of: dict[str, Cluster]
+        cls, analysis: Analysis, own_scores: dict[str, float], cluster_of: dict[str, Cluster],
+        covering_median: float | None = None,
     ) -> Operators:
         top: dict[int, tuple[float, float]] = {}
         counts: dict[tuple[int, str], int] = {}
+        scores: dict[int, list[float]] = {}
         for account, number in analysis.operators.items():
             score_ = own_scores.get(account, 0.0)
             first, second = top.get(number, (-1.0, -1.0))
             top[number] = (score_, first) if score_ >= first else (first, max(second, score_))
+            scores.setdefault(number, []).append(score_)
             cluster = cluster_of.get(account)
             if cluster is not None:
                 key = (number, cluster.cluster_id)
                 counts[key] = counts.get(key, 0) + 1
-        return cls(analysis.operators, top, counts)
+        medians = {} if covering_median is None else {n: statistics.median(v) for n, v in scores.items()}
+        return cls(analysis.operators, top, counts, medians, covering_median)
 
     def clears(self, account_id: str, own: float, target: Cluster, threshold: float) -> bool:
         """Whether the account's operator lets `target`'s score pass to it. An account tied by
@@ -340,7 +347,12 @@ class Operators:
         pooled score is then its own). Soft links (templates, a user agent) to a different
         operator's guilty accounts are not evidence: an app whose five keys share a card, asking
         the same kind of question as a harvesting ring, is not that ring (blind batches 6, 10
-        and 11 each had such a business). An account with no hard link keeps the usual rule."""
+        and 11 each had such a business). An account with no hard link keeps the usual rule.
+        With `covering_median` (side model XMCO) the covering operator must also bear the pooled
+        score out itself: the median own score of its accounts reaches it. A business on one card
+        that templates joined to a few campaign accounts makes up most of their cluster, and the
+        campaign's members raise the pooled score it would otherwise take as its own (blind
+        batches 192, 254, 256: 113 accounts at median own scores 0.14-0.36)."""
         number = self.of.get(account_id)
         if number is None:
             return True
@@ -349,7 +361,9 @@ class Operators:
         if best_mate >= threshold:
             return True
         inside = self.in_cluster.get((number, target.cluster_id), 0)
-        return inside >= OPERATOR_COVERS * len(target.accounts)
+        if inside < OPERATOR_COVERS * len(target.accounts):
+            return False
+        return self.covering_median is None or self.median_own[number] >= self.covering_median
 
 
 def _inherited(
@@ -430,7 +444,7 @@ def assess(analysis: Analysis, calibration: Calibration) -> dict:
     by_id = {c.cluster_id: c for c in analysis.clusters}
     own_read = {a: read(ev, cal) for a, ev in own_ev.items()}  # (risk, decider, trees): one reading each
     own_scores = {a: r.risk for a, r in own_read.items()}
-    operators = Operators.build(analysis, own_scores, cluster_of)
+    operators = Operators.build(analysis, own_scores, cluster_of, cal.operator_median)
     # topic crowds, for a model that reads them only (side model XMC), so every other model's document
     # is unchanged; an analysis pickled before centroids existed has none (`getattr`)
     # (side models XMCA and XMCQ also read when each account was first seen)

@@ -244,6 +244,12 @@ class Calibration:
     # median own score reaches this — by the margin alone (no arrival bar). None: no stranger crowd is
     # read (the file keeps no such field)
     crowd_strangers: float | None = None
+    # set (side model XMCO): an identified operator (hard-link component, `scan.Operators`) that makes up at
+    # least half a cluster passes the cluster's score to its accounts only if the median own score of all
+    # its accounts reaches this: the pooled score is its own only as far as its own accounts bear it out,
+    # not where a few campaign accounts that templates joined to a business raise it. None: the covering
+    # operator inherits as before (the file keeps no such field)
+    operator_median: float | None = None
     source: str = "uncalibrated defaults"
 
     @classmethod
@@ -303,6 +309,11 @@ class Calibration:
             raise DistillguardError(
                 f"calibration file {path}: crowd_strangers must be in [0, 1] or null, and set only with crowd_median"
             )
+        if cal.operator_median is not None and not (
+            not isinstance(cal.operator_median, bool) and _finite(cal.operator_median)
+            and 0 <= cal.operator_median <= 1
+        ):
+            raise DistillguardError(f"calibration file {path}: operator_median must be in [0, 1] or null")
         if not isinstance(cal.solo_unless_clock, bool) or (cal.solo_unless_clock and cal.solo_margin is None):
             raise DistillguardError(
                 f"calibration file {path}: solo_unless_clock must be true or false, and true only with a solo_margin"
@@ -369,7 +380,7 @@ class Calibration:
     def save(self, path: str | Path) -> None:
         data = asdict(self)
         for optional in ("crowd_median", "crowd_arrived", "crowd_arrived_quantile", "crowd_partition",
-                         "crowd_strangers"):  # files of models that do not read it stay as they were
+                         "crowd_strangers", "operator_median"):  # files of models that do not read it stay as they were
             if data[optional] is None:
                 del data[optional]
         if not data["crowd_phrases"]:

@@ -1,0 +1,97 @@
+"""Design data for side model XMCO: a covering operator answers for its own evidence.
+
+An identified operator (a hard-link component: accounts sharing a card or networks, `scan.Operators`)
+that makes up at least half of a cluster takes the cluster's pooled score as its own
+(`Operators.clears`). Most of the benign accounts the shipped XMCD flags without evidence of their
+own within the inherit margin are such operators: a business on one card — an agency's client
+sub-accounts, a vendor's seats — whose templates joined a few campaign accounts to its cluster, so
+that the campaign's members raise the pooled score the business inherits. Side model XMCO is model
+XMCD with `Calibration.operator_median`: the covering operator passes the cluster's score to its
+accounts only if the median own score of all its accounts reaches it.
+
+This assesses XMCD (the base) and each variant of the bar in full on spent batches (design data,
+never a result: the bar was chosen by looking at these batches) and writes
+`bench/results/monitor_covering_operators.md`. A variant can only take flags away (it narrows one
+way of inheriting); the table counts the campaign accounts each loses and the benign accounts each
+clears, and lists, per batch and family or kind, what each variant changes. Analyses cached before
+XMCP hold no phrases: each batch's are recomputed as XMCD reads them (`monitor_stranger_crowds.scored_batch`).
+
+    python bench/monitor_covering_operators.py 185-268
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from collections import Counter
+from dataclasses import replace
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT / "src"))
+sys.path.insert(0, str(ROOT / "bench"))
+
+from rich.progress import track  # noqa: E402
+
+from distillguard.monitor.scan import assess  # noqa: E402
+from distillguard.monitor.scoring import Calibration  # noqa: E402
+from monitor_design_data import RESULTS, console  # noqa: E402
+from monitor_diagnose import UNSPENT  # noqa: E402
+from monitor_stranger_crowds import XMCD, scored_batch  # noqa: E402
+from monitor_substream import batch_range  # noqa: E402
+
+MEDIANS = (0.3, 0.4, 0.5, 0.6, 1.01)  # 1.01: the covering branch off (no median reaches it)
+
+
+def flagged(doc: dict) -> set[str]:
+    return {a["account_id"] for a in doc["accounts"] if a["flagged"]}
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    parser.add_argument("batches", help="spent blind batches, FIRST-LAST")
+    args = parser.parse_args()
+    numbers = batch_range(args.batches)
+    unspent = [n for n in numbers if f"monitor_blind{n}" in UNSPENT]
+    if unspent:
+        sys.exit(f"error: unspent batches {unspent}: run each once through bench/monitor.py on a frozen model")
+    xmcd = Calibration.load(XMCD)
+    base, totals, moved = Counter(), Counter(), Counter()
+    for number in track(numbers, description="assessing spent batches", console=console):
+        analysis, truth, doc = scored_batch(number, xmcd)
+        before = flagged(doc)
+        label = {a: f["label"] for a, f in truth["accounts"].items()}
+        for a in before:
+            if a in label:
+                base[label[a]] += 1
+        for median in MEDIANS:
+            after = flagged(assess(analysis, replace(xmcd, operator_median=median)))
+            if after - before:
+                sys.exit(f"error: monitor_blind{number}: operator_median {median} added flags")
+            for a in before - after:
+                if a in label:
+                    totals[(median, label[a])] += 1
+                    moved[(median, label[a], f"{number} {truth['accounts'][a]['family']}")] += 1
+    lines = [
+        f"# Side model XMCO's design data: covering operators on spent batches {args.batches}",
+        "",
+        f"`python bench/monitor_covering_operators.py {args.batches}` (design data: every batch here was run "
+        f"blind before; not a result). XMCD flags {base['campaign']:,} campaign and {base['benign']:,} benign "
+        "accounts; each variant's columns are the flagged accounts it takes away (a variant adds none: the script "
+        "checks it). 1.01: the covering branch off.",
+        "",
+        "| operator's median own score at least | campaign accounts lost | benign accounts cleared |",
+        "|---|---|---|",
+    ]
+    for median in MEDIANS:
+        lines.append(f"| {median:g} | {totals[(median, 'campaign')]:,} | {totals[(median, 'benign')]:,} |")
+    lines += ["", "What each variant takes away, per batch and family or kind:", "",
+              "| median at least | label | batch and family or kind | accounts |", "|---|---|---|---|"]
+    for (median, lab, where), n in sorted(moved.items()):
+        lines.append(f"| {median:g} | {lab} | {where} | {n} |")
+    (RESULTS / "monitor_covering_operators.md").write_text("\n".join(lines) + "\n", encoding="utf-8")
+    console.print("\n".join(lines))
+
+
+if __name__ == "__main__":
+    main()
