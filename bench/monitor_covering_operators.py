@@ -17,6 +17,8 @@ clears, and lists, per batch and family or kind, what each variant changes. Anal
 XMCP hold no phrases: each batch's are recomputed as XMCD reads them (`monitor_stranger_crowds.scored_batch`).
 
     python bench/monitor_covering_operators.py 185-268
+    python bench/monitor_covering_operators.py 269-280 --results-name monitor_covering_operators_269_280
+        (XMCO's blind batches, once spent: the frozen bar's column is XMCO against XMCD account by account)
 """
 
 from __future__ import annotations
@@ -50,6 +52,8 @@ def flagged(doc: dict) -> set[str]:
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("batches", help="spent blind batches, FIRST-LAST")
+    parser.add_argument("--results-name", default="monitor_covering_operators",
+                        help="write bench/results/NAME.md (default: the design data's table)")
     args = parser.parse_args()
     numbers = batch_range(args.batches)
     unspent = [n for n in numbers if f"monitor_blind{n}" in UNSPENT]
@@ -72,11 +76,16 @@ def main() -> None:
                 if a in label:
                     totals[(median, label[a])] += 1
                     moved[(median, label[a], f"{number} {truth['accounts'][a]['family']}")] += 1
+    design = args.results_name == "monitor_covering_operators"
+    command = f"python bench/monitor_covering_operators.py {args.batches}" + (
+        "" if design else f" --results-name {args.results_name}")
+    what = ("design data: every batch here was run blind before; not a result" if design else
+            "each batch run once blind by the frozen XMCO before this; the 0.4 row is XMCO, the others were not frozen")
     lines = [
-        f"# Side model XMCO's design data: covering operators on spent batches {args.batches}",
+        f"# Side model XMCO's {'design data' if design else 'blind batches'}: covering operators on spent batches "
+        f"{args.batches}",
         "",
-        f"`python bench/monitor_covering_operators.py {args.batches}` (design data: every batch here was run "
-        f"blind before; not a result). XMCD flags {base['campaign']:,} campaign and {base['benign']:,} benign "
+        f"`{command}` ({what}). XMCD flags {base['campaign']:,} campaign and {base['benign']:,} benign "
         "accounts; each variant's columns are the flagged accounts it takes away (a variant adds none: the script "
         "checks it). 1.01: the covering branch off.",
         "",
@@ -89,7 +98,7 @@ def main() -> None:
               "| median at least | label | batch and family or kind | accounts |", "|---|---|---|---|"]
     for (median, lab, where), n in sorted(moved.items()):
         lines.append(f"| {median:g} | {lab} | {where} | {n} |")
-    (RESULTS / "monitor_covering_operators.md").write_text("\n".join(lines) + "\n", encoding="utf-8")
+    (RESULTS / f"{args.results_name}.md").write_text("\n".join(lines) + "\n", encoding="utf-8")
     console.print("\n".join(lines))
 
 

@@ -311,7 +311,8 @@ OPERATOR_COVERS = 0.5  # an operator holding at least this share of a cluster *i
 class Operators:
     """What the operator rule reads, computed once per assessment (an operator can hold thousands
     of accounts, a proxy pool's, so nothing here is per account × operator): each operator's two
-    highest own scores, and its account count per cluster."""
+    highest own scores, its account count per cluster and (with a calibration's `operator_median`,
+    side model XMCO) the median own score of its accounts."""
 
     of: dict[str, int]  # account → operator number (accounts with a hard link only)
     top_two: dict[int, tuple[float, float]]
