@@ -65,7 +65,7 @@ def test_a_flagged_mate_still_passes_the_score_whatever_the_median():
 def test_the_business_keeps_its_own_score_when_it_bears_nothing_out():
     """`scan._inherited` end to end on the business: its keys have a hard link into the cluster (its
     own card), so they inherit the cluster's score under XMCD; with a median bar over the business's
-    own scores they keep their own, and the ring's keys, flagged on their own, stay so."""
+    own scores they keep their own."""
     cal = Calibration.load(RESULTS / "monitor_calibration_xmcd.json")
     analysis, cluster, own = _business_and_ring([0.1] * 8)
     scores = {"C0001": (0.995, {}, {})}

@@ -332,12 +332,13 @@ class Operators:
             score_ = own_scores.get(account, 0.0)
             first, second = top.get(number, (-1.0, -1.0))
             top[number] = (score_, first) if score_ >= first else (first, max(second, score_))
-            scores.setdefault(number, []).append(score_)
+            if covering_median is not None:  # only a model that reads it pays for the lists
+                scores.setdefault(number, []).append(score_)
             cluster = cluster_of.get(account)
             if cluster is not None:
                 key = (number, cluster.cluster_id)
                 counts[key] = counts.get(key, 0) + 1
-        medians = {} if covering_median is None else {n: statistics.median(v) for n, v in scores.items()}
+        medians = {n: statistics.median(v) for n, v in scores.items()}
         return cls(analysis.operators, top, counts, medians, covering_median)
 
     def clears(self, account_id: str, own: float, target: Cluster, threshold: float) -> bool:
