@@ -2,6 +2,8 @@
 
     .venv/bin/python bench/task_shape.py             # everything (~4 min on 2 loaded cores)
     .venv/bin/python bench/task_shape.py --skip-cv   # blind batch, FPR and speed only (~30 s)
+    .venv/bin/python bench/task_shape.py --skip-cv --blind bench/data/guard_blind_20261206.json \
+        --results-name guard_blind_20261206           # the 2026-12-06 blind batch (with its students)
 
 (a) cross-validated per-class precision/recall, folds by phrasing group (a template and all its
     expansions, a guard template, a ShareGPT block): near-duplicates never straddle train and test;
@@ -88,6 +90,8 @@ def blind(path: Path) -> dict:
         else:
             missed.append(row)
     fps = [t for t in data["hard_negatives"] if classify(t).flagged]
+    students = data.get("students", [])  # students asking for step-by-step help (2026-12-06 on)
+    student_fps = [t for t in students if classify(t).flagged]
     shapes = data["shapes"]
     p = classify_shapes([s["text"] for s in shapes])
     per_class: dict[str, list[int]] = defaultdict(list)
@@ -107,6 +111,7 @@ def blind(path: Path) -> dict:
         "phrasings_missed_entirely": [k for k, v in per_phrasing.items() if not any(v)],
         "hard_negatives_flagged": len(fps), "n_hard_negatives": len(data["hard_negatives"]),
         "false_positives": fps,
+        "students_flagged": len(student_fps), "n_students": len(students), "student_false_positives": student_fps,
         "shape_per_class": {k: f"{sum(v)}/{len(v)}" for k, v in per_class.items()},
         "shape_accuracy": round(sum(sum(v) for v in per_class.values()) / max(len(shapes), 1), 4),
         "guard_misses": missed, "shape_misses": shape_misses,
@@ -184,6 +189,8 @@ def markdown(r: dict) -> str:
                   f"caught by regex {b['caught_by']['regex']}, by the learned half only {b['caught_by']['learned']}",
                   f"- phrasings missed entirely: {b['phrasings_missed_entirely'] or 'none'}",
                   f"- blind hard negatives flagged: {b['hard_negatives_flagged']}/{b['n_hard_negatives']}",
+                  *([f"- blind students asking for step-by-step help flagged: {b['students_flagged']}/{b['n_students']}"]
+                    if b.get("n_students") else []),
                   f"- shape model, blind shape prompts, argmax correct: {b['shape_accuracy']:.1%}", "",
                   "| phrasing | guard caught |", "|---|---:|"]
         lines += [f"| {k} | {v} |" for k, v in b["per_phrasing"].items()]
@@ -191,6 +198,8 @@ def markdown(r: dict) -> str:
         lines += [f"| {k} | {v} |" for k, v in b["shape_per_class"].items()]
         lines += ["", "Guard misses:", ""] + [f"- ({m['phrasing']}) {m['text'][:200]}" for m in b["guard_misses"]]
         lines += ["", "Flagged blind hard negatives:", ""] + [f"- {t}" for t in b["false_positives"]]
+        if b.get("n_students"):
+            lines += ["", "Flagged blind students:", ""] + [f"- {t}" for t in b["student_false_positives"]]
         lines += ["", "Shape misses:", ""] + [f"- {m['shape']} → {m['got']} ({m['p']}): {m['text'][:160]}" for m in b["shape_misses"]]
         lines.append("")
     f = r["fpr"]
@@ -216,6 +225,8 @@ def main() -> None:
     parser.add_argument("--skip-cv", action="store_true")
     parser.add_argument("--folds", type=int, default=5)
     parser.add_argument("--blind", type=Path, default=BLIND)
+    parser.add_argument("--results-name", default=None,
+                        help="write bench/results/NAME.{json,md} (default task_shape, or task_shape_quick with --skip-cv)")
     args = parser.parse_args()
     report: dict = {}
     if not args.skip_cv:
@@ -225,7 +236,7 @@ def main() -> None:
     report["fpr"] = benign_fpr()
     report["speed"] = speed()
     RESULTS.mkdir(parents=True, exist_ok=True)
-    name = "task_shape" if not args.skip_cv else "task_shape_quick"
+    name = args.results_name or ("task_shape" if not args.skip_cv else "task_shape_quick")
     (RESULTS / f"{name}.json").write_text(json.dumps(report, indent=1, ensure_ascii=False) + "\n", encoding="utf-8")
     (RESULTS / f"{name}.md").write_text(markdown(report), encoding="utf-8")
     print(markdown(report))
