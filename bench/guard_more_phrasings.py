@@ -115,7 +115,7 @@ def score_batch(path: Path, p_rt, threshold: float) -> dict:
            "per_phrasing": {k: {**per[k], "n": n_per[k]} for k in per}}
     for key in ("hard_negatives", "students"):
         if key in data:
-            texts = list(data[key])
+            texts = [t["text"] if isinstance(t, dict) else t for t in data[key]]  # 20261206b: {"text", ...} rows
             neg = guards(texts, p_rt, threshold)
             out[key] = {"n": len(texts), "flagged": {v: int(neg[v].sum()) for v in VARIANTS},
                         "examples": {v: [t for t, f in zip(texts, neg[v], strict=True) if f] for v in VARIANTS}}
@@ -143,6 +143,12 @@ def markdown(r: dict) -> str:
         for k, v in b["per_phrasing"].items():
             lines.append(f"| {k} | " + " | ".join(f"{v[x]}/{v['n']}" for x in VARIANTS) + " |")
         lines.append("")
+    if "sim_half" in r:
+        sh = r["sim_half"]
+        lines += [f"ShareGPT 'sim' half, every distinct prompt ({sh['n']}; neither fit read it): "
+                  + ", ".join(f"{v} {sh['flagged'][v]}" for v in VARIANTS), ""]
+        lines += [f"- {v}: {t[:200]!r}" for v in VARIANTS for t in sh["examples"][v]]
+        lines.append("")
     lines += ["Held-out ShareGPT prompts flagged:", ""]
     lines += [f"- {v}: {t[:200]!r}" for v in VARIANTS for t in r["heldout"]["examples"][v]]
     lines.append("")
@@ -153,6 +159,8 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--blind", type=Path, action="append", default=[],
                         help="a blind batch file to score as well (read only after the decision)")
+    parser.add_argument("--sim-half", action="store_true",
+                        help="also count flags on every distinct ShareGPT 'sim' half prompt (never read by either fit)")
     args = parser.parse_args()
     from distillguard.monitor import task_shape as ts
 
@@ -163,6 +171,13 @@ def main() -> None:
               "heldout": {"n": len(held), "flagged": {v: int(h[v].sum()) for v in VARIANTS},
                           "examples": {v: [t for t, f in zip(held, h[v], strict=True) if f] for v in VARIANTS}},
               "batches": [score_batch(ROOT / "bench" / "data" / f"{n}.json", p_rt, threshold) for n in SPENT]}
+    if args.sim_half:
+        from distillguard.data.sharegpt import prompts
+
+        sim = list(dict.fromkeys(prompts(part="sim")))
+        g = guards(sim, p_rt, threshold)
+        report["sim_half"] = {"n": len(sim), "flagged": {v: int(g[v].sum()) for v in VARIANTS},
+                              "examples": {v: [t for t, f in zip(sim, g[v], strict=True) if f] for v in VARIANTS}}
     for path in args.blind:
         report["batches"].append({**score_batch(path.resolve(), p_rt, threshold), "blind": True})
     RESULTS.mkdir(parents=True, exist_ok=True)

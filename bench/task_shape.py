@@ -79,6 +79,8 @@ def blind(path: Path) -> dict:
     from distillguard.policy.reasoning_guard import classify
 
     data = json.loads(path.read_text(encoding="utf-8"))
+    for key in ("hard_negatives", "students"):  # plain strings, or {"text", ...} rows (20261206b)
+        data[key] = [t["text"] if isinstance(t, dict) else t for t in data.get(key, [])]
     per_phrasing: dict[str, list[int]] = defaultdict(list)
     halves = {"regex": 0, "learned": 0}
     missed = []
@@ -232,7 +234,7 @@ def main() -> None:
     if not args.skip_cv:
         report["cv"] = grouped_cv(args.folds)
     if args.blind.exists():
-        report["blind"] = blind(args.blind)
+        report["blind"] = blind(args.blind.resolve())
     report["fpr"] = benign_fpr()
     report["speed"] = speed()
     RESULTS.mkdir(parents=True, exist_ok=True)
