@@ -22,9 +22,12 @@ one more held-out ShareGPT prompt (2/2,201 against 1: a "QuizBeeGPT" game asking
 "evaluate and give proof how and why your answer is correct"), so by the rule it is not shipped.
 
 `--blind FILE` also scores a later blind batch (extraction, hard negatives, students) — read
-after v2 was rejected, so it informs the next design and decides nothing about v2.
+after v2 was rejected, so it decides nothing about this rule; `--sim-half` counts flags on every
+distinct ShareGPT "sim" prompt (no fit reads them). A second rule, written before a second blind
+batch was, decided on those (docs/policy.md, "Opt-in learned half"): v2 ships as the guard's
+opt-in `learned = "more"` (`task_shape --more`), not as its default.
 
-    python bench/guard_more_phrasings.py [--blind bench/data/guard_blind_20261206.json]
+    python bench/guard_more_phrasings.py [--sim-half] [--blind bench/data/guard_blind_20261206.json ...]
         → bench/results/guard_more_phrasings.{json,md}   (~5 min on 2 cores)
 """
 
@@ -41,26 +44,18 @@ import numpy as np
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT / "src"))
 RESULTS = ROOT / "bench" / "results"
-MORE = ROOT / "src" / "distillguard" / "monitor" / "data" / "task_shapes_more.json"
 SPENT = ("guard_blind_20261127", "guard_blind_20261130")
 VARIANTS = ("current", "regex+v2", "current+v2")
 
 
 def labelled_rows():
-    """The shipped labelled set plus the extra phrasing groups (expanded the same way)."""
+    """The shipped labelled set, then the extra phrasing groups (`task_shape.more_rows`). The order
+    is the one this check was decided on; `task_shape.labelled_set(more=True)`, which the shipped
+    opt-in weights are fitted on, puts them before the ShareGPT rows instead, and so lands on a
+    threshold of 0.810 rather than 0.812 (docs/policy.md quotes each where it applies)."""
     from distillguard.monitor import task_shape as ts
 
-    rows = ts.labelled_set()
-    more = json.loads(MORE.read_text(encoding="utf-8"))
-    data = dict(ts.spec())
-    data["slots"] = {**data["slots"], **more["slots"]}
-    rt = ts.SHAPES.index("reasoning_trace")
-    for shape, label, n, source in (("reasoning_trace", rt, ts.VARIANTS, "template"),
-                                    ("benign", ts.BENIGN, ts.NEG_VARIANTS, "hard_negative")):
-        for tpl in more[shape]:
-            for text in ts.expand(tpl["t"], n, f"{shape}:{tpl['g']}", data):
-                rows.append(ts.Labelled(text, label, tpl["g"], source))
-    return rows
+    return ts.labelled_set() + ts.more_rows()
 
 
 def fit_v2():
@@ -133,7 +128,7 @@ def markdown(r: dict) -> str:
              f"- held-out ShareGPT ({r['heldout']['n']}): " + ", ".join(f"{v} {r['heldout']['flagged'][v]}" for v in VARIANTS),
              ""]
     for b in r["batches"]:
-        lines += [f"## `{b['file']}`" + (" (blind: read after v2 was rejected)" if b.get("blind") else " (spent: design data)"), "",
+        lines += [f"## `{b['file']}`" + (" (blind: read only after the rule it informs was written)" if b.get("blind") else " (spent: design data)"), "",
                   "| guard | extraction caught | hard negatives flagged | students flagged |", "|---|---:|---:|---:|"]
         for v in VARIANTS:
             hn = b.get("hard_negatives", {"flagged": {v: "–"}, "n": "–"})

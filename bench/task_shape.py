@@ -74,7 +74,7 @@ def grouped_cv(folds: int) -> dict:
     }
 
 
-def blind(path: Path) -> dict:
+def blind(path: Path, learned: str = "default") -> dict:
     from distillguard.monitor.task_shape import SHAPES, classify_shapes
     from distillguard.policy.reasoning_guard import classify
 
@@ -85,15 +85,15 @@ def blind(path: Path) -> dict:
     halves = {"regex": 0, "learned": 0}
     missed = []
     for row in data["extraction"]:
-        r = classify(row["text"])
+        r = classify(row["text"], learned)
         per_phrasing[row["phrasing"]].append(int(r.flagged))
         if r.flagged:
             halves["learned" if r.families == ["learned"] else "regex"] += 1
         else:
             missed.append(row)
-    fps = [t for t in data["hard_negatives"] if classify(t).flagged]
+    fps = [t for t in data["hard_negatives"] if classify(t, learned).flagged]
     students = data.get("students", [])  # students asking for step-by-step help (2026-12-06 on)
-    student_fps = [t for t in students if classify(t).flagged]
+    student_fps = [t for t in students if classify(t, learned).flagged]
     shapes = data["shapes"]
     p = classify_shapes([s["text"] for s in shapes])
     per_class: dict[str, list[int]] = defaultdict(list)
@@ -120,18 +120,21 @@ def blind(path: Path) -> dict:
     }
 
 
-def benign_fpr() -> dict:
+def benign_fpr(learned: str = "default") -> dict:
+    from distillguard.data.sharegpt import prompts
     from distillguard.monitor import task_shape as ts
     from distillguard.policy.guard_dataset import benign_examples
     from distillguard.policy.reasoning_guard import classify_many
 
     held = ts.sharegpt_reference("heldout")
-    g = classify_many(held)
+    g = classify_many(held, learned)
+    sim = list(dict.fromkeys(prompts(part="sim")))  # the simulator's half: no fit ever read it
+    sim_flagged = [t for t, r in zip(sim, classify_many(sim, learned), strict=True) if r.flagged]
     learned_only = sum(r.flagged and r.families == ["learned"] for r in g)
     p = ts.classify_shapes(held)
     non_benign = int((p.argmax(axis=1) != 0).sum())
     guard_test = benign_examples("test")
-    gt = classify_many([e.text for e in guard_test])
+    gt = classify_many([e.text for e in guard_test], learned)
     hn = [e for e, r in zip(guard_test, gt, strict=True) if e.family == "hard_negative" and r.flagged]
     sg = sum(r.flagged for e, r in zip(guard_test, gt, strict=True) if e.family == "sharegpt")
     n_sg = sum(e.family == "sharegpt" for e in guard_test)
@@ -142,6 +145,8 @@ def benign_fpr() -> dict:
                                        "learned_only": learned_only, "shape_non_benign_argmax": non_benign,
                                        "shape_non_benign_ci95": ci(non_benign, len(held)),
                                        "examples": [t[:160] for t, r in zip(held, g, strict=True) if r.flagged]},
+        "sharegpt_sim_half": {"n": len(sim), "guard_flagged": len(sim_flagged),
+                               "guard_fpr_ci95": ci(len(sim_flagged), len(sim)), "examples": [t[:160] for t in sim_flagged]},
         "guard_test_split": {"sharegpt_n": n_sg, "sharegpt_flagged": sg, "sharegpt_ci95": ci(sg, n_sg),
                              "hard_negative_n": n_hn, "hard_negative_flagged": len(hn),
                              "hard_negative_examples": [e.text for e in hn]},
@@ -172,6 +177,8 @@ def speed() -> dict:
 
 def markdown(r: dict) -> str:
     lines = ["# Task-shape classifier and reasoning guard (bench/task_shape.py)", ""]
+    if r.get("learned", "default") != "default":
+        lines += [f"Guard figures with the learned half's `{r['learned']}` weights (policy `reasoning_guard.learned`).", ""]
     if "cv" in r:
         cv = r["cv"]
         lines += [f"## (a) Grouped {cv['folds']}-fold CV (folds by phrasing group), n = {cv['n']}", "",
@@ -210,6 +217,8 @@ def markdown(r: dict) -> str:
               f"- ShareGPT reference, held-out 30 % (never trained on): guard flagged **{h['guard_flagged']}/{h['n']}** "
               f"(95 % CI up to {h['guard_fpr_ci95'][1]:.3%}; by the learned half alone {h['learned_only']}); shape model "
               f"argmax non-benign {h['shape_non_benign_argmax']}/{h['n']} ({h['shape_non_benign_argmax'] / h['n']:.2%})",
+              *([f"- ShareGPT 'sim' half, every distinct prompt (no fit read it): guard flagged "
+                 f"**{f['sharegpt_sim_half']['guard_flagged']}/{f['sharegpt_sim_half']['n']}**"] if "sharegpt_sim_half" in f else []),
               f"- guard test split: ShareGPT {g['sharegpt_flagged']}/{g['sharegpt_n']}, written hard negatives "
               f"{g['hard_negative_flagged']}/{g['hard_negative_n']}", ""]
     lines += [f"  - {t}" for t in h["examples"]]
@@ -227,6 +236,8 @@ def main() -> None:
     parser.add_argument("--skip-cv", action="store_true")
     parser.add_argument("--folds", type=int, default=5)
     parser.add_argument("--blind", type=Path, default=BLIND)
+    parser.add_argument("--learned", default="default", choices=("default", "more"),
+                        help="the guard's learned-half weights (policy reasoning_guard.learned)")
     parser.add_argument("--results-name", default=None,
                         help="write bench/results/NAME.{json,md} (default task_shape, or task_shape_quick with --skip-cv)")
     args = parser.parse_args()
@@ -234,8 +245,9 @@ def main() -> None:
     if not args.skip_cv:
         report["cv"] = grouped_cv(args.folds)
     if args.blind.exists():
-        report["blind"] = blind(args.blind.resolve())
-    report["fpr"] = benign_fpr()
+        report["blind"] = blind(args.blind.resolve(), args.learned)
+    report["learned"] = args.learned
+    report["fpr"] = benign_fpr(args.learned)
     report["speed"] = speed()
     RESULTS.mkdir(parents=True, exist_ok=True)
     name = args.results_name or ("task_shape" if not args.skip_cv else "task_shape_quick")

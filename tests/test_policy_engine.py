@@ -184,6 +184,7 @@ def test_policy_to_json_round_trips_through_from_dict():
         ('[review]\ntier = "vip"\n', r"review\.tier: tier 'vip' is not defined"),
         ("[review]\nholdd = true\n", r"review\.holdd: unknown field"),
         ('[reasoning_guard]\naction = "block"\n', r"reasoning_guard\.action"),
+        ('[reasoning_guard]\nlearned = "bigger"\n', r"reasoning_guard\.learned: must be one of"),
         ("[tiers.standard]\nrequests_per_minute = -1\n", r"tiers\.standard\.requests_per_minute: must be ≥ 0"),
         ("[tiers.gold]\nrequests_per_minute = 5\n", r"tiers\.gold\.tokens_per_minute: is required"),
         ("colour = 1\n", r"colour: unknown field"),

@@ -21,6 +21,13 @@ training at first use: the gateway imports this on its request path, must start 
 quickly, and must not depend on the ShareGPT package at run time; `train()` refits
 deterministically from ``data/task_shapes.json`` + ShareGPT "reference" prompts
 (``python -m distillguard.monitor.task_shape``) and a test checks the shipped file matches.
+
+Two weight files. ``data/task_shape_weights.json`` is fitted on ``data/task_shapes.json`` alone:
+the monitor's task-shape and CoT evidences read it, and every frozen monitor model was calibrated
+on them, so it does not move. ``data/task_shape_weights_more.json`` is the same recipe fitted with
+the 150 phrasing groups of ``data/task_shapes_more.json`` as well (``python -m
+distillguard.monitor.task_shape --more``): the reasoning guard's opt-in ``learned = "more"``
+(docs/policy.md gives its blind figures and why it is not the default).
 """
 
 from __future__ import annotations
@@ -52,6 +59,8 @@ BENIGN = 0
 DATA_FILE = "data/task_shapes.json"
 WEIGHTS_FILE = "data/task_shape_weights.json"
 WEIGHTS_PATH = Path(__file__).parent / WEIGHTS_FILE
+MORE_DATA_FILE = "data/task_shapes_more.json"  # 150 more phrasing groups (a helper, 2026-12-06)
+MORE_WEIGHTS_FILE = "data/task_shape_weights_more.json"  # fitted with them too: the guard's opt-in
 
 BITS = 17  # 131k hashed buckets: 7 × 2^17 weights fit < 1 MB quantised
 HEAD, TAIL = 400, 200  # instructions sit at either end of a prompt; bounds cost of huge prompts
@@ -184,12 +193,15 @@ def _softmax(z: np.ndarray) -> np.ndarray:
     return e / e.sum(axis=1, keepdims=True)
 
 
-@lru_cache(maxsize=1)
-def model() -> ShapeModel:
-    """The shipped weights (int8 per class with a float scale; see `encode_weights`)."""
-    data = json.loads(resources.files("distillguard.monitor").joinpath(WEIGHTS_FILE).read_text("utf-8"))
+@lru_cache(maxsize=2)
+def model(weights_file: str = WEIGHTS_FILE) -> ShapeModel:
+    """Shipped weights (int8 per class with a float scale; see `encode_weights`): by default the
+    ones the monitor reads; `MORE_WEIGHTS_FILE` for the guard's opt-in."""
+    if weights_file not in (WEIGHTS_FILE, MORE_WEIGHTS_FILE):
+        raise ValueError(f"unknown task-shape weights {weights_file!r}")
+    data = json.loads(resources.files("distillguard.monitor").joinpath(weights_file).read_text("utf-8"))
     if tuple(data["shapes"]) != SHAPES or data["bits"] != BITS:
-        raise RuntimeError(f"{WEIGHTS_FILE} does not match this code: rerun python -m distillguard.monitor.task_shape")
+        raise RuntimeError(f"{weights_file} does not match this code: rerun python -m distillguard.monitor.task_shape")
     q = np.frombuffer(zlib.decompress(base64.b64decode(data["weights_int8"])), dtype=np.int8)
     q = q.reshape(len(SHAPES), 1 << BITS)
     scale = np.asarray(data["scale"], dtype=np.float32)[:, None]
@@ -197,11 +209,11 @@ def model() -> ShapeModel:
     return ShapeModel(weights_t, np.asarray(data["bias"], dtype=np.float64), float(data["guard_threshold"]))
 
 
-def classify_shapes(texts: list[str]) -> np.ndarray:
+def classify_shapes(texts: list[str], weights_file: str = WEIGHTS_FILE) -> np.ndarray:
     """Class probabilities, shape (len(texts), len(SHAPES)), columns in `SHAPES` order."""
     if not texts:
         return np.zeros((0, len(SHAPES)))
-    return _softmax(_decision([t or "" for t in texts], model()))
+    return _softmax(_decision([t or "" for t in texts], model(weights_file)))
 
 
 def top_shapes(texts: list[str]) -> list[tuple[str, float]]:
@@ -225,10 +237,10 @@ def top_shapes(texts: list[str]) -> list[tuple[str, float]]:
 # tests/test_reasoning_guard_fast.py checks that on hundreds of prompts.
 
 
-@lru_cache(maxsize=1)
-def _feature_major() -> np.ndarray:
+@lru_cache(maxsize=2)
+def _feature_major(weights_file: str = WEIGHTS_FILE) -> np.ndarray:
     """(2^BITS, n_classes) float32: the shipped weights, one row per hashed bucket."""
-    return np.ascontiguousarray(model().weights_t.T)
+    return np.ascontiguousarray(model(weights_file).weights_t.T)
 
 
 _WORDCHAR = np.concatenate([_ALNUM, [True]])  # index 128 stands for every non-ASCII char
@@ -266,7 +278,7 @@ def _buckets_one(doc: str) -> np.ndarray:
     return out
 
 
-def probabilities_one(text: str) -> np.ndarray:
+def probabilities_one(text: str, weights_file: str = WEIGHTS_FILE) -> np.ndarray:
     """Class probabilities of one text, shape (len(SHAPES),): exactly `classify_shapes([text])[0]`
     at a fraction of the per-call cost (the gateway's request path). NUL is the batch path's
     document separator, so a text holding one is refused here (the caller replaces it)."""
@@ -277,8 +289,8 @@ def probabilities_one(text: str) -> np.ndarray:
     # Summed down the rows: NumPy accumulates a reduction over a non-contiguous axis row by
     # row, the same sequential float64 order as `_decision`'s bincount (pairwise summation is
     # only used along the contiguous axis); an empty prompt sums to zeros, the bias alone.
-    tot = _feature_major()[col].astype(np.float64).sum(axis=0)
-    z = tot / math.sqrt(max(len(col), 1)) + model().bias
+    tot = _feature_major(weights_file)[col].astype(np.float64).sum(axis=0)
+    z = tot / math.sqrt(max(len(col), 1)) + model(weights_file).bias
     e = np.exp(z - z.max())  # `_softmax` on one row
     probabilities: np.ndarray = e / e.sum()
     return probabilities
@@ -425,8 +437,27 @@ def guard_dev_rows() -> list[Labelled]:
     return out
 
 
-def labelled_set(include_sharegpt: bool = True) -> list[Labelled]:
-    """Expanded templates of every class (hard negatives are the benign templates) + ShareGPT train."""
+@lru_cache(maxsize=1)
+def more_spec() -> dict:
+    return json.loads(resources.files("distillguard.monitor").joinpath(MORE_DATA_FILE).read_text("utf-8"))
+
+
+def more_rows() -> list[Labelled]:
+    """`MORE_DATA_FILE`'s phrasing groups (reasoning_trace and benign hard negatives), expanded as
+    `labelled_set` expands its own, with its own slots (tasks in 13 more languages) added."""
+    more = more_spec()
+    data = {**spec(), "slots": {**spec()["slots"], **more["slots"]}}
+    out: list[Labelled] = []
+    for shape, n, source in (("reasoning_trace", VARIANTS, "template"), ("benign", NEG_VARIANTS, "hard_negative")):
+        for tpl in more[shape]:
+            for text in expand(tpl["t"], n, f"{shape}:{tpl['g']}", data):
+                out.append(Labelled(text, SHAPES.index(shape), tpl["g"], source))
+    return out
+
+
+def labelled_set(include_sharegpt: bool = True, more: bool = False) -> list[Labelled]:
+    """Expanded templates of every class (hard negatives are the benign templates) + ShareGPT train
+    (+ `more_rows()` for the guard's opt-in weights)."""
     data = spec()
     out: list[Labelled] = []
     for shape, templates in data["classes"].items():
@@ -436,6 +467,8 @@ def labelled_set(include_sharegpt: bool = True) -> list[Labelled]:
             for text in expand(tpl["t"], n, f"{shape}:{tpl['g']}", data):
                 out.append(Labelled(text, label, tpl["g"], "hard_negative" if label == BENIGN else "template"))
     out += guard_dev_rows()
+    if more:
+        out += more_rows()
     if include_sharegpt:
         for i, text in enumerate(sharegpt_reference("train")):
             out.append(Labelled(text, BENIGN, f"sharegpt:{i % 50}", "sharegpt"))
@@ -514,9 +547,13 @@ def encode_weights(coef: np.ndarray) -> tuple[str, list[float]]:
     return base64.b64encode(zlib.compress(q.tobytes(), 9)).decode("ascii"), [float(s) for s in scale]
 
 
-def train(k: int = 5) -> dict:
+def _sha256(name: str) -> str:
+    return hashlib.sha256(resources.files("distillguard.monitor").joinpath(name).read_bytes()).hexdigest()
+
+
+def train(k: int = 5, more: bool = False) -> dict:
     """Fit on the whole labelled set; the guard threshold comes from grouped out-of-fold scores."""
-    rows = labelled_set()
+    rows = labelled_set(more=more)
     x = featurize([r.text for r in rows])
     y = np.array([r.label for r in rows])
     coef, bias = fit(x, y, sample_weights(y, [r.source for r in rows]))
@@ -528,7 +565,8 @@ def train(k: int = 5) -> dict:
                  "word 1-2 grams, multinomial logistic regression; int8 per class × scale, zlib, base64.",
         "shapes": list(SHAPES), "bits": BITS, "c": C, "head": HEAD, "tail": TAIL,
         "n_train": len(rows), "per_class": {s: int((y == i).sum()) for i, s in enumerate(SHAPES)},
-        "data_sha256": hashlib.sha256(resources.files("distillguard.monitor").joinpath(DATA_FILE).read_bytes()).hexdigest(),
+        "data_sha256": _sha256(DATA_FILE),
+        **({"more_data_sha256": _sha256(MORE_DATA_FILE)} if more else {}),
         "guard_threshold": threshold,
         "bias": [round(float(b), 6) for b in bias],
         "scale": scale,
@@ -537,11 +575,19 @@ def train(k: int = 5) -> dict:
 
 
 def main() -> None:
-    result = train()
-    WEIGHTS_PATH.write_text(json.dumps(result) + "\n", encoding="utf-8")
+    import argparse
+
+    parser = argparse.ArgumentParser(description="refit the task-shape weights (deterministic)")
+    parser.add_argument("--more", action="store_true",
+                        help=f"fit with {MORE_DATA_FILE} too and write {MORE_WEIGHTS_FILE} (the guard's opt-in)")
+    args = parser.parse_args()
+    result = train(more=args.more)
+    path = Path(__file__).parent / (MORE_WEIGHTS_FILE if args.more else WEIGHTS_FILE)
+    path.write_text(json.dumps(result) + "\n", encoding="utf-8")
     model.cache_clear()
+    _feature_major.cache_clear()
     print(json.dumps({k: result[k] for k in ("n_train", "per_class", "guard_threshold")}),
-          f"{WEIGHTS_PATH.stat().st_size / 1e6:.2f} MB")
+          f"{path.stat().st_size / 1e6:.2f} MB")
 
 
 if __name__ == "__main__":

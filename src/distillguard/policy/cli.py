@@ -116,9 +116,14 @@ def explain(
 def guard(
     prompt: str = typer.Argument(None, help="Prompt text (or use --file)."),
     file: Path = typer.Option(None, "--file", help="JSONL with {\"prompt\"} (or {\"id\",\"prompt\"}) per line."),
+    learned: str = typer.Option("default", "--learned",
+                                help="the learned half's weights: default, or more (the opt-in; docs/policy.md)."),
 ) -> None:
     """Score prompts with the reasoning-extraction guard; one JSON line per prompt."""
-    from distillguard.policy.reasoning_guard import classify_many
+    from distillguard.policy.reasoning_guard import LEARNED, classify_many
+
+    if learned not in LEARNED:
+        raise DistillguardError(f"--learned must be one of {', '.join(LEARNED)}")
 
     if (prompt is None) == (file is None):
         raise DistillguardError("give either a PROMPT argument or --file")
@@ -140,7 +145,7 @@ def guard(
             if not isinstance(row, dict) or not isinstance(row.get("prompt"), str):
                 raise DistillguardError(f"{file}:{n}: expected an object with a string \"prompt\"")
             rows.append(row)
-    for row, result in zip(rows, classify_many([r["prompt"] for r in rows]), strict=True):
+    for row, result in zip(rows, classify_many([r["prompt"] for r in rows], learned), strict=True):
         out = {"id": row["id"]} if "id" in row else {}
         out.update(result.to_json())
         sys.stdout.write(json.dumps(out) + "\n")

@@ -10,6 +10,14 @@ Two halves, either of which can flag:
    Its threshold was set on grouped out-of-fold scores so it adds ≤ 0.03 % ShareGPT FPR and
    flags none of the written hard negatives.
 
+Which learned weights (`LEARNED`): "default" — the task-shape weights the monitor reads too — or
+the opt-in "more", the same recipe fitted with 150 more phrasing groups (a policy file's
+`reasoning_guard.learned`). On two blind batches no one had read when it was fitted, "more" caught
+269/300 and 291/300 extraction prompts against the default's 240 and 250, at the same hard
+negatives and students, but flags 8 of 7,175 unseen ShareGPT prompts against 6 (and 2 of the
+2,201 held-out ones against 1); the rules written before each batch was read keep the default
+(docs/policy.md).
+
 The reported score is max(regex score, learned score mapped onto the regex scale so that the
 learned threshold lands exactly on the regex threshold): `score >= threshold ⇔ flagged` still
 holds, which the policy engine relies on when a policy file overrides the threshold.
@@ -74,6 +82,24 @@ def model() -> GuardModel:
 
 
 LEARNED_FAMILY = "learned"  # family reported when only the task-shape model fired
+LEARNED = ("default", "more")  # the learned half's weights a policy may choose
+
+
+def _weights_file(learned: str) -> str:
+    """The task-shape weights file of a `LEARNED` choice (ValueError for any other)."""
+    if learned not in LEARNED:
+        raise ValueError(f"learned must be one of {LEARNED}, not {learned!r}")
+    return _weights_files()[learned]
+
+
+@lru_cache(maxsize=1)
+def _weights_files() -> dict[str, str]:
+    """`LEARNED` choice → weights file (imported on first use: the task-shape module is heavy)."""
+    from distillguard.monitor.task_shape import MORE_WEIGHTS_FILE, WEIGHTS_FILE
+
+    return {"default": WEIGHTS_FILE, "more": MORE_WEIGHTS_FILE}
+
+
 _CHUNK = 8192  # prompts per batched call of the learned model in classify_many
 
 
@@ -82,18 +108,18 @@ def _logit(p: float) -> float:
     return math.log(p / (1.0 - p))
 
 
-@lru_cache(maxsize=1)
-def _learned_offset() -> float:
+@lru_cache(maxsize=2)
+def _learned_offset(learned: str = "default") -> float:
     """Added to logit(p_reasoning_trace) so the learned threshold maps onto the regex threshold."""
     from distillguard.monitor.task_shape import model as shape_model
 
-    return _logit(model().threshold) - _logit(shape_model().guard_threshold)
+    return _logit(model().threshold) - _logit(shape_model(_weights_file(learned)).guard_threshold)
 
 
-def _score(fired: list[int], m: GuardModel, p_learned: float = 0.0) -> GuardResult:
+def _score(fired: list[int], m: GuardModel, p_learned: float = 0.0, learned: str = "default") -> GuardResult:
     z = m.bias + sum(m.weights[i] for i in fired)
     regex_score = 1.0 / (1.0 + math.exp(-z))
-    z_learned = _logit(p_learned) + _learned_offset() if p_learned > 0.0 else -50.0
+    z_learned = _logit(p_learned) + _learned_offset(learned) if p_learned > 0.0 else -50.0
     learned_score = 1.0 / (1.0 + math.exp(-z_learned))
     score = max(regex_score, learned_score)
     flagged = score >= m.threshold
@@ -110,10 +136,10 @@ def _no_nul(prompt: str) -> str:
     return prompt.replace("\x00", " ") if "\x00" in prompt else prompt
 
 
-def _p_learned(prompts: list[str]) -> list[float]:
+def _p_learned(prompts: list[str], learned: str = "default") -> list[float]:
     from distillguard.monitor.task_shape import SHAPES, classify_shapes
 
-    scores: list[float] = classify_shapes([_no_nul(p) for p in prompts])[
+    scores: list[float] = classify_shapes([_no_nul(p) for p in prompts], _weights_file(learned))[
         :, SHAPES.index("reasoning_trace")].tolist()
     return scores
 
@@ -125,10 +151,10 @@ def _reasoning_column() -> int:
     return SHAPES.index("reasoning_trace")
 
 
-def _p_learned_one(prompt: str) -> float:
+def _p_learned_one(prompt: str, learned: str = "default") -> float:
     from distillguard.monitor.task_shape import probabilities_one
 
-    return float(probabilities_one(_no_nul(prompt))[_reasoning_column()])
+    return float(probabilities_one(_no_nul(prompt), _weights_file(learned))[_reasoning_column()])
 
 
 class _Recent:
@@ -165,43 +191,46 @@ class _Recent:
 _recent = _Recent(RECENT_MAX)
 
 
-def _digest(prompt: str) -> bytes:
-    return hashlib.blake2b(prompt.encode("utf-8", "surrogatepass"), digest_size=16).digest()
+def _digest(prompt: str, learned: str = "default") -> bytes:
+    salt = b"" if learned == "default" else learned.encode() + b"\x00"  # one cache, keyed per weights
+    return hashlib.blake2b(salt + prompt.encode("utf-8", "surrogatepass"), digest_size=16).digest()
 
 
-def classify(prompt: str) -> GuardResult:
+def classify(prompt: str, learned: str = "default") -> GuardResult:
     """Score one prompt (~60 µs uncached for a short prompt, ~2 µs when seen recently); flagged
     results name the extraction technique families seen (``learned`` when only the task-shape
-    model fired)."""
+    model fired). `learned` picks the learned half's weights (`LEARNED`)."""
     prompt = prompt or ""
-    key = _digest(prompt)
+    key = _digest(prompt, learned)
     hit = _recent.get(key)
     if hit is None:
-        result = _score(extract(prompt), model(), _p_learned_one(prompt) if prompt else 0.0)
+        result = _score(extract(prompt), model(), _p_learned_one(prompt, learned) if prompt else 0.0, learned)
         _recent.put(key, (result.score, result.flagged, tuple(result.families)))
         return result
     return GuardResult(hit[0], hit[1], list(hit[2]))
 
 
-def classify_many(prompts: list[str]) -> list[GuardResult]:
+def classify_many(prompts: list[str], learned: str = "default") -> list[GuardResult]:
     """Score many prompts (identical prompts scored once: campaigns repeat templates); the learned
     model runs batched over each chunk's new prompts, which is what keeps the monitor fast. A
-    short list (one request's messages) goes through `classify` and its cache instead."""
+    short list (one request's messages) goes through `classify` and its cache instead. The
+    monitor's CoT evidence uses the default weights, the ones its frozen models were fitted on."""
+    _weights_file(learned)  # refuse an unknown name before any work
     if len(prompts) <= _SMALL:
-        return [classify(p) for p in prompts]
+        return [classify(p, learned) for p in prompts]
     m = model()
     cache: dict[str, GuardResult] = {}
     out: list[GuardResult] = []
     for lo in range(0, len(prompts), _CHUNK):
         chunk = [p or "" for p in prompts[lo:lo + _CHUNK]]
         new = [p for p in dict.fromkeys(chunk) if p not in cache and p]
-        learned = dict(zip(new, _p_learned(new), strict=True)) if new else {}
+        p_new = dict(zip(new, _p_learned(new, learned), strict=True)) if new else {}
         if len(cache) + len(new) > _CACHE_MAX:  # bounded memory on millions of unique prompts
             cache.clear()
         for prompt in chunk:
             result = cache.get(prompt)
             if result is None:
-                result = _score(extract(prompt), m, learned.get(prompt, 0.0))
+                result = _score(extract(prompt), m, p_new.get(prompt, 0.0), learned)
                 cache[prompt] = result
             out.append(result)
     return out

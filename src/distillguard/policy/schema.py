@@ -142,9 +142,11 @@ def validate(data: dict[str, Any], source: str = "<default>") -> dict[str, Any]:
     re_ = c.table("reasoning", {"expose"})
     c.get(re_, "reasoning", "expose", str, choices=("always", "allow_only", "never"))
 
-    g = c.table("reasoning_guard", {"enabled", "action", "threshold"})
+    g = c.table("reasoning_guard", {"enabled", "action", "threshold", "learned"})
     c.get(g, "reasoning_guard", "enabled", bool)
     c.get(g, "reasoning_guard", "action", str, choices=("tag", "refuse"))
+    if "learned" in g:
+        c.get(g, "reasoning_guard", "learned", str, choices=("default", "more"))
     if "threshold" in g:
         c.get(g, "reasoning_guard", "threshold", (int, float), lo=0.0, hi=1.0)
 
