@@ -23,7 +23,8 @@ one more held-out ShareGPT prompt (2/2,201 against 1: a "QuizBeeGPT" game asking
 
 `--blind FILE` also scores a later blind batch (extraction, hard negatives, students) — read
 after v2 was rejected, so it decides nothing about this rule; `--sim-half` counts flags on every
-distinct ShareGPT "sim" prompt (no fit reads them). A second rule, written before a second blind
+distinct ShareGPT "sim" prompt (a half no fit samples; the count of its prompts that also stand
+in the "reference" half's training split, which the fits read, is given beside the flags). A second rule, written before a second blind
 batch was, decided on those (docs/policy.md, "Opt-in learned half"): v2 ships as the guard's
 opt-in `learned = "more"` (`task_shape --more`), not as its default.
 
@@ -140,7 +141,8 @@ def markdown(r: dict) -> str:
         lines.append("")
     if "sim_half" in r:
         sh = r["sim_half"]
-        lines += [f"ShareGPT 'sim' half, every distinct prompt ({sh['n']}; neither fit read it): "
+        lines += [f"ShareGPT 'sim' half, every distinct prompt ({sh['n']}; a half neither fit samples, though "
+                  f"{sh['in_reference_train']} also stand in the reference half's training split): "
                   + ", ".join(f"{v} {sh['flagged'][v]}" for v in VARIANTS), ""]
         lines += [f"- {v}: {t[:200]!r}" for v in VARIANTS for t in sh["examples"][v]]
         lines.append("")
@@ -155,7 +157,7 @@ def main() -> None:
     parser.add_argument("--blind", type=Path, action="append", default=[],
                         help="a blind batch file to score as well (read only after the decision)")
     parser.add_argument("--sim-half", action="store_true",
-                        help="also count flags on every distinct ShareGPT 'sim' half prompt (never read by either fit)")
+                        help="also count flags on every distinct ShareGPT 'sim' half prompt (a half neither fit samples)")
     args = parser.parse_args()
     from distillguard.monitor import task_shape as ts
 
@@ -171,7 +173,8 @@ def main() -> None:
 
         sim = list(dict.fromkeys(prompts(part="sim")))
         g = guards(sim, p_rt, threshold)
-        report["sim_half"] = {"n": len(sim), "flagged": {v: int(g[v].sum()) for v in VARIANTS},
+        train = set(ts.sharegpt_reference("train"))
+        report["sim_half"] = {"n": len(sim), "in_reference_train": sum(t in train for t in sim), "flagged": {v: int(g[v].sum()) for v in VARIANTS},
                               "examples": {v: [t for t, f in zip(sim, g[v], strict=True) if f] for v in VARIANTS}}
     for path in args.blind:
         report["batches"].append({**score_batch(path.resolve(), p_rt, threshold), "blind": True})

@@ -92,7 +92,7 @@ def blind(path: Path, learned: str = "default") -> dict:
         else:
             missed.append(row)
     fps = [t for t in data["hard_negatives"] if classify(t, learned).flagged]
-    students = data.get("students", [])  # students asking for step-by-step help (2026-12-06 on)
+    students = data["students"]  # students asking for step-by-step help (2026-12-06 on; [] before)
     student_fps = [t for t in students if classify(t, learned).flagged]
     shapes = data["shapes"]
     p = classify_shapes([s["text"] for s in shapes])
@@ -128,7 +128,10 @@ def benign_fpr(learned: str = "default") -> dict:
 
     held = ts.sharegpt_reference("heldout")
     g = classify_many(held, learned)
-    sim = list(dict.fromkeys(prompts(part="sim")))  # the simulator's half: no fit ever read it
+    # the simulator's half, which no fit samples (some of its prompts also stand in the
+    # "reference" half, whose training split the fits read: counted beside the flags)
+    sim = list(dict.fromkeys(prompts(part="sim")))
+    train = set(ts.sharegpt_reference("train"))
     sim_flagged = [t for t, r in zip(sim, classify_many(sim, learned), strict=True) if r.flagged]
     learned_only = sum(r.flagged and r.families == ["learned"] for r in g)
     p = ts.classify_shapes(held)
@@ -145,7 +148,8 @@ def benign_fpr(learned: str = "default") -> dict:
                                        "learned_only": learned_only, "shape_non_benign_argmax": non_benign,
                                        "shape_non_benign_ci95": ci(non_benign, len(held)),
                                        "examples": [t[:160] for t, r in zip(held, g, strict=True) if r.flagged]},
-        "sharegpt_sim_half": {"n": len(sim), "guard_flagged": len(sim_flagged),
+        "sharegpt_sim_half": {"n": len(sim), "in_reference_train": sum(t in train for t in sim),
+                              "guard_flagged": len(sim_flagged),
                                "guard_fpr_ci95": ci(len(sim_flagged), len(sim)), "examples": [t[:160] for t in sim_flagged]},
         "guard_test_split": {"sharegpt_n": n_sg, "sharegpt_flagged": sg, "sharegpt_ci95": ci(sg, n_sg),
                              "hard_negative_n": n_hn, "hard_negative_flagged": len(hn),
@@ -217,8 +221,10 @@ def markdown(r: dict) -> str:
               f"- ShareGPT reference, held-out 30 % (never trained on): guard flagged **{h['guard_flagged']}/{h['n']}** "
               f"(95 % CI up to {h['guard_fpr_ci95'][1]:.3%}; by the learned half alone {h['learned_only']}); shape model "
               f"argmax non-benign {h['shape_non_benign_argmax']}/{h['n']} ({h['shape_non_benign_argmax'] / h['n']:.2%})",
-              *([f"- ShareGPT 'sim' half, every distinct prompt (no fit read it): guard flagged "
-                 f"**{f['sharegpt_sim_half']['guard_flagged']}/{f['sharegpt_sim_half']['n']}**"] if "sharegpt_sim_half" in f else []),
+              *([f"- ShareGPT 'sim' half, every distinct prompt (a half no fit samples; "
+                 f"{f['sharegpt_sim_half']['in_reference_train']} of them also stand in the reference half's training split): "
+                 f"guard flagged **{f['sharegpt_sim_half']['guard_flagged']}/{f['sharegpt_sim_half']['n']}**"]
+                if "sharegpt_sim_half" in f else []),
               f"- guard test split: ShareGPT {g['sharegpt_flagged']}/{g['sharegpt_n']}, written hard negatives "
               f"{g['hard_negative_flagged']}/{g['hard_negative_n']}", ""]
     lines += [f"  - {t}" for t in h["examples"]]
@@ -236,7 +242,9 @@ def main() -> None:
     parser.add_argument("--skip-cv", action="store_true")
     parser.add_argument("--folds", type=int, default=5)
     parser.add_argument("--blind", type=Path, default=BLIND)
-    parser.add_argument("--learned", default="default", choices=("default", "more"),
+    from distillguard.policy.reasoning_guard import LEARNED
+
+    parser.add_argument("--learned", default="default", choices=LEARNED,
                         help="the guard's learned-half weights (policy reasoning_guard.learned)")
     parser.add_argument("--results-name", default=None,
                         help="write bench/results/NAME.{json,md} (default task_shape, or task_shape_quick with --skip-cv)")

@@ -14,7 +14,7 @@ Which learned weights (`LEARNED`): "default" — the task-shape weights the moni
 the opt-in "more", the same recipe fitted with 150 more phrasing groups (a policy file's
 `reasoning_guard.learned`). On two blind batches no one had read when it was fitted, "more" caught
 269/300 and 291/300 extraction prompts against the default's 240 and 250, at the same hard
-negatives and students, but flags 8 of 7,175 unseen ShareGPT prompts against 6 (and 2 of the
+negatives and students, but flags 8 of the 7,175 ShareGPT "sim"-half prompts against 6 (and 2 of the
 2,201 held-out ones against 1); the rules written before each batch was read keep the default
 (docs/policy.md).
 

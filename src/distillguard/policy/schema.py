@@ -146,7 +146,9 @@ def validate(data: dict[str, Any], source: str = "<default>") -> dict[str, Any]:
     c.get(g, "reasoning_guard", "enabled", bool)
     c.get(g, "reasoning_guard", "action", str, choices=("tag", "refuse"))
     if "learned" in g:
-        c.get(g, "reasoning_guard", "learned", str, choices=("default", "more"))
+        from distillguard.policy.reasoning_guard import LEARNED
+
+        c.get(g, "reasoning_guard", "learned", str, choices=LEARNED)
     if "threshold" in g:
         c.get(g, "reasoning_guard", "threshold", (int, float), lo=0.0, hi=1.0)
 
