@@ -74,6 +74,7 @@ def run_analysis(table, name: str, reuse: bool = False, skip_invalid: bool = Fal
     params.features.model_split = True  # and side model XM
     params.features.phrases = True  # and side model XMCP
     params.features.partition = True  # and side model XMCD
+    params.features.corpus_order = True  # and side model XMCT
     analysis = analyse(
         path, params, progress=lambda stage, n=None: console.print(f"  [dim]{stage}[/]")
     )

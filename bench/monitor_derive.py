@@ -117,6 +117,10 @@ cluster's score only if the median own score of all its accounts reaches M (`Cal
         bench/results/monitor_calibration_xmcd.json --crowd-partition D \
         --note "$(python -c 'import monitor_derive as d; print(d.XMCD_NOTE)')"     (run from bench/; side model XMCD)
 
+    python bench/monitor_derive.py bench/results/monitor_calibration_xmcd.json \
+        bench/results/monitor_calibration_xmct.json --corpus-order-reach 1 \
+        --note "$(python -c 'import monitor_derive as d; print(d.XMCT_NOTE)')"     (run from bench/; side model XMCT)
+
     python bench/monitor_derive.py bench/results/monitor_calibration_xm.json \
         bench/results/monitor_calibration_xmb.json --resample-compared --resample-balanced \
         --note "$(python -c 'import monitor_derive as d; print(d.XMB_NOTE)')"      (run from bench/; side model XMB)
@@ -462,6 +466,17 @@ XMCO_NOTE = ("side model XMCO = model XMCD with a covering operator answering fo
              "flags cleared, none of its 10,928 campaign accounts lost; 0.5 clears 149 and loses 4); not shipped; "
              "frozen before blind batches 269-276 were committed, read or run (their writers ran while it was designed; "
              "nothing of theirs read)")
+XMCT_NOTE = ("side model XMCT = model XMCD with a stated weight for public prompts sent in the corpus's own order "
+             "(scoring.corpus_order_evidence, 1 or 0: the exact Eulerian p-value of the ascents among an account's distinct "
+             "sampled public-corpus prompts, in the order it first sent them, at most ORDER_P 1e-5; "
+             "corpus_order.order_tests), at which the evidence alone takes the bias to the threshold; why: a harvest that "
+             "replays a public corpus walks the file, each account its slice, while people who paste a popular prompt send "
+             "it in no corpus's order; designed on spent batches 185-288 (python bench/monitor_corpus_order.py 185-288: the "
+             "bar among 1e-5, 1e-6, 1e-7, 1e-8 by a rule written down before the outcome was seen - the largest with no "
+             "background account and at most 40 of the batches' own benign accounts: 289 campaign accounts of 15 families "
+             "and 12 benign accounts of six evaluation or sampling studies that replay a public prompt set in order); not "
+             "shipped; frozen before blind batches 289-296 were committed, read or run (their writers ran while it was "
+             "designed; nothing of theirs read)")
 XSL_NOTE = ("side model XSL = side model XS with an account that is only linked into a cluster, not a member of that "
             "community, inheriting the cluster's score only through a hard link (linked_margin 0; members keep XS's "
             "inherit_margin 2; scan._inherited); why: students sharing an assignment template with a campaign's "
@@ -537,7 +552,7 @@ def derive(cal: Calibration, note: str, solo_margin: float | None = None,
            crowd_median: float | None = None, crowd_arrived: float | None = None,
            crowd_arrived_quantile: float | None = None, crowd_phrases: bool = False,
            crowd_partition: float | None = None, crowd_strangers: float | None = None,
-           operator_median: float | None = None) -> Calibration:
+           operator_median: float | None = None, corpus_order_reach: float | None = None) -> Calibration:
     """`cal` with the options set (in place) and `note` appended to its source."""
     if followup_reach is not None:
         if not _finite(followup_reach) or not 0 < followup_reach <= 1:
@@ -555,6 +570,12 @@ def derive(cal: Calibration, note: str, solo_margin: float | None = None,
         if not _finite(newcomer_reach) or not 0 < newcomer_reach <= 1 or cal.weights.get("newcomer", 0.0) > 0.0:
             raise DistillguardError("--newcomer-reach must be in (0, 1], on a base that does not weigh newcomers")
         cal.weights["newcomer"] = followup_weight(cal, newcomer_reach)
+    if corpus_order_reach is not None:
+        if not _finite(corpus_order_reach) or not 0 < corpus_order_reach <= 1 \
+                or cal.weights.get("corpus_order", 0.0) > 0.0:
+            raise DistillguardError("--corpus-order-reach must be in (0, 1], on a base that does not weigh the "
+                                    "corpus order")
+        cal.weights["corpus_order"] = followup_weight(cal, corpus_order_reach)
     if crowd_median is not None:
         if not _finite(crowd_median) or not 0 <= crowd_median <= 1 or cal.crowd_median is not None:
             raise DistillguardError("--crowd-median must be in [0, 1], on a base that reads no topic crowd")
@@ -753,6 +774,9 @@ def main(argv: list[str] | None = None) -> None:
                    help="let an identified operator that makes up at least half a cluster take the cluster's score "
                         "only if the median own score of all its accounts reaches MEDIAN (scan.Operators.clears; "
                         "side model XMCO, from XMCD)")
+    p.add_argument("--corpus-order-reach", type=float, default=None, metavar="EVIDENCE",
+                   help="weigh public-corpus prompts sent in the corpus's order so that this evidence alone "
+                        "reaches the threshold (scoring.corpus_order_evidence, 1 or 0; side model XMCT: 1, from XMCD)")
     p.add_argument("--note", required=True, help="appended to the calibration's source")
     args = p.parse_args(argv)
     try:
@@ -792,7 +816,8 @@ def main(argv: list[str] | None = None) -> None:
                args.network_hard_hosting, args.resample_compared, args.model_split_reach,
                args.resample_balanced, args.resample_burst, args.newcomer_reach,
                args.crowd_median, args.crowd_arrived, args.crowd_arrived_quantile, args.crowd_phrases,
-               args.crowd_partition, args.crowd_strangers, args.operator_median).save(args.out)
+               args.crowd_partition, args.crowd_strangers, args.operator_median,
+               args.corpus_order_reach).save(args.out)
     except DistillguardError as exc:
         p.error(str(exc))
     print(f"wrote {args.out}: {cal.source}")

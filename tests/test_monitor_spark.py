@@ -57,6 +57,7 @@ def _params(engine: str, **kw) -> ScanParams:
     params.embed.budget = 0  # parity is about the engines: embeddings come from the same cache
     params.features.phrases = True  # and side model XMCP's shared phrases
     params.features.partition = True  # and side model XMCD's speakers' long prompts
+    params.features.corpus_order = True  # and side model XMCT's public prompts' corpus order
     return params
 
 

@@ -26,6 +26,7 @@ _SCHEMAS = {
     "shape_signals": [("ph", ID), ("shaped", pa.bool_())],
     "text_keys": [("account_id", pa.string()), ("ph", ID), ("k", pa.int64()), ("key", pa.binary())],
     "embeddings": [("key", pa.binary()), ("vec", pa.binary())],
+    "corpus_positions": [("ph", ID), ("pos", pa.int64())],
 }
 
 
@@ -112,6 +113,15 @@ def shape_signals(batch: pa.RecordBatch) -> pa.RecordBatch:
     texts = [t or "" for t in batch.column("prompt").to_pylist()]
     shapes, grading = shape_flags(texts)
     return _batch("shape_signals", [batch.column("ph"), pa.array(np.asarray(shapes | grading, dtype=bool))])
+
+
+def corpus_positions(batch: pa.RecordBatch) -> pa.RecordBatch:
+    """Per distinct sampled prompt (`ph, prompt`): its position in the public corpus, -1 where it is
+    none of its prompts (`corpus_order.public_positions`; side model XMCT). The text is dropped."""
+    from distillguard.monitor.corpus_order import public_positions
+
+    texts = [t or "" for t in batch.column("prompt").to_pylist()]
+    return _batch("corpus_positions", [batch.column("ph"), pa.array(public_positions(texts))])
 
 
 def band_keys(

@@ -100,6 +100,9 @@ def signal_reason(code: str, row: dict, ref: dict[str, float], pivot: dict | Non
         f"model get longer answers than its {int(row.get('n_split_other') or 0)} other requests, beyond the new model's "
         f"shift for everyone, in {100 * float(row.get('split_hours_share') or 0):.0f}% of the hours since the release "
         f"(a second workload riding on its traffic; Mann-Whitney p={row.get('split_p') or 1:.1e})",
+        "corpus_order": lambda: f"sent {int(row.get('order_n') or 0)} public-corpus prompts in the corpus's own "
+        f"order ({int(row.get('order_ascents') or 0)} of {max(0, int(row.get('order_n') or 0) - 1)} steps forward; "
+        f"p={float(row.get('order_p') if row.get('order_p') is not None else 1.0):.1e} under a random order)",
         "newcomer": lambda: "first seen less than a day before "
         f"{pivot['model'] if pivot else 'the new model'} was released, it moved {row.get('pivot_share') or 0:.0%} "
         f"of its {int(row.get('n_window') or 0)} requests of the next 24 h to it at once, its prompts unlike "

@@ -20,6 +20,7 @@ import pyarrow as pa
 from distillguard.monitor import features as F
 from distillguard.monitor.behaviour import behaviour_features
 from distillguard.monitor.content import embedding_groups, embedding_reference, embedding_tests
+from distillguard.monitor.corpus_order import order_tests
 from distillguard.monitor.crowds import (
     crowd_reason,
     crowds,
@@ -201,6 +202,10 @@ def analyse(
         if params.features.model_split:
             say("new-model sub-streams of heavy keys", None)
             for account, values in model_split_tests(con, pivot, params.features.seed).items():
+                rows[account].update(values)
+        if params.features.corpus_order:
+            say("public prompts' corpus order", None)
+            for account, values in order_tests(con).items():
                 rows[account].update(values)
         say("coordination graph and communities", len(rows))
         clusters, links, operators = find_clusters(con, params.graph)
@@ -601,7 +606,8 @@ def params_for(cal: Calibration, params: ScanParams | None) -> ScanParams:
     shipped after blind batch 248: on the 16M-event simulator log the two steps took 44 s and 42 s of a
     516-s scan, as `bench/monitor.py --scale-only --cold-cache` prints its stages; since the long
     prompts are read by the length the load step keeps, 46 s and 0.1 s of a 482-s scan,
-    `bench/results/monitor_16m_model_xmcd_prompt_chars.json`)."""
+    `bench/results/monitor_16m_model_xmcd_prompt_chars.json`), and the public prompts' corpus order,
+    only for a calibration that weighs it (side model XMCT)."""
     params = params or ScanParams()
     if cal.weights.get("substream", 0.0) > 0.0 and not params.features.substream:
         params = replace(params, features=replace(params.features, substream=True))
@@ -615,6 +621,8 @@ def params_for(cal: Calibration, params: ScanParams | None) -> ScanParams:
         params = replace(params, features=replace(params.features, phrases=True))
     if cal.crowd_partition is not None and not params.features.partition:
         params = replace(params, features=replace(params.features, partition=True))
+    if cal.weights.get("corpus_order", 0.0) > 0.0 and not params.features.corpus_order:
+        params = replace(params, features=replace(params.features, corpus_order=True))
     return params
 
 

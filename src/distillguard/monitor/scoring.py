@@ -97,7 +97,10 @@ PAYMENT_GATE_XP = (*HARVEST, "template")
 # model at once, its prompts unlike ordinary users' (`newcomer_evidence`) — a person-like crowd member
 # registered ahead of the release to harvest it; a main effect by a stated rule
 # (`bench/monitor_derive.py --newcomer-reach`).
-LATER_SIGNALS = ("throwaway", "followup", "substream", "model_split", "newcomer")
+# `corpus_order` (side model XMCT): public-corpus prompts sent in the corpus's own order
+# (`corpus_order.order_tests`, `corpus_order_evidence`) — a replay walking the file; a main effect by a
+# stated rule (`bench/monitor_derive.py --corpus-order-reach`).
+LATER_SIGNALS = ("throwaway", "followup", "substream", "model_split", "newcomer", "corpus_order")
 LATER_INTERACTIONS = ("throwaway*harvest",)
 SIGNALS = GROUPED + LATER_SIGNALS
 FEATURES = GROUPED + INTERACTIONS + LATER_SIGNALS + LATER_INTERACTIONS
@@ -566,6 +569,7 @@ def evidences(row: dict, ref: dict[str, float]) -> dict[str, float]:
     out["substream"] = substream_evidence(row.get("substream_p"))
     out["model_split"] = model_split_evidence(row.get("split_p"))
     out["newcomer"] = newcomer_evidence(row, ref.get("release_ts"))
+    out["corpus_order"] = corpus_order_evidence(row.get("order_p"))
     cohort_p = row.get("cohort_p")
     out["cohort"] = (
         float(np.clip((-math.log10(max(cohort_p, 1e-300)) - 2.0) / 4.0, 0, 1))
@@ -958,6 +962,26 @@ def newcomer_evidence(row: dict, release_ts: float | None) -> float:
         return 0.0
     newcomer = release_ts - NEWCOMER_BEFORE_S <= float(first) < release_ts
     return float(newcomer and window >= NEWCOMER_WINDOW and share >= NEWCOMER_SHARE and mmd_p <= NEWCOMER_MMD_P)
+
+
+ORDER_P = 1e-5  # the ascent p-value at or under which an account walks the public corpus (side model XMCT)
+
+
+def corpus_order_evidence(p: float | None) -> float:
+    """Public prompts sent in the corpus's order, 1 or 0 (side model XMCT): the exact p-value of the
+    ascents among an account's sampled public-corpus prompts, in the order it first sent them
+    (`corpus_order.order_tests`), is at most `ORDER_P`. Every step forward needs at least 9 prompts
+    (1/9! ≈ 2.8e-6); 40 of them need 28 steps forward or more.
+
+    Why: a harvest that replays a public corpus walks the file, each account its slice, while
+    people who paste a popular prompt send it in no corpus's order. Design data (spent batches
+    185–288, not a result; `bench/monitor_corpus_order.py 185-288`): the bar among 1e-5 … 1e-8 by a
+    rule written down before the outcome was seen — the largest with no background account and at
+    most 40 of the batches' own benign accounts — reaches 289 campaign accounts of 15 families and 12
+    benign accounts, every one of an evaluation or sampling study that replays a public prompt set
+    in order (a known hard negative: such a study looks like this by construction). A cluster's
+    pooled row has no order test, so a member never gets it through its cluster."""
+    return float(p is not None and p <= ORDER_P)
 
 
 FOLLOWUP_SHARE = (0.2, 0.4)  # quick follow-ups among read pairs: no evidence at the first, full at the second
