@@ -33,9 +33,7 @@ from distillguard.monitor.corpus_order import order_tests  # noqa: E402
 from distillguard.monitor.engine import open_engine  # noqa: E402
 from distillguard.monitor.load import load_events  # noqa: E402
 from distillguard.monitor.scoring import ORDER_P  # noqa: E402
-from monitor_design_data import RESULTS, console  # noqa: E402
-from monitor_diagnose import UNSPENT  # noqa: E402
-from monitor_substream import batch_range  # noqa: E402
+from monitor_design_data import RESULTS, console, spent_numbers  # noqa: E402
 
 WORK = ROOT / "bench" / "work"
 BARS = (1e-4, 1e-5, 1e-6, 1e-7, 1e-8)
@@ -74,10 +72,7 @@ def main() -> None:
     parser.add_argument("--results-name", default="monitor_corpus_order",
                         help="write bench/results/NAME.md (default: the design data's table)")
     args = parser.parse_args()
-    numbers = batch_range(args.batches)
-    unspent = [n for n in numbers if f"monitor_blind{n}" in UNSPENT]
-    if unspent:
-        sys.exit(f"error: unspent batches {unspent}: run each once through bench/monitor.py on a frozen model")
+    numbers = spent_numbers(args.batches)
     frames = [batch_orders(n) for n in track(numbers, description="ordering spent batches", console=console)]
     data = pd.concat(frames, ignore_index=True)
     background = data[data.family == BACKGROUND].drop_duplicates("account_id")

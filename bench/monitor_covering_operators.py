@@ -37,10 +37,8 @@ from rich.progress import track  # noqa: E402
 
 from distillguard.monitor.scan import assess  # noqa: E402
 from distillguard.monitor.scoring import Calibration  # noqa: E402
-from monitor_design_data import RESULTS, console  # noqa: E402
-from monitor_diagnose import UNSPENT  # noqa: E402
+from monitor_design_data import RESULTS, console, spent_numbers  # noqa: E402
 from monitor_stranger_crowds import XMCD, scored_batch  # noqa: E402
-from monitor_substream import batch_range  # noqa: E402
 
 MEDIANS = (0.3, 0.4, 0.5, 0.6, 1.01)  # 1.01: the covering branch off (no median reaches it)
 
@@ -55,10 +53,7 @@ def main() -> None:
     parser.add_argument("--results-name", default="monitor_covering_operators",
                         help="write bench/results/NAME.md (default: the design data's table)")
     args = parser.parse_args()
-    numbers = batch_range(args.batches)
-    unspent = [n for n in numbers if f"monitor_blind{n}" in UNSPENT]
-    if unspent:
-        sys.exit(f"error: unspent batches {unspent}: run each once through bench/monitor.py on a frozen model")
+    numbers = spent_numbers(args.batches)
     xmcd = Calibration.load(XMCD)
     base, totals, moved = Counter(), Counter(), Counter()
     for number in track(numbers, description="assessing spent batches", console=console):

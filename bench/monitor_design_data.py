@@ -78,14 +78,21 @@ def changes(number: int, models: dict[str, Calibration], prepare: Prepare | None
     return totals, moved
 
 
-def report(batches: str, models: dict[str, Calibration], title: str, command: str, out: str, note: str = "",
-           prepare: Prepare | None = None) -> None:
-    """Score `models` (the first the base) on the spent batches FIRST-LAST, write the report to
-    `bench/results/<out>` and print it; an unspent batch is a one-line error before any scoring."""
+def spent_numbers(batches: str) -> list[int]:
+    """The batches FIRST-LAST, each spent; an unspent one (`monitor_diagnose.UNSPENT`) is a one-line
+    error: a figure from it would be design data, never a result."""
     numbers = batch_range(batches)
     unspent = [n for n in numbers if f"monitor_blind{n}" in UNSPENT]
     if unspent:
         sys.exit(f"error: unspent batches {unspent}: run each once through bench/monitor.py on a frozen model")
+    return numbers
+
+
+def report(batches: str, models: dict[str, Calibration], title: str, command: str, out: str, note: str = "",
+           prepare: Prepare | None = None) -> None:
+    """Score `models` (the first the base) on the spent batches FIRST-LAST, write the report to
+    `bench/results/<out>` and print it; an unspent batch is a one-line error before any scoring."""
+    numbers = spent_numbers(batches)
     totals, moved = Counter(), Counter()
     for number in track(numbers, description="scoring spent batches", console=console):
         t, m = changes(number, models, prepare)

@@ -48,10 +48,8 @@ import monitor as M  # noqa: E402
 from distillguard.monitor import crowds as C  # noqa: E402
 from distillguard.monitor.scan import Analysis, assess  # noqa: E402
 from distillguard.monitor.scoring import Calibration, logit  # noqa: E402
-from monitor_design_data import RESULTS, console  # noqa: E402
-from monitor_diagnose import UNSPENT  # noqa: E402
+from monitor_design_data import RESULTS, console, spent_numbers  # noqa: E402
 from monitor_phrase_crowds import batch_phrases  # noqa: E402
-from monitor_substream import batch_range  # noqa: E402
 
 XMCD = RESULTS / "monitor_calibration_xmcd.json"
 XMCS = RESULTS / "monitor_calibration_xmcs.json"
@@ -107,10 +105,7 @@ def main() -> None:
     parser.add_argument("batches", help="spent blind batches, FIRST-LAST")
     parser.add_argument("--clusters", action="store_true", help="the clusters of at least ten accounts under XMCD")
     args = parser.parse_args()
-    numbers = batch_range(args.batches)
-    unspent = [n for n in numbers if f"monitor_blind{n}" in UNSPENT]
-    if unspent:
-        sys.exit(f"error: unspent batches {unspent}: run each once through bench/monitor.py on a frozen model")
+    numbers = spent_numbers(args.batches)
     if args.clusters:
         cluster_table(numbers)
         return
