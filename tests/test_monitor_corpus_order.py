@@ -89,6 +89,40 @@ def test_the_reason_names_the_count_the_steps_and_the_p_value():
                     "p=3.8e-33 under a random order)")
 
 
+def test_the_engine_step_reads_first_sends_and_takes_ties_as_steps_back():
+    """`order_tests` on hand-made engine tables: the order is each sampled public prompt's first send
+    over all the account's events; a prompt sent again later does not move; prompts first sent at
+    the same instant are never an ascent; prompts of no public corpus are left out."""
+    import pyarrow as pa
+
+    from distillguard.monitor.corpus_order import order_tests
+    from distillguard.monitor.engine import open_engine
+
+    texts = _walker_texts(3000, 4) + ["not a public prompt, 9c1e"]
+    ph = [11, 22, 33, 44, 55]  # in corpus order, then the private one
+    sends = {  # account → (prompt index, time) for every event
+        "walk": [(0, 1.0), (4, 1.5), (1, 2.0), (2, 3.0), (0, 3.5), (3, 4.0)],
+        "tie": [(0, 1.0), (1, 1.0), (2, 1.0), (3, 1.0)],
+        "back": [(3, 1.0), (2, 2.0), (1, 3.0), (0, 4.0)],
+    }
+    con = open_engine("duckdb")
+    try:
+        rows = [(a, ph[i], t) for a, evs in sends.items() for i, t in evs]
+        con.register("ev", pa.table({"account_id": [r[0] for r in rows], "ph": [r[1] for r in rows],
+                                      "ts": [r[2] for r in rows]}))
+        sampled = sorted({(a, p) for a, p, _ in rows})
+        con.register("sample", pa.table({"account_id": [a for a, _ in sampled], "ph": [p for _, p in sampled],
+                                          "rn": list(range(1, len(sampled) + 1))}))
+        con.register("sample_prompts", pa.table({"ph": ph, "prompt": texts}))
+        tests = order_tests(con)
+    finally:
+        con.close()
+    assert (tests["walk"]["order_n"], tests["walk"]["order_ascents"]) == (4, 3)
+    assert tests["walk"]["order_p"] == pytest.approx(1 / 24)
+    assert (tests["tie"]["order_n"], tests["tie"]["order_ascents"]) == (4, 0)
+    assert (tests["back"]["order_ascents"], tests["back"]["order_p"]) == (0, 1.0)
+
+
 def _walker_texts(start: int, n: int) -> list[str]:
     """`n` public prompts from `start` on, in corpus order, each the first of its normalised text."""
     corpus = public_prompts()

@@ -12,7 +12,8 @@ conversation), taken in the order the account first sent each, the number of **a
 that stands later in the corpus than the one sent before it. If the order of sending has nothing to
 do with the corpus order (every order of the k prompts equally likely), the ascents of k items
 follow the Eulerian distribution, and its upper tail is the exact p-value (`ascent_pvalue`). The
-sample is a fixed hash of each event's row, so it keeps the order it samples from.
+sample (a fixed hash of each event's row) decides which prompts are read; when each was first sent
+comes from all of the account's events.
 
 The math is plain functions here; `order_tests` is the set-based glue (the engine's SQL and one
 batch function, `batch_udfs.corpus_positions`)."""
