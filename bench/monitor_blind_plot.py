@@ -151,7 +151,7 @@ def main() -> None:
                              "xmkb": ("p", "y"), "xmn": ("H", "tab:red"),
                              "xmc": ("*", "tab:purple"), "xmca": ("X", "lime"), "xmcq": ("P", "teal"),
                              "xmcp": ("D", "darkorange"), "xmcd": ("o", "crimson"),
-                             "xmcs": ("s", "navy"), "xmco": ("^", "darkgreen"), "xmct": ("P", "crimson")}[model]
+                             "xmcs": ("s", "navy"), "xmco": ("^", "darkgreen"), "xmct": ("d", "goldenrod")}[model]
             style.update(marker=marker, ms=8 if model == "x" else 6, lw=1.5, ls="--", color=color)
         top.plot(batches, [runs[model][b][0] for b in batches], label=model.upper(), **style)
         bottom.plot(batches, [max(runs[model][b][1], 1e-4) for b in batches], label=model.upper(), **style)

@@ -13,13 +13,8 @@ import pytest
 from scipy.stats import binomtest
 
 from distillguard.monitor import scoring as S
-from distillguard.monitor.content import public_prompts
-from distillguard.monitor.corpus_order import (
-    MAX_EXACT,
-    ascent_pvalue,
-    normal_tail,
-    public_positions,
-)
+from distillguard.monitor.content import public_positions, public_prompts
+from distillguard.monitor.corpus_order import MAX_EXACT, ascent_pvalue, normal_tail
 from distillguard.monitor.reasons import signal_reason
 from distillguard.monitor.scan import analyse, params_for
 from distillguard.monitor.scoring import Calibration

@@ -117,8 +117,8 @@ def shape_signals(batch: pa.RecordBatch) -> pa.RecordBatch:
 
 def corpus_positions(batch: pa.RecordBatch) -> pa.RecordBatch:
     """Per distinct sampled prompt (`ph, prompt`): its position in the public corpus, -1 where it is
-    none of its prompts (`corpus_order.public_positions`; side model XMCT). The text is dropped."""
-    from distillguard.monitor.corpus_order import public_positions
+    none of its prompts (`content.public_positions`; side model XMCT). The text is dropped."""
+    from distillguard.monitor.content import public_positions
 
     texts = [t or "" for t in batch.column("prompt").to_pylist()]
     return _batch("corpus_positions", [batch.column("ph"), pa.array(public_positions(texts))])

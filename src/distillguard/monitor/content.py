@@ -50,13 +50,24 @@ def public_signatures(num_perm: int) -> np.ndarray:
 
 
 @lru_cache(maxsize=1)
-def _public_keys() -> frozenset[bytes]:
-    return frozenset(normalised_key(t) for t in public_prompts())
+def _first_positions() -> dict[bytes, int]:
+    """Normalised text → the position of its first prompt in the public corpus."""
+    first: dict[bytes, int] = {}
+    for i, text in enumerate(public_prompts()):
+        first.setdefault(normalised_key(text), i)
+    return first
+
+
+def public_positions(texts: list[str]) -> np.ndarray:
+    """Each text's position in the public corpus (its first prompt with the same normalised text),
+    or -1 where it is not a public prompt (side model XMCT's corpus order)."""
+    first = _first_positions()
+    return np.fromiter((first.get(normalised_key(t), -1) for t in texts), dtype=np.int64, count=len(texts))
 
 
 def replay_flags(texts: list[str]) -> np.ndarray:
-    keys = _public_keys()
-    return np.fromiter((normalised_key(t) in keys for t in texts), dtype=bool, count=len(texts))
+    first = _first_positions()
+    return np.fromiter((normalised_key(t) in first for t in texts), dtype=bool, count=len(texts))
 
 
 def shape_flags(texts: list[str]) -> tuple[np.ndarray, np.ndarray]:

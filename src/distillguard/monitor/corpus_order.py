@@ -7,7 +7,7 @@ replay share (`content.replay_flags`) cannot tell the two apart where ordinary u
 prompts too; the order they come in can.
 
 The statistic, per account: among its distinct *sampled* prompts (`features.sample_prompts`) that
-stand in the public corpus (`content.public_prompts`, both ShareGPT halves, one prompt per
+stand in the public corpus (`content.public_positions`, both ShareGPT halves, one prompt per
 conversation), taken in the order the account first sent each, the number of **ascents** — a prompt
 that stands later in the corpus than the one sent before it. If the order of sending has nothing to
 do with the corpus order (every order of the k prompts equally likely), the ascents of k items
@@ -28,25 +28,6 @@ from distillguard.monitor import batch_udfs as U
 from distillguard.monitor.engine import Engine
 
 MAX_EXACT = 100  # items up to which the Eulerian tail is exact (the default sample holds at most 48 per account)
-
-
-@lru_cache(maxsize=1)
-def _first_positions() -> dict[bytes, int]:
-    from distillguard.monitor.content import normalised_key, public_prompts
-
-    first: dict[bytes, int] = {}
-    for i, text in enumerate(public_prompts()):
-        first.setdefault(normalised_key(text), i)
-    return first
-
-
-def public_positions(texts: list[str]) -> np.ndarray:
-    """Each text's position in the public corpus (its first prompt with the same normalised text),
-    or -1 where it is not a public prompt."""
-    from distillguard.monitor.content import normalised_key
-
-    first = _first_positions()
-    return np.fromiter((first.get(normalised_key(t), -1) for t in texts), dtype=np.int64, count=len(texts))
 
 
 @lru_cache(maxsize=MAX_EXACT + 1)
@@ -71,9 +52,7 @@ def ascent_pvalue(n: int, ascents: int) -> float:
         return 0.0
     if n > MAX_EXACT:
         return normal_tail(n, ascents)
-    for m in range(1, n):  # fill the cache bottom-up: no deep recursion
-        _eulerian_row(m)
-    row = _eulerian_row(n)
+    row = _eulerian_row(n)  # recursion at most MAX_EXACT deep, each row cached
     return float(sum(row[ascents:]) / sum(row))
 
 

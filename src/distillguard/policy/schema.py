@@ -10,6 +10,7 @@ from typing import Any, NoReturn
 
 from distillguard.errors import DistillguardError
 from distillguard.policy.countries import is_country_code
+from distillguard.policy.reasoning_guard import LEARNED
 
 DEFAULT_FILE = "default_policy.toml"
 SIGNALS = ("ip", "declared", "billing")
@@ -146,8 +147,6 @@ def validate(data: dict[str, Any], source: str = "<default>") -> dict[str, Any]:
     c.get(g, "reasoning_guard", "enabled", bool)
     c.get(g, "reasoning_guard", "action", str, choices=("tag", "refuse"))
     if "learned" in g:
-        from distillguard.policy.reasoning_guard import LEARNED
-
         c.get(g, "reasoning_guard", "learned", str, choices=LEARNED)
     if "threshold" in g:
         c.get(g, "reasoning_guard", "threshold", (int, float), lo=0.0, hi=1.0)
