@@ -121,7 +121,7 @@ def blind(path: Path, learned: str = "default") -> dict:
 
 
 def benign_fpr(learned: str = "default") -> dict:
-    from distillguard.data.sharegpt import prompts
+    from distillguard.data.sharegpt import later_human_turns, prompts
     from distillguard.monitor import task_shape as ts
     from distillguard.policy.guard_dataset import benign_examples
     from distillguard.policy.reasoning_guard import classify_many
@@ -133,6 +133,8 @@ def benign_fpr(learned: str = "default") -> dict:
     sim = list(dict.fromkeys(prompts(part="sim")))
     train = set(ts.sharegpt_reference("train"))
     sim_flagged = [t for t, r in zip(sim, classify_many(sim, learned), strict=True) if r.flagged]
+    later = list(later_human_turns())  # no fit, threshold or batch ever read them (2026-12-06)
+    later_flagged = [(t, r) for t, r in zip(later, classify_many(later, learned), strict=True) if r.flagged]
     learned_only = sum(r.flagged and r.families == ["learned"] for r in g)
     p = ts.classify_shapes(held)
     non_benign = int((p.argmax(axis=1) != 0).sum())
@@ -151,6 +153,10 @@ def benign_fpr(learned: str = "default") -> dict:
         "sharegpt_sim_half": {"n": len(sim), "in_reference_train": sum(t in train for t in sim),
                               "guard_flagged": len(sim_flagged),
                                "guard_fpr_ci95": ci(len(sim_flagged), len(sim)), "examples": [t[:160] for t in sim_flagged]},
+        "sharegpt_later_turns": {"n": len(later), "guard_flagged": len(later_flagged),
+                                 "guard_fpr_ci95": ci(len(later_flagged), len(later)),
+                                 "learned_only": sum(r.families == ["learned"] for _, r in later_flagged),
+                                 "examples": [t[:160] for t, _ in later_flagged]},
         "guard_test_split": {"sharegpt_n": n_sg, "sharegpt_flagged": sg, "sharegpt_ci95": ci(sg, n_sg),
                              "hard_negative_n": n_hn, "hard_negative_flagged": len(hn),
                              "hard_negative_examples": [e.text for e in hn]},
@@ -158,7 +164,7 @@ def benign_fpr(learned: str = "default") -> dict:
 
 
 def speed() -> dict:
-    from distillguard.data.sharegpt import prompts
+    from distillguard.data.sharegpt import later_human_turns, prompts
     from distillguard.monitor.task_shape import classify_shapes
     from distillguard.policy.reasoning_guard import classify
 
@@ -225,6 +231,11 @@ def markdown(r: dict) -> str:
                  f"{f['sharegpt_sim_half']['in_reference_train']} of them also stand in the reference half's training split): "
                  f"guard flagged **{f['sharegpt_sim_half']['guard_flagged']}/{f['sharegpt_sim_half']['n']}**"]
                 if "sharegpt_sim_half" in f else []),
+              *([f"- ShareGPT later human turns (every human turn after a conversation's first exchange, distinct; "
+                 f"nothing was ever fitted, tuned or tested on them): guard flagged "
+                 f"**{f['sharegpt_later_turns']['guard_flagged']}/{f['sharegpt_later_turns']['n']}** "
+                 f"(by the learned half alone {f['sharegpt_later_turns']['learned_only']})"]
+                if "sharegpt_later_turns" in f else []),
               f"- guard test split: ShareGPT {g['sharegpt_flagged']}/{g['sharegpt_n']}, written hard negatives "
               f"{g['hard_negative_flagged']}/{g['hard_negative_n']}", ""]
     lines += [f"  - {t}" for t in h["examples"]]

@@ -64,6 +64,31 @@ def turns() -> tuple[Turn, ...]:
     return tuple(out)
 
 
+@lru_cache(maxsize=1)
+def later_human_turns() -> tuple[str, ...]:
+    """Every human message after a conversation's first exchange, distinct, in file order, without
+    any text that is also a first-turn prompt.
+
+    Why: `turns()` (and so every benign reference, fit and simulated user) reads only first turns,
+    so these are real users' prompts that nothing in the project was ever fitted, tuned or tested
+    on: a precision check no earlier choice could have leaned on (bench/task_shape.py)."""
+    firsts = {t.human for t in turns()}
+    seen: set[str] = set()
+    out: list[str] = []
+    for conv in iter_conversations():
+        msgs = conv.get("conversations") or []
+        first = next((i for i, (a, b) in enumerate(zip(msgs, msgs[1:], strict=False))
+                      if a.get("from") == "human" and b.get("from") == "gpt"), None)
+        if first is None:
+            continue
+        for m in msgs[first + 2:]:
+            text = (m.get("value") or "").strip() if m.get("from") == "human" else ""
+            if text and text not in firsts and text not in seen:
+                seen.add(text)
+                out.append(text)
+    return tuple(out)
+
+
 PARTS = ("reference", "sim")
 
 

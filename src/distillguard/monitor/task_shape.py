@@ -61,6 +61,15 @@ WEIGHTS_FILE = "data/task_shape_weights.json"
 WEIGHTS_PATH = Path(__file__).parent / WEIGHTS_FILE
 MORE_DATA_FILE = "data/task_shapes_more.json"  # 150 more phrasing groups (a helper, 2026-12-06)
 MORE_WEIGHTS_FILE = "data/task_shape_weights_more.json"  # fitted with them too: the guard's opt-in
+WIDER_DATA_FILE = "data/task_shapes_wider.json"  # 355 more groups (three helpers, 2026-12-06)
+WIDER_WEIGHTS_FILE = "data/task_shape_weights_wider.json"  # fitted with the more and wider files
+# Each fit of the one recipe: name → (weights file, labelled files fitted beside DATA_FILE). The
+# reasoning guard's `learned` choices are these names.
+FITS: dict[str, tuple[str, tuple[str, ...]]] = {
+    "default": (WEIGHTS_FILE, ()),
+    "more": (MORE_WEIGHTS_FILE, (MORE_DATA_FILE,)),
+    "wider": (WIDER_WEIGHTS_FILE, (MORE_DATA_FILE, WIDER_DATA_FILE)),
+}
 
 BITS = 17  # 131k hashed buckets: 7 × 2^17 weights fit < 1 MB quantised
 HEAD, TAIL = 400, 200  # instructions sit at either end of a prompt; bounds cost of huge prompts
@@ -437,27 +446,42 @@ def guard_dev_rows() -> list[Labelled]:
     return out
 
 
-@lru_cache(maxsize=1)
+@lru_cache(maxsize=4)
+def extra_spec(data_file: str) -> dict:
+    """One extra labelled file ({"slots", "reasoning_trace", "benign"}), as shipped."""
+    return json.loads(resources.files("distillguard.monitor").joinpath(data_file).read_text("utf-8"))
+
+
 def more_spec() -> dict:
-    return json.loads(resources.files("distillguard.monitor").joinpath(MORE_DATA_FILE).read_text("utf-8"))
+    return extra_spec(MORE_DATA_FILE)
 
 
-def more_rows() -> list[Labelled]:
-    """`MORE_DATA_FILE`'s phrasing groups (reasoning_trace and benign hard negatives), expanded as
-    `labelled_set` expands its own, with its own slots (tasks in 13 more languages) added."""
-    more = more_spec()
-    data = {**spec(), "slots": {**spec()["slots"], **more["slots"]}}
+def extra_rows(data_files: tuple[str, ...]) -> list[Labelled]:
+    """The extra files' phrasing groups (reasoning_trace and benign hard negatives), expanded as
+    `labelled_set` expands its own, with every file's slots (tasks in more languages) added."""
+    extras = [extra_spec(f) for f in data_files]
+    slots = dict(spec()["slots"])
+    for extra in extras:
+        slots.update(extra.get("slots", {}))
+    data = {**spec(), "slots": slots}
     out: list[Labelled] = []
-    for shape, n, source in (("reasoning_trace", VARIANTS, "template"), ("benign", NEG_VARIANTS, "hard_negative")):
-        for tpl in more[shape]:
-            for text in expand(tpl["t"], n, f"{shape}:{tpl['g']}", data):
-                out.append(Labelled(text, SHAPES.index(shape), tpl["g"], source))
+    for extra in extras:
+        for shape, n, source in (("reasoning_trace", VARIANTS, "template"), ("benign", NEG_VARIANTS, "hard_negative")):
+            for tpl in extra[shape]:
+                for text in expand(tpl["t"], n, f"{shape}:{tpl['g']}", data):
+                    out.append(Labelled(text, SHAPES.index(shape), tpl["g"], source))
     return out
 
 
-def labelled_set(include_sharegpt: bool = True, more: bool = False) -> list[Labelled]:
+def more_rows() -> list[Labelled]:
+    """`MORE_DATA_FILE`'s phrasing groups, expanded (the rows the opt-in "more" adds)."""
+    return extra_rows((MORE_DATA_FILE,))
+
+
+def labelled_set(include_sharegpt: bool = True, more: bool = False, fit_name: str | None = None) -> list[Labelled]:
     """Expanded templates of every class (hard negatives are the benign templates) + ShareGPT train
-    (+ `more_rows()` for the guard's opt-in weights)."""
+    (+ the extra files of `FITS[fit_name]`; `more=True` is `fit_name="more"`)."""
+    fit_name = fit_name or ("more" if more else "default")
     data = spec()
     out: list[Labelled] = []
     for shape, templates in data["classes"].items():
@@ -467,8 +491,8 @@ def labelled_set(include_sharegpt: bool = True, more: bool = False) -> list[Labe
             for text in expand(tpl["t"], n, f"{shape}:{tpl['g']}", data):
                 out.append(Labelled(text, label, tpl["g"], "hard_negative" if label == BENIGN else "template"))
     out += guard_dev_rows()
-    if more:
-        out += more_rows()
+    if FITS[fit_name][1]:
+        out += extra_rows(FITS[fit_name][1])
     if include_sharegpt:
         for i, text in enumerate(sharegpt_reference("train")):
             out.append(Labelled(text, BENIGN, f"sharegpt:{i % 50}", "sharegpt"))
@@ -551,9 +575,16 @@ def _sha256(name: str) -> str:
     return hashlib.sha256(resources.files("distillguard.monitor").joinpath(name).read_bytes()).hexdigest()
 
 
-def train(k: int = 5, more: bool = False) -> dict:
+def _data_key(data_file: str) -> str:
+    """The weights file's checksum key of an extra labelled file ("data/task_shapes_more.json" →
+    "more_data_sha256")."""
+    return Path(data_file).stem.removeprefix("task_shapes_") + "_data_sha256"
+
+
+def train(k: int = 5, more: bool = False, fit_name: str | None = None) -> dict:
     """Fit on the whole labelled set; the guard threshold comes from grouped out-of-fold scores."""
-    rows = labelled_set(more=more)
+    fit_name = fit_name or ("more" if more else "default")
+    rows = labelled_set(fit_name=fit_name)
     x = featurize([r.text for r in rows])
     y = np.array([r.label for r in rows])
     coef, bias = fit(x, y, sample_weights(y, [r.source for r in rows]))
@@ -566,7 +597,7 @@ def train(k: int = 5, more: bool = False) -> dict:
         "shapes": list(SHAPES), "bits": BITS, "c": C, "head": HEAD, "tail": TAIL,
         "n_train": len(rows), "per_class": {s: int((y == i).sum()) for i, s in enumerate(SHAPES)},
         "data_sha256": _sha256(DATA_FILE),
-        **({"more_data_sha256": _sha256(MORE_DATA_FILE)} if more else {}),
+        **{_data_key(f): _sha256(f) for f in FITS[fit_name][1]},
         "guard_threshold": threshold,
         "bias": [round(float(b), 6) for b in bias],
         "scale": scale,
@@ -579,10 +610,14 @@ def main() -> None:
 
     parser = argparse.ArgumentParser(description="refit the task-shape weights (deterministic)")
     parser.add_argument("--more", action="store_true",
-                        help=f"fit with {MORE_DATA_FILE} too and write {MORE_WEIGHTS_FILE} (the guard's opt-in)")
+                        help=f"fit with {MORE_DATA_FILE} too and write {MORE_WEIGHTS_FILE} (same as --fit more)")
+    parser.add_argument("--fit", choices=tuple(FITS), default=None,
+                        help="which fit to write: " + "; ".join(
+                            f"{name} → {w} (with {', '.join(files) or 'no extra file'})" for name, (w, files) in FITS.items()))
     args = parser.parse_args()
-    result = train(more=args.more)
-    path = Path(__file__).parent / (MORE_WEIGHTS_FILE if args.more else WEIGHTS_FILE)
+    fit_name = args.fit or ("more" if args.more else "default")
+    result = train(fit_name=fit_name)
+    path = Path(__file__).parent / FITS[fit_name][0]
     path.write_text(json.dumps(result) + "\n", encoding="utf-8")
     model.cache_clear()
     _feature_major.cache_clear()

@@ -82,7 +82,7 @@ def model() -> GuardModel:
 
 
 LEARNED_FAMILY = "learned"  # family reported when only the task-shape model fired
-LEARNED = ("default", "more")  # the learned half's weights a policy may choose
+LEARNED = ("default", "more", "wider")  # the learned half's weights a policy may choose (task_shape.FITS)
 
 
 def _weights_file(learned: str) -> str:
@@ -95,9 +95,9 @@ def _weights_file(learned: str) -> str:
 @lru_cache(maxsize=1)
 def _weights_files() -> dict[str, str]:
     """`LEARNED` choice → weights file (imported on first use: the task-shape module is heavy)."""
-    from distillguard.monitor.task_shape import MORE_WEIGHTS_FILE, WEIGHTS_FILE
+    from distillguard.monitor.task_shape import FITS
 
-    return {"default": WEIGHTS_FILE, "more": MORE_WEIGHTS_FILE}
+    return {name: FITS[name][0] for name in LEARNED}
 
 
 _CHUNK = 8192  # prompts per batched call of the learned model in classify_many
