@@ -164,7 +164,7 @@ def benign_fpr(learned: str = "default") -> dict:
 
 
 def speed() -> dict:
-    from distillguard.data.sharegpt import later_human_turns, prompts
+    from distillguard.data.sharegpt import prompts
     from distillguard.monitor.task_shape import classify_shapes
     from distillguard.policy.reasoning_guard import classify
 

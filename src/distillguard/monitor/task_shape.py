@@ -63,12 +63,25 @@ MORE_DATA_FILE = "data/task_shapes_more.json"  # 150 more phrasing groups (a hel
 MORE_WEIGHTS_FILE = "data/task_shape_weights_more.json"  # fitted with them too: the guard's opt-in
 WIDER_DATA_FILE = "data/task_shapes_wider.json"  # 355 more groups (three helpers, 2026-12-06)
 WIDER_WEIGHTS_FILE = "data/task_shape_weights_wider.json"  # fitted with the more and wider files
-# Each fit of the one recipe: name → (weights file, labelled files fitted beside DATA_FILE). The
-# reasoning guard's `learned` choices are these names.
-FITS: dict[str, tuple[str, tuple[str, ...]]] = {
-    "default": (WEIGHTS_FILE, ()),
-    "more": (MORE_WEIGHTS_FILE, (MORE_DATA_FILE,)),
-    "wider": (WIDER_WEIGHTS_FILE, (MORE_DATA_FILE, WIDER_DATA_FILE)),
+
+
+@dataclass(frozen=True)
+class Fit:
+    """One fit of the one recipe: its weights file, the labelled files fitted beside DATA_FILE, and
+    the share of hard-negative phrasing groups its threshold may flag out of fold (0: none — the
+    rule the default and "more" were fitted with; see `pick_guard_threshold`)."""
+
+    weights_file: str
+    data_files: tuple[str, ...] = ()
+    hard_group_share: float = 0.0
+
+
+# The reasoning guard's `learned` choices are these names.
+FITS: dict[str, Fit] = {
+    "default": Fit(WEIGHTS_FILE),
+    "more": Fit(MORE_WEIGHTS_FILE, (MORE_DATA_FILE,)),
+    # with 370 hard-negative groups, "none flagged" is set by the single most extreme group (0.965)
+    "wider": Fit(WIDER_WEIGHTS_FILE, (MORE_DATA_FILE, WIDER_DATA_FILE), hard_group_share=0.01),
 }
 
 BITS = 17  # 131k hashed buckets: 7 × 2^17 weights fit < 1 MB quantised
@@ -202,11 +215,11 @@ def _softmax(z: np.ndarray) -> np.ndarray:
     return e / e.sum(axis=1, keepdims=True)
 
 
-@lru_cache(maxsize=2)
+@lru_cache(maxsize=4)
 def model(weights_file: str = WEIGHTS_FILE) -> ShapeModel:
     """Shipped weights (int8 per class with a float scale; see `encode_weights`): by default the
-    ones the monitor reads; `MORE_WEIGHTS_FILE` for the guard's opt-in."""
-    if weights_file not in (WEIGHTS_FILE, MORE_WEIGHTS_FILE):
+    ones the monitor reads; another fit's (`FITS`) for the guard's other choices."""
+    if weights_file not in {f.weights_file for f in FITS.values()}:
         raise ValueError(f"unknown task-shape weights {weights_file!r}")
     data = json.loads(resources.files("distillguard.monitor").joinpath(weights_file).read_text("utf-8"))
     if tuple(data["shapes"]) != SHAPES or data["bits"] != BITS:
@@ -246,7 +259,7 @@ def top_shapes(texts: list[str]) -> list[tuple[str, float]]:
 # tests/test_reasoning_guard_fast.py checks that on hundreds of prompts.
 
 
-@lru_cache(maxsize=2)
+@lru_cache(maxsize=4)
 def _feature_major(weights_file: str = WEIGHTS_FILE) -> np.ndarray:
     """(2^BITS, n_classes) float32: the shipped weights, one row per hashed bucket."""
     return np.ascontiguousarray(model(weights_file).weights_t.T)
@@ -491,8 +504,8 @@ def labelled_set(include_sharegpt: bool = True, more: bool = False, fit_name: st
             for text in expand(tpl["t"], n, f"{shape}:{tpl['g']}", data):
                 out.append(Labelled(text, label, tpl["g"], "hard_negative" if label == BENIGN else "template"))
     out += guard_dev_rows()
-    if FITS[fit_name][1]:
-        out += extra_rows(FITS[fit_name][1])
+    if FITS[fit_name].data_files:
+        out += extra_rows(FITS[fit_name].data_files)
     if include_sharegpt:
         for i, text in enumerate(sharegpt_reference("train")):
             out.append(Labelled(text, BENIGN, f"sharegpt:{i % 50}", "sharegpt"))
@@ -551,17 +564,24 @@ def out_of_fold(rows: list[Labelled], k: int = 5, c: float = C) -> np.ndarray:
 GUARD_TARGET_FPR = 0.0003  # ShareGPT benign FPR the guard's learned half may add (out of fold)
 
 
-def pick_guard_threshold(p_rt: np.ndarray, rows: list[Labelled]) -> float:
+def pick_guard_threshold(p_rt: np.ndarray, rows: list[Labelled], hard_group_share: float = 0.0) -> float:
     """Lowest p(reasoning_trace) threshold keeping out-of-fold ShareGPT FPR ≤ GUARD_TARGET_FPR and
-    flagging no hard negative (floor 0.5: never flag a prompt the model thinks is more likely
-    something else)."""
+    flagging at most `hard_group_share` of the hard-negative phrasing groups (0: no hard negative at
+    all) (floor 0.5: never flag a prompt the model thinks is more likely something else)."""
     sg = np.array([r.source == "sharegpt" for r in rows])
     hard = np.array([r.source == "hard_negative" for r in rows])
     ordered = np.sort(p_rt[sg])[::-1]
     allowed = int(np.floor(GUARD_TARGET_FPR * len(ordered)))
     t = float(ordered[allowed]) + 1e-6
     if hard.any():
-        t = max(t, float(p_rt[hard].max()) + 1e-6)
+        top: dict[str, float] = {}
+        for r, p in zip(rows, p_rt, strict=True):
+            if r.source == "hard_negative":
+                top[r.group] = max(top.get(r.group, 0.0), float(p))
+        groups = np.sort(np.fromiter(top.values(), dtype=np.float64))[::-1]
+        allowed_groups = int(np.floor(hard_group_share * len(groups)))
+        if allowed_groups < len(groups):
+            t = max(t, float(groups[allowed_groups]) + 1e-6)
     return round(min(max(t, 0.5), 0.99), 6)
 
 
@@ -589,7 +609,7 @@ def train(k: int = 5, more: bool = False, fit_name: str | None = None) -> dict:
     y = np.array([r.label for r in rows])
     coef, bias = fit(x, y, sample_weights(y, [r.source for r in rows]))
     oof = out_of_fold(rows, k)
-    threshold = pick_guard_threshold(oof[:, SHAPES.index("reasoning_trace")], rows)
+    threshold = pick_guard_threshold(oof[:, SHAPES.index("reasoning_trace")], rows, FITS[fit_name].hard_group_share)
     blob, scale = encode_weights(coef)
     return {
         "about": "Task-shape classifier weights (distillguard.monitor.task_shape.train): hashed char 3-5 + "
@@ -597,7 +617,8 @@ def train(k: int = 5, more: bool = False, fit_name: str | None = None) -> dict:
         "shapes": list(SHAPES), "bits": BITS, "c": C, "head": HEAD, "tail": TAIL,
         "n_train": len(rows), "per_class": {s: int((y == i).sum()) for i, s in enumerate(SHAPES)},
         "data_sha256": _sha256(DATA_FILE),
-        **{_data_key(f): _sha256(f) for f in FITS[fit_name][1]},
+        **{_data_key(f): _sha256(f) for f in FITS[fit_name].data_files},
+        **({"hard_group_share": FITS[fit_name].hard_group_share} if FITS[fit_name].hard_group_share else {}),
         "guard_threshold": threshold,
         "bias": [round(float(b), 6) for b in bias],
         "scale": scale,
@@ -613,11 +634,12 @@ def main() -> None:
                         help=f"fit with {MORE_DATA_FILE} too and write {MORE_WEIGHTS_FILE} (same as --fit more)")
     parser.add_argument("--fit", choices=tuple(FITS), default=None,
                         help="which fit to write: " + "; ".join(
-                            f"{name} → {w} (with {', '.join(files) or 'no extra file'})" for name, (w, files) in FITS.items()))
+                            f"{name} → {f.weights_file} (with {', '.join(f.data_files) or 'no extra file'})"
+                            for name, f in FITS.items()))
     args = parser.parse_args()
     fit_name = args.fit or ("more" if args.more else "default")
     result = train(fit_name=fit_name)
-    path = Path(__file__).parent / FITS[fit_name][0]
+    path = Path(__file__).parent / FITS[fit_name].weights_file
     path.write_text(json.dumps(result) + "\n", encoding="utf-8")
     model.cache_clear()
     _feature_major.cache_clear()

@@ -97,7 +97,7 @@ def _weights_files() -> dict[str, str]:
     """`LEARNED` choice → weights file (imported on first use: the task-shape module is heavy)."""
     from distillguard.monitor.task_shape import FITS
 
-    return {name: FITS[name][0] for name in LEARNED}
+    return {name: FITS[name].weights_file for name in LEARNED}
 
 
 _CHUNK = 8192  # prompts per batched call of the learned model in classify_many
@@ -108,7 +108,7 @@ def _logit(p: float) -> float:
     return math.log(p / (1.0 - p))
 
 
-@lru_cache(maxsize=2)
+@lru_cache(maxsize=4)
 def _learned_offset(learned: str = "default") -> float:
     """Added to logit(p_reasoning_trace) so the learned threshold maps onto the regex threshold."""
     from distillguard.monitor.task_shape import model as shape_model
