@@ -238,3 +238,17 @@ def test_no_5xx_on_v1_admin_and_taxii(fuzz_target):
     assert len(checked) >= EXAMPLES * len(operations)
     assert any(status < 300 for _, status in checked)  # authenticated requests got through
     assert {mode for mode, _ in checked} == set(HOSTILE)
+
+
+@pytest.mark.parametrize("segment", ["%0A", "%250A", "a%0Ab"])
+def test_a_newline_in_a_taxii_path_segment_is_refused_in_taxii_format(fuzz_target, segment):
+    """A decoded newline stops the /taxii2 mount's pattern, so the request reaches the main app's
+    404; it must still answer in TAXII's error format (the fuzz run above found it)."""
+    for method in ("GET", "POST"):
+        response = fuzz_target["client"].request(
+            method, f"/taxii2/{segment}/collections/x/objects/", content=b"{}",
+            headers={"Accept": TAXII_MEDIA, "Content-Type": TAXII_MEDIA})
+        assert response.status_code == 404, response.text
+        assert response.headers["content-type"].startswith("application/taxii+json")
+        assert response.json()["http_status"] == "404"
+    assert fuzz_target["client"].get("/v1/%0A").json()["error"]["code"] == "not_found"

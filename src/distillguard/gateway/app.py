@@ -27,7 +27,7 @@ from starlette.responses import Response
 from distillguard.config import Settings, load_settings
 from distillguard.gateway import admin, health, v1
 from distillguard.gateway.bodylimit import BodyLimitMiddleware
-from distillguard.gateway.edge import EdgeMiddleware
+from distillguard.gateway.edge import EdgeMiddleware, refusal
 from distillguard.gateway.errors import GatewayError, error_response, validation_message
 from distillguard.gateway.events import purge_expired
 from distillguard.gateway.fastpath import CompletionsFastPath, log_refused_body
@@ -129,8 +129,16 @@ def _install_error_handlers(app: FastAPI) -> None:
         return error_response(400, validation_message(exc.errors()), "invalid_request")
 
     @app.exception_handler(StarletteHTTPException)
-    async def http_error(_request: Request, exc: StarletteHTTPException) -> Response:
+    async def http_error(request: Request, exc: StarletteHTTPException) -> Response:
         code = {404: "not_found", 405: "method_not_allowed"}.get(exc.status_code, "http_error")
+        path = request.scope.get("path", "")
+        if path.startswith(("/taxii2", "/console")):
+            # a path under a mounted part that its mount did not take (a decoded newline in a path
+            # segment: the mount's pattern stops at it) is still refused in that part's format
+            head, body = refusal(path, exc.status_code, str(exc.detail), code)
+            media = dict(head)[b"content-type"].decode("latin-1")
+            return Response(body, status_code=exc.status_code, media_type=media,
+                            headers=getattr(exc, "headers", None))
         return error_response(exc.status_code, str(exc.detail), code,
                               headers=getattr(exc, "headers", None))
 
