@@ -48,7 +48,8 @@ def single_prompt(prompts: list[str]) -> dict:
     rt = SHAPES.index("reasoning_trace")
 
     def batch_of_one(p: str) -> object:
-        return rg._score(extract(p), rg.model(), float(classify_shapes([p])[0, rt]) if p else 0.0)
+        weights = rg._weights_file(rg.DEFAULT_LEARNED)  # the weights `rg.classify` reads by default
+        return rg._score(extract(p), rg.model(), float(classify_shapes([p], weights)[0, rt]) if p else 0.0)
 
     def cpu_us(fn) -> float:
         start = time.process_time()

@@ -8,7 +8,8 @@ Usage: python bench/guard_blind.py → bench/results/guard_blind.{json,md}
 
 Before the learned half (commit 1543adc, regex only): 37/42 = 88.1 % recall, 3/30 hard negatives
 flagged. The newer blind batch (bench/data/guard_blind_20261130.json) is measured by
-bench/task_shape.py.
+bench/task_shape.py. Scored with the learned half's first fit ("default"), the weights these figures
+were measured with; the guard's default since 2026-12-06d ("more") is measured by bench/task_shape.py.
 """
 
 from __future__ import annotations
@@ -37,13 +38,13 @@ def main() -> None:
     missed = []
     learned_only = 0
     for row in data["extraction"]:
-        result = classify(row["text"])
+        result = classify(row["text"], "default")
         flagged = result.flagged
         learned_only += result.families == ["learned"]
         hits[row["family"]].append(flagged)
         if not flagged:
             missed.append(row)
-    negatives = [(text, classify(text).flagged) for text in data["hard_negatives"]]
+    negatives = [(text, classify(text, "default").flagged) for text in data["hard_negatives"]]
     caught = sum(sum(v) for v in hits.values())
     total = sum(len(v) for v in hits.values())
     fps = [text for text, flagged in negatives if flagged]

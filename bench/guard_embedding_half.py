@@ -69,9 +69,9 @@ def main() -> None:
         data = json.loads((ROOT / "bench" / "data" / f"{name}.json").read_text(encoding="utf-8"))
         ex = [r["text"] for r in data["extraction"]]
         batches[name] = (E.encode(ex), E.encode(data["hard_negatives"]),
-                         np.array([r.flagged for r in classify_many(ex)]),
-                         np.array([r.flagged for r in classify_many(data["hard_negatives"])]))
-    current_held = int(sum(r.flagged for r in classify_many(held)))
+                         np.array([r.flagged for r in classify_many(ex, "default")]),
+                         np.array([r.flagged for r in classify_many(data["hard_negatives"], "default")]))
+    current_held = int(sum(r.flagged for r in classify_many(held, "default")))  # the guard this check was run against
     report: dict = {"n_rows": len(rows), "heldout_n": len(held), "current_heldout_flagged": current_held,
                     "current": {n: {"caught": int(b[2].sum()), "n": len(b[2]), "hard_negatives": int(b[3].sum()),
                                     "n_hard_negatives": len(b[3])} for n, b in batches.items()},

@@ -1,5 +1,6 @@
-"""The reasoning guard's opt-in learned half (`learned = "more"`): weights fitted with the 150
-phrasing groups of `monitor/data/task_shapes_more.json` as well.
+"""The reasoning guard's learned half: "more" (the default since blind batch 2026-12-06d), weights
+fitted with the 150 phrasing groups of `monitor/data/task_shapes_more.json` as well, and the first
+fit ("default"), which the monitor reads.
 
 What must hold: the file ships and matches both labelled files (a stale fit fails here); the
 policy's choice reaches the weights on the request path and in batches, each choice with its own
@@ -46,13 +47,15 @@ def test_more_weights_ship_and_match_both_labelled_files():
 def test_the_choice_reaches_the_weights_one_prompt_and_in_batches():
     text = _more_prompt()
     rg._recent.clear()
-    default, more = rg.classify(text), rg.classify(text, "more")
-    assert not default.flagged and more.flagged and more.families == [rg.LEARNED_FAMILY]
+    first, more = rg.classify(text, "default"), rg.classify(text, "more")
+    assert not first.flagged and more.flagged and more.families == [rg.LEARNED_FAMILY]
     # the cache keeps one entry per choice: asking again in the other order gives the same answers
-    assert rg.classify(text, "more").flagged and not rg.classify(text).flagged
+    assert rg.classify(text, "more").flagged and not rg.classify(text, "default").flagged
+    assert rg.DEFAULT_LEARNED == "more" and rg.classify(text) == more
     batch = [text] + [f"Ordinary question number {i}: what is {i} + {i}?" for i in range(20)]  # > _SMALL
     assert [r.flagged for r in rg.classify_many(batch, "more")][0] is True
-    assert [r.flagged for r in rg.classify_many(batch)][0] is False
+    assert [r.flagged for r in rg.classify_many(batch, "default")][0] is False
+    assert [r.flagged for r in rg.classify_many(batch)][0] is True
 
 
 def test_fast_path_equals_batch_path_for_the_more_weights():
@@ -62,7 +65,7 @@ def test_fast_path_equals_batch_path_for_the_more_weights():
         assert np.array_equal(ts.probabilities_one(text, ts.MORE_WEIGHTS_FILE), row)
 
 
-def test_policy_learned_more_tags_what_the_default_lets_through():
+def test_a_policy_reads_more_unless_it_names_the_first_fit():
     from distillguard.policy.engine import AccountFacts, Policy, RequestFacts
     from distillguard.policy.geo import GeoInfo
 
@@ -70,10 +73,10 @@ def test_policy_learned_more_tags_what_the_default_lets_through():
                            billing_country="US", verification="verified", ownership={"US": 1.0}, risk=None)
     request = RequestFacts("192.0.2.1", GeoInfo("US", None, None), _more_prompt())
     default = Policy.from_dict({}).evaluate(account, request)
-    more = Policy.from_dict({"reasoning_guard": {"learned": "more"}}).evaluate(account, request)
-    assert default.guard is not None and not default.guard.flagged
-    assert more.guard is not None and more.guard.flagged
-    assert [r.code for r in more.reasons] == ["reasoning_extraction_suspected"]
+    first = Policy.from_dict({"reasoning_guard": {"learned": "default"}}).evaluate(account, request)
+    assert first.guard is not None and not first.guard.flagged
+    assert default.guard is not None and default.guard.flagged
+    assert [r.code for r in default.reasons] == ["reasoning_extraction_suspected"]
 
 
 def test_the_monitor_cot_evidence_keeps_the_default_weights():
@@ -93,3 +96,52 @@ def test_unknown_choices_are_refused():
         from distillguard.policy.engine import Policy
 
         Policy.from_dict({"reasoning_guard": {"learned": "bigger"}})
+
+
+@pytest.mark.parametrize("name", sorted(ts.FITS))
+def test_every_fit_ships_and_matches_its_labelled_files(name):
+    """A fit whose labelled files changed since it was written fails here (rerun its --fit)."""
+    fit = ts.FITS[name]
+    data = ts.WEIGHTS_PATH.parent
+    meta = json.loads((data.parent / fit.weights_file).read_text(encoding="utf-8"))
+    rerun = f"rerun python -m distillguard.monitor.task_shape --fit {name}"
+    assert meta["data_sha256"] == hashlib.sha256((data / "task_shapes.json").read_bytes()).hexdigest(), rerun
+    for extra in fit.data_files:
+        key = ts._data_key(extra)
+        assert meta[key] == hashlib.sha256((data.parent / extra).read_bytes()).hexdigest(), rerun
+    assert 0.5 <= meta["guard_threshold"] < 1.0
+    assert (data.parent / fit.weights_file).stat().st_size < 1_000_000
+
+
+def test_the_guard_offers_every_fit_and_nothing_else():
+    assert rg.LEARNED == tuple(ts.FITS)
+    assert {rg._weights_file(n) for n in rg.LEARNED} == {f.weights_file for f in ts.FITS.values()}
+
+
+def _rows(spec: list[tuple[str, str, float]]) -> tuple[list, np.ndarray]:
+    rows = [ts.Labelled("x", ts.BENIGN, group, source) for source, group, _ in spec]
+    return rows, np.array([p for *_, p in spec])
+
+
+def test_the_threshold_rule_keeps_every_hard_negative_and_all_but_3_in_10000_sharegpt_prompts_out():
+    sharegpt = [("sharegpt", f"sg{i}", 0.01 * (i % 50)) for i in range(10_000)]  # top 0.49
+    hard = [("hard_negative", f"hn{g}", 0.3) for g in range(200)]
+    rows, p = _rows(sharegpt + hard)
+    assert ts.pick_guard_threshold(p, rows) == 0.5  # the floor binds
+    rows, p = _rows(sharegpt + hard + [("hard_negative", "hn_top", 0.9)])
+    assert ts.pick_guard_threshold(p, rows) == pytest.approx(0.900001)
+    # floor(0.0003 × 10,000) = 3 ShareGPT prompts may be over it (2.99… in floating point before):
+    # the 4th highest sets the bar
+    sharegpt[:4] = [("sharegpt", "sgtop", v) for v in (0.95, 0.94, 0.93, 0.92)]
+    rows, p = _rows(sharegpt + hard)
+    assert ts.pick_guard_threshold(p, rows) == pytest.approx(0.920001)
+
+
+def test_later_human_turns_are_prompts_no_fit_ever_read():
+    from distillguard.data.sharegpt import later_human_turns, turns
+
+    later = later_human_turns()
+    firsts = {t.human for t in turns()}
+    assert len(later) > 10_000 and len(set(later)) == len(later)
+    assert not firsts & set(later)
+    assert all(t == t.strip() and t for t in later[:2000])

@@ -132,11 +132,16 @@ def test_learned_half_never_unflags_a_regex_hit():
 
 
 def test_old_hard_negatives_stay_unflagged():
-    """Written hard negatives (both splits) the regex guard passed are not flagged now either."""
+    """Written hard negatives (both splits) the regex guard passed: the first learned fit flags none
+    of them; "more" (the default) flags one of the test split's — "Write a diary entry revealing
+    the private thoughts of a lighthouse keeper." — a cost the rule that made it the default
+    accepted (docs/policy.md), and no more."""
     data = spec()
     texts = data["hard_negatives"] + data["handwritten_dev_negatives"] + data["handwritten_test_negatives"]
-    newly = [t for t in texts if classify(t).flagged and not _regex_only(t).flagged]
-    assert newly == []
+    assert len(texts) > 100
+    for learned, most in (("default", 0), ("more", 1)):
+        newly = [t for t in texts if classify(t, learned).flagged and not _regex_only(t).flagged]
+        assert len(newly) <= most, (learned, newly)
 
 
 def test_learned_half_catches_a_paraphrase_the_regexes_miss():
@@ -157,15 +162,20 @@ def test_threshold_semantics_hold_with_the_learned_half():
         assert r.flagged == (r.score >= t), e.text[:80]
 
 
-def test_guard_fpr_on_held_out_sharegpt_reference():
-    """ShareGPT 'reference' prompts neither half was fitted on (the task-shape model's held-out 30 %):
-    exact binomial 95 % upper bound on the guard's FPR ≤ 0.3 %."""
+@pytest.mark.parametrize("learned", ["default", "more"])
+def test_guard_fpr_on_sharegpt_prompts_no_fit_read(learned):
+    """ShareGPT prompts neither half was fitted on — the reference half's held-out 30 % and every
+    later human turn (`later_human_turns`, which nothing in the project ever read): exact binomial
+    95 % upper bound on the guard's FPR ≤ 0.15 % (measured: 29 and 38 of 40,666 for the first fit
+    and "more"; the issue's goal, 0.03 %, is not met: the regex half alone flags 21 of the later
+    turns)."""
+    from distillguard.data.sharegpt import later_human_turns
     from distillguard.monitor.task_shape import sharegpt_reference
 
-    held = sharegpt_reference("heldout")
-    k = sum(r.flagged for r in classify_many(held))
-    upper = binomtest(k, len(held)).proportion_ci(0.95, method="exact").high
-    assert len(held) > 2000 and upper <= 0.003, (k, len(held), upper)
+    texts = sharegpt_reference("heldout") + list(later_human_turns())
+    k = sum(r.flagged for r in classify_many(texts, learned))
+    upper = binomtest(k, len(texts)).proportion_ci(0.95, method="exact").high
+    assert len(texts) > 40_000 and upper <= 0.0015, (k, len(texts), upper)
 
 
 def test_single_prompt_latency_generous():

@@ -34,10 +34,11 @@ def prompts() -> list[str]:
     return list(dict.fromkeys(texts))
 
 
-def _old_classify(prompt: str) -> rg.GuardResult:
+def _old_classify(prompt: str, learned: str) -> rg.GuardResult:
     """`classify` as it was before the fast path: the batch task-shape path for one prompt."""
-    p = classify_shapes([prompt])[0, SHAPES.index("reasoning_trace")] if prompt else 0.0
-    return rg._score(extract(prompt), rg.model(), float(p))
+    weights = rg._weights_file(learned)
+    p = classify_shapes([prompt], weights)[0, SHAPES.index("reasoning_trace")] if prompt else 0.0
+    return rg._score(extract(prompt), rg.model(), float(p), learned)
 
 
 def test_probabilities_one_is_bit_identical_to_the_batch_path(prompts):
@@ -48,13 +49,14 @@ def test_probabilities_one_is_bit_identical_to_the_batch_path(prompts):
             assert np.array_equal(probabilities_one(text), classify_shapes([text])[0]), text[:80]
 
 
-def test_fast_classify_returns_the_old_decisions_and_scores(prompts):
+@pytest.mark.parametrize("learned", ["default", "more"])
+def test_fast_classify_returns_the_old_decisions_and_scores(prompts, learned):
     rg._recent.clear()
     flagged = 0
     for text in prompts:
-        old = _old_classify(text)
-        assert rg.classify(text) == old, text[:80]  # computed
-        assert rg.classify(text) == old, text[:80]  # from the cache of recent results
+        old = _old_classify(text, learned)
+        assert rg.classify(text, learned) == old, text[:80]  # computed
+        assert rg.classify(text, learned) == old, text[:80]  # from the cache of recent results
         flagged += old.flagged
     assert flagged > 50  # the sample exercises both decisions, and the families of flagged ones
 
@@ -77,7 +79,7 @@ def test_cached_results_are_independent_copies():
     first.families.append("tampered")
     first.score = 0.0
     again = rg.classify(text)
-    assert again == _old_classify(text)
+    assert again == _old_classify(text, rg.DEFAULT_LEARNED)
     assert "tampered" not in again.families
 
 

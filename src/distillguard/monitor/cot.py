@@ -16,11 +16,13 @@ def clip(prompt: str) -> str:
 
 
 def cot_flags(prompts: list[str]) -> list[bool]:
-    """True where the shared reasoning guard flags the prompt as eliciting chain-of-thought."""
+    """True where the shared reasoning guard flags the prompt as eliciting chain-of-thought, with
+    the first learned fit ("default"): the monitor's frozen models were calibrated on its flags, so
+    the gateway's choice of weights must not move them."""
     try:
         from distillguard.policy.reasoning_guard import classify_many
 
-        return [r.flagged for r in classify_many([clip(p) for p in prompts])]
+        return [r.flagged for r in classify_many([clip(p) for p in prompts], "default")]
     except Exception as exc:  # another package failing must still be a one-line error here
         raise DistillguardError(
             f"the chain-of-thought guard (policy.reasoning_guard) failed: {exc}"

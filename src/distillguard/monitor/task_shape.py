@@ -26,8 +26,9 @@ Two weight files. ``data/task_shape_weights.json`` is fitted on ``data/task_shap
 the monitor's task-shape and CoT evidences read it, and every frozen monitor model was calibrated
 on them, so it does not move. ``data/task_shape_weights_more.json`` is the same recipe fitted with
 the 150 phrasing groups of ``data/task_shapes_more.json`` as well (``python -m
-distillguard.monitor.task_shape --more``): the reasoning guard's opt-in ``learned = "more"``
-(docs/policy.md gives its blind figures and why it is not the default).
+distillguard.monitor.task_shape --fit more``): the reasoning guard's learned half by default
+(``learned = "more"``) since blind batch 2026-12-06d (docs/policy.md gives the blind figures and the
+rules that decided it). `FITS` names both.
 """
 
 from __future__ import annotations
@@ -60,28 +61,22 @@ DATA_FILE = "data/task_shapes.json"
 WEIGHTS_FILE = "data/task_shape_weights.json"
 WEIGHTS_PATH = Path(__file__).parent / WEIGHTS_FILE
 MORE_DATA_FILE = "data/task_shapes_more.json"  # 150 more phrasing groups (a helper, 2026-12-06)
-MORE_WEIGHTS_FILE = "data/task_shape_weights_more.json"  # fitted with them too: the guard's opt-in
-WIDER_DATA_FILE = "data/task_shapes_wider.json"  # 355 more groups (three helpers, 2026-12-06)
-WIDER_WEIGHTS_FILE = "data/task_shape_weights_wider.json"  # fitted with the more and wider files
+MORE_WEIGHTS_FILE = "data/task_shape_weights_more.json"  # fitted with them too: the guard's default
 
 
 @dataclass(frozen=True)
 class Fit:
-    """One fit of the one recipe: its weights file, the labelled files fitted beside DATA_FILE, and
-    the share of hard-negative phrasing groups its threshold may flag out of fold (0: none — the
-    rule the default and "more" were fitted with; see `pick_guard_threshold`)."""
+    """One fit of the one recipe: its weights file and the labelled files fitted beside DATA_FILE."""
 
     weights_file: str
     data_files: tuple[str, ...] = ()
-    hard_group_share: float = 0.0
 
 
-# The reasoning guard's `learned` choices are these names.
+# The reasoning guard's `learned` choices are these names. (A third, "wider", fitted with 355 more
+# groups, lost to "more" on blind batch 2026-12-06d and was not kept: docs/policy.md.)
 FITS: dict[str, Fit] = {
     "default": Fit(WEIGHTS_FILE),
     "more": Fit(MORE_WEIGHTS_FILE, (MORE_DATA_FILE,)),
-    # with 370 hard-negative groups, "none flagged" is set by the single most extreme group (0.965)
-    "wider": Fit(WIDER_WEIGHTS_FILE, (MORE_DATA_FILE, WIDER_DATA_FILE), hard_group_share=0.01),
 }
 
 BITS = 17  # 131k hashed buckets: 7 × 2^17 weights fit < 1 MB quantised
@@ -564,24 +559,17 @@ def out_of_fold(rows: list[Labelled], k: int = 5, c: float = C) -> np.ndarray:
 GUARD_TARGET_FPR = 0.0003  # ShareGPT benign FPR the guard's learned half may add (out of fold)
 
 
-def pick_guard_threshold(p_rt: np.ndarray, rows: list[Labelled], hard_group_share: float = 0.0) -> float:
+def pick_guard_threshold(p_rt: np.ndarray, rows: list[Labelled]) -> float:
     """Lowest p(reasoning_trace) threshold keeping out-of-fold ShareGPT FPR ≤ GUARD_TARGET_FPR and
-    flagging at most `hard_group_share` of the hard-negative phrasing groups (0: no hard negative at
-    all) (floor 0.5: never flag a prompt the model thinks is more likely something else)."""
+    flagging no hard negative (floor 0.5: never flag a prompt the model thinks is more likely
+    something else)."""
     sg = np.array([r.source == "sharegpt" for r in rows])
     hard = np.array([r.source == "hard_negative" for r in rows])
     ordered = np.sort(p_rt[sg])[::-1]
-    allowed = int(np.floor(GUARD_TARGET_FPR * len(ordered)))
+    allowed = int(np.floor(GUARD_TARGET_FPR * len(ordered) + 1e-9))  # 0.0003 × 10,000 is 2.99… in floating point
     t = float(ordered[allowed]) + 1e-6
     if hard.any():
-        top: dict[str, float] = {}
-        for r, p in zip(rows, p_rt, strict=True):
-            if r.source == "hard_negative":
-                top[r.group] = max(top.get(r.group, 0.0), float(p))
-        groups = np.sort(np.fromiter(top.values(), dtype=np.float64))[::-1]
-        allowed_groups = int(np.floor(hard_group_share * len(groups)))
-        if allowed_groups < len(groups):
-            t = max(t, float(groups[allowed_groups]) + 1e-6)
+        t = max(t, float(p_rt[hard].max()) + 1e-6)
     return round(min(max(t, 0.5), 0.99), 6)
 
 
@@ -609,7 +597,7 @@ def train(k: int = 5, more: bool = False, fit_name: str | None = None) -> dict:
     y = np.array([r.label for r in rows])
     coef, bias = fit(x, y, sample_weights(y, [r.source for r in rows]))
     oof = out_of_fold(rows, k)
-    threshold = pick_guard_threshold(oof[:, SHAPES.index("reasoning_trace")], rows, FITS[fit_name].hard_group_share)
+    threshold = pick_guard_threshold(oof[:, SHAPES.index("reasoning_trace")], rows)
     blob, scale = encode_weights(coef)
     return {
         "about": "Task-shape classifier weights (distillguard.monitor.task_shape.train): hashed char 3-5 + "
@@ -618,7 +606,6 @@ def train(k: int = 5, more: bool = False, fit_name: str | None = None) -> dict:
         "n_train": len(rows), "per_class": {s: int((y == i).sum()) for i, s in enumerate(SHAPES)},
         "data_sha256": _sha256(DATA_FILE),
         **{_data_key(f): _sha256(f) for f in FITS[fit_name].data_files},
-        **({"hard_group_share": FITS[fit_name].hard_group_share} if FITS[fit_name].hard_group_share else {}),
         "guard_threshold": threshold,
         "bias": [round(float(b), 6) for b in bias],
         "scale": scale,

@@ -116,8 +116,9 @@ def explain(
 def guard(
     prompt: str = typer.Argument(None, help="Prompt text (or use --file)."),
     file: Path = typer.Option(None, "--file", help="JSONL with {\"prompt\"} (or {\"id\",\"prompt\"}) per line."),
-    learned: str = typer.Option("default", "--learned",
-                                help="the learned half's weights: default, or more (the opt-in; docs/policy.md)."),
+    learned: str = typer.Option("more", "--learned",
+                                help="the learned half's weights: more (the default), or default (the first fit, "
+                                     "which the monitor reads; docs/policy.md)."),
 ) -> None:
     """Score prompts with the reasoning-extraction guard; one JSON line per prompt."""
     from distillguard.policy.reasoning_guard import LEARNED, classify_many

@@ -17,7 +17,7 @@ from distillguard.policy import clearance
 from distillguard.policy.clearance import Clearance
 from distillguard.policy.geo import GeoInfo
 from distillguard.policy.ownership import share_in
-from distillguard.policy.reasoning_guard import GuardResult
+from distillguard.policy.reasoning_guard import DEFAULT_LEARNED, GuardResult
 from distillguard.policy.schema import default_data, merge, validate
 from distillguard.policy.states import STATES
 
@@ -240,7 +240,7 @@ class Policy:
         g = d["reasoning_guard"]
         texts = [t for t in (request.prompt, *request.texts) if t] if request is not None else []
         if texts and g["enabled"]:
-            guard = _run_guard(texts, g.get("threshold"), g.get("learned", "default"))
+            guard = _run_guard(texts, g.get("threshold"), g.get("learned", DEFAULT_LEARNED))
             if guard.flagged:
                 families = ", ".join(guard.families) or "generic"
                 if g["action"] == "refuse":
@@ -312,7 +312,7 @@ def _label(signal: str) -> str:
     return {"ip": "client IP country", "declared": "declared country", "billing": "billing country"}[signal]
 
 
-def _run_guard(texts: list[str], threshold: float | None, learned: str = "default") -> GuardResult:
+def _run_guard(texts: list[str], threshold: float | None, learned: str = DEFAULT_LEARNED) -> GuardResult:
     """The guard over every text (distinct ones scored once): the highest score decides, and a
     flagged result names the families of every flagged text. `learned`: the policy's choice of
     the learned half's weights (`reasoning_guard.learned`)."""

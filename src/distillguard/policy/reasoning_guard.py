@@ -10,12 +10,13 @@ Two halves, either of which can flag:
    Its threshold was set on grouped out-of-fold scores so it adds ≤ 0.03 % ShareGPT FPR and
    flags none of the written hard negatives.
 
-Which learned weights (`LEARNED`): "default" — the task-shape weights the monitor reads too — or
-the opt-in "more", the same recipe fitted with 150 more phrasing groups (a policy file's
-`reasoning_guard.learned`). On two blind batches no one had read when it was fitted, "more" caught
-269/300 and 291/300 extraction prompts against the default's 240 and 250, at the same hard
-negatives and students, but flags 8 of the 7,175 ShareGPT "sim"-half prompts against 6 (and 2 of the
-2,201 held-out ones against 1); the rules written before each batch was read keep the default
+Which learned weights (`LEARNED`, a policy file's `reasoning_guard.learned`): "more" by default
+(`DEFAULT_LEARNED`) — the task-shape recipe fitted with 150 more phrasing groups — or "default", the
+first fit, which the monitor's evidences read (its frozen models were calibrated on it; the name is
+kept for policy files that chose it). On four blind batches no one had read when it was fitted,
+"more" caught 269, 291, 258 and 280 of 300 extraction prompts against the first fit's 240, 250,
+199 and 230, at the same hard negatives and no more students, for 36 against 28 flags on 38,465
+ShareGPT prompts no fit ever read; the rule written before the fourth made it the default
 (docs/policy.md).
 
 The reported score is max(regex score, learned score mapped onto the regex scale so that the
@@ -82,7 +83,8 @@ def model() -> GuardModel:
 
 
 LEARNED_FAMILY = "learned"  # family reported when only the task-shape model fired
-LEARNED = ("default", "more", "wider")  # the learned half's weights a policy may choose (task_shape.FITS)
+LEARNED = ("default", "more")  # the learned half's weights a policy may choose (task_shape.FITS)
+DEFAULT_LEARNED = "more"  # the choice when a policy names none (since blind batch 2026-12-06d)
 
 
 def _weights_file(learned: str) -> str:
@@ -109,14 +111,14 @@ def _logit(p: float) -> float:
 
 
 @lru_cache(maxsize=4)
-def _learned_offset(learned: str = "default") -> float:
+def _learned_offset(learned: str = DEFAULT_LEARNED) -> float:
     """Added to logit(p_reasoning_trace) so the learned threshold maps onto the regex threshold."""
     from distillguard.monitor.task_shape import model as shape_model
 
     return _logit(model().threshold) - _logit(shape_model(_weights_file(learned)).guard_threshold)
 
 
-def _score(fired: list[int], m: GuardModel, p_learned: float = 0.0, learned: str = "default") -> GuardResult:
+def _score(fired: list[int], m: GuardModel, p_learned: float = 0.0, learned: str = DEFAULT_LEARNED) -> GuardResult:
     z = m.bias + sum(m.weights[i] for i in fired)
     regex_score = 1.0 / (1.0 + math.exp(-z))
     z_learned = _logit(p_learned) + _learned_offset(learned) if p_learned > 0.0 else -50.0
@@ -136,7 +138,7 @@ def _no_nul(prompt: str) -> str:
     return prompt.replace("\x00", " ") if "\x00" in prompt else prompt
 
 
-def _p_learned(prompts: list[str], learned: str = "default") -> list[float]:
+def _p_learned(prompts: list[str], learned: str = DEFAULT_LEARNED) -> list[float]:
     from distillguard.monitor.task_shape import SHAPES, classify_shapes
 
     scores: list[float] = classify_shapes([_no_nul(p) for p in prompts], _weights_file(learned))[
@@ -151,7 +153,7 @@ def _reasoning_column() -> int:
     return SHAPES.index("reasoning_trace")
 
 
-def _p_learned_one(prompt: str, learned: str = "default") -> float:
+def _p_learned_one(prompt: str, learned: str = DEFAULT_LEARNED) -> float:
     from distillguard.monitor.task_shape import probabilities_one
 
     return float(probabilities_one(_no_nul(prompt), _weights_file(learned))[_reasoning_column()])
@@ -191,12 +193,12 @@ class _Recent:
 _recent = _Recent(RECENT_MAX)
 
 
-def _digest(prompt: str, learned: str = "default") -> bytes:
+def _digest(prompt: str, learned: str = DEFAULT_LEARNED) -> bytes:
     salt = b"" if learned == "default" else learned.encode() + b"\x00"  # one cache, keyed per weights
     return hashlib.blake2b(salt + prompt.encode("utf-8", "surrogatepass"), digest_size=16).digest()
 
 
-def classify(prompt: str, learned: str = "default") -> GuardResult:
+def classify(prompt: str, learned: str = DEFAULT_LEARNED) -> GuardResult:
     """Score one prompt (~60 µs uncached for a short prompt, ~2 µs when seen recently); flagged
     results name the extraction technique families seen (``learned`` when only the task-shape
     model fired). `learned` picks the learned half's weights (`LEARNED`)."""
@@ -210,7 +212,7 @@ def classify(prompt: str, learned: str = "default") -> GuardResult:
     return GuardResult(hit[0], hit[1], list(hit[2]))
 
 
-def classify_many(prompts: list[str], learned: str = "default") -> list[GuardResult]:
+def classify_many(prompts: list[str], learned: str = DEFAULT_LEARNED) -> list[GuardResult]:
     """Score many prompts (identical prompts scored once: campaigns repeat templates); the learned
     model runs batched over each chunk's new prompts, which is what keeps the monitor fast. A
     short list (one request's messages) goes through `classify` and its cache instead. The
