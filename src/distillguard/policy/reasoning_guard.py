@@ -83,7 +83,14 @@ def model() -> GuardModel:
 
 
 LEARNED_FAMILY = "learned"  # family reported when only the task-shape model fired
-LEARNED = ("default", "more")  # the learned half's weights a policy may choose (task_shape.FITS)
+# A policy's choice of learned half → (its task-shape fit, `task_shape.FITS`; the regex floor: a
+# regex flag counts only where the learned half's p(reasoning_trace) is at least this).
+CHOICES: dict[str, tuple[str, float]] = {
+    "default": ("default", 0.0),
+    "more": ("more", 0.0),
+    "gated": ("more", 0.02),
+}
+LEARNED = tuple(CHOICES)  # the learned-half choices a policy may name (`reasoning_guard.learned`)
 DEFAULT_LEARNED = "more"  # the choice when a policy names none (since blind batch 2026-12-06d)
 
 
@@ -99,7 +106,7 @@ def _weights_files() -> dict[str, str]:
     """`LEARNED` choice → weights file (imported on first use: the task-shape module is heavy)."""
     from distillguard.monitor.task_shape import FITS
 
-    return {name: FITS[name].weights_file for name in LEARNED}
+    return {name: FITS[fit].weights_file for name, (fit, _floor) in CHOICES.items()}
 
 
 _CHUNK = 8192  # prompts per batched call of the learned model in classify_many
@@ -119,6 +126,8 @@ def _learned_offset(learned: str = DEFAULT_LEARNED) -> float:
 
 
 def _score(fired: list[int], m: GuardModel, p_learned: float = 0.0, learned: str = DEFAULT_LEARNED) -> GuardResult:
+    if fired and p_learned < CHOICES[learned][1]:
+        fired = []  # the learned half all but rules the prompt out: its regex cues do not count
     z = m.bias + sum(m.weights[i] for i in fired)
     regex_score = 1.0 / (1.0 + math.exp(-z))
     z_learned = _logit(p_learned) + _learned_offset(learned) if p_learned > 0.0 else -50.0
