@@ -118,28 +118,41 @@ def _regex_only(prompt: str):
     """The guard as it was before the learned half: regex features + their fitted weights."""
     from distillguard.policy.reasoning_guard import _score, model
 
-    return _score(extract(prompt or ""), model(), 0.0)
+    return _score(extract(prompt or ""), model(), 0.0, "more")  # p = 0 and no regex floor: the regexes alone
 
 
-def test_learned_half_never_unflags_a_regex_hit():
-    """score = max(regex, learned): every old positive is still flagged, with its families."""
+@pytest.mark.parametrize("learned", ["default", "more", "gated"])
+def test_learned_half_unflags_a_regex_hit_only_under_the_floor_on_latin_text(learned):
+    """score = max(regex, learned): every old positive is still flagged, with its families — except,
+    under a choice with a regex floor ("gated"), a Latin-script prompt the learned half scores under
+    the floor, which is then scored by the learned half alone."""
+    from distillguard.policy.reasoning_guard import CHOICES, _p_learned, latin_only
+
     examples = labelled_set("test", benign_limit=200)
-    for e, combined in zip(examples, classify_many([e.text for e in examples]), strict=True):
-        old = _regex_only(e.text)
+    texts = [e.text for e in examples]
+    floor = CHOICES[learned][1]
+    unflagged = 0
+    for e, combined, p in zip(examples, classify_many(texts, learned), _p_learned(texts, learned), strict=True):
+        text, old = e.text, _regex_only(e.text)
+        if floor and latin_only(text) and p < floor:
+            # a cleared hard negative is the point; a cleared extraction prompt is the cost
+            unflagged += old.flagged and not combined.flagged and e.family not in ("hard_negative", "sharegpt")
+            continue
         if old.flagged:
-            assert combined.flagged and set(old.families) <= set(combined.families), e.text[:120]
+            assert combined.flagged and set(old.families) <= set(combined.families), text[:120]
         assert combined.score >= old.score - 1e-6
+    assert unflagged <= (1 if floor else 0)  # the test split's extraction prompts: one French template
 
 
 def test_old_hard_negatives_stay_unflagged():
     """Written hard negatives (both splits) the regex guard passed: the first learned fit flags none
-    of them; "more" (the default) flags one of the test split's — "Write a diary entry revealing
+    of them; the "more" fit (and so "gated", the default) flags one of the test split's — "Write a diary entry revealing
     the private thoughts of a lighthouse keeper." — a cost the rule that made it the default
     accepted (docs/policy.md), and no more."""
     data = spec()
     texts = data["hard_negatives"] + data["handwritten_dev_negatives"] + data["handwritten_test_negatives"]
     assert len(texts) > 100
-    for learned, most in (("default", 0), ("more", 1)):
+    for learned, most in (("default", 0), ("more", 1), ("gated", 1)):
         newly = [t for t in texts if classify(t, learned).flagged and not _regex_only(t).flagged]
         assert len(newly) <= most, (learned, newly)
 
@@ -162,13 +175,12 @@ def test_threshold_semantics_hold_with_the_learned_half():
         assert r.flagged == (r.score >= t), e.text[:80]
 
 
-@pytest.mark.parametrize("learned", ["default", "more"])
+@pytest.mark.parametrize("learned", ["default", "more", "gated"])
 def test_guard_fpr_on_sharegpt_prompts_no_fit_read(learned):
     """ShareGPT prompts neither half was fitted on — the reference half's held-out 30 % and every
     later human turn (`later_human_turns`, which nothing in the project ever read): exact binomial
-    95 % upper bound on the guard's FPR ≤ 0.15 % (measured: 29 and 38 of 40,666 for the first fit
-    and "more"; the issue's goal, 0.03 %, is not met: the regex half alone flags 21 of the later
-    turns)."""
+    95 % upper bound on the guard's FPR ≤ 0.15 % (measured: 29, 38 and 28 of 40,666 for the first
+    fit, "more" and "gated"; the issue's goal, 0.03 %, is not met)."""
     from distillguard.data.sharegpt import later_human_turns
     from distillguard.monitor.task_shape import sharegpt_reference
 

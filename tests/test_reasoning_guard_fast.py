@@ -38,7 +38,7 @@ def _old_classify(prompt: str, learned: str) -> rg.GuardResult:
     """`classify` as it was before the fast path: the batch task-shape path for one prompt."""
     weights = rg._weights_file(learned)
     p = classify_shapes([prompt], weights)[0, SHAPES.index("reasoning_trace")] if prompt else 0.0
-    return rg._score(extract(prompt), rg.model(), float(p), learned)
+    return rg._score(extract(prompt), rg.model(), float(p), learned, prompt)
 
 
 def test_probabilities_one_is_bit_identical_to_the_batch_path(prompts):
@@ -49,7 +49,7 @@ def test_probabilities_one_is_bit_identical_to_the_batch_path(prompts):
             assert np.array_equal(probabilities_one(text), classify_shapes([text])[0]), text[:80]
 
 
-@pytest.mark.parametrize("learned", ["default", "more"])
+@pytest.mark.parametrize("learned", ["default", "more", "gated"])
 def test_fast_classify_returns_the_old_decisions_and_scores(prompts, learned):
     rg._recent.clear()
     flagged = 0

@@ -27,8 +27,8 @@ the monitor's task-shape and CoT evidences read it, and every frozen monitor mod
 on them, so it does not move. ``data/task_shape_weights_more.json`` is the same recipe fitted with
 the 150 phrasing groups of ``data/task_shapes_more.json`` as well (``python -m
 distillguard.monitor.task_shape --fit more``): the reasoning guard's learned half by default
-(``learned = "more"``) since blind batch 2026-12-06d (docs/policy.md gives the blind figures and the
-rules that decided it). `FITS` names both.
+(its choices "gated" and "more") since blind batch 2026-12-06d (docs/policy.md gives the blind figures
+and the rules that decided it). `FITS` names both.
 """
 
 from __future__ import annotations
@@ -61,7 +61,7 @@ DATA_FILE = "data/task_shapes.json"
 WEIGHTS_FILE = "data/task_shape_weights.json"
 WEIGHTS_PATH = Path(__file__).parent / WEIGHTS_FILE
 MORE_DATA_FILE = "data/task_shapes_more.json"  # 150 more phrasing groups (a helper, 2026-12-06)
-MORE_WEIGHTS_FILE = "data/task_shape_weights_more.json"  # fitted with them too: the guard's default
+MORE_WEIGHTS_FILE = "data/task_shape_weights_more.json"  # fitted with them too: the guard's default fit
 
 
 @dataclass(frozen=True)

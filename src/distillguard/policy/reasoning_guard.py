@@ -10,14 +10,18 @@ Two halves, either of which can flag:
    Its threshold was set on grouped out-of-fold scores so it adds ≤ 0.03 % ShareGPT FPR and
    flags none of the written hard negatives.
 
-Which learned weights (`LEARNED`, a policy file's `reasoning_guard.learned`): "more" by default
-(`DEFAULT_LEARNED`) — the task-shape recipe fitted with 150 more phrasing groups — or "default", the
-first fit, which the monitor's evidences read (its frozen models were calibrated on it; the name is
-kept for policy files that chose it). On four blind batches no one had read when it was fitted,
-"more" caught 269, 291, 258 and 280 of 300 extraction prompts against the first fit's 240, 250,
-199 and 230, at the same hard negatives and no more students, for 36 against 28 flags on 38,465
-ShareGPT prompts no fit ever read; the rule written before the fourth made it the default
-(docs/policy.md).
+Which learned half (`LEARNED`, a policy file's `reasoning_guard.learned`; `CHOICES`): "gated" by
+default (`DEFAULT_LEARNED`) — the task-shape recipe fitted with 150 more phrasing groups ("more"),
+whose p(reasoning_trace) also gates the regex half: a regex flag counts only where that probability
+is at least 0.02, because the regexes are all-or-nothing per phrasing (one cue, "not just the final
+answer", can flag a whole class of students) while the learned half reads the whole prompt. "more"
+is the same without the gate; "default" is the first fit, which the monitor's evidences read (its
+frozen models were calibrated on it; the name is kept for policy files that chose it). On blind
+batches no one had read when they were chosen: "more" caught 269, 291, 258, 280 and 258 of 300
+extraction prompts against the first fit's 240, 250, 199, 230 and 247; on the last, "gated" caught
+the same 258 with 6 hard negatives against 7, and flags 26 of 38,465 ShareGPT prompts no fit ever
+read against "more"'s 36 and the first fit's 28 (docs/policy.md: the rules, written before each
+batch, that decided each step).
 
 The reported score is max(regex score, learned score mapped onto the regex scale so that the
 learned threshold lands exactly on the regex threshold): `score >= threshold ⇔ flagged` still
@@ -39,6 +43,7 @@ import json
 import math
 import re
 import threading
+import unicodedata
 from collections import OrderedDict
 from dataclasses import asdict, dataclass, field
 from functools import lru_cache
@@ -83,15 +88,16 @@ def model() -> GuardModel:
 
 
 LEARNED_FAMILY = "learned"  # family reported when only the task-shape model fired
-# A policy's choice of learned half → (its task-shape fit, `task_shape.FITS`; the regex floor: a
-# regex flag counts only where the learned half's p(reasoning_trace) is at least this).
+# A policy's choice of learned half → (its task-shape fit, `task_shape.FITS`; the regex floor: on a
+# Latin-script prompt, a regex flag counts only where the learned half's p(reasoning_trace) is at
+# least this).
 CHOICES: dict[str, tuple[str, float]] = {
     "default": ("default", 0.0),
     "more": ("more", 0.0),
     "gated": ("more", 0.02),
 }
 LEARNED = tuple(CHOICES)  # the learned-half choices a policy may name (`reasoning_guard.learned`)
-DEFAULT_LEARNED = "more"  # the choice when a policy names none (since blind batch 2026-12-06d)
+DEFAULT_LEARNED = "gated"  # the choice when a policy names none (since blind batch 2026-12-06e)
 
 
 def _weights_file(learned: str) -> str:
@@ -125,8 +131,24 @@ def _learned_offset(learned: str = DEFAULT_LEARNED) -> float:
     return _logit(model().threshold) - _logit(shape_model(_weights_file(learned)).guard_threshold)
 
 
-def _score(fired: list[int], m: GuardModel, p_learned: float = 0.0, learned: str = DEFAULT_LEARNED) -> GuardResult:
-    if fired and p_learned < CHOICES[learned][1]:
+def latin_only(prompt: str) -> bool:
+    """Every letter of the prompt is in the Latin script (digits, punctuation and symbols aside):
+    where the learned half's hashed n-grams were trained on nearly every phrasing, so its verdict
+    may overrule the regexes (`CHOICES`' floor). A code-switched prompt — an English task with a
+    Chinese or Korean instruction — is scored low by it and caught by the regexes."""
+    return all(_is_latin(c) for c in prompt if c.isalpha())
+
+
+@lru_cache(maxsize=4096)
+def _is_latin(char: str) -> bool:
+    return unicodedata.name(char, "").startswith("LATIN ")
+
+
+def _score(fired: list[int], m: GuardModel, p_learned: float, learned: str, prompt: str = "") -> GuardResult:
+    """Both halves on one prompt: its fired regex features, the learned half's p(reasoning_trace)
+    (0 for no prompt), the `LEARNED` choice (its weights' threshold and its regex floor) and the
+    prompt itself (the floor applies to Latin-script prompts only)."""
+    if fired and p_learned < CHOICES[learned][1] and latin_only(prompt):
         fired = []  # the learned half all but rules the prompt out: its regex cues do not count
     z = m.bias + sum(m.weights[i] for i in fired)
     regex_score = 1.0 / (1.0 + math.exp(-z))
@@ -215,7 +237,7 @@ def classify(prompt: str, learned: str = DEFAULT_LEARNED) -> GuardResult:
     key = _digest(prompt, learned)
     hit = _recent.get(key)
     if hit is None:
-        result = _score(extract(prompt), model(), _p_learned_one(prompt, learned) if prompt else 0.0, learned)
+        result = _score(extract(prompt), model(), _p_learned_one(prompt, learned) if prompt else 0.0, learned, prompt)
         _recent.put(key, (result.score, result.flagged, tuple(result.families)))
         return result
     return GuardResult(hit[0], hit[1], list(hit[2]))
@@ -241,7 +263,7 @@ def classify_many(prompts: list[str], learned: str = DEFAULT_LEARNED) -> list[Gu
         for prompt in chunk:
             result = cache.get(prompt)
             if result is None:
-                result = _score(extract(prompt), m, p_new.get(prompt, 0.0), learned)
+                result = _score(extract(prompt), m, p_new.get(prompt, 0.0), learned, prompt)
                 cache[prompt] = result
             out.append(result)
     return out
