@@ -1,4 +1,5 @@
-"""The reasoning guard's learned half: "more" (the default since blind batch 2026-12-06d), weights
+"""The reasoning guard's learned half: "gated" (the default since blind batch 2026-12-06f: the "more" fit
+gating the regex half on Latin-script prompts) and "more", weights
 fitted with the 150 phrasing groups of `monitor/data/task_shapes_more.json` as well, and the first
 fit ("default"), which the monitor reads.
 
