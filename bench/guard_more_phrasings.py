@@ -89,7 +89,7 @@ def guards(texts: list[str], p_rt, threshold: float) -> dict[str, np.ndarray]:
     from distillguard.policy.reasoning_guard import _score, classify_many, model
 
     m = model()
-    regex = np.array([_score(extract(t), m, 0.0).flagged for t in texts], dtype=bool)
+    regex = np.array([_score(extract(t), m, 0.0, "default").flagged for t in texts], dtype=bool)
     current = np.array([r.flagged for r in classify_many(texts, "default")], dtype=bool)  # the guard this check was run against
     v2 = p_rt(texts) >= threshold if texts else np.zeros(0, dtype=bool)
     return {"current": current, "regex+v2": regex | v2, "current+v2": current | v2}
