@@ -116,9 +116,9 @@ def test_every_fit_ships_and_matches_its_labelled_files(name):
 
 def test_the_guard_offers_every_fit_and_nothing_else():
     assert rg.LEARNED == tuple(rg.CHOICES) and rg.DEFAULT_LEARNED in rg.LEARNED
-    assert {fit for fit, _floor in rg.CHOICES.values()} == set(ts.FITS)
+    assert {choice.fit for choice in rg.CHOICES.values()} == set(ts.FITS)
     assert {rg._weights_file(n) for n in rg.LEARNED} == {f.weights_file for f in ts.FITS.values()}
-    assert [floor for _fit, floor in rg.CHOICES.values()] == [0.0, 0.0, 0.02]
+    assert [c.regex_floor for c in rg.CHOICES.values()] == [0.0, 0.0, 0.02, 0.02]
 
 
 # A student's request whose one regex cue ("not just the final answer") fires for the whole phrasing

@@ -50,8 +50,9 @@ from collections import OrderedDict
 from dataclasses import asdict, dataclass, field
 from functools import lru_cache
 from importlib import resources
-from typing import Any
+from typing import Any, NamedTuple
 
+from distillguard.policy.deobfuscate import view
 from distillguard.policy.guard_features import FEATURE_FAMILIES, FEATURE_NAMES, extract
 
 WEIGHTS_FILE = "guard_weights.json"
@@ -90,13 +91,22 @@ def model() -> GuardModel:
 
 
 LEARNED_FAMILY = "learned"  # family reported when only the task-shape model fired
-# A policy's choice of learned half → (its task-shape fit, `task_shape.FITS`; the regex floor: on a
-# Latin-script prompt, a regex flag counts only where the learned half's p(reasoning_trace) is at
-# least this).
-CHOICES: dict[str, tuple[str, float]] = {
-    "default": ("default", 0.0),
-    "more": ("more", 0.0),
-    "gated": ("more", 0.02),
+UNMASKED_FAMILY = "obfuscated"  # added when the flag came from the prompt with its disguises undone
+
+
+class Choice(NamedTuple):
+    """A policy's choice of learned half (`reasoning_guard.learned`)."""
+
+    fit: str  # its task-shape fit (`task_shape.FITS`)
+    regex_floor: float  # on a Latin-script prompt a regex flag counts only where p(reasoning_trace) >= this
+    unmask: bool = False  # also score the prompt with its disguises undone (`deobfuscate.view`)
+
+
+CHOICES: dict[str, Choice] = {
+    "default": Choice("default", 0.0),
+    "more": Choice("more", 0.0),
+    "gated": Choice("more", 0.02),
+    "unmask": Choice("more", 0.02, unmask=True),
 }
 LEARNED = tuple(CHOICES)  # the learned-half choices a policy may name (`reasoning_guard.learned`)
 DEFAULT_LEARNED = "gated"  # the choice when a policy names none (since blind batch 2026-12-06f)
@@ -114,7 +124,7 @@ def _weights_files() -> dict[str, str]:
     """`LEARNED` choice → weights file (imported on first use: the task-shape module is heavy)."""
     from distillguard.monitor.task_shape import FITS
 
-    return {name: FITS[fit].weights_file for name, (fit, _floor) in CHOICES.items()}
+    return {name: FITS[choice.fit].weights_file for name, choice in CHOICES.items()}
 
 
 _CHUNK = 8192  # prompts per batched call of the learned model in classify_many
@@ -150,7 +160,7 @@ def _score(fired: list[int], m: GuardModel, p_learned: float, learned: str, prom
     """Both halves on one prompt: its fired regex features, the learned half's p(reasoning_trace)
     (0 for no prompt), the `LEARNED` choice (its weights' threshold and its regex floor) and the
     prompt itself (the floor applies to Latin-script prompts only)."""
-    if fired and p_learned < CHOICES[learned][1] and latin_only(prompt):
+    if fired and p_learned < CHOICES[learned].regex_floor and latin_only(prompt):
         fired = []  # the learned half all but rules the prompt out: its regex cues do not count
     z = m.bias + sum(m.weights[i] for i in fired)
     regex_score = 1.0 / (1.0 + math.exp(-z))
@@ -164,6 +174,14 @@ def _score(fired: list[int], m: GuardModel, p_learned: float, learned: str, prom
     if learned_score >= m.threshold and (regex_score < m.threshold or not families):
         families.append(LEARNED_FAMILY)
     return GuardResult(round(score, 6), True, families)
+
+
+def _higher(plain: GuardResult, unmasked: GuardResult) -> GuardResult:
+    """The prompt's result, or its unmasked view's where that scores higher (named as such)."""
+    if unmasked.score <= plain.score:
+        return plain
+    families = [*unmasked.families, UNMASKED_FAMILY] if unmasked.flagged else []
+    return GuardResult(unmasked.score, unmasked.flagged, families)
 
 
 def _no_nul(prompt: str) -> str:
@@ -240,6 +258,9 @@ def classify(prompt: str, learned: str = DEFAULT_LEARNED) -> GuardResult:
     hit = _recent.get(key)
     if hit is None:
         result = _score(extract(prompt), model(), _p_learned_one(prompt, learned) if prompt else 0.0, learned, prompt)
+        if CHOICES[learned].unmask and (unmasked := view(prompt)) is not None:
+            result = _higher(result, _score(extract(unmasked), model(), _p_learned_one(unmasked, learned),
+                                            learned, unmasked))
         _recent.put(key, (result.score, result.flagged, tuple(result.families)))
         return result
     return GuardResult(hit[0], hit[1], list(hit[2]))
@@ -259,13 +280,18 @@ def classify_many(prompts: list[str], learned: str = DEFAULT_LEARNED) -> list[Gu
     for lo in range(0, len(prompts), _CHUNK):
         chunk = [p or "" for p in prompts[lo:lo + _CHUNK]]
         new = [p for p in dict.fromkeys(chunk) if p not in cache and p]
-        p_new = dict(zip(new, _p_learned(new, learned), strict=True)) if new else {}
+        unmasked = {p: v for p in new if (v := view(p)) is not None} if CHOICES[learned].unmask else {}
+        scored = new + [v for v in dict.fromkeys(unmasked.values()) if v not in set(new)]
+        p_new = dict(zip(scored, _p_learned(scored, learned), strict=True)) if scored else {}
         if len(cache) + len(new) > _CACHE_MAX:  # bounded memory on millions of unique prompts
             cache.clear()
         for prompt in chunk:
             result = cache.get(prompt)
             if result is None:
                 result = _score(extract(prompt), m, p_new.get(prompt, 0.0), learned, prompt)
+                if prompt in unmasked:
+                    v = unmasked[prompt]
+                    result = _higher(result, _score(extract(v), m, p_new[v], learned, v))
                 cache[prompt] = result
             out.append(result)
     return out
