@@ -152,7 +152,7 @@ def test_old_hard_negatives_stay_unflagged():
     data = spec()
     texts = data["hard_negatives"] + data["handwritten_dev_negatives"] + data["handwritten_test_negatives"]
     assert len(texts) > 100
-    for learned, most in (("default", 0), ("more", 1), ("gated", 1)):
+    for learned, most in (("default", 0), ("more", 1), ("gated", 1), ("unmask", 1)):
         newly = [t for t in texts if classify(t, learned).flagged and not _regex_only(t).flagged]
         assert len(newly) <= most, (learned, newly)
 
@@ -175,12 +175,12 @@ def test_threshold_semantics_hold_with_the_learned_half():
         assert r.flagged == (r.score >= t), e.text[:80]
 
 
-@pytest.mark.parametrize("learned", ["default", "more", "gated"])
+@pytest.mark.parametrize("learned", ["default", "more", "gated", "unmask"])
 def test_guard_fpr_on_sharegpt_prompts_no_fit_read(learned):
     """ShareGPT prompts neither half was fitted on — the reference half's held-out 30 % and every
     later human turn (`later_human_turns`, which nothing in the project ever read): exact binomial
-    95 % upper bound on the guard's FPR ≤ 0.15 % (measured: 29, 38 and 28 of 40,666 for the first
-    fit, "more" and "gated"; the issue's goal, 0.03 %, is not met)."""
+    95 % upper bound on the guard's FPR ≤ 0.15 % (measured: 29, 38, 28 and 28 of 40,666 for the
+    first fit, "more", "gated" and "unmask"; the issue's goal, 0.03 %, is not met)."""
     from distillguard.data.sharegpt import later_human_turns
     from distillguard.monitor.task_shape import sharegpt_reference
 

@@ -27,7 +27,7 @@ the monitor's task-shape and CoT evidences read it, and every frozen monitor mod
 on them, so it does not move. ``data/task_shape_weights_more.json`` is the same recipe fitted with
 the 150 phrasing groups of ``data/task_shapes_more.json`` as well (``python -m
 distillguard.monitor.task_shape --fit more``): the reasoning guard's learned half by default
-(its choices "gated" and "more") since blind batch 2026-12-06d (docs/policy.md gives the blind figures
+(its choices "unmask", "gated" and "more") since blind batch 2026-12-06d (docs/policy.md gives the blind figures
 and the rules that decided it). `FITS` names both.
 """
 

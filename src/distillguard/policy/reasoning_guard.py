@@ -10,20 +10,24 @@ Two halves, either of which can flag:
    Its threshold was set on grouped out-of-fold scores so it adds ≤ 0.03 % ShareGPT FPR and
    flags none of the written hard negatives.
 
-Which learned half (`LEARNED`, a policy file's `reasoning_guard.learned`; `CHOICES`): "gated" by
+Which learned half (`LEARNED`, a policy file's `reasoning_guard.learned`; `CHOICES`): "unmask" by
 default (`DEFAULT_LEARNED`) — the task-shape recipe fitted with 150 more phrasing groups ("more"),
-whose p(reasoning_trace) also gates the regex half on Latin-script prompts: there a regex flag
-counts only where that probability is at least 0.02, because the regexes are all-or-nothing per
-phrasing (one cue can flag a whole class of students or writers) while the learned half reads the
-whole prompt; a prompt with letters of another script keeps the regex half whole, because the
-learned half scores code-switched extraction prompts (an English task, a Korean instruction) low.
-"more" is the same without the gate; "default" is the first fit, which the monitor's evidences read
-(its frozen models were calibrated on it; the name is kept for policy files that chose it).
+whose p(reasoning_trace) also gates the regex half on Latin-script prompts ("gated"), applied to the
+prompt and to a second view of it with its disguises undone (`deobfuscate.view`: leetspeak, letters
+spelled one by one, full-width letters, zero-width characters, base64), the higher score counting.
+The gate: on a Latin-script prompt a regex flag counts only where that probability is at least
+0.02, because the regexes are all-or-nothing per phrasing (one cue can flag a whole class of
+students or writers) while the learned half reads the whole prompt; a prompt with letters of
+another script keeps the regex half whole, because the learned half scores code-switched extraction
+prompts (an English task, a Korean instruction) low. "more" is the fit without gate or view;
+"default" is the first fit, which the monitor's evidences read (its frozen models were calibrated
+on it; the name is kept for policy files that chose it).
 
 On blind batches no one had read when each step was chosen (docs/policy.md has the rules): "more"
 caught 269, 291, 258, 280, 258 and 284 of 300 extraction prompts against the first fit's 240,
-250, 199, 230, 247 and 270; on the last, "gated" caught the same 284 with 3 hard negatives against
-5 and 6, and it flags 26 of 38,465 ShareGPT prompts no fit ever read against 36 and 28.
+250, 199, 230, 247 and 270; "gated" caught 284 (as "more") with 3 hard negatives against 5; on the
+last batch "unmask" caught 270 against "gated"'s 241, at the same 3 hard negatives and no student;
+it flags 26 of 38,465 ShareGPT prompts no fit ever read ("more" 36, the first fit 28).
 
 The reported score is max(regex score, learned score mapped onto the regex scale so that the
 learned threshold lands exactly on the regex threshold): `score >= threshold ⇔ flagged` still
@@ -109,7 +113,7 @@ CHOICES: dict[str, Choice] = {
     "unmask": Choice("more", 0.02, unmask=True),
 }
 LEARNED = tuple(CHOICES)  # the learned-half choices a policy may name (`reasoning_guard.learned`)
-DEFAULT_LEARNED = "gated"  # the choice when a policy names none (since blind batch 2026-12-06f)
+DEFAULT_LEARNED = "unmask"  # the choice when a policy names none (since blind batch 2026-12-06g)
 
 
 def _weights_file(learned: str) -> str:
