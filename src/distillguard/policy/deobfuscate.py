@@ -28,7 +28,7 @@ import binascii
 import re
 import unicodedata
 
-MAX_CHARS = 8192  # of the prompt read (the guard's features read a clipped prompt too)
+MAX_CHARS = 8192  # of the prompt read, head and tail (the guard's features read a clipped prompt too)
 _ZERO_WIDTH = dict.fromkeys(map(ord, "\u200b\u200c\u200d\u2060\ufeff\u00ad"), None)
 # single letters joined by one separator, repeated: h-i-d-d-e-n, r.e.a.s.o.n, t_h_i_n_k
 _SPELLED = re.compile(r"(?<![\w])(?:[^\W\d_]([-._*·|/])){2,}[^\W\d_](?![\w])")
@@ -81,7 +81,8 @@ def view(prompt: str) -> str | None:
     """The prompt with its disguises undone, or None when there was nothing to undo."""
     if not prompt:
         return None
-    text = prompt[:MAX_CHARS]
+    half = MAX_CHARS // 2
+    text = prompt if len(prompt) <= MAX_CHARS else prompt[:half] + "\n" + prompt[-half:]
     if text.isascii():  # NFKC and the zero-width characters change nothing: one scan decides
         if _ANY_ASCII.search(text) is None:
             return None

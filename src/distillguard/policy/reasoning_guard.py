@@ -285,7 +285,8 @@ def classify_many(prompts: list[str], learned: str = DEFAULT_LEARNED) -> list[Gu
         chunk = [p or "" for p in prompts[lo:lo + _CHUNK]]
         new = [p for p in dict.fromkeys(chunk) if p not in cache and p]
         unmasked = {p: v for p in new if (v := view(p)) is not None} if CHOICES[learned].unmask else {}
-        scored = new + [v for v in dict.fromkeys(unmasked.values()) if v not in set(new)]
+        seen = set(new)
+        scored = new + [v for v in dict.fromkeys(unmasked.values()) if v not in seen]
         p_new = dict(zip(scored, _p_learned(scored, learned), strict=True)) if scored else {}
         if len(cache) + len(new) > _CACHE_MAX:  # bounded memory on millions of unique prompts
             cache.clear()
