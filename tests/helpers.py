@@ -93,18 +93,37 @@ def backend_database(request: Any, directory: Path, prefix: str = "dg_test") -> 
             yield db
 
 
-def cli(*args: object, check: bool = True) -> subprocess.CompletedProcess[str]:
-    """`distillguard ARGS…` as a subprocess (offline, one thread), asserting success if `check`."""
+def cli(*args: object, check: bool = True, env: dict[str, str] | None = None) -> subprocess.CompletedProcess[str]:
+    """`distillguard ARGS…` as a subprocess (offline, one thread), asserting success if `check`;
+    `env` adds variables (e.g. `embedding_cache_snapshot`'s)."""
     import os
     import subprocess
     import sys
 
-    env = dict(os.environ, HF_HUB_OFFLINE="1", TRANSFORMERS_OFFLINE="1", OMP_NUM_THREADS="1")
+    env = dict(os.environ, HF_HUB_OFFLINE="1", TRANSFORMERS_OFFLINE="1", OMP_NUM_THREADS="1", **(env or {}))
     proc = subprocess.run([sys.executable, "-m", "distillguard.cli", *map(str, args)],
                           capture_output=True, text=True, env=env, timeout=300)
     if check:
         assert proc.returncode == 0, proc.stderr
     return proc
+
+
+def embedding_cache_snapshot(root: Path) -> dict[str, str]:
+    """Environment for subprocesses that read a frozen copy of the embedding cache as it is now.
+
+    Why: scans compared with each other (with and without state, DuckDB against Spark) read the
+    shared cache, to which other test workers add shards at any moment; a prompt embedded between
+    two scans changes their MMD evidence (and a fresh float32 vector differs from its float16 copy
+    in the cache). With a snapshot both scans see the same vectors."""
+    import shutil
+
+    from distillguard.monitor.embed import cache_path
+
+    target = root / "embeddings"
+    target.mkdir(parents=True, exist_ok=True)
+    for shard in cache_path().glob("shard-*.npz"):  # complete shards only: writers rename into place
+        shutil.copy2(shard, target / shard.name)
+    return {"DISTILLGUARD_CACHE": str(root)}
 
 
 def assert_one_line_error(proc: subprocess.CompletedProcess[str], *fragments: str) -> None:

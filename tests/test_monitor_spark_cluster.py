@@ -31,7 +31,7 @@ from distillguard.monitor.engine_spark import SparkEngine
 from distillguard.sim.builder import write_events
 from distillguard.sim.simulate import simulate
 from distillguard.testing import free_port
-from helpers import SMALL_MONITOR_SIM, assert_one_line_error, cli
+from helpers import SMALL_MONITOR_SIM, assert_one_line_error, cli, embedding_cache_snapshot
 
 pytestmark = pytest.mark.slow
 
@@ -45,11 +45,21 @@ SCAN = ("--quiet", "--embed-budget", "0")  # the engines are compared, not the e
 JVM_OPTS = ("--driver-java-options", "-XX:TieredStopAtLevel=1 -XX:+UseSerialGC")
 
 
+_FROZEN_CACHE: dict[str, str] = {}  # every scan here reads one frozen copy of the embedding cache
+
+
+@pytest.fixture(scope="module", autouse=True)
+def frozen_embedding_cache(tmp_path_factory):
+    _FROZEN_CACHE.update(embedding_cache_snapshot(tmp_path_factory.mktemp("embedding-cache")))
+    yield
+    _FROZEN_CACHE.clear()
+
+
 def _env() -> dict[str, str]:
     # the Spark Python workers (and spark-submit's driver) must run this interpreter: it has
     # distillguard and DuckDB, which the `dg_hash` / `dg_epoch_text` UDFs import
     return dict(os.environ, PYSPARK_PYTHON=sys.executable, PYSPARK_DRIVER_PYTHON=sys.executable,
-                HF_HUB_OFFLINE="1", TRANSFORMERS_OFFLINE="1", OMP_NUM_THREADS="1")
+                HF_HUB_OFFLINE="1", TRANSFORMERS_OFFLINE="1", OMP_NUM_THREADS="1", **_FROZEN_CACHE)
 
 
 @pytest.fixture(scope="module")
@@ -61,7 +71,7 @@ def events(tmp_path_factory) -> Path:
 @pytest.fixture(scope="module")
 def duckdb_doc(events, tmp_path_factory) -> dict:
     out = tmp_path_factory.mktemp("duckdb") / "flags.json"
-    cli("monitor", "scan", events, "--engine", "duckdb", "--out", out, *SCAN)
+    cli("monitor", "scan", events, "--engine", "duckdb", "--out", out, *SCAN, env=_FROZEN_CACHE)
     return json.loads(out.read_text())
 
 
@@ -172,7 +182,7 @@ def test_scan_over_spark_connect(events, duckdb_doc, connect_server, tmp_path):
         engine.close()
     out = tmp_path / "flags.json"
     proc = cli("monitor", "scan", events, "--engine", "spark", "--spark-master", connect_server,
-               "--out", out, *SCAN)
+               "--out", out, *SCAN, env=_FROZEN_CACHE)
     # a Connect client cannot set the server's JVM settings: the CLI no longer tries (each
     # attempt printed a CANNOT_MODIFY_CONFIG warning), nor shows protobuf's gencode warning
     assert "CANNOT_MODIFY_CONFIG" not in proc.stderr and "gencode" not in proc.stderr, proc.stderr

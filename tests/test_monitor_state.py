@@ -31,7 +31,7 @@ from distillguard.monitor.state import (
     carry,
 )
 from distillguard.sim.simulate import simulate
-from helpers import SMALL_MONITOR_SIM, cli
+from helpers import SMALL_MONITOR_SIM, cli, embedding_cache_snapshot
 
 CONFIG = SMALL_MONITOR_SIM
 LSH = LshState(num_perm=64, seed=1, threshold=0.4)
@@ -74,14 +74,16 @@ def daily(tmp_path_factory):
     pq.write_table(pa.Table.from_pylist(lent, schema=table.schema),
                    tree / f"date={d2}" / "part-1.parquet")
     out = root / "day2.json"
+    # both day-2 scans read one frozen copy of the embedding cache: other test workers add to the
+    # shared one at any moment (an in-process scan would see whatever other tests cached)
+    frozen = embedding_cache_snapshot(root / "cache")
     proc = cli("monitor", "scan", tree, "--since", d2, "--state", state_dir, "--out", out,
-               "--embed-budget", "0", "--quiet", check=False)
+               "--embed-budget", "0", "--quiet", check=False, env=frozen)
     assert proc.returncode == 0, proc.stderr[-3000:]
-    # the same scan without the state, right away and by the same CLI: both read the embedding
-    # cache as it is on disk now (an in-process scan later would see whatever other tests cached)
+    # the same scan without the state, by the same CLI
     plain_out = root / "day2-plain.json"
     plain = cli("monitor", "scan", tree, "--since", d2, "--out", plain_out, "--embed-budget", "0",
-                "--quiet", check=False)
+                "--quiet", check=False, env=frozen)
     assert plain.returncode == 0, plain.stderr[-3000:]
     return {"truth": truth, "d1": d1, "d2": d2, "tree": tree, "state": state_dir,
             "doc1": doc1, "doc2": json.loads(out.read_text()), "line": json.loads(proc.stdout),
