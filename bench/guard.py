@@ -50,7 +50,7 @@ def single_prompt(prompts: list[str]) -> dict:
     def batch_of_one(p: str) -> object:
         weights = rg._weights_file(rg.DEFAULT_LEARNED)  # the weights `rg.classify` reads by default
         return rg._score(extract(p), rg.model(), float(classify_shapes([p], weights)[0, rt]) if p else 0.0,
-                         rg.DEFAULT_LEARNED)
+                         rg.DEFAULT_LEARNED, p)
 
     def cpu_us(fn) -> float:
         start = time.process_time()

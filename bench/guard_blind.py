@@ -9,7 +9,7 @@ Usage: python bench/guard_blind.py → bench/results/guard_blind.{json,md}
 Before the learned half (commit 1543adc, regex only): 37/42 = 88.1 % recall, 3/30 hard negatives
 flagged. The newer blind batch (bench/data/guard_blind_20261130.json) is measured by
 bench/task_shape.py. Scored with the learned half's first fit ("default"), the weights these figures
-were measured with; the guard's default since 2026-12-06d ("more") is measured by bench/task_shape.py.
+were measured with; the guard's default since 2026-12-06g ("unmask") is measured by bench/task_shape.py.
 """
 
 from __future__ import annotations

@@ -51,7 +51,7 @@ VARIANTS = ("current", "regex+v2", "current+v2")
 
 def labelled_rows():
     """The shipped labelled set, then the extra phrasing groups (`task_shape.more_rows`). The order
-    is the one this check was decided on; `task_shape.labelled_set(more=True)`, which the shipped
+    is the one this check was decided on; `task_shape.labelled_set(fit_name="more")`, which the shipped
     opt-in weights are fitted on, puts them before the ShareGPT rows instead, and so lands on a
     threshold of 0.810 rather than 0.812 (docs/policy.md quotes each where it applies)."""
     from distillguard.monitor import task_shape as ts
@@ -89,7 +89,7 @@ def guards(texts: list[str], p_rt, threshold: float) -> dict[str, np.ndarray]:
     from distillguard.policy.reasoning_guard import _score, classify_many, model
 
     m = model()
-    regex = np.array([_score(extract(t), m, 0.0, "default").flagged for t in texts], dtype=bool)
+    regex = np.array([_score(extract(t), m, 0.0, "default", t).flagged for t in texts], dtype=bool)
     current = np.array([r.flagged for r in classify_many(texts, "default")], dtype=bool)  # the guard this check was run against
     v2 = p_rt(texts) >= threshold if texts else np.zeros(0, dtype=bool)
     return {"current": current, "regex+v2": regex | v2, "current+v2": current | v2}

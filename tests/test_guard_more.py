@@ -67,7 +67,7 @@ def test_fast_path_equals_batch_path_for_the_more_weights():
         assert np.array_equal(ts.probabilities_one(text, ts.MORE_WEIGHTS_FILE), row)
 
 
-def test_a_policy_reads_more_unless_it_names_the_first_fit():
+def test_a_policy_reads_the_default_choice_unless_it_names_the_first_fit():
     from distillguard.policy.engine import AccountFacts, Policy, RequestFacts
     from distillguard.policy.geo import GeoInfo
 
@@ -144,10 +144,10 @@ def test_the_regex_floor_keeps_regex_hits_the_learned_half_finds_plausible():
     assert rg._p_learned_one(text, "gated") >= rg.CHOICES["gated"][1]
     assert rg.classify(text, "gated") == rg.classify(text, "more")
     fired = [0]  # any cue: at, and just under, the floor
-    at = rg._score(fired, rg.model(), rg.CHOICES["gated"][1], "gated")
-    under = rg._score(fired, rg.model(), rg.CHOICES["gated"][1] - 1e-9, "gated")
-    assert at == rg._score(fired, rg.model(), rg.CHOICES["gated"][1], "more")
-    assert under.score <= at.score and under == rg._score([], rg.model(), rg.CHOICES["gated"][1] - 1e-9, "gated")
+    at = rg._score(fired, rg.model(), rg.CHOICES["gated"][1], "gated", "")
+    under = rg._score(fired, rg.model(), rg.CHOICES["gated"][1] - 1e-9, "gated", "")
+    assert at == rg._score(fired, rg.model(), rg.CHOICES["gated"][1], "more", "")
+    assert under.score <= at.score and under == rg._score([], rg.model(), rg.CHOICES["gated"][1] - 1e-9, "gated", "")
 
 
 def _rows(spec: list[tuple[str, str, float]]) -> tuple[list, np.ndarray]:

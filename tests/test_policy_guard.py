@@ -118,7 +118,7 @@ def _regex_only(prompt: str):
     """The guard as it was before the learned half: regex features + their fitted weights."""
     from distillguard.policy.reasoning_guard import _score, model
 
-    return _score(extract(prompt or ""), model(), 0.0, "more")  # p = 0 and no regex floor: the regexes alone
+    return _score(extract(prompt or ""), model(), 0.0, "more", prompt or "")  # p = 0, no regex floor: the regexes alone
 
 
 @pytest.mark.parametrize("learned", ["default", "more", "gated"])
@@ -146,7 +146,7 @@ def test_learned_half_unflags_a_regex_hit_only_under_the_floor_on_latin_text(lea
 
 def test_old_hard_negatives_stay_unflagged():
     """Written hard negatives (both splits) the regex guard passed: the first learned fit flags none
-    of them; the "more" fit (and so "gated", the default) flags one of the test split's — "Write a diary entry revealing
+    of them; the "more" fit (and so "gated" and "unmask", the default) flags one of the test split's — "Write a diary entry revealing
     the private thoughts of a lighthouse keeper." — a cost the rule that made it the default
     accepted (docs/policy.md), and no more."""
     data = spec()

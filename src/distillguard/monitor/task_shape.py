@@ -486,10 +486,9 @@ def more_rows() -> list[Labelled]:
     return extra_rows((MORE_DATA_FILE,))
 
 
-def labelled_set(include_sharegpt: bool = True, more: bool = False, fit_name: str | None = None) -> list[Labelled]:
+def labelled_set(include_sharegpt: bool = True, fit_name: str = "default") -> list[Labelled]:
     """Expanded templates of every class (hard negatives are the benign templates) + ShareGPT train
-    (+ the extra files of `FITS[fit_name]`; `more=True` is `fit_name="more"`)."""
-    fit_name = fit_name or ("more" if more else "default")
+    (+ the extra files of `FITS[fit_name]`)."""
     data = spec()
     out: list[Labelled] = []
     for shape, templates in data["classes"].items():
@@ -589,9 +588,8 @@ def _data_key(data_file: str) -> str:
     return Path(data_file).stem.removeprefix("task_shapes_") + "_data_sha256"
 
 
-def train(k: int = 5, more: bool = False, fit_name: str | None = None) -> dict:
+def train(k: int = 5, fit_name: str = "default") -> dict:
     """Fit on the whole labelled set; the guard threshold comes from grouped out-of-fold scores."""
-    fit_name = fit_name or ("more" if more else "default")
     rows = labelled_set(fit_name=fit_name)
     x = featurize([r.text for r in rows])
     y = np.array([r.label for r in rows])

@@ -4,7 +4,7 @@ Why: both halves of the reasoning guard read words — the regexes match cue phr
 half hashes character n-grams — and a prompt that writes "y0ur h-i-d-d-e-n r.e.a.s.o.n.i.n.g",
 "ｓｈｏｗ" in full-width letters, or a base64 blob of the instruction reads as noise to both. These
 are the first rewrites an attacker tries after a refusal (each of the blind batches of 2026-12-06
-c–f had one such phrasing the guard missed whole). `view` returns the prompt with them undone, or
+c–f had one such phrasing the guard missed in whole or in part). `view` returns the prompt with them undone, or
 None when nothing was undone, and the guard scores that view beside the prompt itself.
 
 The rules are generic and fitted to nothing:
@@ -42,13 +42,14 @@ _LEET_MARK = re.compile(r"[A-Za-z][013457@$]+[A-Za-z]")
 _WORDS = re.compile(r"\w+")
 _HEX = re.compile(r"[0-9a-fA-F]{8,}")  # hashes and ids are not words in disguise
 LEET_MAX = 20  # longer runs of letters and digits are keys, blobs and ids, not words
-# anything an ASCII prompt could need undone (a superset of the patterns above)
-_ANY_ASCII = re.compile(r"(?<![A-Za-z])[A-Za-z][-._*|/ ][A-Za-z][-._*|/ ][A-Za-z](?![A-Za-z])|[A-Za-z][013457@$]+[A-Za-z]|[A-Za-z0-9+/]{24}")
 _BASE64 = re.compile(r"(?<![A-Za-z0-9+/=])[A-Za-z0-9+/]{24,}={0,2}(?![A-Za-z0-9+/=])")
+# anything an ASCII prompt could need undone: one scan for the patterns above
+_ANY_ASCII = re.compile("|".join(f"(?:{p.pattern})" for p in (_SPELLED, _SPELLED_SPACES, _LEET_MARK, _BASE64)))
+_SEPARATOR = re.compile(r"[-._*·|/ ]")
 
 
 def _joined(match: re.Match[str]) -> str:
-    return re.sub(r"[-._*·|/ ]", "", match.group(0))
+    return _SEPARATOR.sub("", match.group(0))
 
 
 def _unleet(match: re.Match[str]) -> str:
@@ -89,8 +90,7 @@ def view(prompt: str) -> str | None:
         out = text
     else:
         out = unicodedata.normalize("NFKC", text).translate(_ZERO_WIDTH)
-    if len(out) >= 24:
-        out = _BASE64.sub(_decoded, out)
+    out = _BASE64.sub(_decoded, out)
     out = _SPELLED.sub(_joined, out)
     out = _SPELLED_SPACES.sub(_joined, out)
     if _LEET_MARK.search(out) and _in_leetspeak(out):

@@ -160,10 +160,11 @@ def _is_latin(char: str) -> bool:
     return unicodedata.name(char, "").startswith("LATIN ")
 
 
-def _score(fired: list[int], m: GuardModel, p_learned: float, learned: str, prompt: str = "") -> GuardResult:
+def _score(fired: list[int], m: GuardModel, p_learned: float, learned: str, prompt: str) -> GuardResult:
     """Both halves on one prompt: its fired regex features, the learned half's p(reasoning_trace)
     (0 for no prompt), the `LEARNED` choice (its weights' threshold and its regex floor) and the
-    prompt itself (the floor applies to Latin-script prompts only)."""
+    prompt itself (the floor applies to Latin-script prompts only; "" has no letters, so counts as
+    Latin)."""
     if fired and p_learned < CHOICES[learned].regex_floor and latin_only(prompt):
         fired = []  # the learned half all but rules the prompt out: its regex cues do not count
     z = m.bias + sum(m.weights[i] for i in fired)
