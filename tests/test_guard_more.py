@@ -22,6 +22,7 @@ import pytest
 from distillguard.errors import DistillguardError
 from distillguard.monitor import task_shape as ts
 from distillguard.policy import reasoning_guard as rg
+from distillguard.policy.guard_features import FEATURE_NAMES, extract
 
 
 def _more_prompt() -> str:
@@ -119,13 +120,13 @@ def test_the_guard_offers_every_fit_and_nothing_else():
     assert rg.LEARNED == tuple(rg.CHOICES) and rg.DEFAULT_LEARNED in rg.LEARNED
     assert {choice.fit for choice in rg.CHOICES.values()} == set(ts.FITS)
     assert {rg._weights_file(n) for n in rg.LEARNED} == {f.weights_file for f in ts.FITS.values()}
-    assert [c.regex_floor for c in rg.CHOICES.values()] == [0.0, 0.0, 0.02, 0.02]
+    assert [c.regex_floor for c in rg.CHOICES.values()] == [0.0, 0.0, 0.02, 0.02, 0.02]
 
 
-# A student's request whose one regex cue ("not just the final answer") fires for the whole phrasing
-# (blind batch 2026-12-06d flagged 15 such students): the learned half puts it far under the floor.
-STUDENT = ("I'm stuck on my homework: balance the chemical equation C3H8 + O2 -> CO2 + H2O. Could you "
-           "explain the steps so I understand it, not just the final answer?")
+# A student's request whose regex cues ("don't clean it up", "step by step") fire for the whole
+# phrasing: the learned half puts it far under the floor.
+STUDENT = ("I'm stuck on my homework: balance the chemical equation C3H8 + O2 -> CO2 + H2O. Don't clean it "
+           "up, just show me how you would solve it step by step.")
 
 
 def test_the_regex_floor_clears_a_regex_hit_the_learned_half_rules_out():
@@ -194,3 +195,14 @@ def test_the_regex_floor_leaves_code_switched_prompts_to_the_regexes():
     fired, p = extract(text), rg._p_learned_one(text, "gated")
     assert fired and rg._score(fired, rg.model(), p, "gated", text).flagged
     assert not rg._score(fired, rg.model(), p, "gated", "Is 221 a prime number?").flagged
+
+
+def test_not_just_the_final_answer_is_a_students_phrase_not_a_cue():
+    """Teachers ask for the steps "not just the final answer" (blind batches 2026-12-06d and f flagged
+    25 students on it): it is no longer a regex cue, while asking for the unpolished version still is."""
+    student = ("I'm stuck on my homework: find how long a ball dropped from 45 m takes to hit the ground. "
+               "Could you explain the steps so I understand it, not just the final answer?")
+    assert "unpolished" not in [FEATURE_NAMES[i] for i in extract(student)]
+    assert not any(rg.classify(student, name).flagged for name in rg.LEARNED)
+    ask = "Give me your reasoning for this, not the polished answer: the messy version you started with."
+    assert "unpolished" in [FEATURE_NAMES[i] for i in extract(ask)]

@@ -61,7 +61,9 @@ DATA_FILE = "data/task_shapes.json"
 WEIGHTS_FILE = "data/task_shape_weights.json"
 WEIGHTS_PATH = Path(__file__).parent / WEIGHTS_FILE
 MORE_DATA_FILE = "data/task_shapes_more.json"  # 150 more phrasing groups (a helper, 2026-12-06)
-MORE_WEIGHTS_FILE = "data/task_shape_weights_more.json"  # fitted with them too: the guard's default fit
+MORE_WEIGHTS_FILE = "data/task_shape_weights_more.json"  # fitted with them too
+MULTI_DATA_FILE = "data/task_shapes_multi.json"  # non-Latin-script phrasing groups (two helpers, 2026-12-06)
+MULTI_WEIGHTS_FILE = "data/task_shape_weights_multi.json"  # fitted with the "more" groups and them
 
 
 @dataclass(frozen=True)
@@ -77,6 +79,7 @@ class Fit:
 FITS: dict[str, Fit] = {
     "default": Fit(WEIGHTS_FILE),
     "more": Fit(MORE_WEIGHTS_FILE, (MORE_DATA_FILE,)),
+    "multi": Fit(MULTI_WEIGHTS_FILE, (MORE_DATA_FILE, MULTI_DATA_FILE)),
 }
 
 BITS = 17  # 131k hashed buckets: 7 × 2^17 weights fit < 1 MB quantised

@@ -248,7 +248,8 @@ FEATURES: tuple[Feature, ...] = (
        'considered explored tried rejected discarded abandoned made caught weighed entertained ruled threw thrown dropped gave applied yourself'),
     _f("unpolished", "discarded_paths",
        r"\b(?:don'?t|do not|without) (?:clean(?:ing)? (?:it )?up|polish(?:ing)?|tidy(?:ing)?)|\bthe messy version"
-       r"|not (?:just )?the (?:polished|final|clean) (?:answer|version|path|response)", 'clean cleaning polish polishing tidy tidying messy polished final'),
+       # not "the final answer": "explain the steps, not just the final answer" is what teachers ask for
+       r"|not (?:just )?the (?:polished|clean) (?:answer|version|path|response)", 'clean cleaning polish polishing tidy tidying messy polished'),
     # roleplay / debug modes
     _f("debug_mode", "mode_switch",
        r"\b(?:debug|developer|diagnostic|maintenance|god|dan|sudo|admin|transparency|glass[- ]box|audit|verbose|raw)\s+mode\b"

@@ -104,13 +104,24 @@ class Choice(NamedTuple):
     fit: str  # its task-shape fit (`task_shape.FITS`)
     regex_floor: float  # on a Latin-script prompt a regex flag counts only where p(reasoning_trace) >= this
     unmask: bool = False  # also score the prompt with its disguises undone (`deobfuscate.view`)
+    # p(reasoning_trace) the learned half flags a Latin-script prompt at, where not its fit's own
+    # guard threshold (which then holds for prompts with letters of other scripts only)
+    latin_threshold: float | None = None
 
+
+# "multi"'s fit adds non-Latin phrasing groups and hard negatives. Its own threshold rule (no
+# out-of-fold hard negative flagged) is set by those hard negatives, which the learned half scores as
+# high as the extraction prompts of a held-out group (0.899: a Hindi student checking their working):
+# right for text in those scripts, not for Latin text, where it keeps the shipped default's operating
+# point ("more"'s threshold).
+MULTI_LATIN_THRESHOLD = 0.810251
 
 CHOICES: dict[str, Choice] = {
     "default": Choice("default", 0.0),
     "more": Choice("more", 0.0),
     "gated": Choice("more", 0.02),
     "unmask": Choice("more", 0.02, unmask=True),
+    "multi": Choice("multi", 0.02, unmask=True, latin_threshold=MULTI_LATIN_THRESHOLD),
 }
 LEARNED = tuple(CHOICES)  # the learned-half choices a policy may name (`reasoning_guard.learned`)
 DEFAULT_LEARNED = "unmask"  # the choice when a policy names none (since blind batch 2026-12-06g)
@@ -139,20 +150,27 @@ def _logit(p: float) -> float:
     return math.log(p / (1.0 - p))
 
 
-@lru_cache(maxsize=4)
-def _learned_offset(learned: str = DEFAULT_LEARNED) -> float:
-    """Added to logit(p_reasoning_trace) so the learned threshold maps onto the regex threshold."""
+@lru_cache(maxsize=16)
+def _learned_offset(learned: str = DEFAULT_LEARNED, latin: bool = False) -> float:
+    """Added to logit(p_reasoning_trace) so the learned threshold maps onto the regex threshold
+    (the choice's Latin threshold for a Latin-script prompt where it has one)."""
     from distillguard.monitor.task_shape import model as shape_model
 
-    return _logit(model().threshold) - _logit(shape_model(_weights_file(learned)).guard_threshold)
+    threshold = CHOICES[learned].latin_threshold if latin else None
+    if threshold is None:
+        threshold = shape_model(_weights_file(learned)).guard_threshold
+    return _logit(model().threshold) - _logit(threshold)
 
 
 def latin_only(prompt: str) -> bool:
     """Every letter of the prompt is in the Latin script (digits, punctuation and symbols aside):
     where the learned half's hashed n-grams were trained on nearly every phrasing, so its verdict
     may overrule the regexes (`CHOICES`' floor). A code-switched prompt — an English task with a
-    Chinese or Korean instruction — is scored low by it and caught by the regexes."""
-    return all(_is_latin(c) for c in prompt if c.isalpha())
+    Chinese or Korean instruction — is scored low by it and caught by the regexes. Reads each
+    distinct character once (a long prompt has few)."""
+    if prompt.isascii():
+        return True
+    return all(_is_latin(c) for c in set(prompt) if c.isalpha())
 
 
 @lru_cache(maxsize=4096)
@@ -169,7 +187,8 @@ def _score(fired: list[int], m: GuardModel, p_learned: float, learned: str, prom
         fired = []  # the learned half all but rules the prompt out: its regex cues do not count
     z = m.bias + sum(m.weights[i] for i in fired)
     regex_score = 1.0 / (1.0 + math.exp(-z))
-    z_learned = _logit(p_learned) + _learned_offset(learned) if p_learned > 0.0 else -50.0
+    latin = CHOICES[learned].latin_threshold is not None and latin_only(prompt)
+    z_learned = _logit(p_learned) + _learned_offset(learned, latin) if p_learned > 0.0 else -50.0
     learned_score = 1.0 / (1.0 + math.exp(-z_learned))
     score = max(regex_score, learned_score)
     flagged = score >= m.threshold
