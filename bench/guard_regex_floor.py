@@ -11,6 +11,8 @@ was chosen from this table (five batches then) by a rule written down first; aft
 every prompt lost 24 of the test split's 114 code-switched 'multilingual' templates, the last column
 (the floor on Latin-script prompts only, the shipped candidate) was added and tested on a later
 blind batch and ShareGPT's later human turns, which this script does not read (docs/policy.md).
+Its results file was measured before step 9 dropped that very cue from the regex half (d833eb9 and
+earlier reproduce it; a run now counts fewer regex flags on students).
 
 Usage: python bench/guard_regex_floor.py → bench/results/guard_regex_floor.{json,md}
 """

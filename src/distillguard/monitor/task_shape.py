@@ -61,9 +61,7 @@ DATA_FILE = "data/task_shapes.json"
 WEIGHTS_FILE = "data/task_shape_weights.json"
 WEIGHTS_PATH = Path(__file__).parent / WEIGHTS_FILE
 MORE_DATA_FILE = "data/task_shapes_more.json"  # 150 more phrasing groups (a helper, 2026-12-06)
-MORE_WEIGHTS_FILE = "data/task_shape_weights_more.json"  # fitted with them too
-MULTI_DATA_FILE = "data/task_shapes_multi.json"  # non-Latin-script phrasing groups (two helpers, 2026-12-06)
-MULTI_WEIGHTS_FILE = "data/task_shape_weights_multi.json"  # fitted with the "more" groups and them
+MORE_WEIGHTS_FILE = "data/task_shape_weights_more.json"  # fitted with them too: the guard's default fit
 
 
 @dataclass(frozen=True)
@@ -74,12 +72,12 @@ class Fit:
     data_files: tuple[str, ...] = ()
 
 
-# The reasoning guard's `learned` choices are these names. (A third, "wider", fitted with 355 more
-# groups, lost to "more" on blind batch 2026-12-06d and was not kept: docs/policy.md.)
+# The reasoning guard's `learned` choices are these names. (Two more fits were not kept, docs/policy.md:
+# "wider", 355 more groups, lost to "more" on blind batch 2026-12-06d; "multi", 230 more groups in
+# non-Latin scripts, lost to "unmask" on 2026-12-06h. Their data: bench/data/guard_*_phrasings.json.)
 FITS: dict[str, Fit] = {
     "default": Fit(WEIGHTS_FILE),
     "more": Fit(MORE_WEIGHTS_FILE, (MORE_DATA_FILE,)),
-    "multi": Fit(MULTI_WEIGHTS_FILE, (MORE_DATA_FILE, MULTI_DATA_FILE)),
 }
 
 BITS = 17  # 131k hashed buckets: 7 × 2^17 weights fit < 1 MB quantised

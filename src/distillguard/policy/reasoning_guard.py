@@ -26,8 +26,9 @@ on it; the name is kept for policy files that chose it).
 On blind batches no one had read when each step was chosen (docs/policy.md has the rules): "more"
 caught 269, 291, 258, 280, 258 and 284 of 300 extraction prompts against the first fit's 240,
 250, 199, 230, 247 and 270; "gated" caught 284 (as "more") with 3 hard negatives against 5; on the
-last batch "unmask" caught 270 against "gated"'s 241, at the same 3 hard negatives and no student;
-it flags 26 of 38,465 ShareGPT prompts no fit ever read ("more" 36, the first fit 28).
+batch g "unmask" caught 270 against "gated"'s 241, at the same 3 hard negatives and no student, and
+on h 288 (96.0%), as "gated" and "more", against the first fit's 246; it flags 26 of 38,465 ShareGPT
+prompts no fit ever read ("more" 36, the first fit 28).
 
 The reported score is max(regex score, learned score mapped onto the regex scale so that the
 learned threshold lands exactly on the regex threshold): `score >= threshold ⇔ flagged` still
@@ -104,24 +105,13 @@ class Choice(NamedTuple):
     fit: str  # its task-shape fit (`task_shape.FITS`)
     regex_floor: float  # on a Latin-script prompt a regex flag counts only where p(reasoning_trace) >= this
     unmask: bool = False  # also score the prompt with its disguises undone (`deobfuscate.view`)
-    # p(reasoning_trace) the learned half flags a Latin-script prompt at, where not its fit's own
-    # guard threshold (which then holds for prompts with letters of other scripts only)
-    latin_threshold: float | None = None
 
-
-# "multi"'s fit adds non-Latin phrasing groups and hard negatives. Its own threshold rule (no
-# out-of-fold hard negative flagged) is set by those hard negatives, which the learned half scores as
-# high as the extraction prompts of a held-out group (0.899: a Hindi student checking their working):
-# right for text in those scripts, not for Latin text, where it keeps the shipped default's operating
-# point ("more"'s threshold).
-MULTI_LATIN_THRESHOLD = 0.810251
 
 CHOICES: dict[str, Choice] = {
     "default": Choice("default", 0.0),
     "more": Choice("more", 0.0),
     "gated": Choice("more", 0.02),
     "unmask": Choice("more", 0.02, unmask=True),
-    "multi": Choice("multi", 0.02, unmask=True, latin_threshold=MULTI_LATIN_THRESHOLD),
 }
 LEARNED = tuple(CHOICES)  # the learned-half choices a policy may name (`reasoning_guard.learned`)
 DEFAULT_LEARNED = "unmask"  # the choice when a policy names none (since blind batch 2026-12-06g)
@@ -150,16 +140,12 @@ def _logit(p: float) -> float:
     return math.log(p / (1.0 - p))
 
 
-@lru_cache(maxsize=16)
-def _learned_offset(learned: str = DEFAULT_LEARNED, latin: bool = False) -> float:
-    """Added to logit(p_reasoning_trace) so the learned threshold maps onto the regex threshold
-    (the choice's Latin threshold for a Latin-script prompt where it has one)."""
+@lru_cache(maxsize=4)
+def _learned_offset(learned: str = DEFAULT_LEARNED) -> float:
+    """Added to logit(p_reasoning_trace) so the learned threshold maps onto the regex threshold."""
     from distillguard.monitor.task_shape import model as shape_model
 
-    threshold = CHOICES[learned].latin_threshold if latin else None
-    if threshold is None:
-        threshold = shape_model(_weights_file(learned)).guard_threshold
-    return _logit(model().threshold) - _logit(threshold)
+    return _logit(model().threshold) - _logit(shape_model(_weights_file(learned)).guard_threshold)
 
 
 def latin_only(prompt: str) -> bool:
@@ -187,8 +173,7 @@ def _score(fired: list[int], m: GuardModel, p_learned: float, learned: str, prom
         fired = []  # the learned half all but rules the prompt out: its regex cues do not count
     z = m.bias + sum(m.weights[i] for i in fired)
     regex_score = 1.0 / (1.0 + math.exp(-z))
-    latin = CHOICES[learned].latin_threshold is not None and latin_only(prompt)
-    z_learned = _logit(p_learned) + _learned_offset(learned, latin) if p_learned > 0.0 else -50.0
+    z_learned = _logit(p_learned) + _learned_offset(learned) if p_learned > 0.0 else -50.0
     learned_score = 1.0 / (1.0 + math.exp(-z_learned))
     score = max(regex_score, learned_score)
     flagged = score >= m.threshold

@@ -1,0 +1,67 @@
+"""Every blind batch of 2026-12-06 through each reasoning-guard choice, side by side — design data.
+
+Each batch was blind once, for the one decision it was written for (docs/policy.md, steps 2–9); after
+that it is spent, and a candidate looked at here is judged on the next batch, not on this table. The
+table is what the next candidate is designed on: extraction prompts caught, hard negatives and students
+flagged, per batch and in total, for the choices named (default: every `reasoning_guard.LEARNED`).
+It reads the code as it is, so run it at an older commit for that commit's figures (the step-9 figures
+"before N" are this table at d833eb9).
+
+Usage: python bench/guard_spent_batches.py [--learned unmask gated ...] [--out NAME]
+       → bench/results/NAME.{json,md} (default guard_spent_batches)
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+DATA = ROOT / "bench" / "data"
+RESULTS = ROOT / "bench" / "results"
+BATCHES = ("", "b", "c", "d", "e", "f", "g", "h")  # guard_blind_20261206{X}.json
+KINDS = ("extraction", "hard_negatives", "students")
+
+
+def tally(learned: str) -> dict[str, dict[str, int]]:
+    """Per batch: how many of each kind the choice flags (and how many there are)."""
+    from distillguard.policy.reasoning_guard import classify_many
+
+    out: dict[str, dict[str, int]] = {}
+    for b in BATCHES:
+        batch = json.loads((DATA / f"guard_blind_20261206{b}.json").read_text(encoding="utf-8"))
+        row: dict[str, int] = {}
+        for kind in KINDS:
+            texts = [e if isinstance(e, str) else e["text"] for e in batch[kind]]  # the first batch: bare strings
+            row[kind] = sum(r.flagged for r in classify_many(texts, learned))
+            row[f"n_{kind}"] = len(texts)
+        out[f"2026-12-06{b}"] = row
+    out["total"] = {k: sum(r[k] for r in out.values()) for k in next(iter(out.values()))}
+    return out
+
+
+def main() -> None:
+    from distillguard.policy.reasoning_guard import LEARNED
+
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--learned", nargs="+", choices=LEARNED, default=list(LEARNED))
+    parser.add_argument("--out", default="guard_spent_batches")
+    args = parser.parse_args()
+    report = {name: tally(name) for name in args.learned}
+    lines = ["# Reasoning guard on the spent blind batches of 2026-12-06 (design data)", "",
+             "Extraction caught / hard negatives flagged / students flagged, per batch "
+             "(`python bench/guard_spent_batches.py`).", "",
+             "| batch | " + " | ".join(args.learned) + " |", "|---" * (len(args.learned) + 1) + "|"]
+    for batch in report[args.learned[0]]:
+        cells = [f"{r['extraction']}/{r['n_extraction']} · {r['hard_negatives']}/{r['n_hard_negatives']}"
+                 f" · {r['students']}/{r['n_students']}" for r in (report[n][batch] for n in args.learned)]
+        lines.append(f"| {batch} | " + " | ".join(cells) + " |")
+    RESULTS.mkdir(parents=True, exist_ok=True)
+    (RESULTS / f"{args.out}.json").write_text(json.dumps(report, indent=1) + "\n", encoding="utf-8")
+    (RESULTS / f"{args.out}.md").write_text("\n".join(lines) + "\n", encoding="utf-8")
+    print("\n".join(lines))
+
+
+if __name__ == "__main__":
+    main()
