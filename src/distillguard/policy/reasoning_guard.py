@@ -107,11 +107,13 @@ class Choice(NamedTuple):
     unmask: bool = False  # also score the prompt with its disguises undone (`deobfuscate.view`)
 
 
+REGEX_FLOOR = 0.02  # "gated" and "unmask" (blind batch 2026-12-06f; docs/policy.md, step 7)
+
 CHOICES: dict[str, Choice] = {
     "default": Choice("default", 0.0),
     "more": Choice("more", 0.0),
-    "gated": Choice("more", 0.02),
-    "unmask": Choice("more", 0.02, unmask=True),
+    "gated": Choice("more", REGEX_FLOOR),
+    "unmask": Choice("more", REGEX_FLOOR, unmask=True),
 }
 LEARNED = tuple(CHOICES)  # the learned-half choices a policy may name (`reasoning_guard.learned`)
 DEFAULT_LEARNED = "unmask"  # the choice when a policy names none (since blind batch 2026-12-06g)
