@@ -73,7 +73,7 @@ class Fit:
 
 
 # The reasoning guard's `learned` choices are these names. (Two more fits were not kept, docs/policy.md:
-# "wider", 355 more groups, lost to "more" on blind batch 2026-12-06d; "multi", 230 more groups in
+# "wider", 355 more groups, lost to "more" on blind batch 2026-12-06d; "multi", 230 more groups, most in
 # non-Latin scripts, lost to "unmask" on 2026-12-06h. Their data: bench/data/guard_*_phrasings.json.)
 FITS: dict[str, Fit] = {
     "default": Fit(WEIGHTS_FILE),
