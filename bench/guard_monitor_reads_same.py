@@ -52,8 +52,7 @@ def monitor_prompts(batches: tuple[int, ...]) -> list[str]:
     for n in track(batches, description="blind batches"):
         events, _truth = importlib.import_module(f"bench.monitor_blind{n}").make_blind_batch(0, 2000)
         texts |= set(events.column("prompt").to_pylist())
-    events = simulate(SimConfig(seed=1))
-    events = events[0] if isinstance(events, tuple) else events
+    events, _truth = simulate(SimConfig(seed=1))
     texts |= set(events.column("prompt").to_pylist())
     return sorted(t for t in texts if t)
 
