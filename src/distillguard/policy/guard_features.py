@@ -18,7 +18,7 @@ _R = (
     r"(?:reasoning(?: traces?| tokens?| process| steps?| chain)?|thinking(?: process| traces?| tokens?"
     r"| steps?| content| blocks?)?|thoughts?(?: process| traces?)?|chains?[- ]of[- ]thoughts?|\bcot\b"
     r"|scratch ?pad|deliberations?|(?:inner|internal) monologue|rationale|mental (?:steps|process)"
-    r"|cognitive process|train of thought|thought[- ]stream|reflections?)"
+    r"|cognitive process|train of thought|thought[- ]stream|reflections?|scratch[- ]?notes)"
 )
 _INT = (
     r"(?:internal|inner|hidden|private|raw|unfiltered|unedited|verbatim|complete|full|entire|whole"
@@ -85,6 +85,9 @@ W_FOREIGN = _words(
     " codificar codificado codificada encode encoded encoding base64 écris écrivez révèle chaîne pensée"
     " réflexion muéstrame übersetze überlegungen reflexión intégralité raisonnement interno interna oculto"
     " oculta completo completa kompletten komplette ganzen echten думал"
+    # asked of the model in words the regexes lacked (blind batches 2026-12-06 b-g; candidate K', batch k)
+    " monologue brouillon délibération délibérations piste pistes inneren denkschritte zwischengedanken"
+    " gedankengänge geheimen monólogo borradores escondido escondida rascunho"
 )
 # Tokenising = ASCII punctuation → spaces, then split (C-speed); non-ASCII scripts are covered by
 # the `foreign` flag instead.
@@ -277,10 +280,21 @@ FEATURES: tuple[Feature, ...] = (
        r"|(?:推理|思考|思维链|思維鏈|思路)(?:过程|過程|链|鏈|内容|痕迹|轨迹)"
        r"|\b(?:razonamiento|pensamiento|reflexión|cadena de pensamiento)s?\s+(?:intern[oa]|ocult[oa]|complet[oa]|privad[oa]|íntegr[oa]|real|crud[oa])"
        r"|\b(?:raisonnement|pensée|réflexion|chaîne de pensée)s?\s+(?:interne|caché|cachée|complet|complète|privé|brut|intégral)"
+       r"|\b(?:ton|votre)\s+monologue\s+intérieur|\bbrouillon\s+(?:mental|intérieur)|\b(?:tes|vos)\s+délibérations?\s+(?:internes?|privées?|intimes?)"
+       r"|\b(?:tes|vos)\s+(?:\w+\s+)?pistes?\s+(?:abandonnées|écartées)|\bpistes?\s+(?:abandonnées|écartées)[^.?!\n]{0,40}\b(?:te|tu|toi|ton|ta|tes)\b"
        r"|\b(?:internen?|verborgenen?|vollständigen?|versteckten?|privaten?|rohen?|gesamten?|kompletten?|ganzen?|echten?)\s+(?:gedankengang|überlegungen|denkprozess|gedanken|argumentation|denkweg)"
-       r"|\b(?:внутренн\w*|скрыт\w*|полн\w*|сокровенн\w*|настоящ\w*)\s+(?:рассуждени\w*|мысл\w*|ход\w* мысл\w*|цепочк\w* рассуждени\w*)"
+       r"|\bdein\w*\s+(?:\w+\s+)?(?:inneren?|internen?|versteckten?|verborgenen?|privaten?|rohen?|echten?|ganzen?|vollständigen?|geheimen?)\s+(?:überlegungen|gedanken|gedankengänge|gedankengang|denkschritte|zwischengedanken|denkprozess)"
+       r"|\b(?:(?:внутренн|скрыт|полн|сокровенн|настоящ|истинн|подлинн)\w*\s+){1,2}(?:рассуждени\w*|размышлени\w*|мысл\w*|ход\w* (?:мысл|рассуждени)\w*|цепочк\w* рассуждени\w*)\b(?!\s+(?:модел|нейросет|систем|ии\b|ai\b|llm|gpt|языков|чат|машин|люд|человек|персонаж|геро|автор|учени|студент|ребён|дет|друг|других)\w*)"
+       r"|черновик\w*[^.?!\n]{0,80}(?:как есть|целиком|зач[её]ркивани|тупик|дословно|не переписывай)"
        r"|\b(?:raciocínio|pensamento|ragionamento|pensiero)\s+(?:intern[oa]|ocult[oa]|complet[oa]|nascost[oa]|privat[oa])"
-       r"|(?:내부|숨겨진|전체)\s*(?:추론|사고|생각)", W_FOREIGN, foreign=True),
+       r"|\b(?:seu|teu)\s+rascunho\s+(?:intern[oa]|mental)|\bpensamento\s+escondido(?!\s+d[aoe]s?\b)"
+       r"|\b(?:tu|ese|este)\s+monólogo\s+interior|\btus\s+borradores\s+descartados"
+       r"|(?:내부|숨겨진|전체)\s*(?:추론|사고|생각)"
+       r"|(?:당신|네|너|니|그대)(?:의|가)?\s*(?:머릿속|머리\s*속)"
+       r"|속으로[^.?!\n]{0,30}(?:보여|그대로|숨김없이|빠짐없이|원문)"
+       r"|(?:버린|버려진|지운|지워\s*버린|폐기한|버렸던|지웠던)\s*(?:초안|아이디어|풀이|시도|가설)"
+       r"|(?:사고|추론)\s*(?:의\s*)?(?:과정|흐름)[^.?!\n]{0,30}(?:그대로|숨김없이|빠짐없이|원문|날것)"
+       r"|(?:그대로|숨김없이|빠짐없이|원문|날것)[^.?!\n]{0,30}(?:사고|추론)\s*(?:의\s*)?(?:과정|흐름)", W_FOREIGN, foreign=True),
     _f("foreign_show", "multilingual",
        r"(?:写出|寫出|展示|显示|顯示|输出|輸出|给出|給出|列出|翻译|翻譯|复述|重复|告诉我|公开|說出|说出|見せて|書き出|出力)"
        r"|\b(?:muestra|muéstrame|escribe|revela|traduce|montre|montrez|écris|écrivez|révèle|traduis|zeig|zeige|schreib|schreibe"
