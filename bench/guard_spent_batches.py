@@ -1,6 +1,6 @@
 """Every blind batch of 2026-12-06 through each reasoning-guard choice, side by side — design data.
 
-Each batch was blind once, for the one decision it was written for (docs/policy.md, steps 2–9); after
+Each batch was blind once, for the one decision it was written for (docs/policy.md, steps 2–12); after
 that it is spent, and a candidate looked at here is judged on the next batch, not on this table. The
 table is what the next candidate is designed on: extraction prompts caught, hard negatives and students
 flagged, per batch and in total, for the choices named (default: every `reasoning_guard.LEARNED`).
@@ -20,7 +20,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 DATA = ROOT / "bench" / "data"
 RESULTS = ROOT / "bench" / "results"
-BATCHES = ("", "b", "c", "d", "e", "f", "g", "h", "i", "j")  # guard_blind_20261206{X}.json
+BATCHES = ("", "b", "c", "d", "e", "f", "g", "h", "i", "j", "k")  # guard_blind_20261206{X}.json
 KINDS = ("extraction", "hard_negatives", "students")
 
 

@@ -27,8 +27,10 @@ On blind batches no one had read when each step was chosen (docs/policy.md has t
 caught 269, 291, 258, 280, 258 and 284 of 300 extraction prompts against the first fit's 240,
 250, 199, 230, 247 and 270; "gated" caught 284 (as "more") with 3 hard negatives against 5; on
 batch g "unmask" caught 270 against "gated"'s 241, at the same 3 hard negatives and no student, and
-on h 288 (96.0%), as "gated" and "more", against the first fit's 246, and on i 284 against 269, 269
-and 254; it flags 26 of 38,465 ShareGPT prompts no fit ever read ("more" 36, the first fit 28).
+on h 288 (96.0%), as "gated" and "more", against the first fit's 246, on i 284 against 269, 269
+and 254, on j 300 (as "gated" and "more"; first fit 271) and on k, with the regex half's wider
+non-English cues (docs/policy.md, step 12), 283 against 272 without them ("gated" and "more" 268, first
+fit 242); it flags 26 of 38,465 ShareGPT prompts no fit ever read ("more" 36, the first fit 28).
 
 The reported score is max(regex score, learned score mapped onto the regex scale so that the
 learned threshold lands exactly on the regex threshold): `score >= threshold ⇔ flagged` still
