@@ -10,7 +10,8 @@ with `commit` (a temporary git worktree, the same function run there), and count
 flag differs.
 
 Usage: python bench/guard_monitor_reads_same.py d833eb9 [--batches 289 290 ...]
-       → bench/results/guard_monitor_reads_same_<commit>.{json,md}
+       → bench/results/guard_monitor_reads_same_<commit>.{json,md} (with other batches than the
+         default, ..._<commit>_<first>-<last>.{json,md})
 """
 
 from __future__ import annotations
@@ -84,6 +85,8 @@ def main() -> None:
               "differ": len(differ), "examples": [t[:200] for t in differ[:20]], "batches": args.batches}
     RESULTS.mkdir(parents=True, exist_ok=True)
     name = f"guard_monitor_reads_same_{args.commit}"
+    if tuple(args.batches) != BATCHES:  # another set of batches: its own file, the default run's kept
+        name += f"_{min(args.batches)}-{max(args.batches)}" if args.batches else "_no_batches"
     (RESULTS / f"{name}.json").write_text(json.dumps(report, indent=1, ensure_ascii=False) + "\n", encoding="utf-8")
     line = (f"The monitor's CoT flags (`classify_many(..., \"default\")`) at {args.commit} and now, on {len(texts):,} distinct "
             f"prompts (ShareGPT first and later turns, blind batches {', '.join(map(str, args.batches))} and a simulator "
