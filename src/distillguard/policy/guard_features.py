@@ -18,7 +18,7 @@ _R = (
     r"(?:reasoning(?: traces?| tokens?| process| steps?| chain)?|thinking(?: process| traces?| tokens?"
     r"| steps?| content| blocks?)?|thoughts?(?: process| traces?)?|chains?[- ]of[- ]thoughts?|\bcot\b"
     r"|scratch ?pad|deliberations?|(?:inner|internal) monologue|rationale|mental (?:steps|process)"
-    r"|cognitive process|train of thought|thought[- ]stream|reflections?|scratch[- ]?notes)"
+    r"|cognitive process|train of thought|thought[- ]stream|reflections?|scratch[- ]?notes|analysis channel)"
 )
 _INT = (
     r"(?:internal|inner|hidden|private|raw|unfiltered|unedited|verbatim|complete|full|entire|whole"
@@ -52,7 +52,7 @@ def _words(text: str) -> frozenset[str]:
 # its anchor classes (a set intersection in C) — most prompts are settled without any regex.
 W_R = _words(
     "reasoning thinking thought thoughts chain chains cot scratchpad scratch deliberation deliberations"
-    " monologue rationale mental cognitive train reflection reflections"
+    " monologue rationale mental cognitive train reflection reflections channel"
 )
 W_INT = _words(
     "internal inner hidden private raw unfiltered unedited verbatim complete full entire whole exact actual"
