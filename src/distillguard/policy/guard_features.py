@@ -284,7 +284,7 @@ FEATURES: tuple[Feature, ...] = (
        r"|\b(?:tes|vos)\s+(?:\w+\s+)?pistes?\s+(?:abandonnées|écartées)|\bpistes?\s+(?:abandonnées|écartées)[^.?!\n]{0,40}\b(?:te|tu|toi|ton|ta|tes)\b"
        r"|\b(?:internen?|verborgenen?|vollständigen?|versteckten?|privaten?|rohen?|gesamten?|kompletten?|ganzen?|echten?)\s+(?:gedankengang|überlegungen|denkprozess|gedanken|argumentation|denkweg)"
        r"|\bdein\w*\s+(?:\w+\s+)?(?:inneren?|internen?|versteckten?|verborgenen?|privaten?|rohen?|echten?|ganzen?|vollständigen?|geheimen?)\s+(?:überlegungen|gedanken|gedankengänge|gedankengang|denkschritte|zwischengedanken|denkprozess)"
-       r"|\b(?:(?:внутренн|скрыт|полн|сокровенн|настоящ|истинн|подлинн)\w*\s+){1,2}(?:рассуждени\w*|размышлени\w*|мысл\w*|ход\w* (?:мысл|рассуждени)\w*|цепочк\w* рассуждени\w*)\b(?!\s+(?:модел|нейросет|систем|ии\b|ai\b|llm|gpt|языков|чат|машин|люд|человек|персонаж|геро|автор|учени|студент|ребён|дет|друг|других)\w*)"
+       r"|\b(?:(?:внутренн|скрыт|полн|сокровенн|настоящ|истинн|подлинн)\w*\s+){1,2}(?:рассуждени\w*|размышлени\w*|мысл\w*|ход\w* (?:мысл|рассуждени)\w*|цепочк\w* рассуждени\w*)\b(?!\s+(?:модел|нейросет|систем|ии\b|ai\b|llm|gpt|языков|чат|машин|люд|человек|персонаж|геро|автор|учени|студент|ребён|дет|друг)\w*)"
        r"|черновик\w*[^.?!\n]{0,80}(?:как есть|целиком|зач[её]ркивани|тупик|дословно|не переписывай)"
        r"|\b(?:raciocínio|pensamento|ragionamento|pensiero)\s+(?:intern[oa]|ocult[oa]|complet[oa]|nascost[oa]|privat[oa])"
        r"|\b(?:seu|teu)\s+rascunho\s+(?:intern[oa]|mental)|\bpensamento\s+escondido(?!\s+d[aoe]s?\b)"

@@ -30,7 +30,8 @@ batch g "unmask" caught 270 against "gated"'s 241, at the same 3 hard negatives 
 on h 288 (96.0%), as "gated" and "more", against the first fit's 246, on i 284 against 269, 269
 and 254, on j 300 (as "gated" and "more"; first fit 271) and on k, with the regex half's wider
 non-English cues (docs/policy.md, step 12), 283 against 272 without them ("gated" and "more" 268, first
-fit 242), and on l 300 ("gated" and "more" 285, first fit 251); it flags 26 of 38,465 ShareGPT prompts no fit ever read ("more" 36, the first fit 28).
+fit 242), and on l 300 ("gated" and "more" 285, first fit 251); it flags 26 of 38,465 ShareGPT
+prompts no fit ever read ("more" 36, the first fit 28).
 
 The reported score is max(regex score, learned score mapped onto the regex scale so that the
 learned threshold lands exactly on the regex threshold): `score >= threshold ⇔ flagged` still
