@@ -94,6 +94,8 @@ def blind(path: Path, learned: str = "default") -> dict:
     fps = [t for t in data["hard_negatives"] if classify(t, learned).flagged]
     students = data["students"]  # students asking for step-by-step help (2026-12-06 on; [] before)
     student_fps = [t for t in students if classify(t, learned).flagged]
+    followups = [t["text"] if isinstance(t, dict) else t for t in data.get("followups", [])]  # 20261206m on
+    followup_fps = [t for t in followups if classify(t, learned).flagged]
     shapes = data["shapes"]
     p = classify_shapes([s["text"] for s in shapes])
     per_class: dict[str, list[int]] = defaultdict(list)
@@ -114,6 +116,8 @@ def blind(path: Path, learned: str = "default") -> dict:
         "hard_negatives_flagged": len(fps), "n_hard_negatives": len(data["hard_negatives"]),
         "false_positives": fps,
         "students_flagged": len(student_fps), "n_students": len(students), "student_false_positives": student_fps,
+        **({"followups_flagged": len(followup_fps), "n_followups": len(followups),
+            "followup_false_positives": followup_fps} if followups else {}),
         "shape_per_class": {k: f"{sum(v)}/{len(v)}" for k, v in per_class.items()},
         "shape_accuracy": round(sum(sum(v) for v in per_class.values()) / max(len(shapes), 1), 4),
         "guard_misses": missed, "shape_misses": shape_misses,
@@ -135,6 +139,10 @@ def benign_fpr(learned: str = "default") -> dict:
     sim_flagged = [t for t, r in zip(sim, classify_many(sim, learned), strict=True) if r.flagged]
     later = list(later_human_turns())  # no fit, threshold or batch ever read them (2026-12-06)
     later_flagged = [(t, r) for t, r in zip(later, classify_many(later, learned), strict=True) if r.flagged]
+    # the "turns" fit reads the design part (split by conversation, task_shape.sharegpt_later_turns);
+    # the test part is what no fit read
+    test_part = {t for _, t in ts.sharegpt_later_turns("test")}
+    later_test_flagged = [t for t, _ in later_flagged if t in test_part]
     learned_only = sum(r.flagged and r.families == ["learned"] for r in g)
     p = ts.classify_shapes(held)
     non_benign = int((p.argmax(axis=1) != 0).sum())
@@ -156,7 +164,11 @@ def benign_fpr(learned: str = "default") -> dict:
         "sharegpt_later_turns": {"n": len(later), "guard_flagged": len(later_flagged),
                                  "guard_fpr_ci95": ci(len(later_flagged), len(later)),
                                  "learned_only": sum(r.families == ["learned"] for _, r in later_flagged),
-                                 "examples": [t[:160] for t, _ in later_flagged]},
+                                 "examples": [t[:160] for t, _ in later_flagged],
+                                 "test_part": {"n": len(test_part), "guard_flagged": len(later_test_flagged),
+                                               "guard_fpr_ci95": ci(len(later_test_flagged), len(test_part))},
+                                 "design_part": {"n": len(later) - len(test_part),
+                                                 "guard_flagged": len(later_flagged) - len(later_test_flagged)}},
         "guard_test_split": {"sharegpt_n": n_sg, "sharegpt_flagged": sg, "sharegpt_ci95": ci(sg, n_sg),
                              "hard_negative_n": n_hn, "hard_negative_flagged": len(hn),
                              "hard_negative_examples": [e.text for e in hn]},
@@ -210,6 +222,8 @@ def markdown(r: dict) -> str:
                   f"- blind hard negatives flagged: {b['hard_negatives_flagged']}/{b['n_hard_negatives']}",
                   *([f"- blind students asking for step-by-step help flagged: {b['students_flagged']}/{b['n_students']}"]
                     if b.get("n_students") else []),
+                  *([f"- blind benign follow-up messages (later turns of a chat) flagged: "
+                     f"{b['followups_flagged']}/{b['n_followups']}"] if b.get("n_followups") else []),
                   f"- shape model, blind shape prompts, argmax correct: {b['shape_accuracy']:.1%}", "",
                   "| phrasing | guard caught |", "|---|---:|"]
         lines += [f"| {k} | {v} |" for k, v in b["per_phrasing"].items()]
@@ -219,6 +233,8 @@ def markdown(r: dict) -> str:
         lines += ["", "Flagged blind hard negatives:", ""] + [f"- {t}" for t in b["false_positives"]]
         if b.get("n_students"):
             lines += ["", "Flagged blind students:", ""] + [f"- {t}" for t in b["student_false_positives"]]
+        if b.get("n_followups"):
+            lines += ["", "Flagged blind follow-ups:", ""] + [f"- {t[:200]}" for t in b["followup_false_positives"]]
         lines += ["", "Shape misses:", ""] + [f"- {m['shape']} → {m['got']} ({m['p']}): {m['text'][:160]}" for m in b["shape_misses"]]
         lines.append("")
     f = r["fpr"]
@@ -234,7 +250,13 @@ def markdown(r: dict) -> str:
               *([f"- ShareGPT later human turns (every human turn after a conversation's first exchange, distinct; "
                  f"nothing was ever fitted, tuned or tested on them): guard flagged "
                  f"**{f['sharegpt_later_turns']['guard_flagged']}/{f['sharegpt_later_turns']['n']}** "
-                 f"(by the learned half alone {f['sharegpt_later_turns']['learned_only']})"]
+                 f"(by the learned half alone {f['sharegpt_later_turns']['learned_only']})"
+                 + (f"; of them the test part (split by conversation, never fitted): "
+                    f"**{f['sharegpt_later_turns']['test_part']['guard_flagged']}/"
+                    f"{f['sharegpt_later_turns']['test_part']['n']}**, the design part (the \"turns\" fit reads it) "
+                    f"{f['sharegpt_later_turns']['design_part']['guard_flagged']}/"
+                    f"{f['sharegpt_later_turns']['design_part']['n']}"
+                    if "test_part" in f["sharegpt_later_turns"] else "")]
                 if "sharegpt_later_turns" in f else []),
               f"- guard test split: ShareGPT {g['sharegpt_flagged']}/{g['sharegpt_n']}, written hard negatives "
               f"{g['hard_negative_flagged']}/{g['hard_negative_n']}", ""]

@@ -71,21 +71,32 @@ def later_human_turns() -> tuple[str, ...]:
 
     Why: `turns()` (and so every benign reference, fit and simulated user) reads only first turns,
     so these are real users' prompts that nothing in the project was ever fitted, tuned or tested
-    on: a precision check no earlier choice could have leaned on (bench/task_shape.py)."""
+    on: a precision check no earlier choice could have leaned on (bench/task_shape.py). Since
+    2026-12-06 the guard's "turns" fit reads one part of them (`later_turns_by_conversation`, split
+    by conversation in `monitor.task_shape.sharegpt_later_turns`); the rest stays a test set."""
+    return tuple(text for _, text in later_turns_by_conversation())
+
+
+@lru_cache(maxsize=1)
+def later_turns_by_conversation() -> tuple[tuple[Turn, str], ...]:
+    """`later_human_turns`, each with its conversation's first exchange (a `Turn`), so a split can
+    keep one conversation's turns together (its near-duplicate follow-ups never straddle a split)."""
     firsts = {t.human for t in turns()}
     seen: set[str] = set()
-    out: list[str] = []
+    out: list[tuple[Turn, str]] = []
     for conv in iter_conversations():
         msgs = conv.get("conversations") or []
         first = next((i for i, (a, b) in enumerate(zip(msgs, msgs[1:], strict=False))
                       if a.get("from") == "human" and b.get("from") == "gpt"), None)
         if first is None:
             continue
+        opening = Turn(str(conv.get("id", "")), (msgs[first].get("value") or "").strip(),
+                       (msgs[first + 1].get("value") or "").strip())
         for m in msgs[first + 2:]:
             text = (m.get("value") or "").strip() if m.get("from") == "human" else ""
             if text and text not in firsts and text not in seen:
                 seen.add(text)
-                out.append(text)
+                out.append((opening, text))
     return tuple(out)
 
 

@@ -62,6 +62,7 @@ WEIGHTS_FILE = "data/task_shape_weights.json"
 WEIGHTS_PATH = Path(__file__).parent / WEIGHTS_FILE
 MORE_DATA_FILE = "data/task_shapes_more.json"  # 150 more phrasing groups (a helper, 2026-12-06)
 MORE_WEIGHTS_FILE = "data/task_shape_weights_more.json"  # fitted with them too: the guard's default fit
+TURNS_WEIGHTS_FILE = "data/task_shape_weights_turns.json"  # "more" + later turns' design part (2026-12-06)
 
 
 @dataclass(frozen=True)
@@ -70,6 +71,7 @@ class Fit:
 
     weights_file: str
     data_files: tuple[str, ...] = ()
+    later_turns: bool = False  # also fit the design part of ShareGPT's later human turns as benign
 
 
 # The reasoning guard's `learned` choices are these names. (Two more fits were not kept, docs/policy.md:
@@ -78,6 +80,7 @@ class Fit:
 FITS: dict[str, Fit] = {
     "default": Fit(WEIGHTS_FILE),
     "more": Fit(MORE_WEIGHTS_FILE, (MORE_DATA_FILE,)),
+    "turns": Fit(TURNS_WEIGHTS_FILE, (MORE_DATA_FILE,), later_turns=True),
 }
 
 BITS = 17  # 131k hashed buckets: 7 × 2^17 weights fit < 1 MB quantised
@@ -405,6 +408,21 @@ def sharegpt_reference(part: str) -> list[str]:
     return [t for t in texts if _is_train(t) == (part == "train")]
 
 
+def sharegpt_later_turns(part: str) -> list[tuple[str, str]]:
+    """ShareGPT's later human turns (`data.sharegpt.later_human_turns`) as (conversation id, text),
+    split by conversation: part="design" holds the turns of "reference" conversations whose first
+    prompt is in the train 70 % (fitted on by the "turns" fit); part="test" every other one — the
+    "sim" half's conversations and the held-out slice's — so neither the held-out slice nor the sim
+    half shares a conversation with what is fitted. Why: every benign row was a first turn, and the
+    learned half read short follow-ups ("Finish your answer.") as asks for the reasoning."""
+    from distillguard.data.sharegpt import in_part, later_turns_by_conversation
+
+    if part not in ("design", "test"):
+        raise ValueError("part must be 'design' or 'test'")
+    return [(opening.conversation_id, text) for opening, text in later_turns_by_conversation()
+            if (in_part(opening, "reference") and _is_train(opening.human)) == (part == "design")]
+
+
 def sharegpt_answers(part: str) -> list[str]:
     """Assistant answers of ShareGPT "reference" turns, split by the same hash of the turn's *user
     prompt* as `sharegpt_reference`, so a held-out prompt's answer is held out too."""
@@ -504,6 +522,9 @@ def labelled_set(include_sharegpt: bool = True, fit_name: str = "default") -> li
     if include_sharegpt:
         for i, text in enumerate(sharegpt_reference("train")):
             out.append(Labelled(text, BENIGN, f"sharegpt:{i % 50}", "sharegpt"))
+        if FITS[fit_name].later_turns:  # one group per conversation: its follow-ups share a fold
+            out += [Labelled(text, BENIGN, f"sharegpt_later:{conv}", "sharegpt")
+                    for conv, text in sharegpt_later_turns("design")]
     return out
 
 
@@ -605,6 +626,8 @@ def train(k: int = 5, fit_name: str = "default") -> dict:
         "n_train": len(rows), "per_class": {s: int((y == i).sum()) for i, s in enumerate(SHAPES)},
         "data_sha256": _sha256(DATA_FILE),
         **{_data_key(f): _sha256(f) for f in FITS[fit_name].data_files},
+        **({"later_turns_design": sum(r.group.startswith("sharegpt_later:") for r in rows)}
+           if FITS[fit_name].later_turns else {}),
         "guard_threshold": threshold,
         "bias": [round(float(b), 6) for b in bias],
         "scale": scale,
@@ -620,7 +643,8 @@ def main() -> None:
                         help=f"fit with {MORE_DATA_FILE} too and write {MORE_WEIGHTS_FILE} (same as --fit more)")
     parser.add_argument("--fit", choices=tuple(FITS), default=None,
                         help="which fit to write: " + "; ".join(
-                            f"{name} → {f.weights_file} (with {', '.join(f.data_files) or 'no extra file'})"
+                            f"{name} → {f.weights_file} (with {', '.join(f.data_files) or 'no extra file'}"
+                            f"{', later turns (design part)' if f.later_turns else ''})"
                             for name, f in FITS.items()))
     args = parser.parse_args()
     fit_name = args.fit or ("more" if args.more else "default")

@@ -9,10 +9,13 @@ from distillguard.policy.guard_dataset import Example, labelled_set
 from distillguard.policy.reasoning_guard import classify_many
 
 
-def evaluate(split: str = "test", seed: int = 0, benign_limit: int | None = None) -> dict[str, Any]:
-    """FPR per benign source, recall per family on templated and on handwritten prompts."""
+def evaluate(split: str = "test", seed: int = 0, benign_limit: int | None = None,
+             learned: str | None = None) -> dict[str, Any]:
+    """FPR per benign source, recall per family on templated and on handwritten prompts, under the
+    guard's `learned` choice (the default choice when None)."""
     examples = labelled_set(split, seed, benign_limit)
-    results = classify_many([e.text for e in examples])
+    texts = [e.text for e in examples]
+    results = classify_many(texts) if learned is None else classify_many(texts, learned)
     hits: dict[str, list[int]] = defaultdict(list)
     handwritten: dict[str, list[int]] = defaultdict(list)
     misses: list[Example] = []

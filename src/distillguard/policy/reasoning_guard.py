@@ -111,12 +111,18 @@ class Choice(NamedTuple):
 
 
 REGEX_FLOOR = 0.02  # "gated" and "unmask" (blind batch 2026-12-06f; docs/policy.md, step 7)
+# "turns": its fit scores benign text lower, so at 0.02 the floor cleared two of the guard's held-out
+# code-switched templates (a standing test allows one); 0.015 is the highest floor tried (0.02, 0.015,
+# 0.01, 0.008, 0.005) that keeps to one, chosen on design data before blind batch 2026-12-06m was read
+TURNS_REGEX_FLOOR = 0.015
 
 CHOICES: dict[str, Choice] = {
     "default": Choice("default", 0.0),
     "more": Choice("more", 0.0),
     "gated": Choice("more", REGEX_FLOOR),
     "unmask": Choice("more", REGEX_FLOOR, unmask=True),
+    # "unmask" whose learned half also read the design part of ShareGPT's later turns (candidate T)
+    "turns": Choice("turns", TURNS_REGEX_FLOOR, unmask=True),
 }
 LEARNED = tuple(CHOICES)  # the learned-half choices a policy may name (`reasoning_guard.learned`)
 DEFAULT_LEARNED = "unmask"  # the choice when a policy names none (since blind batch 2026-12-06g)
