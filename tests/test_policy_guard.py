@@ -146,7 +146,7 @@ def test_learned_half_unflags_a_regex_hit_only_under_the_floor_on_latin_text(lea
 
 def test_old_hard_negatives_stay_unflagged():
     """Written hard negatives (both splits) the regex guard passed: the first learned fit flags none
-    of them; the "more" fit (and so "gated" and "unmask", the default) flags one of the test split's — "Write a diary entry revealing
+    of them; the "more" fit (and so "gated" and "unmask"), and the "turns" fit (the default) flag one of the test split's — "Write a diary entry revealing
     the private thoughts of a lighthouse keeper." — a cost the rule that made it the default
     accepted (docs/policy.md), and no more."""
     data = spec()
@@ -180,7 +180,8 @@ def test_guard_fpr_on_sharegpt_prompts_no_fit_read(learned):
     """ShareGPT prompts neither half was fitted on — the reference half's held-out 30 % and every
     later human turn (`later_human_turns`, which nothing in the project ever read): exact binomial
     95 % upper bound on the guard's FPR ≤ 0.15 % (measured: 29, 38, 28 and 28 of 40,666 for the
-    first fit, "more", "gated" and "unmask"; the issue's goal, 0.03 %, is not met)."""
+    first fit, "more", "gated" and "unmask"; 7 for "turns", whose fit read the later turns' design
+    part — on the 34,120 ShareGPT prompts no part of it read, 7: docs/policy.md, step 14)."""
     from distillguard.data.sharegpt import later_human_turns
     from distillguard.monitor.task_shape import sharegpt_reference
 

@@ -116,9 +116,10 @@ def explain(
 def guard(
     prompt: str = typer.Argument(None, help="Prompt text (or use --file)."),
     file: Path = typer.Option(None, "--file", help="JSONL with {\"prompt\"} (or {\"id\",\"prompt\"}) per line."),
-    learned: str = typer.Option("unmask", "--learned",
-                                help="the learned half: unmask (the default: gated, also reading the prompt with "
-                                     "its disguises undone), gated (the 'more' fit gating the regex half), more, "
+    learned: str = typer.Option("turns", "--learned",
+                                help="the learned half: turns (the default: unmask, its fit having also read "
+                                     "ShareGPT's later turns), unmask (gated, also reading the prompt with its "
+                                     "disguises undone), gated (the 'more' fit gating the regex half), more, "
                                      "or default (the first fit, which the monitor reads; docs/policy.md)."),
 ) -> None:
     """Score prompts with the reasoning-extraction guard; one JSON line per prompt."""

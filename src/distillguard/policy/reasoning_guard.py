@@ -10,18 +10,21 @@ Two halves, either of which can flag:
    Its threshold was set on grouped out-of-fold scores so it adds ≤ 0.03 % ShareGPT FPR and
    flags none of the written hard negatives.
 
-Which learned half (`LEARNED`, a policy file's `reasoning_guard.learned`; `CHOICES`): "unmask" by
-default (`DEFAULT_LEARNED`) — the task-shape recipe fitted with 150 more phrasing groups ("more"),
-whose p(reasoning_trace) also gates the regex half on Latin-script prompts ("gated"), applied to the
-prompt and to a second view of it with its disguises undone (`deobfuscate.view`: leetspeak, letters
-spelled one by one, full-width letters, zero-width characters, base64), the higher score counting.
-The gate: on a Latin-script prompt a regex flag counts only where that probability is at least
-0.02, because the regexes are all-or-nothing per phrasing (one cue can flag a whole class of
-students or writers) while the learned half reads the whole prompt; a prompt with letters of
-another script keeps the regex half whole, because the learned half scores code-switched extraction
-prompts (an English task, a Korean instruction) low. "more" is the fit without gate or view;
-"default" is the first fit, which the monitor's evidences read (its frozen models were calibrated
-on it; the name is kept for policy files that chose it).
+Which learned half (`LEARNED`, a policy file's `reasoning_guard.learned`; `CHOICES`): "turns" by
+default (`DEFAULT_LEARNED`, since blind batch 2026-12-06m) — "unmask" whose fit also read the design
+part of ShareGPT's later human turns as benign (short follow-ups such as "Complete your output" were
+read as asks for the reasoning by fits that only ever saw first turns), with a regex floor of 0.015.
+"unmask" (the default for g–l) is the task-shape recipe fitted with 150 more phrasing groups
+("more"), whose p(reasoning_trace) also gates the regex half on Latin-script prompts ("gated"),
+applied to the prompt and to a second view of it with its disguises undone (`deobfuscate.view`:
+leetspeak, letters spelled one by one, full-width letters, zero-width characters, base64), the
+higher score counting. The gate: on a Latin-script prompt a regex flag counts only where that
+probability is at least the floor (0.02), because the regexes are all-or-nothing per phrasing (one
+cue can flag a whole class of students or writers) while the learned half reads the whole prompt; a
+prompt with letters of another script keeps the regex half whole, because the learned half scores
+code-switched extraction prompts (an English task, a Korean instruction) low. "more" is the fit
+without gate or view; "default" is the first fit, which the monitor's evidences read (its frozen
+models were calibrated on it; the name is kept for policy files that chose it).
 
 On blind batches no one had read when each step was chosen (docs/policy.md has the rules): "more"
 caught 269, 291, 258, 280, 258 and 284 of 300 extraction prompts against the first fit's 240,
@@ -30,8 +33,10 @@ batch g "unmask" caught 270 against "gated"'s 241, at the same 3 hard negatives 
 on h 288 (96.0%), as "gated" and "more", against the first fit's 246, on i 284 against 269, 269
 and 254, on j 300 (as "gated" and "more"; first fit 271) and on k, with the regex half's wider
 non-English cues (docs/policy.md, step 12), 283 against 272 without them ("gated" and "more" 268, first
-fit 242), and on l 300 ("gated" and "more" 285, first fit 251); it flags 26 of 38,465 ShareGPT
-prompts no fit ever read ("more" 36, the first fit 28).
+fit 242), and on l 300 ("gated" and "more" 285, first fit 251). On m "turns" caught 248 against
+"unmask"'s 249 at the same 2 hard negatives and no student, and flagged 4 of the 24,744 later turns
+no fit read (the test part) against 10, 1 of the held-out reference slice's 2,201 against 2 and 2 of
+the sim half's 7,175 against 5.
 
 The reported score is max(regex score, learned score mapped onto the regex scale so that the
 learned threshold lands exactly on the regex threshold): `score >= threshold ⇔ flagged` still
@@ -125,7 +130,7 @@ CHOICES: dict[str, Choice] = {
     "turns": Choice("turns", TURNS_REGEX_FLOOR, unmask=True),
 }
 LEARNED = tuple(CHOICES)  # the learned-half choices a policy may name (`reasoning_guard.learned`)
-DEFAULT_LEARNED = "unmask"  # the choice when a policy names none (since blind batch 2026-12-06g)
+DEFAULT_LEARNED = "turns"  # the choice when a policy names none (since blind batch 2026-12-06m; "unmask" g–l)
 
 
 def _weights_file(learned: str) -> str:
