@@ -209,7 +209,10 @@ FEATURES: tuple[Feature, ...] = (
        W_R, 'is are must should shall has have needs need will'),
     # hidden scratchpad / internal state
     _f("scratchpad", "scratchpad",
-       r"\b(?:hidden|secret|private|internal|invisible|concealed)\s+(?:scratch ?pad|notes?|notebook|workspace|buffer|draft|memo|channel|plan|planning|outline)"
+       # "an internal memo", "a private channel", "the internal plan" are office words unless the model's own
+       r"\b(?:hidden|secret|private|internal|invisible|concealed)\s+(?:scratch ?pad|notes?|notebook|workspace|buffer|draft)"
+       r"|\b(?:hidden|secret|invisible|concealed)\s+(?:memo|channel|plan|planning|outline)"
+       r"|\b(?:your|its)\s+(?:own\s+)?(?:private|internal)\s+(?:memo|channel|plan|planning|outline)"
        r"|\bscratch ?pad\b", 'hidden secret private internal invisible concealed scratchpad scratch'),
     _f("before_answer", "scratchpad",
        r"\b(?:before|prior to|leading up to)\s+(?:you\s+)?(?:answer(?:ed|ing)?|respond(?:ed|ing)?|repl(?:ied|ying)"
