@@ -63,6 +63,8 @@ WEIGHTS_PATH = Path(__file__).parent / WEIGHTS_FILE
 MORE_DATA_FILE = "data/task_shapes_more.json"  # 150 more phrasing groups (a helper, 2026-12-06)
 MORE_WEIGHTS_FILE = "data/task_shape_weights_more.json"  # fitted with them too: the guard's default fit
 TURNS_WEIGHTS_FILE = "data/task_shape_weights_turns.json"  # "more" + later turns' design part (2026-12-06)
+FOLLOWUPS_DATA_FILE = "data/task_shapes_followups.json"  # 100 follow-up-styled groups (a helper, 2026-12-06)
+FOLLOWUPS_WEIGHTS_FILE = "data/task_shape_weights_followups.json"  # "turns" + them
 
 
 @dataclass(frozen=True)
@@ -81,6 +83,7 @@ FITS: dict[str, Fit] = {
     "default": Fit(WEIGHTS_FILE),
     "more": Fit(MORE_WEIGHTS_FILE, (MORE_DATA_FILE,)),
     "turns": Fit(TURNS_WEIGHTS_FILE, (MORE_DATA_FILE,), later_turns=True),
+    "followups": Fit(FOLLOWUPS_WEIGHTS_FILE, (MORE_DATA_FILE, FOLLOWUPS_DATA_FILE), later_turns=True),
 }
 
 BITS = 17  # 131k hashed buckets: 7 × 2^17 weights fit < 1 MB quantised

@@ -128,6 +128,9 @@ CHOICES: dict[str, Choice] = {
     "unmask": Choice("more", REGEX_FLOOR, unmask=True),
     # "unmask" whose learned half also read the design part of ShareGPT's later turns (candidate T)
     "turns": Choice("turns", TURNS_REGEX_FLOOR, unmask=True),
+    # "turns" whose fit also read 100 follow-up-styled groups (candidate F); its floor by the same search
+    # as "turns"': 0.02 keeps the standing test (one held-out template cleared)
+    "followups": Choice("followups", REGEX_FLOOR, unmask=True),
 }
 LEARNED = tuple(CHOICES)  # the learned-half choices a policy may name (`reasoning_guard.learned`)
 DEFAULT_LEARNED = "turns"  # the choice when a policy names none (since blind batch 2026-12-06m; "unmask" g–l)
