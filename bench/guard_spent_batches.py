@@ -20,7 +20,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 DATA = ROOT / "bench" / "data"
 RESULTS = ROOT / "bench" / "results"
-BATCHES = ("", "b", "c", "d", "e", "f", "g", "h", "i", "j", "k", "l", "m", "n")  # guard_blind_20261206{X}.json
+BATCHES = ("", "b", "c", "d", "e", "f", "g", "h", "i", "j", "k", "l", "m", "n", "o")  # guard_blind_20261206{X}.json
 KINDS = ("extraction", "hard_negatives", "students")
 
 

@@ -1,5 +1,6 @@
-"""The reasoning guard's learned half: "turns" (the default since blind batch 2026-12-06m: "unmask"
-whose fit also read the design part of ShareGPT's later turns), "unmask" (the default for g–l:
+"""The reasoning guard's learned half: "followups" (the default since blind batch 2026-12-06o:
+"turns" whose fit also read 100 follow-up-styled labelled groups), "turns" ("unmask" whose fit also
+read the design part of ShareGPT's later turns), "unmask" (the default for g–l:
 "gated" — the "more" fit gating the regex half on Latin-script prompts — reading disguised prompts
 too), "gated" and "more", weights
 fitted with the 150 phrasing groups of `monitor/data/task_shapes_more.json` as well, and the first
@@ -55,7 +56,7 @@ def test_the_choice_reaches_the_weights_one_prompt_and_in_batches():
     assert not first.flagged and more.flagged and more.families == [rg.LEARNED_FAMILY]
     # the cache keeps one entry per choice: asking again in the other order gives the same answers
     assert rg.classify(text, "more").flagged and not rg.classify(text, "default").flagged
-    assert rg.DEFAULT_LEARNED == "turns" and rg.classify(text) == rg.classify(text, "turns")
+    assert rg.DEFAULT_LEARNED == "followups" and rg.classify(text) == rg.classify(text, "followups")
     assert rg.classify(text).flagged and rg.classify(text, "unmask") == more  # "unmask": "more" + gate + view
     batch = [text] + [f"Ordinary question number {i}: what is {i} + {i}?" for i in range(20)]  # > _SMALL
     assert [r.flagged for r in rg.classify_many(batch, "more")][0] is True

@@ -10,10 +10,13 @@ Two halves, either of which can flag:
    Its threshold was set on grouped out-of-fold scores so it adds ≤ 0.03 % ShareGPT FPR and
    flags none of the written hard negatives.
 
-Which learned half (`LEARNED`, a policy file's `reasoning_guard.learned`; `CHOICES`): "turns" by
-default (`DEFAULT_LEARNED`, since blind batch 2026-12-06m) — "unmask" whose fit also read the design
-part of ShareGPT's later human turns as benign (short follow-ups such as "Complete your output" were
-read as asks for the reasoning by fits that only ever saw first turns), with a regex floor of 0.015.
+Which learned half (`LEARNED`, a policy file's `reasoning_guard.learned`; `CHOICES`): "followups" by
+default (`DEFAULT_LEARNED`, since blind batch 2026-12-06o) — "turns" whose fit also read 100
+follow-up-styled labelled groups (asks for the hidden reasoning written as later chat messages, and
+benign follow-ups), with the floor at 0.02. "turns" (the default for n and o) is "unmask" whose fit
+also read the design part of ShareGPT's later human turns as benign (short follow-ups such as
+"Complete your output" were read as asks for the reasoning by fits that only ever saw first turns),
+with a regex floor of 0.015; it also learned to pass follow-up-styled asks (n: 259 against 268).
 "unmask" (the default for g–l) is the task-shape recipe fitted with 150 more phrasing groups
 ("more"), whose p(reasoning_trace) also gates the regex half on Latin-script prompts ("gated"),
 applied to the prompt and to a second view of it with its disguises undone (`deobfuscate.view`:
@@ -36,7 +39,9 @@ non-English cues (docs/policy.md, step 12), 283 against 272 without them ("gated
 fit 242), and on l 300 ("gated" and "more" 285, first fit 251). On m "turns" caught 248 against
 "unmask"'s 249 at the same 2 hard negatives and no student, and flagged 4 of the 24,744 later turns
 no fit read (the test part) against 10, 1 of the held-out reference slice's 2,201 against 2 and 2 of
-the sim half's 7,175 against 5.
+the sim half's 7,175 against 5; on n 259 against 268 (two follow-up-styled phrasings lost) and on o
+269 against 269. "followups" caught 270 on o ("turns" 269) at 2 hard negatives and no student, and
+flagged 5 of the 34,120 ShareGPT prompts no part of its fit read ("turns" 7, "unmask" 17).
 
 The reported score is max(regex score, learned score mapped onto the regex scale so that the
 learned threshold lands exactly on the regex threshold): `score >= threshold ⇔ flagged` still
@@ -133,7 +138,7 @@ CHOICES: dict[str, Choice] = {
     "followups": Choice("followups", REGEX_FLOOR, unmask=True),
 }
 LEARNED = tuple(CHOICES)  # the learned-half choices a policy may name (`reasoning_guard.learned`)
-DEFAULT_LEARNED = "turns"  # the choice when a policy names none (since blind batch 2026-12-06m; "unmask" g–l)
+DEFAULT_LEARNED = "followups"  # the choice when a policy names none (since blind batch 2026-12-06o; "turns" n–o, "unmask" g–m)
 
 
 def _weights_file(learned: str) -> str:
