@@ -248,12 +248,12 @@ def markdown(r: dict) -> str:
                  f"guard flagged **{f['sharegpt_sim_half']['guard_flagged']}/{f['sharegpt_sim_half']['n']}**"]
                 if "sharegpt_sim_half" in f else []),
               *([f"- ShareGPT later human turns (every human turn after a conversation's first exchange, distinct; "
-                 f"nothing was ever fitted, tuned or tested on them): guard flagged "
+                 f"only the \"turns\" and \"followups\" fits read a part of them): guard flagged "
                  f"**{f['sharegpt_later_turns']['guard_flagged']}/{f['sharegpt_later_turns']['n']}** "
                  f"(by the learned half alone {f['sharegpt_later_turns']['learned_only']})"
                  + (f"; of them the test part (split by conversation, never fitted): "
                     f"**{f['sharegpt_later_turns']['test_part']['guard_flagged']}/"
-                    f"{f['sharegpt_later_turns']['test_part']['n']}**, the design part (the \"turns\" fit reads it) "
+                    f"{f['sharegpt_later_turns']['test_part']['n']}**, the design part (the \"turns\" and \"followups\" fits read it) "
                     f"{f['sharegpt_later_turns']['design_part']['guard_flagged']}/"
                     f"{f['sharegpt_later_turns']['design_part']['n']}"
                     if "test_part" in f["sharegpt_later_turns"] else "")]

@@ -72,7 +72,7 @@ def later_human_turns() -> tuple[str, ...]:
     Why: `turns()` (and so every benign reference, fit and simulated user) reads only first turns,
     so these are real users' prompts that nothing in the project was ever fitted, tuned or tested
     on: a precision check no earlier choice could have leaned on (bench/task_shape.py). Since
-    2026-12-06 the guard's "turns" fit reads one part of them (`later_turns_by_conversation`, split
+    2026-12-06 the guard's "turns" and "followups" fits read one part of them (`later_turns_by_conversation`, split
     by conversation in `monitor.task_shape.sharegpt_later_turns`); the rest stays a test set."""
     return tuple(text for _, text in later_turns_by_conversation())
 

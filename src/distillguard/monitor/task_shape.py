@@ -22,13 +22,16 @@ quickly, and must not depend on the ShareGPT package at run time; `train()` refi
 deterministically from ``data/task_shapes.json`` + ShareGPT "reference" prompts
 (``python -m distillguard.monitor.task_shape``) and a test checks the shipped file matches.
 
-Two weight files. ``data/task_shape_weights.json`` is fitted on ``data/task_shapes.json`` alone:
+Four weight files. ``data/task_shape_weights.json`` is fitted on ``data/task_shapes.json`` alone:
 the monitor's task-shape and CoT evidences read it, and every frozen monitor model was calibrated
 on them, so it does not move. ``data/task_shape_weights_more.json`` is the same recipe fitted with
 the 150 phrasing groups of ``data/task_shapes_more.json`` as well (``python -m
-distillguard.monitor.task_shape --fit more``): the reasoning guard's learned half by default
-(its choices "unmask", "gated" and "more") since blind batch 2026-12-06d (docs/policy.md gives the blind figures
-and the rules that decided it). `FITS` names both.
+distillguard.monitor.task_shape --fit more``): the reasoning guard's choices "unmask", "gated" and
+"more" (the default from blind batch 2026-12-06d to m). ``..._turns.json`` also fits the design part of
+ShareGPT's later human turns as benign (`sharegpt_later_turns`; the guard's "turns", default for n
+and o), and ``..._followups.json`` those and ``data/task_shapes_followups.json``'s follow-up-styled
+groups too (the guard's default "followups" since o). docs/policy.md gives the blind figures and the
+rules that decided each; `FITS` names them all.
 """
 
 from __future__ import annotations
@@ -414,7 +417,7 @@ def sharegpt_reference(part: str) -> list[str]:
 def sharegpt_later_turns(part: str) -> list[tuple[str, str]]:
     """ShareGPT's later human turns (`data.sharegpt.later_human_turns`) as (conversation id, text),
     split by conversation: part="design" holds the turns of "reference" conversations whose first
-    prompt is in the train 70 % (fitted on by the "turns" fit); part="test" every other one — the
+    prompt is in the train 70 % (fitted on by the "turns" and "followups" fits); part="test" every other one — the
     "sim" half's conversations and the held-out slice's — so neither the held-out slice nor the sim
     half shares a conversation with what is fitted. Why: every benign row was a first turn, and the
     learned half read short follow-ups ("Finish your answer.") as asks for the reasoning."""
