@@ -6,16 +6,15 @@ from collections import defaultdict
 from typing import Any
 
 from distillguard.policy.guard_dataset import Example, labelled_set
-from distillguard.policy.reasoning_guard import classify_many
+from distillguard.policy.reasoning_guard import DEFAULT_LEARNED, classify_many
 
 
 def evaluate(split: str = "test", seed: int = 0, benign_limit: int | None = None,
-             learned: str | None = None) -> dict[str, Any]:
+             learned: str = DEFAULT_LEARNED) -> dict[str, Any]:
     """FPR per benign source, recall per family on templated and on handwritten prompts, under the
-    guard's `learned` choice (the default choice when None)."""
+    guard's `learned` choice."""
     examples = labelled_set(split, seed, benign_limit)
-    texts = [e.text for e in examples]
-    results = classify_many(texts) if learned is None else classify_many(texts, learned)
+    results = classify_many([e.text for e in examples], learned)
     hits: dict[str, list[int]] = defaultdict(list)
     handwritten: dict[str, list[int]] = defaultdict(list)
     misses: list[Example] = []

@@ -120,10 +120,11 @@ class Choice(NamedTuple):
     unmask: bool = False  # also score the prompt with its disguises undone (`deobfuscate.view`)
 
 
-REGEX_FLOOR = 0.02  # "gated" and "unmask" (blind batch 2026-12-06f; docs/policy.md, step 7)
+REGEX_FLOOR = 0.02  # "gated", "unmask", "followups" (blind batch 2026-12-06f; docs/policy.md, steps 7 and 16)
 # "turns": its fit scores benign text lower, so at 0.02 the floor cleared two of the guard's held-out
 # code-switched templates (a standing test allows one); 0.015 is the highest floor tried (0.02, 0.015,
 # 0.01, 0.008, 0.005) that keeps to one, chosen on design data before blind batch 2026-12-06m was read
+# (bench/guard_floor_search.py)
 TURNS_REGEX_FLOOR = 0.015
 
 CHOICES: dict[str, Choice] = {

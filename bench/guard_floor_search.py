@@ -1,0 +1,59 @@
+"""Which regex floor a new learned-half fit gets — the design search of docs/policy.md steps 14 and 16.
+
+A choice with a floor lets a Latin-script prompt's regex flag count only where the learned half's
+p(reasoning_trace) reaches the floor. A new fit scores text differently, so the floor is searched again:
+for each floor tried, how many of the guard's held-out extraction templates the floor clears (the
+standing test `test_learned_half_unflags_a_regex_hit_only_under_the_floor_on_latin_text` allows one),
+and what the choice catches and flags on the spent blind batches (`guard_spent_batches.BATCHES`) and on
+the design part of ShareGPT's later turns. The highest floor that clears at most one template is taken.
+Design data only. Step 14's figures are this script run in a 49e6ec1 worktree ("turns", batches through
+l); step 16's in a 196dc8c worktree ("followups", batches through n).
+
+Usage: python bench/guard_floor_search.py turns [--floors 0.02 0.015 0.01 0.008 0.005]
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+
+from guard_spent_batches import BATCHES, DATA, KINDS  # noqa: E402
+
+
+def main() -> None:
+    from distillguard.monitor.task_shape import sharegpt_later_turns
+    from distillguard.policy import reasoning_guard as rg
+    from distillguard.policy.guard_dataset import labelled_set
+    from distillguard.policy.guard_features import extract
+
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("learned", choices=rg.LEARNED)
+    parser.add_argument("--floors", nargs="+", type=float, default=[0.02, 0.015, 0.01, 0.008, 0.005])
+    args = parser.parse_args()
+    examples = labelled_set("test", benign_limit=200)  # as the standing test reads it
+    texts = [e.text for e in examples]
+    design = [t for _, t in sharegpt_later_turns("design")]
+    batches = [json.loads((DATA / f"guard_blind_20261206{b}.json").read_text(encoding="utf-8")) for b in BATCHES]
+    p = rg._p_learned(texts, args.learned)
+    for floor in args.floors:
+        rg.CHOICES[args.learned] = rg.CHOICES[args.learned]._replace(regex_floor=floor)
+        rg._recent.clear()
+        cleared = sum(
+            rg.latin_only(e.text) and pe < floor and e.family not in ("hard_negative", "sharegpt")
+            and rg._score(extract(e.text), rg.model(), 0.0, "more", e.text).flagged and not r.flagged
+            for e, r, pe in zip(examples, rg.classify_many(texts, args.learned), p, strict=True))
+        spent = {k: sum(sum(r.flagged for r in rg.classify_many(
+            [x if isinstance(x, str) else x["text"] for x in batch[k]], args.learned)) for batch in batches)
+            for k in KINDS}
+        later = sum(r.flagged for r in rg.classify_many(design, args.learned))
+        print(f"floor {floor}: held-out templates cleared {cleared}; spent batches through "
+              f"{BATCHES[-1] or 'the first'}: extraction {spent['extraction']}, hard negatives "
+              f"{spent['hard_negatives']}, students {spent['students']}; design later turns {later}", flush=True)
+
+
+if __name__ == "__main__":
+    main()
