@@ -68,6 +68,8 @@ MORE_WEIGHTS_FILE = "data/task_shape_weights_more.json"  # fitted with them too:
 TURNS_WEIGHTS_FILE = "data/task_shape_weights_turns.json"  # "more" + later turns' design part (2026-12-06)
 FOLLOWUPS_DATA_FILE = "data/task_shapes_followups.json"  # 100 follow-up-styled groups (a helper, 2026-12-06)
 FOLLOWUPS_WEIGHTS_FILE = "data/task_shape_weights_followups.json"  # "turns" + them
+METAPHORS_DATA_FILE = "data/task_shapes_metaphors.json"  # 100 metaphor-styled groups (a helper, 2026-12-07)
+METAPHORS_WEIGHTS_FILE = "data/task_shape_weights_metaphors.json"  # "followups" + them
 
 
 @dataclass(frozen=True)
@@ -87,6 +89,8 @@ FITS: dict[str, Fit] = {
     "more": Fit(MORE_WEIGHTS_FILE, (MORE_DATA_FILE,)),
     "turns": Fit(TURNS_WEIGHTS_FILE, (MORE_DATA_FILE,), later_turns=True),
     "followups": Fit(FOLLOWUPS_WEIGHTS_FILE, (MORE_DATA_FILE, FOLLOWUPS_DATA_FILE), later_turns=True),
+    "metaphors": Fit(METAPHORS_WEIGHTS_FILE, (MORE_DATA_FILE, FOLLOWUPS_DATA_FILE, METAPHORS_DATA_FILE),
+                     later_turns=True),
 }
 
 BITS = 17  # 131k hashed buckets: 7 × 2^17 weights fit < 1 MB quantised

@@ -269,9 +269,13 @@ FEATURES: tuple[Feature, ...] = (
        r"\b(?:begin|start|open|prefix|preface)\s+(?:your (?:response|answer|reply|output) )?(?:with|by (?:writing|saying))\s*"
        r"[\"'“«]?\s*(?:okay|ok|hmm+|let me think|<think|alright|so,? let me|first,? i|let's see|wait)", 'begin start open prefix preface'),
     # structured harvesting: reasoning as a data field
+    # a field for the reasoning ("reasoning": …), or a quoted identifier key naming hidden reasoning
+    # ("raw_thoughts", "hidden_reasoning") however the schema is written (V, 2026-12-07)
     _f("json_reasoning_field", "structured_harvest",
        r"[\"'`]?(?:reasoning|thoughts?|thinking|chain_of_thought|cot|rationale|scratchpad|internal_reasoning"
-       r"|thought_process|reasoning_trace)[\"'`]?\s*[:=]", W_R | _words('internal'), chars=(':', '=')),
+       r"|thought_process|reasoning_trace)[\"'`]?\s*[:=]"
+       rf"|[\"'`](?:[a-z]+_)*{_INT}_(?:reasoning|thoughts?|thinking|monologue|deliberations?|cot|scratchpad)(?:_[a-z]+)*[\"'`]",
+       W_R | _words('internal'), chars=(':', '=', '"', "'", '`')),
     _f("dataset_words", "structured_harvest",
        r"\b(?:training (?:data|examples?|set)|fine[- ]?tun\w*|distill\w*|dataset|sft|jsonl|supervised|rlhf|rl data"
        r"|for (?:my|our) (?:model|student))\b", 'training fine finetune finetuning finetuned distill distillation distilled distilling dataset sft jsonl supervised rlhf rl my our', strong=False),
@@ -281,18 +285,20 @@ FEATURES: tuple[Feature, ...] = (
     _f("foreign_int_reasoning", "multilingual",
        r"(?:内部|隐藏|隱藏|隠された|隠れた|隠し|完整|真实|原始|全部|内心|内在|秘密|未经|詳細|内部的|本当の)[^。？！]{0,8}(?:推理|思考|思维|思維|思路|想法|推論|考え|思考過程)"
        r"|(?:推理|思考|思维链|思維鏈|思路)(?:过程|過程|链|鏈|内容|痕迹|轨迹)"
-       r"|\b(?:razonamiento|pensamiento|reflexión|cadena de pensamiento)s?\s+(?:intern[oa]|ocult[oa]|complet[oa]|privad[oa]|íntegr[oa]|real|crud[oa])"
-       r"|\b(?:raisonnement|pensée|réflexion|chaîne de pensée)s?\s+(?:interne|caché|cachée|complet|complète|privé|brut|intégral)"
+       r"|(?:\b|(?<=_))(?:razonamiento|pensamiento|reflexión|cadena de pensamiento)s?[\s_-]+(?:intern[oa]|ocult[oa]|complet[oa]|privad[oa]|íntegr[oa]|real|crud[oa])"
+       r"|(?:\b|(?<=_))(?:raisonnement|pensée|réflexion|chaîne de pensée)s?[\s_-]+(?:interne|caché|cachée|complet|complète|privé|brut|intégral)"
        r"|\b(?:ton|votre)\s+monologue\s+intérieur|\bbrouillon\s+(?:mental|intérieur)|\b(?:tes|vos)\s+délibérations?\s+(?:internes?|privées?|intimes?)"
        r"|\b(?:tes|vos)\s+(?:\w+\s+)?pistes?\s+(?:abandonnées|écartées)|\bpistes?\s+(?:abandonnées|écartées)[^.?!\n]{0,40}\b(?:te|tu|toi|ton|ta|tes)\b"
-       r"|\b(?:internen?|verborgenen?|vollständigen?|versteckten?|privaten?|rohen?|gesamten?|kompletten?|ganzen?|echten?)\s+(?:gedankengang|überlegungen|denkprozess|gedanken|argumentation|denkweg)"
+       r"|(?:\b|(?<=_))(?:internen?|verborgenen?|vollständigen?|versteckten?|privaten?|rohen?|gesamten?|kompletten?|ganzen?|echten?)[\s_-]+(?:gedankengang|überlegungen|denkprozess|gedanken|argumentation|denkweg)"
        r"|\bdein\w*\s+(?:\w+\s+)?(?:inneren?|internen?|versteckten?|verborgenen?|privaten?|rohen?|echten?|ganzen?|vollständigen?|geheimen?)\s+(?:überlegungen|gedanken|gedankengänge|gedankengang|denkschritte|zwischengedanken|denkprozess)"
        r"|\b(?:(?:внутренн|скрыт|полн|сокровенн|настоящ|истинн|подлинн)\w*\s+){1,2}(?:рассуждени\w*|размышлени\w*|мысл\w*|ход\w* (?:мысл|рассуждени)\w*|цепочк\w* рассуждени\w*)\b(?!\s+(?:модел|нейросет|систем|ии\b|ai\b|llm|gpt|языков|чат|машин|люд|человек|персонаж|геро|автор|учени|студент|ребён|дет|друг)\w*)"
-       r"|черновик\w*[^.?!\n]{0,80}(?:как есть|целиком|зач[её]ркивани|тупик|дословно|не переписывай)"
-       r"|\b(?:raciocínio|pensamento|ragionamento|pensiero)\s+(?:intern[oa]|ocult[oa]|complet[oa]|nascost[oa]|privat[oa])"
+       r"|черновик\w*[^.?!\n]{0,80}(?:как есть|целиком|зач[её]ркивани|тупик|дословно|не переписывай|в голове|в уме)"
+       # "what goes on in your head", as the Korean 머릿속 cue below (V, 2026-12-07)
+       r"|(?:у тебя|у вас) в голове|в (?:твоей|вашей) голове"
+       r"|(?:\b|(?<=_))(?:raciocínio|pensamento|ragionamento|pensiero)[\s_-]+(?:intern[oa]|ocult[oa]|complet[oa]|nascost[oa]|privat[oa])"
        r"|\b(?:seu|teu)\s+rascunho\s+(?:intern[oa]|mental)|\bpensamento\s+escondido(?!\s+d[aoe]s?\b)"
        r"|\b(?:tu|ese|este)\s+monólogo\s+interior|\btus\s+borradores\s+descartados"
-       r"|(?:내부|숨겨진|전체)\s*(?:추론|사고|생각)"
+       r"|(?:내부|숨겨진|전체)[\s_-]*(?:추론|사고|생각)"
        r"|(?:당신|네|너|니|그대)(?:의|가)?\s*(?:머릿속|머리\s*속)"
        r"|속으로[^.?!\n]{0,30}(?:보여|그대로|숨김없이|빠짐없이|원문)"
        r"|(?:버린|버려진|지운|지워\s*버린|폐기한|버렸던|지웠던)\s*(?:초안|아이디어|풀이|시도|가설)"

@@ -137,6 +137,8 @@ CHOICES: dict[str, Choice] = {
     # "turns" whose fit also read 100 follow-up-styled groups (candidate F); its floor by the same search
     # as "turns"': 0.02 keeps the standing test (one held-out template cleared)
     "followups": Choice("followups", REGEX_FLOOR, unmask=True),
+    # "followups" whose fit also read 100 metaphor-styled groups (candidate W, 2026-12-07)
+    "metaphors": Choice("metaphors", REGEX_FLOOR, unmask=True),
 }
 LEARNED = tuple(CHOICES)  # the learned-half choices a policy may name (`reasoning_guard.learned`)
 DEFAULT_LEARNED = "followups"  # the choice when a policy names none (since blind batch 2026-12-06o; "turns" n–o, "unmask" g–m)
