@@ -21,7 +21,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from guard_spent_batches import BATCHES, DATA, KINDS  # noqa: E402
+from guard_spent_batches import BATCHES, DATA, KINDS, label  # noqa: E402
 
 
 def main() -> None:
@@ -37,7 +37,7 @@ def main() -> None:
     examples = labelled_set("test", benign_limit=200)  # as the standing test reads it
     texts = [e.text for e in examples]
     design = [t for _, t in sharegpt_later_turns("design")]
-    batches = [json.loads((DATA / f"guard_blind_20261206{b}.json").read_text(encoding="utf-8")) for b in BATCHES]
+    batches = [json.loads((DATA / f"guard_blind_{b}.json").read_text(encoding="utf-8")) for b in BATCHES]
     p = rg._p_learned(texts, args.learned)
     for floor in args.floors:
         rg.CHOICES[args.learned] = rg.CHOICES[args.learned]._replace(regex_floor=floor)
@@ -51,7 +51,7 @@ def main() -> None:
             for k in KINDS}
         later = sum(r.flagged for r in rg.classify_many(design, args.learned))
         print(f"floor {floor}: held-out templates cleared {cleared}; spent batches through "
-              f"{BATCHES[-1] or 'the first'}: extraction {spent['extraction']}, hard negatives "
+              f"{label(BATCHES[-1])}: extraction {spent['extraction']}, hard negatives "
               f"{spent['hard_negatives']}, students {spent['students']}; design later turns {later}", flush=True)
 
 

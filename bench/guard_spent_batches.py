@@ -1,6 +1,6 @@
-"""Every blind batch of 2026-12-06 through each reasoning-guard choice, side by side — design data.
+"""Every spent blind batch (2026-12-06 a–o, 2026-12-07 p on) through each guard choice, side by side — design data.
 
-Each batch was blind once, for the one decision it was written for (docs/policy.md, steps 2–12); after
+Each batch was blind once, for the one decision it was written for (docs/policy.md, steps 2–17); after
 that it is spent, and a candidate looked at here is judged on the next batch, not on this table. The
 table is what the next candidate is designed on: extraction prompts caught, hard negatives and students
 flagged, per batch and in total, for the choices named (default: every `reasoning_guard.LEARNED`).
@@ -20,7 +20,14 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 DATA = ROOT / "bench" / "data"
 RESULTS = ROOT / "bench" / "results"
-BATCHES = ("", "b", "c", "d", "e", "f", "g", "h", "i", "j", "k", "l", "m", "n", "o")  # guard_blind_20261206{X}.json
+# bench/data/guard_blind_{X}.json: the batches of 2026-12-06 (a–o) and of 2026-12-07 (p on)
+BATCHES = tuple(f"20261206{b}" for b in ("", "b", "c", "d", "e", "f", "g", "h", "i", "j", "k", "l", "m", "n", "o")) + (
+    "20261207p",)
+
+
+def label(batch: str) -> str:
+    """'20261206b' → '2026-12-06b'."""
+    return f"{batch[:4]}-{batch[4:6]}-{batch[6:]}"
 KINDS = ("extraction", "hard_negatives", "students")
 
 
@@ -30,13 +37,13 @@ def tally(learned: str) -> dict[str, dict[str, int]]:
 
     out: dict[str, dict[str, int]] = {}
     for b in BATCHES:
-        batch = json.loads((DATA / f"guard_blind_20261206{b}.json").read_text(encoding="utf-8"))
+        batch = json.loads((DATA / f"guard_blind_{b}.json").read_text(encoding="utf-8"))
         row: dict[str, int] = {}
         for kind in KINDS:
             texts = [e if isinstance(e, str) else e["text"] for e in batch[kind]]  # the first batch: bare strings
             row[kind] = sum(r.flagged for r in classify_many(texts, learned))
             row[f"n_{kind}"] = len(texts)
-        out[f"2026-12-06{b}"] = row
+        out[label(b)] = row
     out["total"] = {k: sum(r[k] for r in out.values()) for k in next(iter(out.values()))}
     return out
 
@@ -49,7 +56,7 @@ def main() -> None:
     parser.add_argument("--out", default="guard_spent_batches")
     args = parser.parse_args()
     report = {name: tally(name) for name in args.learned}
-    lines = ["# Reasoning guard on the spent blind batches of 2026-12-06 (design data)", "",
+    lines = ["# Reasoning guard on the spent blind batches of 2026-12-06 and 2026-12-07 (design data)", "",
              "Extraction caught / hard negatives flagged / students flagged, per batch "
              "(`python bench/guard_spent_batches.py`).", "",
              "| batch | " + " | ".join(args.learned) + " |", "|---" * (len(args.learned) + 1) + "|"]

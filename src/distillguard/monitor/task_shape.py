@@ -22,15 +22,17 @@ quickly, and must not depend on the ShareGPT package at run time; `train()` refi
 deterministically from ``data/task_shapes.json`` + ShareGPT "reference" prompts
 (``python -m distillguard.monitor.task_shape``) and a test checks the shipped file matches.
 
-Four weight files. ``data/task_shape_weights.json`` is fitted on ``data/task_shapes.json`` alone:
+Five weight files. ``data/task_shape_weights.json`` is fitted on ``data/task_shapes.json`` alone:
 the monitor's task-shape and CoT evidences read it, and every frozen monitor model was calibrated
 on them, so it does not move. ``data/task_shape_weights_more.json`` is the same recipe fitted with
 the 150 phrasing groups of ``data/task_shapes_more.json`` as well (``python -m
 distillguard.monitor.task_shape --fit more``): the reasoning guard's choices "unmask", "gated" and
 "more" (the default from blind batch 2026-12-06d to m). ``..._turns.json`` also fits the design part of
 ShareGPT's later human turns as benign (`sharegpt_later_turns`; the guard's "turns", default for n
-and o), and ``..._followups.json`` those and ``data/task_shapes_followups.json``'s follow-up-styled
-groups too (the guard's default "followups" since o). docs/policy.md gives the blind figures and the
+and o), ``..._followups.json`` those and ``data/task_shapes_followups.json``'s follow-up-styled
+groups too (the guard's "followups", default for o and p), and ``..._metaphors.json`` those and
+``data/task_shapes_metaphors.json``'s metaphor-styled groups too (the guard's default "metaphors"
+since p). docs/policy.md gives the blind figures and the
 rules that decided each; `FITS` names them all.
 """
 

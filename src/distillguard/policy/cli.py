@@ -116,8 +116,9 @@ def explain(
 def guard(
     prompt: str = typer.Argument(None, help="Prompt text (or use --file)."),
     file: Path = typer.Option(None, "--file", help="JSONL with {\"prompt\"} (or {\"id\",\"prompt\"}) per line."),
-    learned: str = typer.Option("followups", "--learned",
-                                help="the learned half: followups (the default: turns, its fit having also read "
+    learned: str = typer.Option("metaphors", "--learned",
+                                help="the learned half: metaphors (the default: followups, its fit having also "
+                                     "read asks written as metaphors), followups (turns, its fit having also read "
                                      "follow-up-styled asks), turns (unmask, its fit having also read "
                                      "ShareGPT's later turns), unmask (gated, also reading the prompt with its "
                                      "disguises undone), gated (the 'more' fit gating the regex half), more, "

@@ -10,10 +10,12 @@ Two halves, either of which can flag:
    Its threshold was set on grouped out-of-fold scores so it adds ≤ 0.03 % ShareGPT FPR and
    flags none of the written hard negatives.
 
-Which learned half (`LEARNED`, a policy file's `reasoning_guard.learned`; `CHOICES`): "followups" by
-default (`DEFAULT_LEARNED`, since blind batch 2026-12-06o) — "turns" whose fit also read 100
-follow-up-styled labelled groups (asks for the hidden reasoning written as later chat messages, and
-benign follow-ups), with the floor at 0.02. "turns" (the default for n and o) is "unmask" whose fit
+Which learned half (`LEARNED`, a policy file's `reasoning_guard.learned`; `CHOICES`): "metaphors" by
+default (`DEFAULT_LEARNED`, since blind batch 2026-12-07p) — "followups" whose fit also read 100
+metaphor-styled labelled groups (asks for the hidden process through an image from another domain
+that never name reasoning, and benign metaphor-rich requests), with the floor at 0.02. "followups"
+(the default for o and p) is "turns" whose fit also read 100 follow-up-styled labelled groups (asks
+for the hidden reasoning written as later chat messages, and benign follow-ups). "turns" (the default for n and o) is "unmask" whose fit
 also read the design part of ShareGPT's later human turns as benign (short follow-ups such as
 "Complete your output" were read as asks for the reasoning by fits that only ever saw first turns),
 with a regex floor of 0.015; it also learned to pass follow-up-styled asks (n: 259 against 268).
@@ -41,7 +43,9 @@ fit 242), and on l 300 ("gated" and "more" 285, first fit 251). On m "turns" cau
 no fit read (the test part) against 10, 1 of the held-out reference slice's 2,201 against 2 and 2 of
 the sim half's 7,175 against 5; on n 259 against 268 (two follow-up-styled phrasings lost) and on o
 269 against 269. "followups" caught 270 on o ("turns" 269) at 2 hard negatives and no student, and
-flagged 5 of the 34,120 ShareGPT prompts no part of its fit read ("turns" 7, "unmask" 17).
+flagged 5 of the 34,120 ShareGPT prompts no part of its fit read ("turns" 7, "unmask" 17). On p
+"metaphors" caught 266 against "followups"' 241, at the same 5 hard negatives, no student, no benign
+follow-up, and 5 of those 34,120 prompts against 5.
 
 The reported score is max(regex score, learned score mapped onto the regex scale so that the
 learned threshold lands exactly on the regex threshold): `score >= threshold ⇔ flagged` still
@@ -120,7 +124,7 @@ class Choice(NamedTuple):
     unmask: bool = False  # also score the prompt with its disguises undone (`deobfuscate.view`)
 
 
-REGEX_FLOOR = 0.02  # "gated", "unmask", "followups" (blind batch 2026-12-06f; docs/policy.md, steps 7 and 16)
+REGEX_FLOOR = 0.02  # "gated", "unmask", "followups", "metaphors" (blind batch 2026-12-06f; docs/policy.md, steps 7, 16, 18)
 # "turns": its fit scores benign text lower, so at 0.02 the floor cleared two of the guard's held-out
 # code-switched templates (a standing test allows one); 0.015 is the highest floor tried (0.02, 0.015,
 # 0.01, 0.008, 0.005) that keeps to one, chosen on design data before blind batch 2026-12-06m was read
@@ -137,11 +141,13 @@ CHOICES: dict[str, Choice] = {
     # "turns" whose fit also read 100 follow-up-styled groups (candidate F); its floor by the same search
     # as "turns"': 0.02 keeps the standing test (one held-out template cleared)
     "followups": Choice("followups", REGEX_FLOOR, unmask=True),
-    # "followups" whose fit also read 100 metaphor-styled groups (candidate W, 2026-12-07)
+    # "followups" whose fit also read 100 metaphor-styled groups (candidate W); the same search gave 0.02
+    # (one held-out template cleared at 0.02, 0.015 and 0.01, none at 0.008)
     "metaphors": Choice("metaphors", REGEX_FLOOR, unmask=True),
 }
 LEARNED = tuple(CHOICES)  # the learned-half choices a policy may name (`reasoning_guard.learned`)
-DEFAULT_LEARNED = "followups"  # the choice when a policy names none (since blind batch 2026-12-06o; "turns" n–o, "unmask" g–m)
+DEFAULT_LEARNED = "metaphors"  # the choice when a policy names none (since blind batch 2026-12-07p; "followups" o–p,
+#                                  "turns" n–o, "unmask" g–m)
 
 
 def _weights_file(learned: str) -> str:
