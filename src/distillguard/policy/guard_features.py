@@ -48,6 +48,43 @@ def _words(text: str) -> frozenset[str]:
     return frozenset(text.split())
 
 
+# Accented letters as people type them without the accent ("raciocinio_interno", "reflexion", "ueberlegungen"):
+# identifiers, URLs and keyboards without dead keys drop them (Y, 2026-12-07).
+_UNACCENTED = {"ä": ("a", "ae"), "ö": ("o", "oe"), "ü": ("u", "ue"), "ß": ("ss",), "á": ("a",), "à": ("a",),
+               "â": ("a",), "ã": ("a",), "ç": ("c",), "é": ("e",), "è": ("e",), "ê": ("e",), "ë": ("e",),
+               "í": ("i",), "î": ("i",), "ï": ("i",), "ñ": ("n",), "ó": ("o",), "ô": ("o",), "õ": ("o",),
+               "ú": ("u",), "û": ("u",)}
+
+
+def _fold_accents(pattern: str) -> str:
+    """Let each accented Latin letter of `pattern` (outside character classes) match its unaccented spellings."""
+    out, in_class, escaped = [], False, False
+    for ch in pattern:
+        if escaped:
+            escaped = False
+        elif ch == "\\":
+            escaped = True
+        elif ch == "[":
+            in_class = True
+        elif ch == "]":
+            in_class = False
+        elif ch in _UNACCENTED and not in_class:
+            ch = "(?:" + "|".join((ch, *_UNACCENTED[ch])) + ")"
+        out.append(ch)
+    return "".join(out)
+
+
+def _with_unaccented(words: frozenset[str]) -> frozenset[str]:
+    """`words` plus each one's unaccented spellings (anchor classes of the folded patterns)."""
+    out = set(words)
+    for word in words:
+        variants = [""]
+        for ch in word:
+            variants = [v + alt for v in variants for alt in ((ch, *_UNACCENTED[ch]) if ch in _UNACCENTED else (ch,))]
+        out.update(variants)
+    return frozenset(out)
+
+
 # Anchor word classes: a feature's pattern is only tried when the prompt's word set meets each of
 # its anchor classes (a set intersection in C) — most prompts are settled without any regex.
 W_R = _words(
@@ -76,7 +113,7 @@ W_LANG = _words(
     " vietnamese polish dutch swahili latin klingon esperanto language languages"
 )
 W_TRANSLATE = _words("translate translated translates translating translation translations")
-W_FOREIGN = _words(
+W_FOREIGN = _with_unaccented(_words(
     "razonamiento razonamientos pensamiento pensamientos cadena raisonnement raisonnements internen interne"
     " verborgenen verborgene vollständigen vollständige versteckten versteckte privaten private rohen rohe"
     " gesamten gesamte gedankengang gedanken denkprozess denkweg argumentation raciocínio pensamento"
@@ -88,7 +125,7 @@ W_FOREIGN = _words(
     # asked of the model in words the regexes lacked (blind batches 2026-12-06 b-g; candidate K', batch k)
     " monologue brouillon délibération délibérations piste pistes inneren denkschritte zwischengedanken"
     " gedankengänge geheimen monólogo borradores escondido escondida rascunho"
-)
+))
 # Tokenising = ASCII punctuation → spaces, then split (C-speed); non-ASCII scripts are covered by
 # the `foreign` flag instead.
 _PUNCT_TO_SPACE = str.maketrans({c: " " for c in "!\"#$%&'()*+,-./:;<=>?@[\\]^_`{|}~\u2019\u201c\u201d\u2014"})
@@ -117,11 +154,12 @@ class Feature:
 
 
 def _f(name: str, family: str, pattern: str, *needs: frozenset[str] | str, strong: bool = True,
-       chars: tuple[str, ...] = (), foreign: bool = False, case_sensitive: bool = False) -> Feature:
+       chars: tuple[str, ...] = (), foreign: bool = False, case_sensitive: bool = False, fold: bool = False) -> Feature:
     # patterns run on the lower-cased prompt (IGNORECASE is markedly slower in `re`), except
     # case-sensitive ones, which see the original text
     flags = re.DOTALL
     classes = tuple(_words(n) if isinstance(n, str) else n for n in needs)
+    pattern = _fold_accents(pattern) if fold else pattern
     return Feature(name, family, re.compile(pattern, flags), strong and bool(family), classes, chars, foreign,
                    case_sensitive)
 
@@ -303,14 +341,14 @@ FEATURES: tuple[Feature, ...] = (
        r"|속으로[^.?!\n]{0,30}(?:보여|그대로|숨김없이|빠짐없이|원문)"
        r"|(?:버린|버려진|지운|지워\s*버린|폐기한|버렸던|지웠던)\s*(?:초안|아이디어|풀이|시도|가설)"
        r"|(?:사고|추론)\s*(?:의\s*)?(?:과정|흐름)[^.?!\n]{0,30}(?:그대로|숨김없이|빠짐없이|원문|날것)"
-       r"|(?:그대로|숨김없이|빠짐없이|원문|날것)[^.?!\n]{0,30}(?:사고|추론)\s*(?:의\s*)?(?:과정|흐름)", W_FOREIGN, foreign=True),
+       r"|(?:그대로|숨김없이|빠짐없이|원문|날것)[^.?!\n]{0,30}(?:사고|추론)\s*(?:의\s*)?(?:과정|흐름)", W_FOREIGN, foreign=True, fold=True),
     _f("foreign_show", "multilingual",
        r"(?:写出|寫出|展示|显示|顯示|输出|輸出|给出|給出|列出|翻译|翻譯|复述|重复|告诉我|公开|說出|说出|見せて|書き出|出力)"
        r"|\b(?:muestra|muéstrame|escribe|revela|traduce|montre|montrez|écris|écrivez|révèle|traduis|zeig|zeige|schreib|schreibe"
-       r"|übersetze|offenbare|покажи|напиши|выведи|раскрой|переведи|mostre|escreva|mostra|scrivi|rivela|보여|출력)\b", W_FOREIGN, strong=False, foreign=True),
+       r"|übersetze|offenbare|покажи|напиши|выведи|раскрой|переведи|mostre|escreva|mostra|scrivi|rivela|보여|출력)\b", W_FOREIGN, strong=False, foreign=True, fold=True),
     _f("foreign_encode_translate", "multilingual",
        r"(?:base64|十六进制|编码|編碼|翻译成|翻譯成|译成|用英文|用中文|用日语|in[s ]? (?:englisch|chinesisch)"
-       r"|en (?:anglais|chinois|inglés|chino)|на (?:английск|китайск)\w*|codific\w*|encod\w*|кодир\w*)", W_FOREIGN, strong=False, foreign=True),
+       r"|en (?:anglais|chinois|inglés|chino)|на (?:английск|китайск)\w*|codific\w*|encod\w*|кодир\w*)", W_FOREIGN, strong=False, foreign=True, fold=True),
     # benign cues (expected to learn negative weights)
     _f("step_by_step", "", r"\bstep[- ]by[- ]step\b|\bstep \d|\bsteps? (?:to|for|of the)\b", 'step steps'),
     _f("show_work", "", r"\bshow (?:your|all|the) work(?:ing)?\b|\bexplain (?:your|the) (?:answer|solution|approach)\b", 'show explain'),
