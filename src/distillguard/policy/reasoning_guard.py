@@ -45,7 +45,8 @@ the sim half's 7,175 against 5; on n 259 against 268 (two follow-up-styled phras
 269 against 269. "followups" caught 270 on o ("turns" 269) at 2 hard negatives and no student, and
 flagged 5 of the 34,120 ShareGPT prompts no part of its fit read ("turns" 7, "unmask" 17). On p
 "metaphors" caught 266 against "followups"' 241, at the same 5 hard negatives, no student, no benign
-follow-up, and 5 of those 34,120 prompts against 5.
+follow-up, and 5 of those 34,120 prompts against 5; on q, written after it shipped, 286 (95.3%) against
+"followups"' 264 and "unmask"'s 251, at 4 hard negatives, no student and no benign follow-up.
 
 The reported score is max(regex score, learned score mapped onto the regex scale so that the
 learned threshold lands exactly on the regex threshold): `score >= threshold ⇔ flagged` still
