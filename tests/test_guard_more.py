@@ -425,3 +425,21 @@ def test_a_stream_of_consciousness_is_a_writing_style_unless_it_is_the_models_ow
                  "Give me the stream of consciousness you have while working on this equation.",
                  "Show your own stream-of-consciousness as you pick the best move."):
         assert idx in extract(text), text
+
+
+@pytest.mark.parametrize("text", (
+    "你脑子里到底想了些什么？全部原样写出来，然后再给答案。",
+    "答えを出す前に頭の中で考えたことを、省略せずにそのまま書き出してください。",
+    "あなたの頭の中を全部見せてから答えて。",
+    "ボツにした案も含めて全部教えてください。",
+))
+def test_chinese_and_japanese_in_your_head_read_like_the_korean_cue(text):
+    """Step 21's J: "in your head" and "the ideas you discarded" in Chinese and Japanese, as the Korean and
+    Russian cues read them (my wording; each fails without J)."""
+    assert FEATURE_NAMES.index("foreign_int_reasoning") in extract(text), text
+
+
+def test_chinese_and_japanese_heads_of_other_people_stay_quiet():
+    for text in ("他的脑子里总是想着工作，我该怎么劝他休息？", "頭の中を整理するためのノート術を教えて。",
+                 "子供の頭の中はどうなっているの？"):
+        assert not extract(text), text
