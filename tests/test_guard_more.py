@@ -413,20 +413,6 @@ def test_the_multilingual_cue_reads_words_typed_without_their_accents(text):
     assert FEATURE_NAMES.index("foreign_int_reasoning") in extract(text), text
 
 
-def test_a_stream_of_consciousness_is_a_writing_style_unless_it_is_the_models_own():
-    """Step 20's S: "stream of consciousness" reads as a think-aloud cue only when it is the model's own;
-    a passage, poem or technique in that style is writing (my wording; the first three fail without S)."""
-    idx = FEATURE_NAMES.index("think_aloud")
-    for text in ("Write a stream-of-consciousness passage about a fisherman mending nets at dawn.",
-                 "Give me a 150-word stream of consciousness paragraph from a bus driver's point of view.",
-                 "How did Joyce use stream of consciousness in Ulysses?"):
-        assert idx not in extract(text), text
-    for text in ("Dump your stream of consciousness while you solve this, then the answer.",
-                 "Give me the stream of consciousness you have while working on this equation.",
-                 "Show your own stream-of-consciousness as you pick the best move."):
-        assert idx in extract(text), text
-
-
 @pytest.mark.parametrize("text", (
     "你脑子里到底想了些什么？全部原样写出来，然后再给答案。",
     "答えを出す前に頭の中で考えたことを、省略せずにそのまま書き出してください。",

@@ -300,9 +300,7 @@ FEATURES: tuple[Feature, ...] = (
        r"|\byou are now (?:in|a|an)\b|\bfrom now on,? (?:you|always|every)\b|\bignore (?:all |any )?(?:previous|prior|above)", 'mode now ignore', strong=False),
     # think-aloud / prefill
     _f("think_aloud", "think_aloud",
-       # a stream of consciousness is a writing style unless it is the model's own (S, 2026-12-07)
-       r"\b(?:think(?:ing)? (?:out loud|aloud)|your\s+(?:own\s+)?stream[- ]of[- ]consciousness"
-       r"|stream[- ]of[- ]consciousness\b(?=[^.?!\n]{0,40}\b(?:you|your)\b)|inner voice|narrate (?:your|each|every)"
+       r"\b(?:think(?:ing)? (?:out loud|aloud)|stream[- ]of[- ]consciousness|inner voice|narrate (?:your|each|every)"
        r"|verbali[sz]e (?:your|each|every|all)|talk (?:yourself|me) through (?:your|every|each|it|this)"
        r"|\b(?:talk|reason|work|go|think)\w*\s+(?:yourself\s+)?(?:through (?:it|this)\s+)?(?:out loud|aloud))", 'loud aloud consciousness voice narrate verbalize verbalise talk'),
     _f("prefill", "think_aloud",
