@@ -46,7 +46,8 @@ the sim half's 7,175 against 5; on n 259 against 268 (two follow-up-styled phras
 flagged 5 of the 34,120 ShareGPT prompts no part of its fit read ("turns" 7, "unmask" 17). On p
 "metaphors" caught 266 against "followups"' 241, at the same 5 hard negatives, no student, no benign
 follow-up, and 5 of those 34,120 prompts against 5; on q, written after it shipped, 286 (95.3%) against
-"followups"' 264 and "unmask"'s 251, at 4 hard negatives, no student and no benign follow-up.
+"followups"' 264 and "unmask"'s 251, at 4 hard negatives, no student and no benign follow-up; on r
+257 and on s 252 (85.7% and 84.0%; "followups" 237 and 235).
 
 The reported score is max(regex score, learned score mapped onto the regex scale so that the
 learned threshold lands exactly on the regex threshold): `score >= threshold ⇔ flagged` still
