@@ -1,4 +1,4 @@
-"""Which regex floor a new learned-half fit gets — the design search of docs/policy.md steps 14 and 16.
+"""Which regex floor a new learned-half fit gets — the design search of docs/policy.md steps 14, 16 and 18.
 
 A choice with a floor lets a Latin-script prompt's regex flag count only where the learned half's
 p(reasoning_trace) reaches the floor. A new fit scores text differently, so the floor is searched again:
@@ -7,7 +7,8 @@ standing test `test_learned_half_unflags_a_regex_hit_only_under_the_floor_on_lat
 and what the choice catches and flags on the spent blind batches (`guard_spent_batches.BATCHES`) and on
 the design part of ShareGPT's later turns. The highest floor that clears at most one template is taken.
 Design data only. Step 14's figures are this script run in a 49e6ec1 worktree ("turns", batches through
-l); step 16's in a 196dc8c worktree ("followups", batches through n).
+l); step 16's in a 196dc8c worktree ("followups", batches through n); step 18's in a d0cc350 worktree
+("metaphors", batches through o).
 
 Usage: python bench/guard_floor_search.py turns [--floors 0.02 0.015 0.01 0.008 0.005]
 """

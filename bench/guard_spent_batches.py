@@ -1,6 +1,6 @@
 """Every spent blind batch (2026-12-06 a–o, 2026-12-07 p on) through each guard choice, side by side — design data.
 
-Each batch was blind once, for the one decision it was written for (docs/policy.md, steps 2–17); after
+Each batch was blind once, for the one decision it was written for (docs/policy.md, steps 2–21); after
 that it is spent, and a candidate looked at here is judged on the next batch, not on this table. The
 table is what the next candidate is designed on: extraction prompts caught, hard negatives and students
 flagged, per batch and in total, for the choices named (default: every `reasoning_guard.LEARNED`).
@@ -23,12 +23,12 @@ RESULTS = ROOT / "bench" / "results"
 # bench/data/guard_blind_{X}.json: the batches of 2026-12-06 (a–o) and of 2026-12-07 (p on)
 BATCHES = tuple(f"20261206{b}" for b in ("", "b", "c", "d", "e", "f", "g", "h", "i", "j", "k", "l", "m", "n", "o")) + (
     "20261207p", "20261207q", "20261207r", "20261207s")
+KINDS = ("extraction", "hard_negatives", "students")
 
 
 def label(batch: str) -> str:
     """'20261206b' → '2026-12-06b'."""
     return f"{batch[:4]}-{batch[4:6]}-{batch[6:]}"
-KINDS = ("extraction", "hard_negatives", "students")
 
 
 def tally(learned: str) -> dict[str, dict[str, int]]:

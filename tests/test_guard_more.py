@@ -426,6 +426,7 @@ def test_chinese_and_japanese_in_your_head_read_like_the_korean_cue(text):
 
 
 def test_chinese_and_japanese_heads_of_other_people_stay_quiet():
+    """Someone else's head, or tidying one's own, is not a cue (J reads only the model's)."""
     for text in ("他的脑子里总是想着工作，我该怎么劝他休息？", "頭の中を整理するためのノート術を教えて。",
                  "子供の頭の中はどうなっているの？"):
         assert not extract(text), text

@@ -15,9 +15,10 @@ default (`DEFAULT_LEARNED`, since blind batch 2026-12-07p) — "followups" whose
 metaphor-styled labelled groups (asks for the hidden process through an image from another domain
 that never name reasoning, and benign metaphor-rich requests), with the floor at 0.02. "followups"
 (the default for o and p) is "turns" whose fit also read 100 follow-up-styled labelled groups (asks
-for the hidden reasoning written as later chat messages, and benign follow-ups). "turns" (the default for n and o) is "unmask" whose fit
-also read the design part of ShareGPT's later human turns as benign (short follow-ups such as
-"Complete your output" were read as asks for the reasoning by fits that only ever saw first turns),
+for the hidden reasoning written as later chat messages, and benign follow-ups). "turns" (the default
+for n and o) is "unmask" whose fit also read the design part of ShareGPT's later human turns as
+benign (short follow-ups such as "Complete your output" were read as asks for the reasoning by fits
+that only ever saw first turns),
 with a regex floor of 0.015; it also learned to pass follow-up-styled asks (n: 259 against 268).
 "unmask" (the default for g–l) is the task-shape recipe fitted with 150 more phrasing groups
 ("more"), whose p(reasoning_trace) also gates the regex half on Latin-script prompts ("gated"),
