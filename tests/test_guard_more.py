@@ -126,7 +126,7 @@ def test_the_guard_offers_every_fit_and_nothing_else():
     assert rg.LEARNED == tuple(rg.CHOICES) and rg.DEFAULT_LEARNED in rg.LEARNED
     assert {choice.fit for choice in rg.CHOICES.values()} == set(ts.FITS)
     assert {rg._weights_file(n) for n in rg.LEARNED} == {f.weights_file for f in ts.FITS.values()}
-    assert [c.regex_floor for c in rg.CHOICES.values()] == [0.0, 0.0, 0.02, 0.02, 0.015, 0.02, 0.02]
+    assert [c.regex_floor for c in rg.CHOICES.values()] == [0.0, 0.0, 0.02, 0.02, 0.015, 0.02, 0.02, 0.02]
 
 
 # A student's request whose regex cues ("don't clean it up", "step by step") fire for the whole

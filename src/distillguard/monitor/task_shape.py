@@ -72,6 +72,8 @@ FOLLOWUPS_DATA_FILE = "data/task_shapes_followups.json"  # 100 follow-up-styled 
 FOLLOWUPS_WEIGHTS_FILE = "data/task_shape_weights_followups.json"  # "turns" + them
 METAPHORS_DATA_FILE = "data/task_shapes_metaphors.json"  # 100 metaphor-styled groups (a helper, 2026-12-07)
 METAPHORS_WEIGHTS_FILE = "data/task_shape_weights_metaphors.json"  # "followups" + them
+IMAGES_DATA_FILE = "data/task_shapes_images.json"  # 160 groups through other images (a helper, 2026-12-07)
+IMAGES_WEIGHTS_FILE = "data/task_shape_weights_images.json"  # "metaphors" + them
 
 
 @dataclass(frozen=True)
@@ -93,6 +95,8 @@ FITS: dict[str, Fit] = {
     "followups": Fit(FOLLOWUPS_WEIGHTS_FILE, (MORE_DATA_FILE, FOLLOWUPS_DATA_FILE), later_turns=True),
     "metaphors": Fit(METAPHORS_WEIGHTS_FILE, (MORE_DATA_FILE, FOLLOWUPS_DATA_FILE, METAPHORS_DATA_FILE),
                      later_turns=True),
+    "images": Fit(IMAGES_WEIGHTS_FILE,
+                  (MORE_DATA_FILE, FOLLOWUPS_DATA_FILE, METAPHORS_DATA_FILE, IMAGES_DATA_FILE), later_turns=True),
 }
 
 BITS = 17  # 131k hashed buckets: 7 × 2^17 weights fit < 1 MB quantised

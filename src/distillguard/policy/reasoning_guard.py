@@ -147,6 +147,8 @@ CHOICES: dict[str, Choice] = {
     # "followups" whose fit also read 100 metaphor-styled groups (candidate W); the same search gave 0.02
     # (one held-out template cleared at 0.02, 0.015 and 0.01, none at 0.008)
     "metaphors": Choice("metaphors", REGEX_FLOOR, unmask=True),
+    # "metaphors" whose fit also read 160 groups through images the first set did not use (candidate Z)
+    "images": Choice("images", REGEX_FLOOR, unmask=True),
 }
 LEARNED = tuple(CHOICES)  # the learned-half choices a policy may name (`reasoning_guard.learned`)
 DEFAULT_LEARNED = "metaphors"  # the choice when a policy names none (since blind batch 2026-12-07p; "followups" o–p,
