@@ -75,6 +75,8 @@ METAPHORS_WEIGHTS_FILE = "data/task_shape_weights_metaphors.json"  # "followups"
 IMAGES_DATA_FILE = "data/task_shapes_images.json"  # 160 groups through other images (a helper, 2026-12-07)
 IMAGES_WEIGHTS_FILE = "data/task_shape_weights_images.json"  # "metaphors" + them
 
+GUARD_TARGET_FPR = 0.0003  # ShareGPT benign FPR the guard's learned half may add (out of fold)
+
 
 @dataclass(frozen=True)
 class Fit:
@@ -83,6 +85,7 @@ class Fit:
     weights_file: str
     data_files: tuple[str, ...] = ()
     later_turns: bool = False  # also fit the design part of ShareGPT's later human turns as benign
+    guard_target_fpr: float = GUARD_TARGET_FPR  # out-of-fold ShareGPT FPR its guard threshold keeps
 
 
 # The reasoning guard's `learned` choices are these names. (Two more fits were not kept, docs/policy.md:
@@ -95,8 +98,12 @@ FITS: dict[str, Fit] = {
     "followups": Fit(FOLLOWUPS_WEIGHTS_FILE, (MORE_DATA_FILE, FOLLOWUPS_DATA_FILE), later_turns=True),
     "metaphors": Fit(METAPHORS_WEIGHTS_FILE, (MORE_DATA_FILE, FOLLOWUPS_DATA_FILE, METAPHORS_DATA_FILE),
                      later_turns=True),
+    # at 0.0003 out of fold (threshold 0.884) it flagged 11 of the 34,120 ShareGPT prompts no fit read on blind
+    # batch 2026-12-07t against "metaphors"' 5; 0.00015 (0.911) is the strictest target tried that still
+    # catches more of the spent batches than "metaphors" (`bench/guard_threshold_search.py`, design data)
     "images": Fit(IMAGES_WEIGHTS_FILE,
-                  (MORE_DATA_FILE, FOLLOWUPS_DATA_FILE, METAPHORS_DATA_FILE, IMAGES_DATA_FILE), later_turns=True),
+                  (MORE_DATA_FILE, FOLLOWUPS_DATA_FILE, METAPHORS_DATA_FILE, IMAGES_DATA_FILE), later_turns=True,
+                  guard_target_fpr=0.00015),
 }
 
 BITS = 17  # 131k hashed buckets: 7 × 2^17 weights fit < 1 MB quantised
@@ -593,17 +600,15 @@ def out_of_fold(rows: list[Labelled], k: int = 5, c: float = C) -> np.ndarray:
     return p
 
 
-GUARD_TARGET_FPR = 0.0003  # ShareGPT benign FPR the guard's learned half may add (out of fold)
-
-
-def pick_guard_threshold(p_rt: np.ndarray, rows: list[Labelled]) -> float:
-    """Lowest p(reasoning_trace) threshold keeping out-of-fold ShareGPT FPR ≤ GUARD_TARGET_FPR and
-    flagging no hard negative (floor 0.5: never flag a prompt the model thinks is more likely
-    something else)."""
+def pick_guard_threshold(p_rt: np.ndarray, rows: list[Labelled], target_fpr: float | None = None) -> float:
+    """Lowest p(reasoning_trace) threshold keeping out-of-fold ShareGPT FPR ≤ `target_fpr` (by default
+    GUARD_TARGET_FPR) and flagging no hard negative (floor 0.5: never flag a prompt the model thinks
+    is more likely something else)."""
     sg = np.array([r.source == "sharegpt" for r in rows])
     hard = np.array([r.source == "hard_negative" for r in rows])
     ordered = np.sort(p_rt[sg])[::-1]
-    allowed = int(np.floor(GUARD_TARGET_FPR * len(ordered) + 1e-9))  # 0.0003 × 10,000 is 2.99… in floating point
+    target = GUARD_TARGET_FPR if target_fpr is None else target_fpr
+    allowed = int(np.floor(target * len(ordered) + 1e-9))  # 0.0003 × 10,000 is 2.99… in floating point
     t = float(ordered[allowed]) + 1e-6
     if hard.any():
         t = max(t, float(p_rt[hard].max()) + 1e-6)
@@ -633,7 +638,7 @@ def train(k: int = 5, fit_name: str = "default") -> dict:
     y = np.array([r.label for r in rows])
     coef, bias = fit(x, y, sample_weights(y, [r.source for r in rows]))
     oof = out_of_fold(rows, k)
-    threshold = pick_guard_threshold(oof[:, SHAPES.index("reasoning_trace")], rows)
+    threshold = pick_guard_threshold(oof[:, SHAPES.index("reasoning_trace")], rows, FITS[fit_name].guard_target_fpr)
     blob, scale = encode_weights(coef)
     return {
         "about": "Task-shape classifier weights (distillguard.monitor.task_shape.train): hashed char 3-5 + "
