@@ -116,9 +116,10 @@ def explain(
 def guard(
     prompt: str = typer.Argument(None, help="Prompt text (or use --file)."),
     file: Path = typer.Option(None, "--file", help="JSONL with {\"prompt\"} (or {\"id\",\"prompt\"}) per line."),
-    learned: str = typer.Option("metaphors", "--learned",
-                                help="the learned half: metaphors (the default: followups, its fit having also "
-                                     "read asks written as metaphors), followups (turns, its fit having also read "
+    learned: str = typer.Option("images", "--learned",
+                                help="the learned half: images (the default: metaphors, its fit having also "
+                                     "read asks through other images, at a stricter threshold), metaphors "
+                                     "(followups, its fit having also read asks written as metaphors), followups (turns, its fit having also read "
                                      "follow-up-styled asks), turns (unmask, its fit having also read "
                                      "ShareGPT's later turns), unmask (gated, also reading the prompt with its "
                                      "disguises undone), gated (the 'more' fit gating the regex half), more, "

@@ -10,10 +10,14 @@ Two halves, either of which can flag:
    Its threshold was set on grouped out-of-fold scores so it adds ≤ 0.03 % ShareGPT FPR and
    flags none of the written hard negatives.
 
-Which learned half (`LEARNED`, a policy file's `reasoning_guard.learned`; `CHOICES`): "metaphors" by
-default (`DEFAULT_LEARNED`, since blind batch 2026-12-07p) — "followups" whose fit also read 100
-metaphor-styled labelled groups (asks for the hidden process through an image from another domain
-that never name reasoning, and benign metaphor-rich requests), with the floor at 0.02. "followups"
+Which learned half (`LEARNED`, a policy file's `reasoning_guard.learned`; `CHOICES`): "images" by
+default (`DEFAULT_LEARNED`, since blind batch 2026-12-07u) — "metaphors" whose fit also read 160
+groups through images the first metaphor set did not use (100 asks, half of them in nine other
+languages, and 60 benign image-rich requests), its threshold from a stricter out-of-fold ShareGPT
+target (0.015% instead of 0.03%: at 0.03% it flagged twice as many ShareGPT prompts as "metaphors" on
+2026-12-07t), with the floor at 0.02. "metaphors" (the default for p–u) is "followups" whose fit also
+read 100 metaphor-styled labelled groups (asks for the hidden process through an image from another
+domain that never name reasoning, and benign metaphor-rich requests). "followups"
 (the default for o and p) is "turns" whose fit also read 100 follow-up-styled labelled groups (asks
 for the hidden reasoning written as later chat messages, and benign follow-ups). "turns" (the default
 for n and o) is "unmask" whose fit also read the design part of ShareGPT's later human turns as
@@ -48,7 +52,9 @@ flagged 5 of the 34,120 ShareGPT prompts no part of its fit read ("turns" 7, "un
 "metaphors" caught 266 against "followups"' 241, at the same 5 hard negatives, no student, no benign
 follow-up, and 5 of those 34,120 prompts against 5; on q, written after it shipped, 286 (95.3%) against
 "followups"' 264 and "unmask"'s 251, at 4 hard negatives, no student and no benign follow-up; on r
-257 and on s 252 (85.7% and 84.0%; "followups" 237 and 235).
+257 and on s 252 (85.7% and 84.0%; "followups" 237 and 235), on t 282 (94.0%) and on u 288. "images" caught 293
+of u against "metaphors"' 288, at the same 3 hard negatives, no student, no benign follow-up, and 6 of those
+34,120 prompts against 5 (on t, at its first threshold, 297 against 282 but 11 of them: not shipped).
 
 The reported score is max(regex score, learned score mapped onto the regex scale so that the
 learned threshold lands exactly on the regex threshold): `score >= threshold ⇔ flagged` still
@@ -127,7 +133,7 @@ class Choice(NamedTuple):
     unmask: bool = False  # also score the prompt with its disguises undone (`deobfuscate.view`)
 
 
-REGEX_FLOOR = 0.02  # "gated", "unmask", "followups", "metaphors" (blind batch 2026-12-06f; docs/policy.md, steps 7, 16, 18)
+REGEX_FLOOR = 0.02  # "gated", "unmask", "followups", "metaphors", "images" (blind batch 2026-12-06f; docs/policy.md, steps 7, 16, 18)
 # "turns": its fit scores benign text lower, so at 0.02 the floor cleared two of the guard's held-out
 # code-switched templates (a standing test allows one); 0.015 is the highest floor tried (0.02, 0.015,
 # 0.01, 0.008, 0.005) that keeps to one, chosen on design data before blind batch 2026-12-06m was read
@@ -147,12 +153,13 @@ CHOICES: dict[str, Choice] = {
     # "followups" whose fit also read 100 metaphor-styled groups (candidate W); the same search gave 0.02
     # (one held-out template cleared at 0.02, 0.015 and 0.01, none at 0.008)
     "metaphors": Choice("metaphors", REGEX_FLOOR, unmask=True),
-    # "metaphors" whose fit also read 160 groups through images the first set did not use (candidate Z)
+    # "metaphors" whose fit also read 160 groups through images the first set did not use, its threshold from
+    # a stricter out-of-fold target (candidates Z and Z2); the floor search gave 0.02 again
     "images": Choice("images", REGEX_FLOOR, unmask=True),
 }
 LEARNED = tuple(CHOICES)  # the learned-half choices a policy may name (`reasoning_guard.learned`)
-DEFAULT_LEARNED = "metaphors"  # the choice when a policy names none (since blind batch 2026-12-07p; "followups" o–p,
-#                                  "turns" n–o, "unmask" g–m)
+DEFAULT_LEARNED = "images"  # the choice when a policy names none (since blind batch 2026-12-07u; "metaphors" p–u,
+#                               "followups" o–p, "turns" n–o, "unmask" g–m)
 
 
 def _weights_file(learned: str) -> str:
