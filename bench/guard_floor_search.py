@@ -1,4 +1,4 @@
-"""Which regex floor a new learned-half fit gets — the design search of docs/policy.md steps 14, 16 and 18.
+"""Which regex floor a new learned-half fit gets — the design search of docs/policy.md steps 14, 16, 18 and 22.
 
 A choice with a floor lets a Latin-script prompt's regex flag count only where the learned half's
 p(reasoning_trace) reaches the floor. A new fit scores text differently, so the floor is searched again:
@@ -8,7 +8,8 @@ and what the choice catches and flags on the spent blind batches (`guard_spent_b
 the design part of ShareGPT's later turns. The highest floor that clears at most one template is taken.
 Design data only. Step 14's figures are this script run in a 49e6ec1 worktree ("turns", batches through
 l); step 16's in a 196dc8c worktree ("followups", batches through n); step 18's in a d0cc350 worktree
-("metaphors", batches through o).
+("metaphors", batches through o); step 22's at 6121fc6 ("images" at Z's threshold, batches through s) and
+at c768188 (Z2's, through t).
 
 Usage: python bench/guard_floor_search.py turns [--floors 0.02 0.015 0.01 0.008 0.005]
 """

@@ -22,7 +22,7 @@ quickly, and must not depend on the ShareGPT package at run time; `train()` refi
 deterministically from ``data/task_shapes.json`` + ShareGPT "reference" prompts
 (``python -m distillguard.monitor.task_shape``) and a test checks the shipped file matches.
 
-Five weight files. ``data/task_shape_weights.json`` is fitted on ``data/task_shapes.json`` alone:
+Six weight files. ``data/task_shape_weights.json`` is fitted on ``data/task_shapes.json`` alone:
 the monitor's task-shape and CoT evidences read it, and every frozen monitor model was calibrated
 on them, so it does not move. ``data/task_shape_weights_more.json`` is the same recipe fitted with
 the 150 phrasing groups of ``data/task_shapes_more.json`` as well (``python -m
@@ -31,9 +31,10 @@ distillguard.monitor.task_shape --fit more``): the reasoning guard's choices "un
 ShareGPT's later human turns as benign (`sharegpt_later_turns`; the guard's "turns", default for n
 and o), ``..._followups.json`` those and ``data/task_shapes_followups.json``'s follow-up-styled
 groups too (the guard's "followups", default for o and p), and ``..._metaphors.json`` those and
-``data/task_shapes_metaphors.json``'s metaphor-styled groups too (the guard's default "metaphors"
-since p). docs/policy.md gives the blind figures and the
-rules that decided each; `FITS` names them all.
+``data/task_shapes_metaphors.json``'s metaphor-styled groups too (the guard's "metaphors", default
+for p–u), and ``..._images.json`` those and ``data/task_shapes_images.json``'s groups through other
+images too, its threshold from a stricter out-of-fold target (the guard's default "images" since u).
+docs/policy.md gives the blind figures and the rules that decided each; `FITS` names them all.
 """
 
 from __future__ import annotations
