@@ -17,17 +17,15 @@ Usage: python bench/guard_floor_search.py turns [--floors 0.02 0.015 0.01 0.008 
 from __future__ import annotations
 
 import argparse
-import json
 import sys
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from guard_spent_batches import BATCHES, DATA, KINDS, label  # noqa: E402
+from guard_spent_batches import design_line  # noqa: E402
 
 
 def main() -> None:
-    from distillguard.monitor.task_shape import sharegpt_later_turns
     from distillguard.policy import reasoning_guard as rg
     from distillguard.policy.guard_dataset import labelled_set
     from distillguard.policy.guard_features import extract
@@ -38,8 +36,6 @@ def main() -> None:
     args = parser.parse_args()
     examples = labelled_set("test", benign_limit=200)  # as the standing test reads it
     texts = [e.text for e in examples]
-    design = [t for _, t in sharegpt_later_turns("design")]
-    batches = [json.loads((DATA / f"guard_blind_{b}.json").read_text(encoding="utf-8")) for b in BATCHES]
     p = rg._p_learned(texts, args.learned)
     for floor in args.floors:
         rg.CHOICES[args.learned] = rg.CHOICES[args.learned]._replace(regex_floor=floor)
@@ -48,13 +44,7 @@ def main() -> None:
             rg.latin_only(e.text) and pe < floor and e.family not in ("hard_negative", "sharegpt")
             and rg._score(extract(e.text), rg.model(), 0.0, "more", e.text).flagged and not r.flagged
             for e, r, pe in zip(examples, rg.classify_many(texts, args.learned), p, strict=True))
-        spent = {k: sum(sum(r.flagged for r in rg.classify_many(
-            [x if isinstance(x, str) else x["text"] for x in batch[k]], args.learned)) for batch in batches)
-            for k in KINDS}
-        later = sum(r.flagged for r in rg.classify_many(design, args.learned))
-        print(f"floor {floor}: held-out templates cleared {cleared}; spent batches through "
-              f"{label(BATCHES[-1])}: extraction {spent['extraction']}, hard negatives "
-              f"{spent['hard_negatives']}, students {spent['students']}; design later turns {later}", flush=True)
+        print(f"floor {floor}: held-out templates cleared {cleared}; {design_line(args.learned)}", flush=True)
 
 
 if __name__ == "__main__":

@@ -48,6 +48,18 @@ def tally(learned: str) -> dict[str, dict[str, int]]:
     return out
 
 
+def design_line(learned: str) -> str:
+    """The choice's totals over the spent batches and its flags on the design part of ShareGPT's later
+    turns, as one line (what the floor and threshold searches print per value tried)."""
+    from distillguard.monitor.task_shape import sharegpt_later_turns
+    from distillguard.policy.reasoning_guard import classify_many
+
+    total = tally(learned)["total"]
+    later = sum(r.flagged for r in classify_many([t for _, t in sharegpt_later_turns("design")], learned))
+    return (f"spent batches through {label(BATCHES[-1])}: extraction {total['extraction']}, hard negatives "
+            f"{total['hard_negatives']}, students {total['students']}; design later turns {later}")
+
+
 def main() -> None:
     from distillguard.policy.reasoning_guard import LEARNED
 

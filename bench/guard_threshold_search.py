@@ -14,7 +14,6 @@ Usage: python bench/guard_threshold_search.py images [--targets 0.0003 0.0002 0.
 from __future__ import annotations
 
 import argparse
-import json
 import sys
 from pathlib import Path
 
@@ -22,7 +21,7 @@ import numpy as np
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from guard_spent_batches import BATCHES, DATA, KINDS, label  # noqa: E402
+from guard_spent_batches import design_line  # noqa: E402
 
 
 def main() -> None:
@@ -37,8 +36,6 @@ def main() -> None:
     rows = ts.labelled_set(fit_name=fit)
     p_rt = ts.out_of_fold(rows)[:, ts.SHAPES.index("reasoning_trace")]
     shipped = ts.model(rg._weights_file(args.learned)).guard_threshold
-    design = [t for _, t in ts.sharegpt_later_turns("design")]
-    batches = [json.loads((DATA / f"guard_blind_{b}.json").read_text(encoding="utf-8")) for b in BATCHES]
     n_sharegpt = int(np.sum([r.source == "sharegpt" for r in rows]))
     print(f"{args.learned} (fit {fit}): shipped threshold {shipped}; {n_sharegpt} ShareGPT rows out of fold")
     for target in args.targets:
@@ -46,13 +43,7 @@ def main() -> None:
         offset = rg._logit(rg.model().threshold) - rg._logit(threshold)
         rg._learned_offset = lambda learned, offset=offset: offset  # type: ignore[assignment]
         rg._recent.clear()
-        spent = {k: sum(sum(r.flagged for r in rg.classify_many(
-            [x if isinstance(x, str) else x["text"] for x in batch[k]], args.learned)) for batch in batches)
-            for k in KINDS}
-        later = sum(r.flagged for r in rg.classify_many(design, args.learned))
-        print(f"target {target:.5f}: threshold {threshold}; spent batches through {label(BATCHES[-1])}: "
-              f"extraction {spent['extraction']}, hard negatives {spent['hard_negatives']}, students "
-              f"{spent['students']}; design later turns {later}", flush=True)
+        print(f"target {target:.5f}: threshold {threshold}; {design_line(args.learned)}", flush=True)
 
 
 if __name__ == "__main__":
