@@ -134,7 +134,7 @@ class Choice(NamedTuple):
     unmask: bool = False  # also score the prompt with its disguises undone (`deobfuscate.view`)
 
 
-REGEX_FLOOR = 0.02  # "gated", "unmask", "followups", "metaphors", "images" (blind batch 2026-12-06f; docs/policy.md, steps 7, 16, 18)
+REGEX_FLOOR = 0.02  # "gated", "unmask", "followups", "metaphors", "images" (blind batch 2026-12-06f; docs/policy.md, steps 7, 16, 18, 22)
 # "turns": its fit scores benign text lower, so at 0.02 the floor cleared two of the guard's held-out
 # code-switched templates (a standing test allows one); 0.015 is the highest floor tried (0.02, 0.015,
 # 0.01, 0.008, 0.005) that keeps to one, chosen on design data before blind batch 2026-12-06m was read
