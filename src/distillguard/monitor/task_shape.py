@@ -75,7 +75,6 @@ METAPHORS_DATA_FILE = "data/task_shapes_metaphors.json"  # 100 metaphor-styled g
 METAPHORS_WEIGHTS_FILE = "data/task_shape_weights_metaphors.json"  # "followups" + them
 IMAGES_DATA_FILE = "data/task_shapes_images.json"  # 160 groups through other images (a helper, 2026-12-07)
 IMAGES_WEIGHTS_FILE = "data/task_shape_weights_images.json"  # "metaphors" + them
-WINDOWS_WEIGHTS_FILE = "data/task_shape_weights_windows.json"  # "images"' fit, read window by window too
 
 GUARD_TARGET_FPR = 0.0003  # ShareGPT benign FPR the guard's learned half may add (out of fold)
 
@@ -88,8 +87,6 @@ class Fit:
     data_files: tuple[str, ...] = ()
     later_turns: bool = False  # also fit the design part of ShareGPT's later human turns as benign
     guard_target_fpr: float = GUARD_TARGET_FPR  # out-of-fold ShareGPT FPR its guard threshold keeps
-    windows: bool = False  # p(reasoning_trace) is the max over the text and its `windows` (threshold likewise);
-    #                        every benign row's windows are fitted as benign rows too
 
 
 # The reasoning guard's `learned` choices are these names. (Two more fits were not kept, docs/policy.md:
@@ -108,18 +105,11 @@ FITS: dict[str, Fit] = {
     "images": Fit(IMAGES_WEIGHTS_FILE,
                   (MORE_DATA_FILE, FOLLOWUPS_DATA_FILE, METAPHORS_DATA_FILE, IMAGES_DATA_FILE), later_turns=True,
                   guard_target_fpr=0.00015),
-    # "images" read window by window as well as whole (an instruction is not diluted by the task after it),
-    # fitted on every benign row's windows too (a fragment of benign text is benign)
-    "windows": Fit(WINDOWS_WEIGHTS_FILE,
-                    (MORE_DATA_FILE, FOLLOWUPS_DATA_FILE, METAPHORS_DATA_FILE, IMAGES_DATA_FILE), later_turns=True,
-                    guard_target_fpr=0.00015, windows=True),
 }
 
 BITS = 17  # 131k hashed buckets: 7 × 2^17 weights fit < 1 MB quantised
 HEAD, TAIL = 400, 200  # instructions sit at either end of a prompt; bounds cost of huge prompts
 BATCH = 1024  # documents hashed per NumPy pass (bounds temporary memory)
-WINDOW = 160  # characters per window (`windows`): about two sentences
-WINDOWS_MAX = 8  # windows read per text: the first WINDOWS_MAX - 2 and the last 2 (bounds the cost)
 VARIANTS = 12  # expansions per positive template
 NEG_VARIANTS = 8  # expansions per hard-negative template
 C = 4.0  # inverse L2 strength: on the payload-neutral set 4 beat 1 on held-out payload probes
@@ -351,48 +341,6 @@ def probabilities_one(text: str, weights_file: str = WEIGHTS_FILE) -> np.ndarray
     return probabilities
 
 
-_SENTENCE_END = re.compile(r"(?<=[.?!:;。？！：；])\s*|\n+")
-
-
-def windows(text: str) -> list[str]:
-    """A text's sentences joined into windows of at most WINDOW characters (a longer sentence is a
-    window of its own), the first WINDOWS_MAX - 2 and the last 2; none for a text of one window.
-    Why: an extraction instruction followed by a long task reads as the task — on blind batch
-    2026-12-07v three instructions alone scored 0.96–0.99 and 0.41–0.88 with the task after them."""
-    if len(text) <= WINDOW:
-        return []
-    out: list[str] = []
-    current = ""
-    for piece in _SENTENCE_END.split(text):
-        piece = piece.strip()
-        if not piece:
-            continue
-        if current and len(current) + 1 + len(piece) > WINDOW:
-            out.append(current)
-            current = piece
-        else:
-            current = f"{current} {piece}" if current else piece
-    if current:
-        out.append(current)
-    if len(out) <= 1:
-        return []
-    return out[:WINDOWS_MAX - 2] + out[-2:] if len(out) > WINDOWS_MAX else out
-
-
-def max_over_windows(p: np.ndarray, texts: list[str], score) -> np.ndarray:
-    """`p` (one probability per text) raised to the highest `score(windows)` of each text's windows."""
-    owners: list[int] = []
-    pieces: list[str] = []
-    for i, text in enumerate(texts):
-        for piece in windows(text):
-            owners.append(i)
-            pieces.append(piece)
-    out = np.array(p, dtype=np.float64)
-    if pieces:
-        np.maximum.at(out, np.array(owners), np.asarray(score(pieces), dtype=np.float64))
-    return out
-
-
 def reasoning_trace_probability(text: str) -> float:
     """p(reasoning_trace) for one prompt: the gateway guard's learned half (~0.1–0.2 ms)."""
     return float(classify_shapes([text])[0, SHAPES.index("reasoning_trace")])
@@ -601,9 +549,6 @@ def labelled_set(include_sharegpt: bool = True, fit_name: str = "default") -> li
         if FITS[fit_name].later_turns:  # one group per conversation: its follow-ups share a fold
             out += [Labelled(text, BENIGN, f"sharegpt_later:{conv}", "sharegpt")
                     for conv, text in sharegpt_later_turns("design")]
-    if FITS[fit_name].windows:  # in the parent's group, so a fold never holds a prompt's window and not it
-        out += [Labelled(piece, BENIGN, row.group, "window")
-                for row in list(out) if row.label == BENIGN for piece in windows(row.text)]
     return out
 
 
@@ -642,23 +587,17 @@ def group_folds(groups: list[str], k: int) -> np.ndarray:
     return np.array([int(hashlib.blake2b(g.encode(), digest_size=2).hexdigest(), 16) % k for g in groups])
 
 
-def out_of_fold(rows: list[Labelled], k: int = 5, c: float = C, by_window: bool = False) -> np.ndarray:
-    """Probabilities for each row from a model that never saw its phrasing group (`by_window`: its
-    reasoning_trace column is the max over the row and its `windows`, as a `Fit.windows` fit reads)."""
+def out_of_fold(rows: list[Labelled], k: int = 5, c: float = C) -> np.ndarray:
+    """Probabilities for each row from a model that never saw its phrasing group."""
     x = featurize([r.text for r in rows])
     y = np.array([r.label for r in rows])
     w = sample_weights(y, [r.source for r in rows])
     fold = group_folds([r.group for r in rows], k)
     p = np.zeros((len(rows), len(SHAPES)))
-    rt = SHAPES.index("reasoning_trace")
     for f in range(k):
         test = fold == f
         coef, bias = fit(x[~test], y[~test], w[~test], c)
         p[test] = _softmax(x[test] @ coef.T + bias)
-        if by_window:
-            texts = [r.text for r, t in zip(rows, test, strict=True) if t]
-            p[test, rt] = max_over_windows(p[test, rt], texts,
-                                           lambda pieces, coef=coef, bias=bias: _softmax(featurize(pieces) @ coef.T + bias)[:, rt])
     return p
 
 
@@ -699,7 +638,7 @@ def train(k: int = 5, fit_name: str = "default") -> dict:
     x = featurize([r.text for r in rows])
     y = np.array([r.label for r in rows])
     coef, bias = fit(x, y, sample_weights(y, [r.source for r in rows]))
-    oof = out_of_fold(rows, k, by_window=FITS[fit_name].windows)
+    oof = out_of_fold(rows, k)
     threshold = pick_guard_threshold(oof[:, SHAPES.index("reasoning_trace")], rows, FITS[fit_name].guard_target_fpr)
     blob, scale = encode_weights(coef)
     return {

@@ -157,8 +157,6 @@ CHOICES: dict[str, Choice] = {
     # "metaphors" whose fit also read 160 groups through images the first set did not use, its threshold from
     # a stricter out-of-fold target (candidates Z and Z2); the floor search gave 0.02 again
     "images": Choice("images", REGEX_FLOOR, unmask=True),
-    # "images" whose learned half also reads a long prompt window by window, the highest counting (candidate D2)
-    "windows": Choice("windows", REGEX_FLOOR, unmask=True),
 }
 LEARNED = tuple(CHOICES)  # the learned-half choices a policy may name (`reasoning_guard.learned`)
 DEFAULT_LEARNED = "images"  # the choice when a policy names none (since blind batch 2026-12-07u; "metaphors" p–u,
@@ -247,24 +245,11 @@ def _no_nul(prompt: str) -> str:
 
 
 def _p_learned(prompts: list[str], learned: str = DEFAULT_LEARNED) -> list[float]:
-    from distillguard.monitor.task_shape import SHAPES, classify_shapes, max_over_windows
+    from distillguard.monitor.task_shape import SHAPES, classify_shapes
 
-    texts = [_no_nul(p) for p in prompts]
-    weights = _weights_file(learned)
-    column = SHAPES.index("reasoning_trace")
-    p = classify_shapes(texts, weights)[:, column]
-    if _by_window(learned):
-        p = max_over_windows(p, texts, lambda pieces: classify_shapes(pieces, weights)[:, column])
-    scores: list[float] = p.tolist()
+    scores: list[float] = classify_shapes([_no_nul(p) for p in prompts], _weights_file(learned))[
+        :, SHAPES.index("reasoning_trace")].tolist()
     return scores
-
-
-@lru_cache(maxsize=16)
-def _by_window(learned: str) -> bool:
-    """Whether a choice's fit reads a prompt window by window too (`task_shape.Fit.windows`)."""
-    from distillguard.monitor.task_shape import FITS
-
-    return FITS[CHOICES[learned].fit].windows
 
 
 @lru_cache(maxsize=1)
@@ -275,13 +260,9 @@ def _reasoning_column() -> int:
 
 
 def _p_learned_one(prompt: str, learned: str = DEFAULT_LEARNED) -> float:
-    from distillguard.monitor.task_shape import classify_shapes, probabilities_one, windows
+    from distillguard.monitor.task_shape import probabilities_one
 
-    text = _no_nul(prompt)
-    p = float(probabilities_one(text, _weights_file(learned))[_reasoning_column()])
-    if _by_window(learned) and (pieces := windows(text)):  # a long prompt: its windows in one batch
-        p = max(p, float(classify_shapes(pieces, _weights_file(learned))[:, _reasoning_column()].max()))
-    return p
+    return float(probabilities_one(_no_nul(prompt), _weights_file(learned))[_reasoning_column()])
 
 
 class _Recent:
