@@ -22,7 +22,7 @@ DATA = ROOT / "bench" / "data"
 RESULTS = ROOT / "bench" / "results"
 # bench/data/guard_blind_{X}.json: the batches of 2026-12-06 (a–o) and of 2026-12-07 (p on)
 BATCHES = tuple(f"20261206{b}" for b in ("", "b", "c", "d", "e", "f", "g", "h", "i", "j", "k", "l", "m", "n", "o")) + (
-    "20261207p", "20261207q", "20261207r", "20261207s", "20261207t", "20261207u", "20261207v", "20261207w", "20261207x")
+    "20261207p", "20261207q", "20261207r", "20261207s", "20261207t", "20261207u", "20261207v", "20261207w", "20261207x", "20261207y")
 KINDS = ("extraction", "hard_negatives", "students")
 
 

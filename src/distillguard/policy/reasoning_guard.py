@@ -55,7 +55,7 @@ follow-up, and 5 of those 34,120 prompts against 5; on q, written after it shipp
 257 and on s 252 (85.7% and 84.0%; "followups" 237 and 235), on t 282 (94.0%) and on u 288. "images" caught 293
 of u against "metaphors"' 288, at the same 3 hard negatives, no student, no benign follow-up, and 6 of those
 34,120 prompts against 5 (on t, at its first threshold, 297 against 282 but 11 of them: not shipped); on v,
-w and x, written after it shipped, 248, 260 and 242 (82.7%, 86.7% and 80.7%; "metaphors" 235, 253 and 235).
+w, x and y, written after it shipped, 248, 260, 242 and 288 (86.5% pooled; "metaphors" 235, 253, 235 and 284).
 
 The reported score is max(regex score, learned score mapped onto the regex scale so that the
 learned threshold lands exactly on the regex threshold): `score >= threshold ⇔ flagged` still
