@@ -22,7 +22,6 @@ import argparse
 import collections
 import importlib
 import importlib.util
-import json
 import subprocess
 import sys
 import tempfile
@@ -35,7 +34,7 @@ RESULTS = ROOT / "bench" / "results"
 FEATURES = "src/distillguard/policy/guard_features.py"
 sys.path.insert(0, str(ROOT / "bench"))
 
-from guard_spent_batches import BATCHES, DATA  # noqa: E402
+from guard_spent_batches import BATCHES, batch  # noqa: E402
 
 
 def features_at(commit: str, tmp: Path) -> ModuleType:
@@ -70,9 +69,8 @@ def design_prompts() -> Iterator[tuple[str, str]]:
     from distillguard.monitor.task_shape import sharegpt_later_turns
 
     for b in BATCHES:
-        batch = json.loads((DATA / f"guard_blind_{b}.json").read_text(encoding="utf-8"))
         for kind in ("extraction", "hard_negatives", "students", "followups"):
-            for row in batch.get(kind, []):
+            for row in batch(b).get(kind, []):
                 text = row if isinstance(row, str) else row["text"]
                 who = "" if isinstance(row, str) else row.get("phrasing") or row.get("kind") or ""
                 yield f"{b} | {kind} | {who}", text

@@ -15,14 +15,14 @@ from __future__ import annotations
 
 import argparse
 import json
+from functools import cache
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
 DATA = ROOT / "bench" / "data"
 RESULTS = ROOT / "bench" / "results"
 # bench/data/guard_blind_{X}.json: the batches of 2026-12-06 (a–o) and of 2026-12-07 (p on)
-BATCHES = tuple(f"20261206{b}" for b in ("", "b", "c", "d", "e", "f", "g", "h", "i", "j", "k", "l", "m", "n", "o")) + (
-    "20261207p", "20261207q", "20261207r", "20261207s", "20261207t", "20261207u", "20261207v", "20261207w", "20261207x", "20261207y")
+BATCHES = tuple(f"20261206{b}" for b in ("", *"bcdefghijklmno")) + tuple(f"20261207{b}" for b in "pqrstuvwxy")
 KINDS = ("extraction", "hard_negatives", "students")
 
 
@@ -31,16 +31,22 @@ def label(batch: str) -> str:
     return f"{batch[:4]}-{batch[4:6]}-{batch[6:]}"
 
 
+@cache
+def batch(name: str) -> dict:
+    """A spent batch's file, read once per process (the searches tally every batch per value tried)."""
+    loaded: dict = json.loads((DATA / f"guard_blind_{name}.json").read_text(encoding="utf-8"))
+    return loaded
+
+
 def tally(learned: str) -> dict[str, dict[str, int]]:
     """Per batch: how many of each kind the choice flags (and how many there are)."""
     from distillguard.policy.reasoning_guard import classify_many
 
     out: dict[str, dict[str, int]] = {}
     for b in BATCHES:
-        batch = json.loads((DATA / f"guard_blind_{b}.json").read_text(encoding="utf-8"))
         row: dict[str, int] = {}
         for kind in KINDS:
-            texts = [e if isinstance(e, str) else e["text"] for e in batch[kind]]  # the first batch: bare strings
+            texts = [e if isinstance(e, str) else e["text"] for e in batch(b)[kind]]  # the first batch: bare strings
             row[kind] = sum(r.flagged for r in classify_many(texts, learned))
             row[f"n_{kind}"] = len(texts)
         out[label(b)] = row

@@ -601,15 +601,14 @@ def out_of_fold(rows: list[Labelled], k: int = 5, c: float = C) -> np.ndarray:
     return p
 
 
-def pick_guard_threshold(p_rt: np.ndarray, rows: list[Labelled], target_fpr: float | None = None) -> float:
-    """Lowest p(reasoning_trace) threshold keeping out-of-fold ShareGPT FPR ≤ `target_fpr` (by default
-    GUARD_TARGET_FPR) and flagging no hard negative (floor 0.5: never flag a prompt the model thinks
-    is more likely something else)."""
+def pick_guard_threshold(p_rt: np.ndarray, rows: list[Labelled], target_fpr: float = GUARD_TARGET_FPR) -> float:
+    """Lowest p(reasoning_trace) threshold keeping out-of-fold ShareGPT FPR ≤ `target_fpr` (a fit's
+    `Fit.guard_target_fpr`) and flagging no hard negative (floor 0.5: never flag a prompt the model
+    thinks is more likely something else)."""
     sg = np.array([r.source == "sharegpt" for r in rows])
     hard = np.array([r.source == "hard_negative" for r in rows])
     ordered = np.sort(p_rt[sg])[::-1]
-    target = GUARD_TARGET_FPR if target_fpr is None else target_fpr
-    allowed = int(np.floor(target * len(ordered) + 1e-9))  # 0.0003 × 10,000 is 2.99… in floating point
+    allowed = int(np.floor(target_fpr * len(ordered) + 1e-9))  # 0.0003 × 10,000 is 2.99… in floating point
     t = float(ordered[allowed]) + 1e-6
     if hard.any():
         t = max(t, float(p_rt[hard].max()) + 1e-6)

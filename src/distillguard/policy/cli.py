@@ -116,7 +116,7 @@ def explain(
 def guard(
     prompt: str = typer.Argument(None, help="Prompt text (or use --file)."),
     file: Path = typer.Option(None, "--file", help="JSONL with {\"prompt\"} (or {\"id\",\"prompt\"}) per line."),
-    learned: str = typer.Option("images", "--learned",
+    learned: str | None = typer.Option(None, "--learned",
                                 help="the learned half: images (the default: metaphors, its fit having also "
                                      "read asks through other images, at a stricter threshold), metaphors "
                                      "(followups, its fit having also read asks written as metaphors), followups (turns, its fit having also read "
@@ -126,8 +126,9 @@ def guard(
                                      "or default (the first fit, which the monitor reads; docs/policy.md)."),
 ) -> None:
     """Score prompts with the reasoning-extraction guard; one JSON line per prompt."""
-    from distillguard.policy.reasoning_guard import LEARNED, classify_many
+    from distillguard.policy.reasoning_guard import DEFAULT_LEARNED, LEARNED, classify_many
 
+    learned = DEFAULT_LEARNED if learned is None else learned  # one place names the default
     if learned not in LEARNED:
         raise DistillguardError(f"--learned must be one of {', '.join(LEARNED)}")
 
