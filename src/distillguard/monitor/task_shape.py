@@ -74,6 +74,7 @@ METAPHORS_DATA_FILE = "data/task_shapes_metaphors.json"  # 100 metaphor-styled g
 METAPHORS_WEIGHTS_FILE = "data/task_shape_weights_metaphors.json"  # "followups" + them
 IMAGES_DATA_FILE = "data/task_shapes_images.json"  # 160 groups through other images (a helper, 2026-12-07)
 IMAGES_WEIGHTS_FILE = "data/task_shape_weights_images.json"  # "metaphors" + them
+LENGTHS_WEIGHTS_FILE = "data/task_shape_weights_lengths.json"  # "images" at length_power 0.25 (2026-12-07)
 
 GUARD_TARGET_FPR = 0.0003  # ShareGPT benign FPR the guard's learned half may add (out of fold)
 LENGTH_POWER = 0.5  # counts / sqrt(N): the normalisation every fit used before "lengths" (see Fit)
@@ -109,12 +110,12 @@ FITS: dict[str, Fit] = {
     "images": Fit(IMAGES_WEIGHTS_FILE,
                   (MORE_DATA_FILE, FOLLOWUPS_DATA_FILE, METAPHORS_DATA_FILE, IMAGES_DATA_FILE), later_turns=True,
                   guard_target_fpr=0.00015),
-    "lengths": Fit("data/task_shape_weights_lengths.json",
+    # "images" with counts / N ** 0.25 instead of / sqrt(N) (candidate E): a plain ask followed by a task is
+    # diluted less. Its out-of-fold rule hits the 0.99 cap. (p = 0, "lengths0", caught more of the spent batches
+    # but flagged more hard negatives + students at its floor: bench/guard_floor_search.py, docs/policy.md step 23)
+    "lengths": Fit(LENGTHS_WEIGHTS_FILE,
                    (MORE_DATA_FILE, FOLLOWUPS_DATA_FILE, METAPHORS_DATA_FILE, IMAGES_DATA_FILE), later_turns=True,
                    guard_target_fpr=0.00015, length_power=0.25),
-    "lengths0": Fit("data/task_shape_weights_lengths0.json",
-                    (MORE_DATA_FILE, FOLLOWUPS_DATA_FILE, METAPHORS_DATA_FILE, IMAGES_DATA_FILE), later_turns=True,
-                    guard_target_fpr=0.00015, length_power=0.0),
 }
 
 BITS = 17  # 131k hashed buckets: 7 × 2^17 weights fit < 1 MB quantised
