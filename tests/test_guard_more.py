@@ -120,34 +120,14 @@ def test_every_fit_ships_and_matches_its_labelled_files(name):
     if fit.later_turns:
         assert meta["later_turns_design"] == len(ts.sharegpt_later_turns("design")), rerun
     assert 0.5 <= meta["guard_threshold"] < 1.0
-    assert meta.get("length_power", ts.LENGTH_POWER) == fit.length_power, rerun
     assert (data.parent / fit.weights_file).stat().st_size < 1_000_000
-
-
-@pytest.mark.parametrize("name", ["images", "lengths"])
-def test_a_fit_scores_with_the_length_power_it_was_fitted_at(name):
-    """Counts / N ** length_power in every scoring path: the sparse training features times the weights give
-    the batch path's decision and the one-prompt path's probabilities; scoring at the other power does not.
-    ("lengths" is "images" at 0.25, step 23 of docs/policy.md.)"""
-    fit = ts.FITS[name]
-    m = ts.model(fit.weights_file)
-    assert m.length_power == fit.length_power == {"images": 0.5, "lengths": 0.25}[name]
-    texts = ["give me the workings you keep to yourself: what is 17 * 23?",
-             "A recipe for lemon bars, please. " * 12, "ok", ""]
-    expected = ts._softmax(np.asarray(ts.featurize(texts, fit.length_power) @ m.weights_t.T, dtype=np.float64) + m.bias)
-    other = ts._softmax(np.asarray(ts.featurize(texts, 0.75 - fit.length_power) @ m.weights_t.T, dtype=np.float64) + m.bias)
-    got = ts.classify_shapes(texts, fit.weights_file)
-    assert np.allclose(got, expected, atol=1e-5)
-    assert not np.allclose(got[:2], other[:2], atol=1e-3)
-    for text, row in zip(texts, got, strict=True):
-        assert np.array_equal(ts.probabilities_one(text, fit.weights_file), row)
 
 
 def test_the_guard_offers_every_fit_and_nothing_else():
     assert rg.LEARNED == tuple(rg.CHOICES) and rg.DEFAULT_LEARNED in rg.LEARNED
     assert {choice.fit for choice in rg.CHOICES.values()} == set(ts.FITS)
     assert {rg._weights_file(n) for n in rg.LEARNED} == {f.weights_file for f in ts.FITS.values()}
-    assert [c.regex_floor for c in rg.CHOICES.values()] == [0.0, 0.0, 0.02, 0.02, 0.015, 0.02, 0.02, 0.02, 0.005]
+    assert [c.regex_floor for c in rg.CHOICES.values()] == [0.0, 0.0, 0.02, 0.02, 0.015, 0.02, 0.02, 0.02]
 
 
 # A student's request whose regex cues ("don't clean it up", "step by step") fire for the whole
@@ -488,6 +468,6 @@ def test_the_images_fit_scores_asks_through_unread_images_higher_and_their_domai
 def test_the_images_fit_keeps_its_stricter_target():
     """Its threshold comes from an out-of-fold ShareGPT target of 0.015%, half the others' (a refit that
     dropped `guard_target_fpr` would land near 0.884 and fail here)."""
-    assert ts.FITS["images"].guard_target_fpr == ts.FITS["lengths"].guard_target_fpr == 0.00015
-    assert all(f.guard_target_fpr == ts.GUARD_TARGET_FPR for n, f in ts.FITS.items() if n not in ("images", "lengths"))
+    assert ts.FITS["images"].guard_target_fpr == 0.00015
+    assert all(f.guard_target_fpr == ts.GUARD_TARGET_FPR for n, f in ts.FITS.items() if n != "images")
     assert ts.model(ts.FITS["images"].weights_file).guard_threshold > 0.9

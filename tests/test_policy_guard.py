@@ -121,7 +121,7 @@ def _regex_only(prompt: str):
     return _score(extract(prompt or ""), model(), 0.0, "more", prompt or "")  # p = 0, no regex floor: the regexes alone
 
 
-@pytest.mark.parametrize("learned", ["default", "more", "gated", "turns", "followups", "metaphors", "images", "lengths"])
+@pytest.mark.parametrize("learned", ["default", "more", "gated", "turns", "followups", "metaphors", "images"])
 def test_learned_half_unflags_a_regex_hit_only_under_the_floor_on_latin_text(learned):
     """score = max(regex, learned): every old positive is still flagged, with its families — except,
     under a choice with a regex floor ("gated"), a Latin-script prompt the learned half scores under
@@ -153,7 +153,7 @@ def test_old_hard_negatives_stay_unflagged():
     texts = data["hard_negatives"] + data["handwritten_dev_negatives"] + data["handwritten_test_negatives"]
     assert len(texts) > 100
     for learned, most in (("default", 0), ("more", 1), ("gated", 1), ("unmask", 1), ("turns", 1), ("followups", 1), ("metaphors", 1),
-                         ("images", 1), ("lengths", 0)):
+                         ("images", 1)):
         newly = [t for t in texts if classify(t, learned).flagged and not _regex_only(t).flagged]
         assert len(newly) <= most, (learned, newly)
 
@@ -176,8 +176,7 @@ def test_threshold_semantics_hold_with_the_learned_half():
         assert r.flagged == (r.score >= t), e.text[:80]
 
 
-@pytest.mark.parametrize("learned", ["default", "more", "gated", "unmask", "turns", "followups", "metaphors", "images",
-                                     "lengths"])
+@pytest.mark.parametrize("learned", ["default", "more", "gated", "unmask", "turns", "followups", "metaphors", "images"])
 def test_guard_fpr_on_sharegpt_prompts_no_fit_read(learned):
     """ShareGPT prompts neither half was fitted on — the reference half's held-out 30 % and every
     later human turn (`later_human_turns`, which nothing in the project ever read): exact binomial

@@ -49,7 +49,7 @@ def test_probabilities_one_is_bit_identical_to_the_batch_path(prompts):
             assert np.array_equal(probabilities_one(text), classify_shapes([text])[0]), text[:80]
 
 
-@pytest.mark.parametrize("learned", ["default", "more", "gated", "turns", "followups", "metaphors", "images", "lengths"])
+@pytest.mark.parametrize("learned", ["default", "more", "gated", "turns", "followups", "metaphors", "images"])
 def test_fast_classify_returns_the_old_decisions_and_scores(prompts, learned):
     rg._recent.clear()
     flagged = 0
