@@ -34,12 +34,12 @@ def main() -> None:
     args = parser.parse_args()
     fit = rg.CHOICES[args.learned].fit
     rows = ts.labelled_set(fit_name=fit)
-    p_rt = ts.out_of_fold(rows, power=ts.FITS[fit].length_power)[:, ts.SHAPES.index("reasoning_trace")]
+    p_rt = ts.out_of_fold(rows)[:, ts.SHAPES.index("reasoning_trace")]
     shipped = ts.model(rg._weights_file(args.learned)).guard_threshold
     n_sharegpt = int(np.sum([r.source == "sharegpt" for r in rows]))
     print(f"{args.learned} (fit {fit}): shipped threshold {shipped}; {n_sharegpt} ShareGPT rows out of fold")
     for target in args.targets:
-        threshold = ts.pick_guard_threshold(p_rt, rows, target, ts.FITS[fit].guard_threshold_cap)
+        threshold = ts.pick_guard_threshold(p_rt, rows, target)
         offset = rg._logit(rg.model().threshold) - rg._logit(threshold)
         rg._learned_offset = lambda learned, offset=offset: offset  # type: ignore[assignment]
         rg._recent.clear()

@@ -42,6 +42,7 @@ from __future__ import annotations
 import base64
 import hashlib
 import json
+import math
 import random
 import re
 import zlib
@@ -74,11 +75,8 @@ METAPHORS_DATA_FILE = "data/task_shapes_metaphors.json"  # 100 metaphor-styled g
 METAPHORS_WEIGHTS_FILE = "data/task_shape_weights_metaphors.json"  # "followups" + them
 IMAGES_DATA_FILE = "data/task_shapes_images.json"  # 160 groups through other images (a helper, 2026-12-07)
 IMAGES_WEIGHTS_FILE = "data/task_shape_weights_images.json"  # "metaphors" + them
-SUMS_WEIGHTS_FILE = "data/task_shape_weights_sums.json"  # "images" scored as n-gram sums (2026-12-07)
 
 GUARD_TARGET_FPR = 0.0003  # ShareGPT benign FPR the guard's learned half may add (out of fold)
-GUARD_THRESHOLD_CAP = 0.99  # pick_guard_threshold's ceiling (a fit with extreme probabilities may lift it)
-LENGTH_POWER = 0.5  # counts / sqrt(N): the normalisation every fit used before "lengths" (see Fit)
 
 
 @dataclass(frozen=True)
@@ -89,11 +87,6 @@ class Fit:
     data_files: tuple[str, ...] = ()
     later_turns: bool = False  # also fit the design part of ShareGPT's later human turns as benign
     guard_target_fpr: float = GUARD_TARGET_FPR  # out-of-fold ShareGPT FPR its guard threshold keeps
-    # n-gram counts are divided by N ** length_power (N: the prompt's hashed features after head + tail).
-    # 0.5 (every fit before "lengths") shrinks a short ask's summed weight by sqrt(N_ask / N) once a task
-    # follows it, whatever the task says; a lower power dilutes it less.
-    length_power: float = LENGTH_POWER
-    guard_threshold_cap: float = GUARD_THRESHOLD_CAP  # the highest threshold the out-of-fold rule may give
 
 
 # The reasoning guard's `learned` choices are these names. (Two more fits were not kept, docs/policy.md:
@@ -112,11 +105,6 @@ FITS: dict[str, Fit] = {
     "images": Fit(IMAGES_WEIGHTS_FILE,
                   (MORE_DATA_FILE, FOLLOWUPS_DATA_FILE, METAPHORS_DATA_FILE, IMAGES_DATA_FILE), later_turns=True,
                   guard_target_fpr=0.00015),
-    # "images" scored as plain n-gram sums (length_power 0, candidate F, docs/policy.md step 23): a plain ask keeps
-    # its whole weight when a task follows it. Its probabilities are extreme, so its threshold may pass 0.99.
-    "sums": Fit(SUMS_WEIGHTS_FILE,
-                (MORE_DATA_FILE, FOLLOWUPS_DATA_FILE, METAPHORS_DATA_FILE, IMAGES_DATA_FILE), later_turns=True,
-                guard_target_fpr=0.00015, length_power=0.0, guard_threshold_cap=0.99999),
 }
 
 BITS = 17  # 131k hashed buckets: 7 × 2^17 weights fit < 1 MB quantised
@@ -200,15 +188,8 @@ def _hash_batch(docs: list[str]) -> list[tuple[np.ndarray, np.ndarray]]:
     return out
 
 
-def _length_norm(count: np.ndarray, power: float) -> np.ndarray:
-    """N ** power per doc (N at least 1); np.sqrt for 0.5, so the fits made before the power existed
-    score bit for bit as they did."""
-    n = np.maximum(count, 1.0)
-    return np.sqrt(n) if power == LENGTH_POWER else np.power(n, power)
-
-
-def featurize(texts: list[str], power: float = LENGTH_POWER):
-    """Sparse (n, 2^BITS) float32 matrix: n-gram counts / N ** power (N: n-grams in the doc). For training."""
+def featurize(texts: list[str]):
+    """Sparse (n, 2^BITS) float32 matrix: n-gram counts / √(n-grams in the doc). For training."""
     import scipy.sparse as sp
 
     rows, cols = [], []
@@ -220,7 +201,7 @@ def featurize(texts: list[str], power: float = LENGTH_POWER):
     r = np.concatenate(rows) if rows else np.zeros(0, np.int64)
     col = np.concatenate(cols) if cols else np.zeros(0, np.int64)
     count = np.bincount(r, minlength=len(texts)).astype(np.float64)
-    vals = (1.0 / _length_norm(count, power))[r]
+    vals = (1.0 / np.sqrt(np.maximum(count, 1.0)))[r]
     x = sp.csr_matrix((vals, (r, col)), shape=(len(texts), 1 << BITS), dtype=np.float32)
     x.sum_duplicates()
     return x
@@ -231,7 +212,6 @@ class ShapeModel:
     weights_t: np.ndarray  # (n_classes, 2^BITS) float32, class-major for fast gathers
     bias: np.ndarray  # (n_classes,)
     guard_threshold: float  # reasoning_trace probability the gateway guard flags at
-    length_power: float = LENGTH_POWER  # the fit's normalisation (Fit.length_power)
 
 
 def _decision(texts: list[str], m: ShapeModel) -> np.ndarray:
@@ -248,7 +228,7 @@ def _decision(texts: list[str], m: ShapeModel) -> np.ndarray:
         tot = np.empty((n, k))
         for j in range(k):  # same summation order per doc whatever the batch: batch == single
             tot[:, j] = np.bincount(r, weights=m.weights_t[j][col], minlength=n)
-        out[lo:lo + n] = tot / _length_norm(count, m.length_power)[:, None] + m.bias
+        out[lo:lo + n] = tot / np.sqrt(np.maximum(count, 1.0))[:, None] + m.bias
     return out
 
 
@@ -271,8 +251,7 @@ def model(weights_file: str = WEIGHTS_FILE) -> ShapeModel:
     q = q.reshape(len(SHAPES), 1 << BITS)
     scale = np.asarray(data["scale"], dtype=np.float32)[:, None]
     weights_t = np.ascontiguousarray(q.astype(np.float32) * scale)
-    return ShapeModel(weights_t, np.asarray(data["bias"], dtype=np.float64), float(data["guard_threshold"]),
-                      float(data.get("length_power", LENGTH_POWER)))
+    return ShapeModel(weights_t, np.asarray(data["bias"], dtype=np.float64), float(data["guard_threshold"]))
 
 
 def classify_shapes(texts: list[str], weights_file: str = WEIGHTS_FILE) -> np.ndarray:
@@ -356,8 +335,7 @@ def probabilities_one(text: str, weights_file: str = WEIGHTS_FILE) -> np.ndarray
     # row, the same sequential float64 order as `_decision`'s bincount (pairwise summation is
     # only used along the contiguous axis); an empty prompt sums to zeros, the bias alone.
     tot = _feature_major(weights_file)[col].astype(np.float64).sum(axis=0)
-    m = model(weights_file)
-    z = tot / float(_length_norm(np.array([float(len(col))]), m.length_power)[0]) + m.bias
+    z = tot / math.sqrt(max(len(col), 1)) + model(weights_file).bias
     e = np.exp(z - z.max())  # `_softmax` on one row
     probabilities: np.ndarray = e / e.sum()
     return probabilities
@@ -609,9 +587,9 @@ def group_folds(groups: list[str], k: int) -> np.ndarray:
     return np.array([int(hashlib.blake2b(g.encode(), digest_size=2).hexdigest(), 16) % k for g in groups])
 
 
-def out_of_fold(rows: list[Labelled], k: int = 5, c: float = C, power: float = LENGTH_POWER) -> np.ndarray:
+def out_of_fold(rows: list[Labelled], k: int = 5, c: float = C) -> np.ndarray:
     """Probabilities for each row from a model that never saw its phrasing group."""
-    x = featurize([r.text for r in rows], power)
+    x = featurize([r.text for r in rows])
     y = np.array([r.label for r in rows])
     w = sample_weights(y, [r.source for r in rows])
     fold = group_folds([r.group for r in rows], k)
@@ -623,8 +601,7 @@ def out_of_fold(rows: list[Labelled], k: int = 5, c: float = C, power: float = L
     return p
 
 
-def pick_guard_threshold(p_rt: np.ndarray, rows: list[Labelled], target_fpr: float = GUARD_TARGET_FPR,
-                         cap: float = GUARD_THRESHOLD_CAP) -> float:
+def pick_guard_threshold(p_rt: np.ndarray, rows: list[Labelled], target_fpr: float = GUARD_TARGET_FPR) -> float:
     """Lowest p(reasoning_trace) threshold keeping out-of-fold ShareGPT FPR ≤ `target_fpr` (a fit's
     `Fit.guard_target_fpr`) and flagging no hard negative (floor 0.5: never flag a prompt the model
     thinks is more likely something else)."""
@@ -635,7 +612,7 @@ def pick_guard_threshold(p_rt: np.ndarray, rows: list[Labelled], target_fpr: flo
     t = float(ordered[allowed]) + 1e-6
     if hard.any():
         t = max(t, float(p_rt[hard].max()) + 1e-6)
-    return round(min(max(t, 0.5), cap), 6)
+    return round(min(max(t, 0.5), 0.99), 6)
 
 
 def encode_weights(coef: np.ndarray) -> tuple[str, list[float]]:
@@ -657,13 +634,11 @@ def _data_key(data_file: str) -> str:
 def train(k: int = 5, fit_name: str = "default") -> dict:
     """Fit on the whole labelled set; the guard threshold comes from grouped out-of-fold scores."""
     rows = labelled_set(fit_name=fit_name)
-    power = FITS[fit_name].length_power
-    x = featurize([r.text for r in rows], power)
+    x = featurize([r.text for r in rows])
     y = np.array([r.label for r in rows])
     coef, bias = fit(x, y, sample_weights(y, [r.source for r in rows]))
-    oof = out_of_fold(rows, k, power=power)
-    threshold = pick_guard_threshold(oof[:, SHAPES.index("reasoning_trace")], rows, FITS[fit_name].guard_target_fpr,
-                                     FITS[fit_name].guard_threshold_cap)
+    oof = out_of_fold(rows, k)
+    threshold = pick_guard_threshold(oof[:, SHAPES.index("reasoning_trace")], rows, FITS[fit_name].guard_target_fpr)
     blob, scale = encode_weights(coef)
     return {
         "about": "Task-shape classifier weights (distillguard.monitor.task_shape.train): hashed char 3-5 + "
@@ -675,7 +650,6 @@ def train(k: int = 5, fit_name: str = "default") -> dict:
         **({"later_turns_design": sum(r.group.startswith("sharegpt_later:") for r in rows)}
            if FITS[fit_name].later_turns else {}),
         "guard_threshold": threshold,
-        **({"length_power": power} if power != LENGTH_POWER else {}),
         "bias": [round(float(b), 6) for b in bias],
         "scale": scale,
         "weights_int8": blob,

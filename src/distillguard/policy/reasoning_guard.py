@@ -140,7 +140,6 @@ REGEX_FLOOR = 0.02  # "gated", "unmask", "followups", "metaphors", "images" (bli
 # 0.01, 0.008, 0.005) that keeps to one, chosen on design data before blind batch 2026-12-06m was read
 # (bench/guard_floor_search.py)
 TURNS_REGEX_FLOOR = 0.015
-SUMS_REGEX_FLOOR = 0.0005  # "sums" (step 23's floor search: the highest floor clearing at most one template)
 
 CHOICES: dict[str, Choice] = {
     "default": Choice("default", 0.0),
@@ -158,9 +157,6 @@ CHOICES: dict[str, Choice] = {
     # "metaphors" whose fit also read 160 groups through images the first set did not use, its threshold from
     # a stricter out-of-fold target (candidates Z and Z2); the floor search gave 0.02 again
     "images": Choice("images", REGEX_FLOOR, unmask=True),
-    # "images" scored as plain n-gram sums (candidate F, docs/policy.md step 23): its probabilities are extreme,
-    # so the same floor search gives 0.0005 (0.02 cleared 18 held-out templates, 0.001 two, 0.0005 one)
-    "sums": Choice("sums", SUMS_REGEX_FLOOR, unmask=True),
 }
 LEARNED = tuple(CHOICES)  # the learned-half choices a policy may name (`reasoning_guard.learned`)
 DEFAULT_LEARNED = "images"  # the choice when a policy names none (since blind batch 2026-12-07u; "metaphors" p–u,
