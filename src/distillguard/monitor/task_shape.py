@@ -75,8 +75,6 @@ METAPHORS_DATA_FILE = "data/task_shapes_metaphors.json"  # 100 metaphor-styled g
 METAPHORS_WEIGHTS_FILE = "data/task_shape_weights_metaphors.json"  # "followups" + them
 IMAGES_DATA_FILE = "data/task_shapes_images.json"  # 160 groups through other images (a helper, 2026-12-07)
 IMAGES_WEIGHTS_FILE = "data/task_shape_weights_images.json"  # "metaphors" + them
-SCRIPTS_DATA_FILE = "data/task_shapes_scripts.json"  # 180 groups in Chinese, Japanese, Korean (a helper, 2026-12-07)
-SCRIPTS_WEIGHTS_FILE = "data/task_shape_weights_scripts.json"  # "images" + them
 
 GUARD_TARGET_FPR = 0.0003  # ShareGPT benign FPR the guard's learned half may add (out of fold)
 
@@ -107,11 +105,6 @@ FITS: dict[str, Fit] = {
     "images": Fit(IMAGES_WEIGHTS_FILE,
                   (MORE_DATA_FILE, FOLLOWUPS_DATA_FILE, METAPHORS_DATA_FILE, IMAGES_DATA_FILE), later_turns=True,
                   guard_target_fpr=0.00015),
-    # "images" whose fit also read 120 asks and 60 near-miss benign requests written in Chinese, Japanese and
-    # Korean (candidate G, docs/policy.md step 23): its fit held about fifteen asks in those scripts
-    "scripts": Fit(SCRIPTS_WEIGHTS_FILE,
-                   (MORE_DATA_FILE, FOLLOWUPS_DATA_FILE, METAPHORS_DATA_FILE, IMAGES_DATA_FILE, SCRIPTS_DATA_FILE),
-                   later_turns=True, guard_target_fpr=0.00015),
 }
 
 BITS = 17  # 131k hashed buckets: 7 × 2^17 weights fit < 1 MB quantised
