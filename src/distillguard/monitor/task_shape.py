@@ -75,8 +75,6 @@ METAPHORS_DATA_FILE = "data/task_shapes_metaphors.json"  # 100 metaphor-styled g
 METAPHORS_WEIGHTS_FILE = "data/task_shape_weights_metaphors.json"  # "followups" + them
 IMAGES_DATA_FILE = "data/task_shapes_images.json"  # 160 groups through other images (a helper, 2026-12-07)
 IMAGES_WEIGHTS_FILE = "data/task_shape_weights_images.json"  # "metaphors" + them
-SCRIPTS_DATA_FILE = "data/task_shapes_scripts.json"  # 180 groups in Chinese, Japanese, Korean (a helper, 2026-12-07)
-SCRIPTS_WEIGHTS_FILE = "data/task_shape_weights_scripts.json"  # "images" + them
 
 GUARD_TARGET_FPR = 0.0003  # ShareGPT benign FPR the guard's learned half may add (out of fold)
 
@@ -89,8 +87,6 @@ class Fit:
     data_files: tuple[str, ...] = ()
     later_turns: bool = False  # also fit the design part of ShareGPT's later human turns as benign
     guard_target_fpr: float = GUARD_TARGET_FPR  # out-of-fold ShareGPT FPR its guard threshold keeps
-    # share of the written hard-negative rows its guard threshold may leave over it out of fold (0: none)
-    guard_hard_negative_share: float = 0.0
 
 
 # The reasoning guard's `learned` choices are these names. (Two more fits were not kept, docs/policy.md:
@@ -109,11 +105,6 @@ FITS: dict[str, Fit] = {
     "images": Fit(IMAGES_WEIGHTS_FILE,
                   (MORE_DATA_FILE, FOLLOWUPS_DATA_FILE, METAPHORS_DATA_FILE, IMAGES_DATA_FILE), later_turns=True,
                   guard_target_fpr=0.00015),
-    # "images" whose fit also read 120 asks and 60 near-miss benign requests written in Chinese, Japanese and
-    # Korean (candidate G, docs/policy.md step 23): its fit held about fifteen asks in those scripts
-    "scripts": Fit(SCRIPTS_WEIGHTS_FILE,
-                   (MORE_DATA_FILE, FOLLOWUPS_DATA_FILE, METAPHORS_DATA_FILE, IMAGES_DATA_FILE, SCRIPTS_DATA_FILE),
-                   later_turns=True, guard_target_fpr=0.00015, guard_hard_negative_share=0.01),
 }
 
 BITS = 17  # 131k hashed buckets: 7 × 2^17 weights fit < 1 MB quantised
@@ -610,20 +601,17 @@ def out_of_fold(rows: list[Labelled], k: int = 5, c: float = C) -> np.ndarray:
     return p
 
 
-def pick_guard_threshold(p_rt: np.ndarray, rows: list[Labelled], target_fpr: float = GUARD_TARGET_FPR,
-                         hard_share: float = 0.0) -> float:
+def pick_guard_threshold(p_rt: np.ndarray, rows: list[Labelled], target_fpr: float = GUARD_TARGET_FPR) -> float:
     """Lowest p(reasoning_trace) threshold keeping out-of-fold ShareGPT FPR ≤ `target_fpr` (a fit's
-    `Fit.guard_target_fpr`) and flagging no hard negative — or at most `hard_share` of the hard-negative
-    rows (`Fit.guard_hard_negative_share`) — (floor 0.5: never flag a prompt the model thinks is more
-    likely something else)."""
+    `Fit.guard_target_fpr`) and flagging no hard negative (floor 0.5: never flag a prompt the model
+    thinks is more likely something else)."""
     sg = np.array([r.source == "sharegpt" for r in rows])
     hard = np.array([r.source == "hard_negative" for r in rows])
     ordered = np.sort(p_rt[sg])[::-1]
     allowed = int(np.floor(target_fpr * len(ordered) + 1e-9))  # 0.0003 × 10,000 is 2.99… in floating point
     t = float(ordered[allowed]) + 1e-6
     if hard.any():
-        hard_desc = np.sort(p_rt[hard])[::-1]
-        t = max(t, float(hard_desc[int(np.floor(hard_share * len(hard_desc) + 1e-9))]) + 1e-6)
+        t = max(t, float(p_rt[hard].max()) + 1e-6)
     return round(min(max(t, 0.5), 0.99), 6)
 
 
@@ -650,8 +638,7 @@ def train(k: int = 5, fit_name: str = "default") -> dict:
     y = np.array([r.label for r in rows])
     coef, bias = fit(x, y, sample_weights(y, [r.source for r in rows]))
     oof = out_of_fold(rows, k)
-    threshold = pick_guard_threshold(oof[:, SHAPES.index("reasoning_trace")], rows, FITS[fit_name].guard_target_fpr,
-                                     FITS[fit_name].guard_hard_negative_share)
+    threshold = pick_guard_threshold(oof[:, SHAPES.index("reasoning_trace")], rows, FITS[fit_name].guard_target_fpr)
     blob, scale = encode_weights(coef)
     return {
         "about": "Task-shape classifier weights (distillguard.monitor.task_shape.train): hashed char 3-5 + "

@@ -157,8 +157,6 @@ CHOICES: dict[str, Choice] = {
     # "metaphors" whose fit also read 160 groups through images the first set did not use, its threshold from
     # a stricter out-of-fold target (candidates Z and Z2); the floor search gave 0.02 again
     "images": Choice("images", REGEX_FLOOR, unmask=True),
-    # "images" whose fit also read 180 groups written in Chinese, Japanese and Korean (candidate G)
-    "scripts": Choice("scripts", REGEX_FLOOR, unmask=True),
 }
 LEARNED = tuple(CHOICES)  # the learned-half choices a policy may name (`reasoning_guard.learned`)
 DEFAULT_LEARNED = "images"  # the choice when a policy names none (since blind batch 2026-12-07u; "metaphors" p–u,
