@@ -1,4 +1,4 @@
-"""Which regex floor a new learned-half fit gets — the design search of docs/policy.md steps 14, 16, 18 and 22.
+"""Which regex floor a new learned-half fit gets — the design search of docs/policy.md steps 14, 16, 18, 22 and 23.
 
 A choice with a floor lets a Latin-script prompt's regex flag count only where the learned half's
 p(reasoning_trace) reaches the floor. A new fit scores text differently, so the floor is searched again:
@@ -9,7 +9,8 @@ the design part of ShareGPT's later turns. The highest floor that clears at most
 Design data only. Step 14's figures are this script run in a 49e6ec1 worktree ("turns", batches through
 l); step 16's in a 196dc8c worktree ("followups", batches through n); step 18's in a d0cc350 worktree
 ("metaphors", batches through o); step 22's at 6121fc6 ("images" at Z's threshold, batches through s) and
-at c768188 (Z2's, through t).
+at c768188 (Z2's, through t); step 23's at 8f75181 ("lengths", "lengths0", through y), c066177 ("scripts",
+through z) and in a 2777c6d worktree with za and zb added to `BATCHES` (H's "scripts").
 
 Usage: python bench/guard_floor_search.py turns [--floors 0.02 0.015 0.01 0.008 0.005]
 """
@@ -25,10 +26,24 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 from guard_spent_batches import design_line  # noqa: E402
 
 
+def templates_cleared(learned: str, examples: list, p: list[float], floor: float) -> int:
+    """Held-out extraction templates (`examples`, the guard's test split) the regexes flag on their own but
+    `learned` no longer flags once its regex floor is `floor` (`p`: its learned half's scores of them)."""
+    from distillguard.policy import reasoning_guard as rg
+    from distillguard.policy.guard_features import extract
+
+    rg.CHOICES[learned] = rg.CHOICES[learned]._replace(regex_floor=floor)
+    rg._recent.clear()
+    texts = [e.text for e in examples]
+    return sum(
+        rg.latin_only(e.text) and pe < floor and e.family not in ("hard_negative", "sharegpt")
+        and rg._score(extract(e.text), rg.model(), 0.0, "more", e.text).flagged and not r.flagged
+        for e, r, pe in zip(examples, rg.classify_many(texts, learned), p, strict=True))
+
+
 def main() -> None:
     from distillguard.policy import reasoning_guard as rg
     from distillguard.policy.guard_dataset import labelled_set
-    from distillguard.policy.guard_features import extract
 
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("learned", choices=rg.LEARNED)
@@ -38,12 +53,7 @@ def main() -> None:
     texts = [e.text for e in examples]
     p = rg._p_learned(texts, args.learned)
     for floor in args.floors:
-        rg.CHOICES[args.learned] = rg.CHOICES[args.learned]._replace(regex_floor=floor)
-        rg._recent.clear()
-        cleared = sum(
-            rg.latin_only(e.text) and pe < floor and e.family not in ("hard_negative", "sharegpt")
-            and rg._score(extract(e.text), rg.model(), 0.0, "more", e.text).flagged and not r.flagged
-            for e, r, pe in zip(examples, rg.classify_many(texts, args.learned), p, strict=True))
+        cleared = templates_cleared(args.learned, examples, p, floor)
         print(f"floor {floor}: held-out templates cleared {cleared}; {design_line(args.learned)}", flush=True)
 
 

@@ -17,7 +17,7 @@ Design gate (written before it was run): catch more of the spent blind batches
 the "images" choice of `reasoning_guard` for the run only (the regex half, unmasking and combination are
 the guard's own); nothing in the gateway changes.
 
-Outcome (bench/results/guard_pooled_half.md): it fails the gate. Out-of-fold threshold 0.967 ("images" 0.911);
+Outcome (bench/results/guard_pooled_half.md, run at 9f288de on the batches through zc): it fails the gate. Out-of-fold threshold 0.967 ("images" 0.911);
 the floor rule gives 0.005; through 2026-12-07zc it catches 7,904 spent extraction prompts against "images"'
 8,263 and flags 71 hard negatives + 30 students against 65 + 16 — windows read apart flag more students, as
 D2's windows did (step 22; which students was not read), and the out-of-fold threshold rises past the gain.
@@ -36,6 +36,7 @@ import numpy as np
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
+from guard_floor_search import templates_cleared  # noqa: E402
 from guard_spent_batches import RESULTS, design_line  # noqa: E402
 
 WINDOW, STRIDE = 12, 6  # words per window, words between window starts
@@ -162,7 +163,6 @@ def main() -> None:
     from distillguard.monitor import task_shape as ts
     from distillguard.policy import reasoning_guard as rg
     from distillguard.policy.guard_dataset import labelled_set as guard_labelled_set
-    from distillguard.policy.guard_features import extract
 
     torch.set_num_threads(2)
     t0 = time.time()
@@ -203,12 +203,7 @@ def main() -> None:
                                 "lr": LR, "weight_decay": WEIGHT_DECAY, "seed": SEED, "fit": FIT},
                     "threshold": threshold, "images_threshold": images_threshold, "floors": {}}
     for floor in FLOORS:
-        rg.CHOICES[FIT] = rg.CHOICES[FIT]._replace(regex_floor=floor)
-        rg._recent.clear()
-        cleared = sum(
-            rg.latin_only(e.text) and pe < floor and e.family not in ("hard_negative", "sharegpt")
-            and rg._score(extract(e.text), rg.model(), 0.0, "more", e.text).flagged and not r.flagged
-            for e, r, pe in zip(examples, rg.classify_many(texts, FIT), p, strict=True))
+        cleared = templates_cleared(FIT, examples, p, floor)
         line = design_line(FIT)
         report["floors"][str(floor)] = {"held_out_templates_cleared": int(cleared), "design": line}
         print(f"floor {floor}: held-out templates cleared {cleared}; {line}", flush=True)
