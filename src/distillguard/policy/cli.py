@@ -124,13 +124,27 @@ def guard(
                                      "ShareGPT's later turns), unmask (gated, also reading the prompt with its "
                                      "disguises undone), gated (the 'more' fit gating the regex half), more, "
                                      "or default (the first fit, which the monitor reads; docs/policy.md)."),
+    learned_threshold: float | None = typer.Option(
+        None, "--learned-threshold",
+        help="the p(reasoning_trace) the learned half flags from, strictly between 0 and 1 (default: the fit's "
+             "own; what each value catches and flags: docs/policy.md, 'Operating points')."),
 ) -> None:
     """Score prompts with the reasoning-extraction guard; one JSON line per prompt."""
-    from distillguard.policy.reasoning_guard import DEFAULT_LEARNED, LEARNED, classify_many
+    from distillguard.policy.reasoning_guard import (
+        DEFAULT_LEARNED,
+        LEARNED,
+        check_learned_threshold,
+        classify_many,
+    )
 
     learned = DEFAULT_LEARNED if learned is None else learned  # one place names the default
     if learned not in LEARNED:
         raise DistillguardError(f"--learned must be one of {', '.join(LEARNED)}")
+    if learned_threshold is not None:
+        try:
+            check_learned_threshold(learned_threshold)
+        except ValueError:
+            raise DistillguardError(f"--learned-threshold must be strictly between 0 and 1, got {learned_threshold}") from None
 
     if (prompt is None) == (file is None):
         raise DistillguardError("give either a PROMPT argument or --file")
@@ -152,7 +166,7 @@ def guard(
             if not isinstance(row, dict) or not isinstance(row.get("prompt"), str):
                 raise DistillguardError(f"{file}:{n}: expected an object with a string \"prompt\"")
             rows.append(row)
-    for row, result in zip(rows, classify_many([r["prompt"] for r in rows], learned), strict=True):
+    for row, result in zip(rows, classify_many([r["prompt"] for r in rows], learned, learned_threshold), strict=True):
         out = {"id": row["id"]} if "id" in row else {}
         out.update(result.to_json())
         sys.stdout.write(json.dumps(out) + "\n")

@@ -240,7 +240,7 @@ class Policy:
         g = d["reasoning_guard"]
         texts = [t for t in (request.prompt, *request.texts) if t] if request is not None else []
         if texts and g["enabled"]:
-            guard = _run_guard(texts, g.get("threshold"), g.get("learned", DEFAULT_LEARNED))
+            guard = _run_guard(texts, g.get("threshold"), g.get("learned", DEFAULT_LEARNED), g.get("learned_threshold"))
             if guard.flagged:
                 families = ", ".join(guard.families) or "generic"
                 if g["action"] == "refuse":
@@ -312,14 +312,17 @@ def _label(signal: str) -> str:
     return {"ip": "client IP country", "declared": "declared country", "billing": "billing country"}[signal]
 
 
-def _run_guard(texts: list[str], threshold: float | None, learned: str = DEFAULT_LEARNED) -> GuardResult:
+def _run_guard(texts: list[str], threshold: float | None, learned: str = DEFAULT_LEARNED,
+               learned_threshold: float | None = None) -> GuardResult:
     """The guard over every text (distinct ones scored once): the highest score decides, and a
     flagged result names the families of every flagged text. `learned`: the policy's choice of
-    the learned half's weights (`reasoning_guard.learned`)."""
+    the learned half's weights (`reasoning_guard.learned`); `learned_threshold`: the p(reasoning_trace)
+    its learned half flags from (`reasoning_guard.learned_threshold`; None: the fit's own)."""
     from distillguard.policy.reasoning_guard import classify, classify_many
 
     distinct = list(dict.fromkeys(texts))
-    results = [classify(distinct[0], learned)] if len(distinct) == 1 else classify_many(distinct, learned)
+    results = ([classify(distinct[0], learned, learned_threshold)] if len(distinct) == 1
+               else classify_many(distinct, learned, learned_threshold))
     if threshold is not None:
         results = [_rethreshold(r, float(threshold)) for r in results]
     top = max(results, key=lambda r: r.score)

@@ -61,6 +61,14 @@ The reported score is max(regex score, learned score mapped onto the regex scale
 learned threshold lands exactly on the regex threshold): `score >= threshold ⇔ flagged` still
 holds, which the policy engine relies on when a policy file overrides the threshold.
 
+Two knobs, because they trade differently. `threshold` (a policy's `reasoning_guard.threshold`) moves
+both halves, and every prompt's regex score starts at the regex model's bias (`regex_base_score`, about
+0.027 against 0.05), so at or under that it flags every prompt (`check_threshold` refuses such a value).
+`learned_threshold` (a policy's `reasoning_guard.learned_threshold`) is the p(reasoning_trace) the
+learned half flags from, the regex half kept as fitted: the knob that trades recall on unseen phrasings
+for benign flags, measured per value on the spent blind batches by `bench/guard_operating_curve.py`
+(docs/policy.md, "Operating points"). None means the fit's own, out-of-fold threshold.
+
 Cost on the gateway's request path (it runs on the event loop, once per message): `classify`
 scores one prompt with the task-shape model's one-text fast path (`probabilities_one`, the same
 numbers as the batch path at about half the cost) and remembers the last `RECENT_MAX` results
@@ -194,6 +202,38 @@ def _learned_offset(learned: str = DEFAULT_LEARNED) -> float:
     return _logit(model().threshold) - _logit(shape_model(_weights_file(learned)).guard_threshold)
 
 
+def _offset(learned: str, learned_threshold: float | None) -> float:
+    """The learned half's offset: the fit's own threshold's, or one that puts `learned_threshold` there."""
+    if learned_threshold is None:
+        return _learned_offset(learned)
+    return _logit(model().threshold) - _logit(check_learned_threshold(learned_threshold))
+
+
+def check_learned_threshold(value: float) -> float:
+    """A learned-half threshold must be a probability strictly between 0 and 1 (ValueError otherwise):
+    at 0 the learned half would flag every prompt, at 1 none."""
+    if isinstance(value, bool) or not isinstance(value, (int, float)) or not 0.0 < value < 1.0:
+        raise ValueError(f"learned_threshold must be a number strictly between 0 and 1, not {value!r}")
+    return float(value)
+
+
+def regex_base_score() -> float:
+    """The lowest score the regex half can give a prompt: its bias plus every negative weight (the
+    features guard_train fits non-positive; none fires on most prompts). A guard threshold at or under
+    it flags every prompt, whatever either half reads."""
+    m = model()
+    return 1.0 / (1.0 + math.exp(-(m.bias + sum(min(w, 0.0) for w in m.weights))))
+
+
+def check_threshold(value: float) -> float:
+    """A policy's guard threshold must sit above the regex half's floor score (ValueError otherwise)."""
+    base = regex_base_score()
+    if value <= base:
+        raise ValueError(f"{value!r} would flag every prompt: the regex half scores each at least {base:.4f}; "
+                         "to flag more prompts lower reasoning_guard.learned_threshold instead")
+    return value
+
+
 def latin_only(prompt: str) -> bool:
     """Every letter of the prompt is in the Latin script (digits, punctuation and symbols aside):
     where the learned half's hashed n-grams were trained on nearly every phrasing, so its verdict
@@ -210,16 +250,17 @@ def _is_latin(char: str) -> bool:
     return unicodedata.name(char, "").startswith("LATIN ")
 
 
-def _score(fired: list[int], m: GuardModel, p_learned: float, learned: str, prompt: str) -> GuardResult:
+def _score(fired: list[int], m: GuardModel, p_learned: float, learned: str, prompt: str,
+           learned_threshold: float | None = None) -> GuardResult:
     """Both halves on one prompt: its fired regex features, the learned half's p(reasoning_trace)
-    (0 for no prompt), the `LEARNED` choice (its weights' threshold and its regex floor) and the
+    (0 for no prompt), the `LEARNED` choice (its weights' threshold and its regex floor), the
     prompt itself (the floor applies to Latin-script prompts only; "" has no letters, so counts as
-    Latin)."""
+    Latin) and the learned half's threshold where a policy sets one (None: the fit's)."""
     if fired and p_learned < CHOICES[learned].regex_floor and latin_only(prompt):
         fired = []  # the learned half all but rules the prompt out: its regex cues do not count
     z = m.bias + sum(m.weights[i] for i in fired)
     regex_score = 1.0 / (1.0 + math.exp(-z))
-    z_learned = _logit(p_learned) + _learned_offset(learned) if p_learned > 0.0 else -50.0
+    z_learned = _logit(p_learned) + _offset(learned, learned_threshold) if p_learned > 0.0 else -50.0
     learned_score = 1.0 / (1.0 + math.exp(-z_learned))
     score = max(regex_score, learned_score)
     flagged = score >= m.threshold
@@ -299,36 +340,45 @@ class _Recent:
 _recent = _Recent(RECENT_MAX)
 
 
-def _digest(prompt: str, learned: str = DEFAULT_LEARNED) -> bytes:
+def _digest(prompt: str, learned: str = DEFAULT_LEARNED, learned_threshold: float | None = None) -> bytes:
     salt = b"" if learned == "default" else learned.encode() + b"\x00"  # one cache, keyed per weights
+    if learned_threshold is not None:  # and per learned threshold a policy sets
+        salt += repr(float(learned_threshold)).encode() + b"\x01"
     return hashlib.blake2b(salt + prompt.encode("utf-8", "surrogatepass"), digest_size=16).digest()
 
 
-def classify(prompt: str, learned: str = DEFAULT_LEARNED) -> GuardResult:
+def classify(prompt: str, learned: str = DEFAULT_LEARNED, learned_threshold: float | None = None) -> GuardResult:
     """Score one prompt (~60 µs uncached for a short prompt, ~2 µs when seen recently); flagged
     results name the extraction technique families seen (``learned`` when only the task-shape
-    model fired). `learned` picks the learned half's weights (`LEARNED`)."""
+    model fired). `learned` picks the learned half's weights (`LEARNED`); `learned_threshold` the
+    p(reasoning_trace) its learned half flags from (None: the fit's own)."""
     prompt = prompt or ""
-    key = _digest(prompt, learned)
+    if learned_threshold is not None:
+        check_learned_threshold(learned_threshold)
+    key = _digest(prompt, learned, learned_threshold)
     hit = _recent.get(key)
     if hit is None:
-        result = _score(extract(prompt), model(), _p_learned_one(prompt, learned) if prompt else 0.0, learned, prompt)
+        result = _score(extract(prompt), model(), _p_learned_one(prompt, learned) if prompt else 0.0, learned, prompt,
+                        learned_threshold)
         if CHOICES[learned].unmask and (unmasked := view(prompt)) is not None:
             result = _higher(result, _score(extract(unmasked), model(), _p_learned_one(unmasked, learned),
-                                            learned, unmasked))
+                                            learned, unmasked, learned_threshold))
         _recent.put(key, (result.score, result.flagged, tuple(result.families)))
         return result
     return GuardResult(hit[0], hit[1], list(hit[2]))
 
 
-def classify_many(prompts: list[str], learned: str = DEFAULT_LEARNED) -> list[GuardResult]:
+def classify_many(prompts: list[str], learned: str = DEFAULT_LEARNED,
+                  learned_threshold: float | None = None) -> list[GuardResult]:
     """Score many prompts (identical prompts scored once: campaigns repeat templates); the learned
     model runs batched over each chunk's new prompts, which is what keeps the monitor fast. A
     short list (one request's messages) goes through `classify` and its cache instead. The
     monitor's CoT evidence uses the default weights, the ones its frozen models were fitted on."""
     _weights_file(learned)  # refuse an unknown name before any work
+    if learned_threshold is not None:
+        check_learned_threshold(learned_threshold)
     if len(prompts) <= _SMALL:
-        return [classify(p, learned) for p in prompts]
+        return [classify(p, learned, learned_threshold) for p in prompts]
     m = model()
     cache: dict[str, GuardResult] = {}
     out: list[GuardResult] = []
@@ -344,10 +394,10 @@ def classify_many(prompts: list[str], learned: str = DEFAULT_LEARNED) -> list[Gu
         for prompt in chunk:
             result = cache.get(prompt)
             if result is None:
-                result = _score(extract(prompt), m, p_new.get(prompt, 0.0), learned, prompt)
+                result = _score(extract(prompt), m, p_new.get(prompt, 0.0), learned, prompt, learned_threshold)
                 if prompt in unmasked:
                     v = unmasked[prompt]
-                    result = _higher(result, _score(extract(v), m, p_new[v], learned, v))
+                    result = _higher(result, _score(extract(v), m, p_new[v], learned, v, learned_threshold))
                 cache[prompt] = result
             out.append(result)
     return out

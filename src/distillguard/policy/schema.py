@@ -10,7 +10,7 @@ from typing import Any, NoReturn
 
 from distillguard.errors import DistillguardError
 from distillguard.policy.countries import is_country_code
-from distillguard.policy.reasoning_guard import LEARNED
+from distillguard.policy.reasoning_guard import LEARNED, check_learned_threshold, check_threshold
 
 DEFAULT_FILE = "default_policy.toml"
 SIGNALS = ("ip", "declared", "billing")
@@ -143,13 +143,23 @@ def validate(data: dict[str, Any], source: str = "<default>") -> dict[str, Any]:
     re_ = c.table("reasoning", {"expose"})
     c.get(re_, "reasoning", "expose", str, choices=("always", "allow_only", "never"))
 
-    g = c.table("reasoning_guard", {"enabled", "action", "threshold", "learned"})
+    g = c.table("reasoning_guard", {"enabled", "action", "threshold", "learned", "learned_threshold"})
     c.get(g, "reasoning_guard", "enabled", bool)
     c.get(g, "reasoning_guard", "action", str, choices=("tag", "refuse"))
     if "learned" in g:
         c.get(g, "reasoning_guard", "learned", str, choices=LEARNED)
     if "threshold" in g:
-        c.get(g, "reasoning_guard", "threshold", (int, float), lo=0.0, hi=1.0)
+        threshold = c.get(g, "reasoning_guard", "threshold", (int, float), lo=0.0, hi=1.0)
+        try:
+            check_threshold(threshold)
+        except ValueError as exc:
+            c.fail("reasoning_guard.threshold", str(exc))
+    if "learned_threshold" in g:
+        learned_threshold = c.get(g, "reasoning_guard", "learned_threshold", (int, float))
+        try:
+            check_learned_threshold(learned_threshold)
+        except ValueError:
+            c.fail("reasoning_guard.learned_threshold", f"must be strictly between 0 and 1, got {learned_threshold!r}")
 
     m = c.table("monitor", {"risk_review_threshold", "risk_deny_threshold", "approval_clears"})
     c.get(m, "monitor", "risk_review_threshold", (int, float), lo=0.0)
