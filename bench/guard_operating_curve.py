@@ -28,7 +28,6 @@ a curve.
 from __future__ import annotations
 
 import argparse
-import json
 import sys
 from pathlib import Path
 
@@ -37,7 +36,8 @@ from scipy.stats import beta
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from guard_spent_batches import BATCHES, RESULTS, batch, label  # noqa: E402
+import curve_output  # noqa: E402
+from guard_spent_batches import BATCHES, batch, label  # noqa: E402
 
 # learned-half thresholds (p(reasoning_trace)) tried; each maps to one guard score threshold
 LEARNED_GRID = (0.1, 0.2, 0.3, 0.5, 0.7, 0.8, 0.85, 0.9, 0.95, 0.97, 0.99)
@@ -167,11 +167,7 @@ def main() -> None:
     r = curve(args.learned, names)
     out = args.out or f"guard_operating_curve_{args.learned}"
     command = "python bench/guard_operating_curve.py " + " ".join(sys.argv[1:])
-    (RESULTS / f"{out}.json").write_text(json.dumps({"command": command, **r}, indent=1) + "\n", encoding="utf-8")
-    text = markdown(r, command)
-    (RESULTS / f"{out}.md").write_text(text, encoding="utf-8")
-    plot(r, RESULTS / f"{out}.png")
-    print(text)
+    print(curve_output.write(out, r, command, markdown, plot))
 
 
 if __name__ == "__main__":
