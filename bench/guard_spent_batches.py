@@ -21,9 +21,9 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 DATA = ROOT / "bench" / "data"
 RESULTS = ROOT / "bench" / "results"
-# bench/data/guard_blind_{X}.json: the batches of 2026-12-06 (a–o) and of 2026-12-07 (p–z, then za–zd)
+# bench/data/guard_blind_{X}.json: the batches of 2026-12-06 (a–o) and of 2026-12-07 (p–z, then za–ze)
 BATCHES = (tuple(f"20261206{b}" for b in ("", *"bcdefghijklmno"))
-           + tuple(f"20261207{b}" for b in (*"pqrstuvwxyz", "za", "zb", "zc", "zd")))
+           + tuple(f"20261207{b}" for b in (*"pqrstuvwxyz", "za", "zb", "zc", "zd", "ze")))
 KINDS = ("extraction", "hard_negatives", "students")
 
 
