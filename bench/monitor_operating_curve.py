@@ -175,6 +175,7 @@ def markdown(r: dict, command: str) -> str:
         lines.append(f"| {row['risk_at_least']}{mark} | {pct(row['campaign'])} | {pct(row['benign'], 2)} | "
                      f"{row['benign_routed_not_flagged']:,} |")
     differs = r["unshifted_differs_from_record"]
+    lines.append("")
     lines.append("The unshifted row reproduces every batch's recorded blind result." if not differs else
                  f"**The unshifted row differs from the recorded blind result on batches {differs}.**")
     return "\n".join(lines) + "\n"
