@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import copy
+import math
 import tomllib
 from collections.abc import Collection
 from importlib import resources
@@ -70,6 +71,10 @@ class _Checker:
             self.fail(f"{name}.{field}", f"must be {_kind_name(kind)}, got a boolean")
         if not isinstance(value, kind):
             self.fail(f"{name}.{field}", f"must be {_kind_name(kind)}, got {type(value).__name__}")
+        if isinstance(value, float) and not math.isfinite(value):
+            # TOML and YAML both spell nan and inf; a NaN threshold compares false with everything and would
+            # silently switch its rule off
+            self.fail(f"{name}.{field}", f"must be a finite number, got {value!r}")
         if choices is not None and value not in choices:
             self.fail(f"{name}.{field}", f"must be one of {', '.join(map(str, choices))}, got {value!r}")
         if lo is not None and value < lo:
