@@ -9,8 +9,8 @@ sweeps it, the regex half held as shipped, and reports per value:
   guard; `guard_spent_batches.BATCHES`, a range of them with --first/--last);
 - hard negatives, students asking for step-by-step help and benign follow-ups flagged in those batches;
 - flags among the 34,120 ShareGPT prompts no fit read (the held-out slice, the simulator's half and
-  the later turns' test part: the precision sets of `bench/task_shape.py`), with an exact 95% upper
-  bound on the rate.
+  the later turns' test part: the precision sets of `bench/task_shape.py`), with the upper end of the exact
+  95% interval `bench/task_shape.py` reports for them.
 
 Every batch has been spent (each judged one decision), so this is a measurement of the trade, not a
 choice: a threshold picked from this table would be judged on a batch written after it. The shipped
@@ -32,21 +32,16 @@ import sys
 from pathlib import Path
 
 import numpy as np
-from scipy.stats import beta
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 import curve_output  # noqa: E402
-from guard_spent_batches import BATCHES, batch, label  # noqa: E402
+from guard_spent_batches import BATCHES, label, texts  # noqa: E402
+from task_shape import ci  # noqa: E402  (bench/task_shape.py: the exact interval every guard figure uses)
 
 # learned-half thresholds (p(reasoning_trace)) tried; each maps to one guard score threshold
 LEARNED_GRID = (0.1, 0.2, 0.3, 0.5, 0.7, 0.8, 0.85, 0.9, 0.95, 0.97, 0.99)
 KINDS = ("extraction", "hard_negatives", "students", "followups")
-
-
-def upper95(k: int, n: int) -> float:
-    """Exact (Clopper-Pearson) one-sided 95% upper bound of a rate, k of n."""
-    return 1.0 if k >= n else float(beta.ppf(0.95, k + 1, n - k))
 
 
 def flags_at(texts: list[str], learned: str, p_learned: float) -> np.ndarray:
@@ -69,7 +64,7 @@ def precision_texts() -> list[str]:
 
 
 def batch_texts(names: tuple[str, ...], kind: str) -> list[str]:
-    return [e if isinstance(e, str) else e["text"] for b in names for e in batch(b).get(kind, [])]
+    return [t for b in names for t in texts(b, kind)]
 
 
 def curve(learned: str, names: tuple[str, ...]) -> dict:
@@ -77,16 +72,16 @@ def curve(learned: str, names: tuple[str, ...]) -> dict:
     from distillguard.policy.reasoning_guard import _weights_file
 
     shipped = shape_model(_weights_file(learned)).guard_threshold
-    texts = {k: batch_texts(names, k) for k in KINDS}
+    prompts = {k: batch_texts(names, k) for k in KINDS}
     sharegpt = precision_texts()
     rows = []
     for p in sorted({*LEARNED_GRID, shipped}):
         row: dict = {"learned_threshold": p, "shipped": p == shipped}
-        for k, t in texts.items():
+        for k, t in prompts.items():
             row[k] = [int(flags_at(t, learned, p).sum()), len(t)]
         k_sg = int(flags_at(sharegpt, learned, p).sum())
         row["sharegpt"] = [k_sg, len(sharegpt)]
-        row["sharegpt_upper95"] = upper95(k_sg, len(sharegpt))
+        row["sharegpt_upper95"] = ci(k_sg, len(sharegpt))[1]
         rows.append(row)
     return {"learned": learned, "batches": [label(b) for b in names], "shipped_learned_threshold": shipped,
             "rows": rows}
@@ -102,7 +97,7 @@ def markdown(r: dict, command: str) -> str:
              f"Command: `{command}`. Blind batches {r['batches'][0]}–{r['batches'][-1]} ({len(r['batches'])}), all "
              "spent: a measurement of the trade, not a choice. ShareGPT: the 34,120 prompts no fit read.", "",
              "| learned half flags from p(reasoning_trace) | extraction caught | hard negatives | students | "
-             "follow-ups | ShareGPT flagged | ShareGPT rate, 95% upper |", "|---|---|---|---|---|---|---|"]
+             "follow-ups | ShareGPT flagged | ShareGPT rate, upper end of the exact 95% interval |", "|---|---|---|---|---|---|---|"]
     for row in r["rows"]:
         mark = " **(shipped)**" if row["shipped"] else ""
         lines.append(f"| {row['learned_threshold']:.3g}{mark} | {pct(row['extraction'])} | "

@@ -39,30 +39,38 @@ def batch(name: str) -> dict:
     return loaded
 
 
-def tally(learned: str) -> dict[str, dict[str, int]]:
-    """Per batch: how many of each kind the choice flags (and how many there are)."""
+def texts(name: str, kind: str) -> list[str]:
+    """A spent batch's prompts of one kind (extraction, hard_negatives, students, followups; [] where it has none).
+    The first batch holds bare strings, the others {"text", ...} rows."""
+    return [e if isinstance(e, str) else e["text"] for e in batch(name).get(kind, [])]
+
+
+def tally(learned: str, learned_threshold: float | None = None) -> dict[str, dict[str, int]]:
+    """Per batch: how many of each kind the choice flags (and how many there are); `learned_threshold`:
+    its learned half's threshold, where not the fit's own (`reasoning_guard.classify_many`)."""
     from distillguard.policy.reasoning_guard import classify_many
 
     out: dict[str, dict[str, int]] = {}
     for b in BATCHES:
         row: dict[str, int] = {}
         for kind in KINDS:
-            texts = [e if isinstance(e, str) else e["text"] for e in batch(b)[kind]]  # the first batch: bare strings
-            row[kind] = sum(r.flagged for r in classify_many(texts, learned))
-            row[f"n_{kind}"] = len(texts)
+            prompts = texts(b, kind)
+            row[kind] = sum(r.flagged for r in classify_many(prompts, learned, learned_threshold))
+            row[f"n_{kind}"] = len(prompts)
         out[label(b)] = row
     out["total"] = {k: sum(r[k] for r in out.values()) for k in next(iter(out.values()))}
     return out
 
 
-def design_line(learned: str) -> str:
+def design_line(learned: str, learned_threshold: float | None = None) -> str:
     """The choice's totals over the spent batches and its flags on the design part of ShareGPT's later
     turns, as one line (what the floor and threshold searches print per value tried)."""
     from distillguard.monitor.task_shape import sharegpt_later_turns
     from distillguard.policy.reasoning_guard import classify_many
 
-    total = tally(learned)["total"]
-    later = sum(r.flagged for r in classify_many([t for _, t in sharegpt_later_turns("design")], learned))
+    total = tally(learned, learned_threshold)["total"]
+    later = sum(r.flagged for r in classify_many([t for _, t in sharegpt_later_turns("design")], learned,
+                                                 learned_threshold))
     return (f"spent batches through {label(BATCHES[-1])}: extraction {total['extraction']}, hard negatives "
             f"{total['hard_negatives']}, students {total['students']}; design later turns {later}")
 

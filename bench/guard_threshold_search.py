@@ -40,10 +40,7 @@ def main() -> None:
     print(f"{args.learned} (fit {fit}): shipped threshold {shipped}; {n_sharegpt} ShareGPT rows out of fold")
     for target in args.targets:
         threshold = ts.pick_guard_threshold(p_rt, rows, target)
-        offset = rg._logit(rg.model().threshold) - rg._logit(threshold)
-        rg._learned_offset = lambda learned, offset=offset: offset  # type: ignore[assignment]
-        rg._recent.clear()
-        print(f"target {target:.5f}: threshold {threshold}; {design_line(args.learned)}", flush=True)
+        print(f"target {target:.5f}: threshold {threshold}; {design_line(args.learned, threshold)}", flush=True)
 
 
 if __name__ == "__main__":

@@ -48,19 +48,15 @@ console = Console(stderr=True)
 
 def shifted(cal, shift: float):
     """The calibration with its threshold moved by `shift` in log-odds (every rule reads it)."""
-    z = math.log(cal.threshold / (1.0 - cal.threshold)) + shift
-    return dataclasses.replace(cal, threshold=1.0 / (1.0 + math.exp(-z)))
+    from distillguard.monitor.scoring import logit
+
+    return dataclasses.replace(cal, threshold=1.0 / (1.0 + math.exp(-(logit(cal.threshold) + shift))))
 
 
 def recorded(model: str, number: int) -> dict | None:
+    """A batch's recorded blind run for the model (its results file: the command and the "blind" section)."""
     path = RESULTS / f"monitor_blind{number}_{model}.json"
-    return json.loads(path.read_text(encoding="utf-8"))["blind"] if path.exists() else None
-
-
-def skip_invalid(model: str, number: int) -> bool:
-    """Whether the recorded blind run skipped rows the event contract refuses (a batch with bad rows)."""
-    path = RESULTS / f"monitor_blind{number}_{model}.json"
-    return path.exists() and "--skip-invalid" in json.loads(path.read_text(encoding="utf-8"))["command"]
+    return json.loads(path.read_text(encoding="utf-8")) if path.exists() else None
 
 
 def policy_review_threshold() -> float:
@@ -82,7 +78,6 @@ def routed(result_docs: list[tuple[dict, dict]], at: float) -> dict:
             side = "campaign" if fact["label"] == "campaign" else "benign"
             counts[side + "_n"] += 1
             counts[side] += a["risk"] >= at
-            counts[side + "_flagged"] += a["flagged"]
             counts[side + "_routed_unflagged"] += a["risk"] >= at and not a["flagged"]
     return {"risk_at_least": at, "campaign": [counts["campaign"], counts["campaign_n"]],
             "benign": [counts["benign"], counts["benign_n"]],
@@ -90,12 +85,12 @@ def routed(result_docs: list[tuple[dict, dict]], at: float) -> dict:
             "campaign_routed_not_flagged": counts["campaign_routed_unflagged"]}
 
 
-def sweep(model: str, numbers: list[int], shifts: tuple[float, ...], review_at: tuple[float, ...]) -> dict:
+def sweep(cal, runs: dict[int, dict], shifts: tuple[float, ...], review_at: tuple[float, ...]) -> dict:
+    """Rescore each batch of `runs` (batch number → its recorded blind run) with `cal` at every shift."""
     import monitor as M  # bench/monitor.py: the batch analyses and the evaluation the blind runs used
     from distillguard.monitor.scan import assess
-    from distillguard.monitor.scoring import Calibration
 
-    cal = Calibration.load(str(RESULTS / f"monitor_calibration_{model}.json"))
+    numbers = sorted(runs)
     per_shift: dict[float, list[dict]] = {s: [] for s in shifts}
     unshifted: list[tuple[dict, dict]] = []  # (scan document, truth) per batch, slimmed to what `routed` reads
     mismatched: list[int] = []
@@ -103,7 +98,9 @@ def sweep(model: str, numbers: list[int], shifts: tuple[float, ...], review_at: 
         task = progress.add_task("batches", total=len(numbers))
         for number in numbers:
             module = f"monitor_blind{number}"
-            analysis, truth = M.batch_analysis(module, 0, reuse=True, skip_invalid=skip_invalid(model, number))
+            # a batch with rows the event contract refuses was run with --skip-invalid, as it is here
+            skip = "--skip-invalid" in runs[number]["command"]
+            analysis, truth = M.batch_analysis(module, 0, reuse=True, skip_invalid=skip)
             for s in shifts:
                 doc = assess(analysis, shifted(cal, s))
                 result = M.evaluate(doc, truth)
@@ -112,8 +109,8 @@ def sweep(model: str, numbers: list[int], shifts: tuple[float, ...], review_at: 
                     unshifted.append(({"accounts": [{k: a[k] for k in ("account_id", "risk", "flagged")}
                                                     for a in doc["accounts"]]},
                                       {"accounts": {k: {"label": v["label"]} for k, v in truth["accounts"].items()}}))
-                    record = recorded(model, number)
-                    if record is None or (record["recall"], record["benign_fp"]) != (result["recall"], result["benign_fp"]):
+                    record = runs[number]["blind"]
+                    if (record["recall"], record["benign_fp"]) != (result["recall"], result["benign_fp"]):
                         mismatched.append(number)
             progress.advance(task)
     rows = []
@@ -122,18 +119,15 @@ def sweep(model: str, numbers: list[int], shifts: tuple[float, ...], review_at: 
         kinds = [(k, n, name) for r in per_shift[s] for name, (k, n) in r["kinds"].items()]
         caught, total = sum(k for k, _ in families), sum(n for _, n in families)
         flagged, benign = (sum(r["benign_fp"][i] for r in per_shift[s]) for i in (0, 1))
-        ordinary = Counter()
-        for k, n, name in kinds:
-            if name == "ordinary_user":
-                ordinary["k"] += k
-                ordinary["n"] += n
+        ordinary = [sum(k for k, _, name in kinds if name == "ordinary_user"),
+                    sum(n for _, n, name in kinds if name == "ordinary_user")]
         rows.append({
             "shift": s, "threshold": round(shifted(cal, s).threshold, 6),
             "recall": [caught, total], "families_at_bar": [sum(k >= FAMILY_BAR * n for k, n in families), len(families)],
             "benign": [flagged, benign], "kinds_over_bar": [sum(k > KIND_BAR * n for k, n, _ in kinds), len(kinds)],
-            "ordinary_users": [ordinary["k"], ordinary["n"]],
+            "ordinary_users": ordinary,
         })
-    return {"model": model, "batches": [numbers[0], numbers[-1]], "threshold": cal.threshold, "rows": rows,
+    return {"batches": [numbers[0], numbers[-1]], "threshold": cal.threshold, "rows": rows,
             "policy_routing": [routed(unshifted, at) for at in review_at],
             "unshifted_differs_from_record": mismatched}
 
@@ -218,18 +212,20 @@ def main() -> None:
     parser.add_argument("--review-at", nargs="+", type=float, default=None,
                         help="policy review thresholds to count (default: the default policy file's and the model's)")
     args = parser.parse_args()
-    if not (RESULTS / f"monitor_calibration_{args.model}.json").exists():
-        parser.error(f"no bench/results/monitor_calibration_{args.model}.json")
-    numbers = [n for n in range(args.first, args.last + 1) if recorded(args.model, n) is not None]
-    if not numbers:
-        parser.error(f"model {args.model} has no recorded blind run in {args.first}-{args.last}")
-    shifts = tuple(sorted({*args.shifts, 0.0}))
-    cal_threshold = json.loads((RESULTS / f"monitor_calibration_{args.model}.json").read_text(encoding="utf-8"))["threshold"]
+    from distillguard.monitor.scoring import Calibration
     from distillguard.review.ingest import DEFAULT_MIN_RISK
 
+    calibration = RESULTS / f"monitor_calibration_{args.model}.json"
+    if not calibration.exists():
+        parser.error(f"no bench/results/monitor_calibration_{args.model}.json")
+    runs = {n: run for n in range(args.first, args.last + 1) if (run := recorded(args.model, n)) is not None}
+    if not runs:
+        parser.error(f"model {args.model} has no recorded blind run in {args.first}-{args.last}")
+    cal = Calibration.load(str(calibration))
+    shifts = tuple(sorted({*args.shifts, 0.0}))
     review_at = tuple(sorted(set(args.review_at or (DEFAULT_MIN_RISK, policy_review_threshold(),
-                                                     round(cal_threshold, 6)))))
-    r = sweep(args.model, numbers, shifts, review_at)
+                                                     round(cal.threshold, 6)))))
+    r = {"model": args.model, **sweep(cal, runs, shifts, review_at)}
     command = "python bench/monitor_operating_curve.py " + " ".join(sys.argv[1:])
     name = f"monitor_operating_curve_{args.model}"
     print(curve_output.write(name, r, command, markdown, plot))

@@ -93,7 +93,7 @@ def test_a_guard_threshold_at_the_regex_floor_would_flag_every_prompt_and_is_ref
     base = rg.regex_base_score()
     scores = [r.score for r in rg.classify_many(sharegpt + [""])]
     assert min(scores) >= base - 1e-6  # no prompt scores under the floor: a threshold there flags all
-    assert all(s >= base - 1e-6 for s in scores) and base < rg.model().threshold
+    assert base < rg.model().threshold
     with pytest.raises(ValueError, match="would flag every prompt"):
         rg.check_threshold(base)
     assert rg.check_threshold(base + 0.002) == base + 0.002

@@ -204,8 +204,12 @@ def _learned_offset(learned: str = DEFAULT_LEARNED) -> float:
 
 def _offset(learned: str, learned_threshold: float | None) -> float:
     """The learned half's offset: the fit's own threshold's, or one that puts `learned_threshold` there."""
-    if learned_threshold is None:
-        return _learned_offset(learned)
+    return _learned_offset(learned) if learned_threshold is None else _threshold_offset(learned_threshold)
+
+
+@lru_cache(maxsize=32)
+def _threshold_offset(learned_threshold: float) -> float:
+    """The offset for a learned threshold a policy sets: checked and computed once per value, not per prompt."""
     return _logit(model().threshold) - _logit(check_learned_threshold(learned_threshold))
 
 
