@@ -194,10 +194,12 @@ def batch_analysis(module: str, seed: int, reuse: bool = False, skip_invalid: bo
     return run_analysis(table, f"{module}-{seed}", reuse, skip_invalid), truth
 
 
-def blind(cal: Calibration, seed: int, module: str, skip_invalid: bool = False) -> dict:
+def blind(cal: Calibration, seed: int, module: str, skip_invalid: bool = False, reuse: bool = False) -> dict:
     """One blind run; with `skip_invalid` the scan skips the rows the event contract refuses, as
-    `monitor scan --skip-invalid` does, and the result says how many (`skipped_rows`)."""
-    analysis, truth = batch_analysis(module, seed, skip_invalid=skip_invalid)
+    `monitor scan --skip-invalid` does, and the result says how many (`skipped_rows`). With `reuse`
+    the batch's cached analysis serves (it does not depend on the model: the second and later
+    models run on a batch skip the 1.5-minute scan); a batch not yet cached is analysed first."""
+    analysis, truth = batch_analysis(module, seed, reuse=reuse and not skip_invalid, skip_invalid=skip_invalid)
     doc = assess(analysis, cal)
     result = evaluate(doc, truth)
     result["blind_families"] = sorted({c["family"] for c in truth["campaigns"]})
@@ -491,7 +493,7 @@ def main() -> None:
         help="batches already reported: fitted into the shipped calibration, leave-one-out table",
     )
     parser.add_argument("--write-calibration", action="store_true")
-    parser.add_argument("--reuse", action="store_true", help="reuse cached split analyses")
+    parser.add_argument("--reuse", action="store_true", help="reuse cached analyses (the simulator's splits; with --blind-only, the batch's)")
     parser.add_argument("--l2", type=float, default=1.0, help="L2 penalty of the weight fit")
     parser.add_argument("--per-account-weights", action="store_true",
                         help="variant: weigh every account equally in the fit (models before H)")
@@ -542,7 +544,7 @@ def main() -> None:
         results = {"command": " ".join(["python", "bench/monitor.py", *sys.argv[1:]]),
                    "calibration": cal.source, "calibration_file": args.calibration or "shipped",
                    "solo_margin": cal.solo_margin, "blind_batch": args.blind_batch,
-                   "blind": blind(cal, args.blind_seed, args.blind_batch, args.skip_invalid)}
+                   "blind": blind(cal, args.blind_seed, args.blind_batch, args.skip_invalid, args.reuse)}
         (RESULTS / f"{args.results_name}.json").write_text(json.dumps(results, indent=1) + "\n")
         text = "\n".join([f"# Campaign monitor — blind batch {args.blind_batch}", "",
                           f"Command: `{results['command']}`. Calibration ({results['calibration_file']}): "
