@@ -428,12 +428,10 @@ def _hard_into(analysis: Analysis, cal: Calibration, account_id: str, kinds: dic
     return float(share) >= cal.network_hard_hosting
 
 
-def assessment_reference(analysis: Analysis, cal: Calibration) -> dict:
-    """The reference every evidence of an assessment is read against: the scanned population's own
-    (`population_reference`) with the calibration's settings over it. One function, so that a fit of
-    trees to be joined to a calibration (`bench/monitor_fit_recent.py`) reads its accounts exactly as
-    that calibration's assessment will."""
-    return {
+def assess(analysis: Analysis, calibration: Calibration) -> dict:
+    """Apply the model and threshold: the contract's JSON document."""
+    cal = calibration
+    ref = {
         **population_reference(list(analysis.rows.values())),
         **cal.reference,
         "template_orgs_free": sharing_free(cal.template_orgs_free, len(analysis.rows)),
@@ -446,12 +444,6 @@ def assessment_reference(analysis: Analysis, cal: Calibration) -> dict:
         **({"release_ts": float(analysis.pivot["release_ts"])}
            if analysis.pivot and cal.weights.get("newcomer", 0.0) > 0.0 else {}),
     }
-
-
-def assess(analysis: Analysis, calibration: Calibration) -> dict:
-    """Apply the model and threshold: the contract's JSON document."""
-    cal = calibration
-    ref = assessment_reference(analysis, cal)
     threshold = cal.threshold
     own_ev = {a: evidences(r, ref) for a, r in analysis.rows.items()}
     cluster_scores = _cluster_scores(analysis, own_ev, ref, cal)
