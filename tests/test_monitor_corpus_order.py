@@ -178,10 +178,12 @@ def test_xmct_flags_the_corpus_walkers_that_xmcd_misses_and_no_one_else(walked):
     assert {a["account_id"] for a in xmcd["accounts"] if a["flagged"]} == set()
 
 
-def test_the_shipped_scan_pays_nothing_for_it(walked):
-    """A calibration that does not weigh the corpus order does not run the step: the default scan's
-    rows carry no order test, and its evidence reads 0."""
-    assert not params_for(Calibration.load(), None).features.corpus_order
+def test_a_model_that_does_not_weigh_it_pays_nothing_for_it_and_the_shipped_one_runs_it(walked):
+    """A calibration that does not weigh the corpus order (XMCD, shipped until XMCT replaced it after blind
+    batch 312) does not run the step, and an account with no order test reads 0; the shipped model, XMCT,
+    runs it."""
+    assert not params_for(Calibration.load(RESULTS / "monitor_calibration_xmcd.json"), None).features.corpus_order
+    assert params_for(Calibration.load(), None).features.corpus_order
     assert S.evidences({"order_p": None}, {k: 0.0 for k in (*S.SHARE_KEYS, "hosting", "pivot")})["corpus_order"] == 0.0
 
 
@@ -200,3 +202,19 @@ def test_side_model_xmct_is_xmcd_with_a_stated_corpus_order_weight_derived_by_it
     assert frozen["bias"] + added["corpus_order"] == pytest.approx(S.logit(frozen["threshold"]), abs=1e-4)
     again = _derive_fails(tmp_path, "xmct", "--corpus-order-reach", "1")
     assert again.returncode == 2 and "does not weigh the corpus order" in again.stderr.splitlines()[-1]
+
+
+def test_the_shipped_model_is_xmct_xmcd_with_the_corpus_order_weight():
+    """The shipped file is side model XMCT's (frozen before blind batches 289-296 were committed, read or
+    run; shipped after 312 by the rule written down before those batches: on 305-312 it flagged 8 campaign
+    accounts XMCD does not, a replay walking the public pool, for 1 benign account, and lost none): every
+    field of bench/results/monitor_calibration_xmct.json, the source adding only the note that says why it
+    shipped. XMCD, shipped before it, is its base without the corpus-order weight."""
+    shipped = Calibration.load().__dict__
+    frozen = Calibration.load(RESULTS / "monitor_calibration_xmct.json").__dict__
+    xmcd = Calibration.load(RESULTS / "monitor_calibration_xmcd.json").__dict__
+    assert {k: v for k, v in shipped.items() if k != "source"} == {k: v for k, v in frozen.items() if k != "source"}
+    assert shipped["source"].startswith(frozen["source"]) and "model XMCT shipped after blind batch 312" in shipped["source"]
+    assert {k for k in xmcd if xmcd[k] != shipped[k]} == {"weights", "source"}
+    added = {k for k, v in shipped["weights"].items() if xmcd["weights"].get(k) != v}
+    assert added == {"corpus_order"}

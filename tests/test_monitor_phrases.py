@@ -304,18 +304,16 @@ def test_side_model_xmcd_is_xmcp_with_the_split_derived_by_its_command(tmp_path)
         assert again.returncode == 2 and "on a base that reads phrase crowds and not their split" in again.stderr
 
 
-def test_the_shipped_model_is_xmcd_and_reads_phrase_crowds_and_their_split():
-    """The shipped file is side model XMCD's (frozen before blind batches 233-240 were written; shipped
-    after 248 by the rule written down before 241-248 were started): every field of
-    bench/results/monitor_calibration_xmcd.json, the source adding only the note that says why it
-    shipped, so the packaged scan reads phrase crowds and their split, and switches both steps on.
-    XMCQ, shipped before it, is its base without the two phrase fields."""
+def test_model_xmcd_reads_phrase_crowds_and_their_split_and_the_shipped_model_keeps_them():
+    """Model XMCD (bench/results/monitor_calibration_xmcd.json, frozen before blind batches 233-240 were
+    written; shipped after 248 until XMCT replaced it after 312) reads phrase crowds and their split and
+    switches both steps on; XMCQ, shipped before it, is its base without the two phrase fields, and the
+    shipped XMCT keeps both fields as they are."""
     shipped = Calibration.load().__dict__
     frozen = Calibration.load(RESULTS / "monitor_calibration_xmcd.json").__dict__
     xmcq = Calibration.load(RESULTS / "monitor_calibration_xmcq.json").__dict__
-    assert {k: v for k, v in shipped.items() if k != "source"} == {k: v for k, v in frozen.items() if k != "source"}
-    assert shipped["source"].startswith(frozen["source"]) and "model XMCD shipped after blind batch 248" in shipped["source"]
-    assert shipped["crowd_phrases"] is True and shipped["crowd_partition"] == 0.01
-    assert {k for k in xmcq if xmcq[k] != shipped[k]} == {"crowd_phrases", "crowd_partition", "source"}
+    assert frozen["crowd_phrases"] is True and frozen["crowd_partition"] == 0.01
+    assert {k for k in xmcq if xmcq[k] != frozen[k]} == {"crowd_phrases", "crowd_partition", "source"}
+    assert (shipped["crowd_phrases"], shipped["crowd_partition"]) == (True, 0.01)
     features = params_for(Calibration.load(), None).features
     assert features.phrases and features.partition

@@ -43,9 +43,9 @@ class FeatureParams:
     substream: bool = False  # heavy keys' sub-stream test (substream.py): on where a calibration reads it
     compared: bool = False  # repeats of prompts sent to several models (resample_features): likewise
     burst: bool = False  # repeats across an organisation's keys (resample_features): likewise
-    model_split: bool = False  # heavy keys' new-model sub-stream test (substream.model_split_tests): on for XM, XMCQ and the shipped XMCD
-    phrases: bool = False  # shared short phrases per account (phrases.phrase_speakers): on for XMCP and the shipped XMCD
-    partition: bool = False  # with phrases, the speakers' long prompts (phrases.long_prompts): on for the shipped XMCD
+    model_split: bool = False  # heavy keys' new-model sub-stream test (substream.model_split_tests): on for XM, XMCQ, XMCD and the shipped XMCT
+    phrases: bool = False  # shared short phrases per account (phrases.phrase_speakers): on for XMCP, XMCD and the shipped XMCT
+    partition: bool = False  # with phrases, the speakers' long prompts (phrases.long_prompts): on for XMCD and the shipped XMCT
     corpus_order: bool = False  # public prompts' corpus order per account (corpus_order.order_tests): on for XMCT
 
 

@@ -231,12 +231,12 @@ class Calibration:
     # of the scan's accounts had first been seen (`crowds.arrival_reference`), not from its first event.
     # None: from the scan's first event, as XMCA (the file keeps no such field)
     crowd_arrived_quantile: float | None = None
-    # true (side model XMCP, and model XMCD, shipped after blind batch 248; needs crowd_median): an account is also flagged through its phrase crowd —
+    # true (side model XMCP, model XMCD, shipped after blind batch 248, and XMCT after 312; needs crowd_median): an account is also flagged through its phrase crowd —
     # the accounts that send its shared phrases, short prompts many organisations send word for word
     # and no public corpus holds (`phrases.speakers`, `crowds.phrase_crowds`) — by the topic crowd's
     # rule (median, arrivals, margin). False: no phrase crowd is read (the file keeps no such field)
     crowd_phrases: bool = False
-    # set (model XMCD, shipped after blind batch 248; needs crowd_phrases): a phrase crowd that split its tasks — at least
+    # set (model XMCD, shipped after blind batch 248, and XMCT after 312; needs crowd_phrases): a phrase crowd that split its tasks — at least
     # `crowds.PARTITION_MIN_PROMPTS` distinct long prompts, at most this share of them sent by two or more
     # of its accounts (`crowds.repeated_share`) — flags its members without the median and arrival bars,
     # by the margin alone. None: no split is read (the file keeps no such field)
