@@ -14,6 +14,8 @@
 4. **Blind batch** (`--blind-batch`, default: the newest batch in `monitor_diagnose.UNSPENT`): scanned once with the
    shipped calibration, frozen before it ran, reported as is. `--blind-only --results-name NAME`
    runs just this step: a frozen model's run on a new batch, without the simulator splits or a refit.
+   With `--reuse` a second or later model on the batch reads its cached analysis (the analysis
+   does not depend on the model; the first model's run makes it).
    With `--skip-invalid` the scan skips (and the result counts, `skipped_rows`) event rows the
    contract refuses, as `monitor scan --skip-invalid` does: batch 147 carries one empty prompt.
 5. Optional scale run (`--scale-events`): generate a large log and time `monitor scan` on it.
