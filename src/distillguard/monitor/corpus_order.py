@@ -1,5 +1,5 @@
 """Public-corpus traversal in corpus order: an account that sends a public corpus's prompts in the
-order the corpus lists them (side model XMCT).
+order the corpus lists them (model XMCT, shipped after blind batch 312).
 
 Why: a harvest that replays a public prompt corpus walks it — a loop over the file, each worker or
 account its own slice — while people who paste a popular prompt do so in no corpus's order. The

@@ -46,7 +46,7 @@ class FeatureParams:
     model_split: bool = False  # heavy keys' new-model sub-stream test (substream.model_split_tests): on for XM, XMCQ, XMCD and the shipped XMCT
     phrases: bool = False  # shared short phrases per account (phrases.phrase_speakers): on for XMCP, XMCD and the shipped XMCT
     partition: bool = False  # with phrases, the speakers' long prompts (phrases.long_prompts): on for XMCD and the shipped XMCT
-    corpus_order: bool = False  # public prompts' corpus order per account (corpus_order.order_tests): on for XMCT
+    corpus_order: bool = False  # public prompts' corpus order per account (corpus_order.order_tests): on for the shipped XMCT
 
 
 def cot_choice(labels: np.ndarray, eligible: np.ndarray, per_cluster: int) -> np.ndarray:

@@ -607,7 +607,7 @@ def params_for(cal: Calibration, params: ScanParams | None) -> ScanParams:
     516-s scan, as `bench/monitor.py --scale-only --cold-cache` prints its stages; since the long
     prompts are read by the length the load step keeps, 46 s and 0.1 s of a 482-s scan,
     `bench/results/monitor_16m_model_xmcd_prompt_chars.json`), and the public prompts' corpus order,
-    only for a calibration that weighs it (side model XMCT)."""
+    only for a calibration that weighs it (model XMCT, shipped after blind batch 312)."""
     params = params or ScanParams()
     if cal.weights.get("substream", 0.0) > 0.0 and not params.features.substream:
         params = replace(params, features=replace(params.features, substream=True))

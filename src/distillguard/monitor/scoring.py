@@ -97,7 +97,7 @@ PAYMENT_GATE_XP = (*HARVEST, "template")
 # model at once, its prompts unlike ordinary users' (`newcomer_evidence`) — a person-like crowd member
 # registered ahead of the release to harvest it; a main effect by a stated rule
 # (`bench/monitor_derive.py --newcomer-reach`).
-# `corpus_order` (side model XMCT): public-corpus prompts sent in the corpus's own order
+# `corpus_order` (model XMCT, shipped after blind batch 312): public-corpus prompts sent in the corpus's own order
 # (`corpus_order.order_tests`, `corpus_order_evidence`) — a replay walking the file; a main effect by a
 # stated rule (`bench/monitor_derive.py --corpus-order-reach`).
 LATER_SIGNALS = ("throwaway", "followup", "substream", "model_split", "newcomer", "corpus_order")
@@ -964,11 +964,11 @@ def newcomer_evidence(row: dict, release_ts: float | None) -> float:
     return float(newcomer and window >= NEWCOMER_WINDOW and share >= NEWCOMER_SHARE and mmd_p <= NEWCOMER_MMD_P)
 
 
-ORDER_P = 1e-5  # the ascent p-value at or under which an account walks the public corpus (side model XMCT)
+ORDER_P = 1e-5  # the ascent p-value at or under which an account walks the public corpus (model XMCT, shipped after blind batch 312)
 
 
 def corpus_order_evidence(p: float | None) -> float:
-    """Public prompts sent in the corpus's order, 1 or 0 (side model XMCT): the exact p-value of the
+    """Public prompts sent in the corpus's order, 1 or 0 (model XMCT): the exact p-value of the
     ascents among an account's sampled public-corpus prompts, in the order it first sent them
     (`corpus_order.order_tests`), is at most `ORDER_P`. Every step forward needs at least 9 prompts
     (1/9! ≈ 2.8e-6); 40 of them need 28 steps forward or more.
