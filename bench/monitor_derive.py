@@ -91,7 +91,10 @@ least ten accounts held by soft links alone (payment and /24 links at most 5% of
 own score reaches M (`Calibration.crowd_strangers`, `crowds.stranger_crowds`). Side model XMCO
 (`--operator-median M`, from XMCD) lets an identified operator that makes up at least half a cluster take the
 cluster's score only if the median own score of all its accounts reaches M (`Calibration.operator_median`,
-`scan.Operators.clears`).
+`scan.Operators.clears`). Side model XMCV (`--crowd-suspects S`, from XMCT) also flags by the margin alone an
+account with at least five other accounts within the margin on its topic (centred centroids within cosine 0.6),
+at least the calibration's crowd_arrived of them arrived, that split their tasks: at least 20 distinct long prompts
+over it and them, at most S of them sent by two or more (`Calibration.crowd_suspects`, `crowds.suspect_crowds`).
 
     python bench/monitor_derive.py bench/results/monitor_calibration_x.json \
         bench/results/monitor_calibration_xm.json --model-split-reach 0.5 \
@@ -120,6 +123,10 @@ cluster's score only if the median own score of all its accounts reaches M (`Cal
     python bench/monitor_derive.py bench/results/monitor_calibration_xmcd.json \
         bench/results/monitor_calibration_xmct.json --corpus-order-reach 1 \
         --note "$(python -c 'import monitor_derive as d; print(d.XMCT_NOTE)')"     (run from bench/; side model XMCT)
+
+    python bench/monitor_derive.py bench/results/monitor_calibration_xmct.json \
+        bench/results/monitor_calibration_xmcv.json --crowd-suspects 0.05 \
+        --note "$(python -c 'import monitor_derive as d; print(d.XMCV_NOTE)')"     (run from bench/; side model XMCV)
 
     python bench/monitor_derive.py bench/results/monitor_calibration_xm.json \
         bench/results/monitor_calibration_xmb.json --resample-compared --resample-balanced \
@@ -477,6 +484,18 @@ XMCT_NOTE = ("side model XMCT = model XMCD with a stated weight for public promp
              "and 12 benign accounts of six evaluation or sampling studies that replay a public prompt set in order); not "
              "shipped; frozen before blind batches 289-296 were committed, read or run (their writers ran while it was "
              "designed; nothing of theirs read)")
+XMCV_NOTE = ("side model XMCV = model XMCT (shipped after blind batch 312) with suspect crowds read as well "
+             "(crowd_suspects 0.05; crowds.suspect_crowds): an account within the inherit margin with at least 5 other "
+             "accounts within the margin whose centred prompt-embedding centroids are within cosine 0.6 of its own, at "
+             "least 0.65 of them arrived (XMCQ's reference), and at most 5% of the at least 20 distinct long prompts of "
+             "it and them sent by two or more of them, is flagged by the margin alone; why: the person-like crowds the "
+             "shipped model missed have few topic neighbours among all accounts but close ones among the suspects, and "
+             "the course cohorts such crowds also gather paste one assignment; chosen on spent batches 249-312 by a rule "
+             "written down before its grid ran (cosine 0.5/0.6/0.7, neighbours 5/10, arrival or not, share 1%/2%/5%: "
+             "the most campaign accounts added with at most 1 benign per 5 on each half, 249-280 +119/+22 and 281-312 "
+             "+154/+23; a first variant without the split failed its check half, +208/+46); not shipped; frozen before "
+             "blind batches 313-320 were committed, read or run (their writers ran while it was designed; nothing of "
+             "theirs read)")
 XSL_NOTE = ("side model XSL = side model XS with an account that is only linked into a cluster, not a member of that "
             "community, inheriting the cluster's score only through a hard link (linked_margin 0; members keep XS's "
             "inherit_margin 2; scan._inherited); why: students sharing an assignment template with a campaign's "
@@ -552,7 +571,8 @@ def derive(cal: Calibration, note: str, solo_margin: float | None = None,
            crowd_median: float | None = None, crowd_arrived: float | None = None,
            crowd_arrived_quantile: float | None = None, crowd_phrases: bool = False,
            crowd_partition: float | None = None, crowd_strangers: float | None = None,
-           operator_median: float | None = None, corpus_order_reach: float | None = None) -> Calibration:
+           operator_median: float | None = None, corpus_order_reach: float | None = None,
+           crowd_suspects: float | None = None) -> Calibration:
     """`cal` with the options set (in place) and `note` appended to its source."""
     if followup_reach is not None:
         if not _finite(followup_reach) or not 0 < followup_reach <= 1:
@@ -608,6 +628,12 @@ def derive(cal: Calibration, note: str, solo_margin: float | None = None,
             raise DistillguardError("--crowd-strangers must be in [0, 1], on a base that reads topic crowds and not "
                                     "stranger crowds")
         cal.crowd_strangers = crowd_strangers
+    if crowd_suspects is not None:
+        if not _finite(crowd_suspects) or not 0 <= crowd_suspects <= 1 or cal.crowd_arrived is None \
+                or cal.crowd_suspects is not None:
+            raise DistillguardError("--crowd-suspects must be in [0, 1], on a base that reads when its crowds arrived "
+                                    "and not suspect crowds")
+        cal.crowd_suspects = crowd_suspects
     if operator_median is not None:
         if not _finite(operator_median) or not 0 <= operator_median <= 1 or cal.operator_median is not None:
             raise DistillguardError("--operator-median must be in [0, 1], on a base whose covering operators "
@@ -777,6 +803,10 @@ def main(argv: list[str] | None = None) -> None:
     p.add_argument("--corpus-order-reach", type=float, default=None, metavar="EVIDENCE",
                    help="weigh public-corpus prompts sent in the corpus's order so that this evidence alone "
                         "reaches the threshold (scoring.corpus_order_evidence, 1 or 0; side model XMCT: 1, from XMCD)")
+    p.add_argument("--crowd-suspects", type=float, default=None, metavar="SHARE",
+                   help="flag by the margin alone an account with at least five other accounts within the margin on "
+                        "its topic that arrived and split their tasks, at most this share of their long prompts sent "
+                        "by two or more (crowds.suspect_crowds; side model XMCV, from XMCT)")
     p.add_argument("--note", required=True, help="appended to the calibration's source")
     args = p.parse_args(argv)
     try:
@@ -817,7 +847,7 @@ def main(argv: list[str] | None = None) -> None:
                args.resample_balanced, args.resample_burst, args.newcomer_reach,
                args.crowd_median, args.crowd_arrived, args.crowd_arrived_quantile, args.crowd_phrases,
                args.crowd_partition, args.crowd_strangers, args.operator_median,
-               args.corpus_order_reach).save(args.out)
+               args.corpus_order_reach, args.crowd_suspects).save(args.out)
     except DistillguardError as exc:
         p.error(str(exc))
     print(f"wrote {args.out}: {cal.source}")

@@ -59,8 +59,22 @@ seen and, since every variant there also flagged benign accounts, extended after
 person-like crowds) and 16 benign ones (travelling power users, each suspect on its own evidence,
 held together by templates alone) — the crowd's median does not tell such strangers from a crowd.
 
+Side model XMCV adds **suspect crowds** (the calibration's `crowd_suspects`): an account whose own
+evidence is within the inherit margin, with at least `SUSPECT_NEIGHBOURS` other such accounts whose
+centroids are within cosine `SUSPECT_COSINE` of its own, at least `crowd_arrived` of them arrived during
+the scan (XMCQ's reference), and the crowd split its tasks — at least `SUSPECT_MIN_PROMPTS` distinct
+long prompts over the account and those neighbours, at most `crowd_suspects` of them sent by two or more
+of them. Why: on spent batches 249–312, 86% of the person-like crowd members the shipped model missed
+had fewer than `CROWD_NEIGHBOURS` topic neighbours among *all* accounts (a crowd of a few dozen, each
+with a dozen prompts, spreads its centroids), while their neighbours *among the suspect accounts* are
+few and close; the benign accounts such a crowd also gathers are mostly course cohorts, which paste one
+assignment (the split's bar). Its four numbers were chosen on spent batches 249–312 by a rule written
+before the grid ran (`docs/monitor.md`, side model XMCV); the analysis reads the long prompts of every
+account with that many topic neighbours among all accounts (`topic_candidates`), a superset of any
+suspect crowd's members.
+
 Plain functions over arrays: `scan.assess` applies them only for a calibration with `crowd_median`
-(stranger crowds: with `crowd_strangers`).
+(stranger crowds: with `crowd_strangers`; suspect crowds: with `crowd_suspects`).
 """
 
 from __future__ import annotations
@@ -77,6 +91,9 @@ ARRIVED_AFTER_S = 86400.0  # side models XMCA/XMCQ: first seen later than this a
 PARTITION_MIN_PROMPTS = 50  # side model XMCD: a crowd's split is read only over at least this many distinct long prompts
 STRANGER_MIN_SIZE = 10  # side model XMCS: a stranger crowd is a cluster of at least this many accounts
 STRANGER_HARD_SHARE = 0.05  # ... whose payment and /24 links are at most this share of its links
+SUSPECT_COSINE = 0.6  # side model XMCV: centred centroids at least this close are a suspect's neighbours
+SUSPECT_NEIGHBOURS = 5  # ... and a suspect crowd has at least this many of them, each also a suspect
+SUSPECT_MIN_PROMPTS = 20  # ... whose split is read over at least this many distinct long prompts
 BLOCK = 2048  # rows of the cosine matrix computed at a time (memory stays O(BLOCK × accounts))
 
 
@@ -126,6 +143,64 @@ def topic_neighbours(unit: np.ndarray) -> list[np.ndarray]:
             close = np.flatnonzero(row >= CROWD_COSINE)
             out.append(close[close != start + i])
     return out
+
+
+def topic_candidates(centroids: dict[str, np.ndarray]) -> set[str]:
+    """Side model XMCV: the accounts with at least `SUSPECT_NEIGHBOURS` others within cosine
+    `SUSPECT_COSINE` among all accounts with a centroid — every possible member of a suspect crowd
+    (its neighbours are a subset of these), so the analysis reads these accounts' long prompts only."""
+    names = list(centroids)
+    if len(names) <= SUSPECT_NEIGHBOURS:
+        return set()
+    unit = centred_unit(np.stack([centroids[a] for a in names]))
+    found: set[str] = set()
+    for start in range(0, len(unit), BLOCK):
+        counts = np.count_nonzero(unit[start : start + BLOCK] @ unit.T >= SUSPECT_COSINE, axis=1) - 1
+        found.update(names[start + i] for i in np.flatnonzero(counts >= SUSPECT_NEIGHBOURS))
+    return found
+
+
+def suspect_crowds(
+    centroids: dict[str, np.ndarray], own_scores: dict[str, float], suspects: set[str],
+    first_seen: dict[str, float], since_quantile: float | None, long_prompts: dict[str, frozenset[int]],
+) -> dict[str, Crowd]:
+    """Side model XMCV: suspect → its suspect crowd, for every one of `suspects` (the accounts whose own
+    evidence is within the inherit margin) with at least `SUSPECT_NEIGHBOURS` other suspects within
+    cosine `SUSPECT_COSINE` (centred on the whole population's median centroid, as `crowds`): their
+    count, median own score, the share of them that arrived (`arrival_reference`) and the split over the
+    account and them (`repeated_share`)."""
+    names = [a for a in centroids if a in own_scores]
+    picked = [i for i, a in enumerate(names) if a in suspects]
+    if len(names) <= SUSPECT_NEIGHBOURS or len(picked) <= SUSPECT_NEIGHBOURS:
+        return {}
+    unit = centred_unit(np.stack([centroids[a] for a in names]))[picked]
+    since = arrival_reference(first_seen, since_quantile)
+    late = np.array([first_seen[names[i]] > since + ARRIVED_AFTER_S for i in picked], dtype=float)
+    own = np.array([own_scores[names[i]] for i in picked], dtype=float)
+    found: dict[str, Crowd] = {}
+    for start in range(0, len(unit), BLOCK):
+        sims = unit[start : start + BLOCK] @ unit.T
+        for row_index, row in enumerate(sims):
+            i = start + row_index
+            near = np.flatnonzero(row >= SUSPECT_COSINE)
+            near = near[near != i]
+            if len(near) < SUSPECT_NEIGHBOURS:
+                continue
+            name = names[picked[i]]
+            count, share = repeated_share([name, *(names[picked[j]] for j in near)], long_prompts)
+            found[name] = Crowd(len(near), float(np.median(own[near])), float(late[near].mean()), "suspect", count, share)
+    return found
+
+
+def flagged_through_suspect_crowd(crowd: Crowd | None, own_gap: float, margin: float, arrived: float, bar: float) -> bool:
+    """Side model XMCV's rule: an account within `margin` of the threshold whose suspect crowd arrived
+    (at least `arrived` of it) and split its tasks (at least `SUSPECT_MIN_PROMPTS` distinct long
+    prompts, at most `bar` of them sent by two or more of its accounts)."""
+    return (
+        crowd is not None and crowd.kind == "suspect" and own_gap <= margin
+        and crowd.arrived is not None and crowd.arrived >= arrived
+        and crowd.repeated is not None and crowd.long_prompts >= SUSPECT_MIN_PROMPTS and crowd.repeated <= bar
+    )
 
 
 def arrival_reference(first_seen: dict[str, float], quantile: float | None) -> float:
@@ -271,7 +346,18 @@ def crowd_reason(crowd: Crowd, margin: float, since_quantile: float | None = Non
         "of the cluster's links, as in a recruited crowd and not in a course, agency, lab or office)",
         "phrase": f"one of a phrase crowd: {crowd.neighbours} other accounts send the same short prompts word "
         "for word, prompts that many organisations send and no public corpus holds",
+        "suspect": f"one of a suspect crowd: {crowd.neighbours} other accounts whose own evidence is also near "
+        f"the threshold ask about the same topic (prompt-embedding centroids within cosine {SUSPECT_COSINE:g})"
+        f"{arrived}",
     }[crowd.kind]
+    if crowd.kind == "suspect":
+        assert crowd.repeated is not None
+        return (
+            f"{shared}, and they split their tasks: of the {crowd.long_prompts} distinct longer prompts they "
+            f"send, {crowd.repeated:.1%} are sent by two of them or more (a harvest does not buy one answer "
+            f"twice; a course's students paste one assignment); its own evidence is within {margin:g} "
+            "log-odds of the threshold"
+        )
     if crowd.partitioned(partition):
         assert crowd.repeated is not None
         return (

@@ -47,6 +47,7 @@ class FeatureParams:
     phrases: bool = False  # shared short phrases per account (phrases.phrase_speakers): on for XMCP, XMCD and the shipped XMCT
     partition: bool = False  # with phrases, the speakers' long prompts (phrases.long_prompts): on for XMCD and the shipped XMCT
     corpus_order: bool = False  # public prompts' corpus order per account (corpus_order.order_tests): on for the shipped XMCT
+    suspect_crowds: bool = False  # the long prompts of accounts with topic neighbours (crowds.topic_candidates): on for side model XMCV
 
 
 def cot_choice(labels: np.ndarray, eligible: np.ndarray, per_cluster: int) -> np.ndarray:

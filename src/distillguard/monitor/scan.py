@@ -25,9 +25,12 @@ from distillguard.monitor.crowds import (
     crowd_reason,
     crowds,
     flagged_through_crowd,
+    flagged_through_suspect_crowd,
     mean_vectors,
     phrase_crowds,
     stranger_crowds,
+    suspect_crowds,
+    topic_candidates,
 )
 from distillguard.monitor.embed import EmbedParams
 from distillguard.monitor.engine import Engine, open_engine
@@ -95,7 +98,8 @@ class Analysis:
     # empty in analyses cached before it
     phrases: dict[str, frozenset[bytes]] = field(default_factory=dict)
     # speaker → the hashes of its distinct long prompts (`phrases.long_prompts`), for phrase crowds'
-    # split (side model XMCD); empty in analyses cached before it
+    # split (side model XMCD), and those of every topic-crowd candidate (`crowds.topic_candidates`), for
+    # suspect crowds' split (side model XMCV); empty in analyses cached before it
     long_prompts: dict[str, frozenset[int]] = field(default_factory=dict)
 
 
@@ -189,12 +193,18 @@ def analyse(
             rows[account].update(values)
         phrases: dict[str, frozenset[bytes]] = {}
         long_of: dict[str, frozenset[int]] = {}
+        centroids = mean_vectors(groups)
         if params.features.phrases:
             say("shared short phrases", None)
             phrases = phrase_speakers(con, {a: int(r["n_events"]) for a, r in rows.items()})
-            if params.features.partition:
-                say("speakers' long prompts", len(phrases))
-                long_of = speakers_long_prompts(con, set(phrases))
+        wanted = set(phrases) if params.features.phrases and params.features.partition else set()
+        if params.features.suspect_crowds:
+            say("topic-crowd candidates", len(centroids))
+            wanted |= topic_candidates(centroids)  # side model XMCV: every possible suspect-crowd member
+        if wanted:
+            say("speakers' long prompts" if not params.features.suspect_crowds
+                else "speakers' and candidates' long prompts", len(wanted))
+            long_of = speakers_long_prompts(con, wanted)
         if params.features.substream and params.features.task_shapes:
             say("sub-streams of heavy keys", None)
             for account, values in substream_tests(con, params.features.seed).items():
@@ -239,7 +249,7 @@ def analyse(
         params.engine,
         templates,
         operators,
-        mean_vectors(groups),
+        centroids,
         phrases,
         long_of,
     )
@@ -466,6 +476,11 @@ def assess(analysis: Analysis, calibration: Calibration) -> dict:
         {a for a, s in own_scores.items() if logit(threshold) - logit(s) <= cal.inherit_margin})
     # stranger crowds, for a model that reads them only (side model XMCS): clusters held by soft links alone
     stranger_of = {} if cal.crowd_strangers is None else stranger_crowds(analysis.clusters, own_scores)
+    # suspect crowds, for a model that reads them only (side model XMCV): near suspects that arrived and split their tasks
+    suspect_of = {} if cal.crowd_suspects is None or first_seen is None else suspect_crowds(
+        getattr(analysis, "centroids", {}), own_scores,
+        {a for a, s in own_scores.items() if logit(threshold) - logit(s) <= cal.inherit_margin},
+        first_seen, cal.crowd_arrived_quantile, getattr(analysis, "long_prompts", {}))
     # Leads: accounts one capped content signal would have flagged alone (`scoring.contributions`):
     # not flagged, listed for an analyst to look at.
     uncapped = None if cal.solo_margin is None else replace(cal, solo_margin=None)
@@ -491,6 +506,10 @@ def assess(analysis: Analysis, calibration: Calibration) -> dict:
         if crowd is None and cal.crowd_strangers is not None and flagged_through_crowd(
                 stranger, logit(threshold) - logit(own), cal.crowd_strangers, cal.inherit_margin):
             crowd = stranger
+        suspect = suspect_of.get(account_id)
+        if crowd is None and cal.crowd_suspects is not None and cal.crowd_arrived is not None and flagged_through_suspect_crowd(
+                suspect, logit(threshold) - logit(own), cal.inherit_margin, cal.crowd_arrived, cal.crowd_suspects):
+            crowd = suspect
         if risk < threshold and crowd is not None:
             risk = threshold  # flagged, and ranked under every account that scores over the threshold
             codes.insert(0, "crowd")
@@ -623,6 +642,8 @@ def params_for(cal: Calibration, params: ScanParams | None) -> ScanParams:
         params = replace(params, features=replace(params.features, partition=True))
     if cal.weights.get("corpus_order", 0.0) > 0.0 and not params.features.corpus_order:
         params = replace(params, features=replace(params.features, corpus_order=True))
+    if cal.crowd_suspects is not None and not params.features.suspect_crowds:
+        params = replace(params, features=replace(params.features, suspect_crowds=True))
     return params
 
 

@@ -247,6 +247,12 @@ class Calibration:
     # median own score reaches this — by the margin alone (no arrival bar). None: no stranger crowd is
     # read (the file keeps no such field)
     crowd_strangers: float | None = None
+    # set (side model XMCV; needs crowd_arrived): an account is also flagged through its suspect crowd — at
+    # least `crowds.SUSPECT_NEIGHBOURS` other accounts within the inherit margin whose centroids are within
+    # `crowds.SUSPECT_COSINE` of its own, at least `crowd_arrived` of them arrived, and at most this share of
+    # their distinct long prompts (at least `crowds.SUSPECT_MIN_PROMPTS`) sent by two or more of them
+    # (`crowds.suspect_crowds`) — by the margin alone. None: no suspect crowd is read (the file keeps no such field)
+    crowd_suspects: float | None = None
     # set (side model XMCO): an identified operator (hard-link component, `scan.Operators`) that makes up at
     # least half a cluster passes the cluster's score to its accounts only if the median own score of all
     # its accounts reaches this: the pooled score is its own only as far as its own accounts bear it out,
@@ -311,6 +317,13 @@ class Calibration:
         ):
             raise DistillguardError(
                 f"calibration file {path}: crowd_strangers must be in [0, 1] or null, and set only with crowd_median"
+            )
+        if cal.crowd_suspects is not None and not (
+            not isinstance(cal.crowd_suspects, bool) and _finite(cal.crowd_suspects)
+            and 0 <= cal.crowd_suspects <= 1 and cal.crowd_arrived is not None
+        ):
+            raise DistillguardError(
+                f"calibration file {path}: crowd_suspects must be in [0, 1] or null, and set only with crowd_arrived"
             )
         if cal.operator_median is not None and not (
             not isinstance(cal.operator_median, bool) and _finite(cal.operator_median)
@@ -383,7 +396,7 @@ class Calibration:
     def save(self, path: str | Path) -> None:
         data = asdict(self)
         for optional in ("crowd_median", "crowd_arrived", "crowd_arrived_quantile", "crowd_partition",
-                         "crowd_strangers", "operator_median"):  # files of models that do not read it stay as they were
+                         "crowd_strangers", "crowd_suspects", "operator_median"):  # files of models that do not read it stay as they were
             if data[optional] is None:
                 del data[optional]
         if not data["crowd_phrases"]:
