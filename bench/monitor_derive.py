@@ -128,6 +128,10 @@ over it and them, at most S of them sent by two or more (`Calibration.crowd_susp
         bench/results/monitor_calibration_xmcv.json --crowd-suspects 0.05 \
         --note "$(python -c 'import monitor_derive as d; print(d.XMCV_NOTE)')"     (run from bench/; side model XMCV)
 
+    python bench/monitor_derive.py bench/results/monitor_calibration_xmct.json \
+        bench/results/monitor_calibration_xmcto.json --operator-median 0.4 \
+        --note "$(python -c 'import monitor_derive as d; print(d.XMCTO_NOTE)')"    (run from bench/; model XMCTO)
+
     python bench/monitor_derive.py bench/results/monitor_calibration_xm.json \
         bench/results/monitor_calibration_xmb.json --resample-compared --resample-balanced \
         --note "$(python -c 'import monitor_derive as d; print(d.XMB_NOTE)')"      (run from bench/; side model XMB)
@@ -496,6 +500,13 @@ XMCV_NOTE = ("side model XMCV = model XMCT (shipped after blind batch 312) with 
              "+154/+23; a first variant without the split failed its check half, +208/+46); not shipped; frozen before "
              "blind batches 313-320 were committed, read or run (their writers ran while it was designed; nothing of "
              "theirs read)")
+XMCTO_NOTE = ("model XMCTO = model XMCT (shipped after blind batch 312) with side model XMCO's rule (operator_median "
+              "0.4; scan.Operators.clears): a covering operator passes a cluster's score to its accounts only if the "
+              "median own score of all its accounts is at least 0.4; why: XMCO's shipping rule, written down before its "
+              "blind batches (clear at least one benign account XMCD flags, lose no more campaign accounts than it "
+              "clears benign ones), held on blind batches 313-320 - 320's quadrophonic, a course cohort of 38 on one "
+              "card, cleared, no campaign account lost - after 44 blind batches with no account apart; XMCT is XMCD "
+              "with a weight, so the rule is carried onto the shipped model, as XMCO's record said it would be")
 XSL_NOTE = ("side model XSL = side model XS with an account that is only linked into a cluster, not a member of that "
             "community, inheriting the cluster's score only through a hard link (linked_margin 0; members keep XS's "
             "inherit_margin 2; scan._inherited); why: students sharing an assignment template with a campaign's "
