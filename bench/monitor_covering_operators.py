@@ -19,6 +19,9 @@ XMCP hold no phrases: each batch's are recomputed as XMCD reads them (`monitor_s
     python bench/monitor_covering_operators.py 185-268
     python bench/monitor_covering_operators.py 269-280 --results-name monitor_covering_operators_269_280
         (XMCO's blind batches, once spent: the frozen bar's column is XMCO against XMCD account by account)
+    python bench/monitor_covering_operators.py 249-320 --xmcto --results-name monitor_covering_operators_xmcto
+        (also model XMCTO — XMCT, shipped after 312, with XMCO's rule — against XMCT: the report says on which
+        batches its changes differ from XMCO's against XMCD, account by account)
 """
 
 from __future__ import annotations
@@ -52,9 +55,15 @@ def main() -> None:
     parser.add_argument("batches", help="spent blind batches, FIRST-LAST")
     parser.add_argument("--results-name", default="monitor_covering_operators",
                         help="write bench/results/NAME.md (default: the design data's table)")
+    parser.add_argument("--xmcto", action="store_true",
+                        help="also check that model XMCTO changes XMCT's flags exactly as XMCO changes XMCD's")
     args = parser.parse_args()
     numbers = spent_numbers(args.batches)
     xmcd = Calibration.load(XMCD)
+    pair = (Calibration.load(RESULTS / "monitor_calibration_xmct.json"),
+            Calibration.load(RESULTS / "monitor_calibration_xmcto.json")) if args.xmcto else None
+    apart: list[int] = []
+    moved_xmcto = 0
     base, totals, moved = Counter(), Counter(), Counter()
     for number in track(numbers, description="assessing spent batches", console=console):
         analysis, truth, doc = scored_batch(number, xmcd)
@@ -71,6 +80,12 @@ def main() -> None:
                 if a in label:
                     totals[(median, label[a])] += 1
                     moved[(median, label[a], f"{number} {truth['accounts'][a]['family']}")] += 1
+        if pair is not None:
+            xmco = flagged(assess(analysis, Calibration.load(RESULTS / "monitor_calibration_xmco.json")))
+            xmct, xmcto = (flagged(assess(analysis, cal)) for cal in pair)
+            moved_xmcto += len(xmct ^ xmcto)
+            if (xmct - xmcto, xmcto - xmct) != (before - xmco, xmco - before):
+                apart.append(number)
     design = args.results_name == "monitor_covering_operators"
     command = f"python bench/monitor_covering_operators.py {args.batches}" + (
         "" if design else f" --results-name {args.results_name}")
@@ -93,6 +108,10 @@ def main() -> None:
               "| median at least | label | batch and family or kind | accounts |", "|---|---|---|---|"]
     for (median, lab, where), n in sorted(moved.items()):
         lines.append(f"| {median:g} | {lab} | {where} | {n} |")
+    if pair is not None:
+        lines += ["", f"Model XMCTO (XMCT with XMCO's rule) against XMCT: {moved_xmcto:,} accounts change; "
+                  + ("on every batch exactly the accounts XMCO changes against XMCD." if not apart else
+                     f"they differ from XMCO's changes against XMCD on batches {apart}.")]
     (RESULTS / f"{args.results_name}.md").write_text("\n".join(lines) + "\n", encoding="utf-8")
     console.print("\n".join(lines))
 

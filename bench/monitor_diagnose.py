@@ -27,7 +27,7 @@ from collections import Counter, defaultdict
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
-UNSPENT: frozenset[str] = frozenset({"monitor_blind313", "monitor_blind314", "monitor_blind315", "monitor_blind316", "monitor_blind317", "monitor_blind318", "monitor_blind319", "monitor_blind320", "monitor_blind321", "monitor_blind322", "monitor_blind323", "monitor_blind324", "monitor_blind325", "monitor_blind326", "monitor_blind327", "monitor_blind328"})  # add a new batch here until its one blind run is reported
+UNSPENT: frozenset[str] = frozenset()  # add a new batch here until its one blind run is reported
 SIGNALS = ("cot", "shape", "judge", "mmd", "narrow", "replay", "resample", "followup", "template", "diversity", "traversal", "volume",
            "no_sleep", "sustained", "hosting", "payment", "cohort", "rotation", "throwaway", "events")
 

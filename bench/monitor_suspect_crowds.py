@@ -11,6 +11,9 @@ reads by the trimmed length it keeps. Design data, never a result: the variant i
 these batches (the rule it was chosen by is in `docs/monitor.md`, side model XMCV).
 
     python bench/monitor_suspect_crowds.py 249-312
+    python bench/monitor_suspect_crowds.py 313-320 --changes --results-name monitor_suspect_crowds_313_320
+        (XMCV's blind batches, once spent: the accounts the frozen XMCV flags and XMCT does not, or the
+        other way, by batch and family or kind — through the whole assessment)
 """
 
 from __future__ import annotations
@@ -31,15 +34,22 @@ from rich.progress import track  # noqa: E402
 
 import monitor as M  # noqa: E402
 from distillguard.monitor import scan as S  # noqa: E402
-from distillguard.monitor.crowds import ARRIVED_AFTER_S, arrival_reference, centred_unit, repeated_share  # noqa: E402
+from distillguard.monitor.crowds import (  # noqa: E402
+    ARRIVED_AFTER_S,
+    arrival_reference,
+    centred_unit,
+    repeated_share,
+)
 from distillguard.monitor.phrases import MAX_CHARS  # noqa: E402
 from distillguard.monitor.scoring import Calibration, logit  # noqa: E402
-from monitor_design_data import RESULTS, console, spent_numbers  # noqa: E402
+from monitor_design_data import RESULTS, console, report, spent_numbers  # noqa: E402
 
 COSINES = (0.5, 0.6, 0.7)
 COUNTS = (5, 10, 20)
 SPLITS = (None, 0.01, 0.02, 0.05)
 MIN_PROMPTS = 20
+NOTE_CHANGES = (" On XMCV's own blind batches the totals are those of the frozen models' one blind run each "
+                "(`bench/results/monitor_blindNNN_xmcv.json`, `…_xmct.json`); this lists the accounts apart.")
 
 
 def own_scores(analysis, cal: Calibration) -> dict[str, float]:
@@ -108,7 +118,16 @@ def main() -> None:
     parser.add_argument("batches", help="FIRST-LAST spent blind batches (split into two halves)")
     parser.add_argument("--base", type=Path, default=RESULTS / "monitor_calibration_xmct.json")
     parser.add_argument("--results-name", default="monitor_suspect_crowds")
+    parser.add_argument("--changes", action="store_true",
+                        help="the frozen XMCV against the base, account by account, instead of the grid")
     args = parser.parse_args()
+    if args.changes:
+        models = {"base": Calibration.load(args.base),
+                  "xmcv": Calibration.load(RESULTS / "monitor_calibration_xmcv.json")}
+        report(args.batches, models, f"# Side model XMCV against its base over {args.batches}",
+               f"python bench/monitor_suspect_crowds.py {args.batches} --changes --results-name {args.results_name}",
+               f"{args.results_name}.md", NOTE_CHANGES)
+        return
     numbers = spent_numbers(args.batches)
     cal = Calibration.load(args.base)
     half = numbers[: len(numbers) // 2]

@@ -105,3 +105,31 @@ def test_side_model_xmco_is_xmcd_with_an_operator_median_derived_by_its_command(
     assert {k for k in base if base[k] != frozen[k]} == {"operator_median", "source"}
     again = _derive_fails(tmp_path, "xmco", "--operator-median", "0.4")
     assert again.returncode == 2 and "answer for nothing of their own" in again.stderr.splitlines()[-1]
+
+
+def test_model_xmcto_is_xmct_with_xmcos_operator_median_derived_by_its_command(tmp_path):
+    """Model XMCTO (bench/results/monitor_calibration_xmcto.json: side model XMCO's rule carried onto
+    XMCT, shipped after blind batch 312, once XMCO's rule held on 313-320) is what
+    bench/monitor_derive.py makes of XMCT with `--operator-median 0.4`: XMCT's every field but that
+    one, at XMCO's own bar; against XMCD, it differs exactly by XMCT's weight and XMCO's bar."""
+    from test_monitor_trees import _but_source, _derive
+
+    derived, frozen, base = _derive(tmp_path, "xmct", "xmcto", "--operator-median", "0.4")
+    assert _but_source(derived) == _but_source(frozen)
+    assert {k for k in base if base[k] != frozen[k]} == {"operator_median", "source"}
+    xmco = Calibration.load(RESULTS / "monitor_calibration_xmco.json").__dict__
+    assert frozen["operator_median"] == xmco["operator_median"] == 0.4
+    assert {k for k in xmco if xmco[k] != frozen[k]} == {"weights", "source"}
+    assert {k for k, v in frozen["weights"].items() if xmco["weights"].get(k) != v} == {"corpus_order"}
+
+
+def test_the_shipped_model_is_xmcto_xmct_with_xmcos_rule():
+    """The shipped file is model XMCTO's (shipped after blind batch 320: XMCO's rule, written down before
+    its blind batches, held there — 320's quadrophonic, a course cohort of 38, cleared, no campaign
+    account lost — and XMCTO's changes against XMCT are XMCO's against XMCD on every batch 249-320):
+    every field of bench/results/monitor_calibration_xmcto.json, the source adding only the note that
+    says why it shipped."""
+    shipped = Calibration.load().__dict__
+    frozen = Calibration.load(RESULTS / "monitor_calibration_xmcto.json").__dict__
+    assert {k: v for k, v in shipped.items() if k != "source"} == {k: v for k, v in frozen.items() if k != "source"}
+    assert shipped["source"].startswith(frozen["source"]) and "model XMCTO shipped after blind batch 320" in shipped["source"]

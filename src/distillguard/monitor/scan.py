@@ -468,7 +468,7 @@ def assess(analysis: Analysis, calibration: Calibration) -> dict:
     first_seen = None if cal.crowd_arrived is None else {a: float(r["first_ts"]) for a, r in analysis.rows.items()}
     crowd_of = {} if cal.crowd_median is None else crowds(
         getattr(analysis, "centroids", {}), own_scores, first_seen, cal.crowd_arrived_quantile)
-    # phrase crowds, for a model that reads them only (side model XMCP, XMCD and the shipped XMCT)
+    # phrase crowds, for a model that reads them only (side model XMCP, XMCD, XMCT and the shipped XMCTO)
     # (side model XMCD also reads their split, for the accounts whose own evidence is within the margin)
     phrase_of = {} if not cal.crowd_phrases else phrase_crowds(
         getattr(analysis, "phrases", {}), own_scores, first_seen, cal.crowd_arrived_quantile,

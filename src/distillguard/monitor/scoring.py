@@ -253,7 +253,7 @@ class Calibration:
     # their distinct long prompts (at least `crowds.SUSPECT_MIN_PROMPTS`) sent by two or more of them
     # (`crowds.suspect_crowds`) — by the margin alone. None: no suspect crowd is read (the file keeps no such field)
     crowd_suspects: float | None = None
-    # set (side model XMCO): an identified operator (hard-link component, `scan.Operators`) that makes up at
+    # set (side model XMCO, and the shipped model XMCTO after blind batch 320): an identified operator (hard-link component, `scan.Operators`) that makes up at
     # least half a cluster passes the cluster's score to its accounts only if the median own score of all
     # its accounts reaches this: the pooled score is its own only as far as its own accounts bear it out,
     # not where a few campaign accounts that templates joined to a business raise it. None: the covering
