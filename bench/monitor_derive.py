@@ -132,6 +132,10 @@ over it and them, at most S of them sent by two or more (`Calibration.crowd_susp
         bench/results/monitor_calibration_xmcto.json --operator-median 0.4 \
         --note "$(python -c 'import monitor_derive as d; print(d.XMCTO_NOTE)')"    (run from bench/; model XMCTO)
 
+    python bench/monitor_derive.py bench/results/monitor_calibration_xmcto.json \
+        bench/results/monitor_calibration_xmcw.json --crowd-suspects 0.05 --crowd-suspect-cards 5 \
+        --note "$(python -c 'import monitor_derive as d; print(d.XMCW_NOTE)')"     (run from bench/; side model XMCW)
+
     python bench/monitor_derive.py bench/results/monitor_calibration_xm.json \
         bench/results/monitor_calibration_xmb.json --resample-compared --resample-balanced \
         --note "$(python -c 'import monitor_derive as d; print(d.XMB_NOTE)')"      (run from bench/; side model XMB)
@@ -507,6 +511,16 @@ XMCTO_NOTE = ("model XMCTO = model XMCT (shipped after blind batch 312) with sid
               "clears benign ones), held on blind batches 313-320 - 320's quadrophonic, a course cohort of 38 on one "
               "card, cleared, no campaign account lost - after 44 blind batches with no account apart; XMCT is XMCD "
               "with a weight, so the rule is carried onto the shipped model, as XMCO's record said it would be")
+XMCW_NOTE = ("side model XMCW = model XMCTO (shipped after blind batch 320) with side model XMCV's suspect crowds "
+             "(crowd_suspects 0.05, its four numbers unchanged) and a card bar (crowd_suspect_cards 5): a member is "
+             "flagged through its suspect crowd only if its busiest card pays for at most 5 accounts; why: the benign "
+             "accounts XMCV added on its blind batches were mostly on an organisation's card (315's quoin_post 36 "
+             "accounts, 325's reblochon 49, 326's lichen 7), while recruited crowds pay per key; the bar among 1, 2, 3, 5 "
+             "chosen on spent batches 249-328 by a rule written down before its grid ran (the most campaign accounts "
+             "added over XMCTO at at most one benign per five on each half: 5, +156/+13 on 249-288 and +179/+21 on "
+             "289-328; python bench/monitor_suspect_crowds.py 249-328 --base bench/results/monitor_calibration_xmcto.json "
+             "--results-name monitor_suspect_crowds_xmcw); not shipped; frozen before any blind batch after 328 was "
+             "written")
 XSL_NOTE = ("side model XSL = side model XS with an account that is only linked into a cluster, not a member of that "
             "community, inheriting the cluster's score only through a hard link (linked_margin 0; members keep XS's "
             "inherit_margin 2; scan._inherited); why: students sharing an assignment template with a campaign's "
@@ -583,7 +597,7 @@ def derive(cal: Calibration, note: str, solo_margin: float | None = None,
            crowd_arrived_quantile: float | None = None, crowd_phrases: bool = False,
            crowd_partition: float | None = None, crowd_strangers: float | None = None,
            operator_median: float | None = None, corpus_order_reach: float | None = None,
-           crowd_suspects: float | None = None) -> Calibration:
+           crowd_suspects: float | None = None, crowd_suspect_cards: int | None = None) -> Calibration:
     """`cal` with the options set (in place) and `note` appended to its source."""
     if followup_reach is not None:
         if not _finite(followup_reach) or not 0 < followup_reach <= 1:
@@ -645,6 +659,11 @@ def derive(cal: Calibration, note: str, solo_margin: float | None = None,
             raise DistillguardError("--crowd-suspects must be in [0, 1], on a base that reads when its crowds arrived "
                                     "and not suspect crowds")
         cal.crowd_suspects = crowd_suspects
+    if crowd_suspect_cards is not None:
+        if crowd_suspect_cards < 0 or cal.crowd_suspects is None or cal.crowd_suspect_cards is not None:
+            raise DistillguardError("--crowd-suspect-cards must be a whole number >= 0, with suspect crowds read "
+                                    "(--crowd-suspects or a base that reads them) and no card bar yet")
+        cal.crowd_suspect_cards = crowd_suspect_cards
     if operator_median is not None:
         if not _finite(operator_median) or not 0 <= operator_median <= 1 or cal.operator_median is not None:
             raise DistillguardError("--operator-median must be in [0, 1], on a base whose covering operators "
@@ -818,6 +837,9 @@ def main(argv: list[str] | None = None) -> None:
                    help="flag by the margin alone an account with at least five other accounts within the margin on "
                         "its topic that arrived and split their tasks, at most this share of their long prompts sent "
                         "by two or more (crowds.suspect_crowds; side model XMCV, from XMCT)")
+    p.add_argument("--crowd-suspect-cards", type=int, default=None, metavar="ACCOUNTS",
+                   help="flag through a suspect crowd only an account whose busiest card pays for at most this many "
+                        "accounts (side model XMCW, from the shipped XMCTO with --crowd-suspects)")
     p.add_argument("--note", required=True, help="appended to the calibration's source")
     args = p.parse_args(argv)
     try:
@@ -858,7 +880,7 @@ def main(argv: list[str] | None = None) -> None:
                args.resample_balanced, args.resample_burst, args.newcomer_reach,
                args.crowd_median, args.crowd_arrived, args.crowd_arrived_quantile, args.crowd_phrases,
                args.crowd_partition, args.crowd_strangers, args.operator_median,
-               args.corpus_order_reach, args.crowd_suspects).save(args.out)
+               args.corpus_order_reach, args.crowd_suspects, args.crowd_suspect_cards).save(args.out)
     except DistillguardError as exc:
         p.error(str(exc))
     print(f"wrote {args.out}: {cal.source}")

@@ -11,6 +11,8 @@ reads by the trimmed length it keeps. Design data, never a result: the variant i
 these batches (the rule it was chosen by is in `docs/monitor.md`, side model XMCV).
 
     python bench/monitor_suspect_crowds.py 249-312
+    python bench/monitor_suspect_crowds.py 249-328 --base bench/results/monitor_calibration_xmcto.json \
+        --results-name monitor_suspect_crowds_xmcw      (side model XMCW's card bar, over the shipped XMCTO)
     python bench/monitor_suspect_crowds.py 313-320 --changes --results-name monitor_suspect_crowds_313_320
         (XMCV's blind batches, once spent: the accounts the frozen XMCV flags and XMCT does not, or the
         other way, by batch and family or kind — through the whole assessment)
@@ -47,6 +49,8 @@ from monitor_design_data import RESULTS, console, report, spent_numbers  # noqa:
 COSINES = (0.5, 0.6, 0.7)
 COUNTS = (5, 10, 20)
 SPLITS = (None, 0.01, 0.02, 0.05)
+CARD_BARS = (1, 2, 3, 5)  # side model XMCW: at most this many accounts on the member's busiest card
+XMCV = (0.6, 5, True, 0.05)  # XMCV's four numbers, which XMCW keeps
 MIN_PROMPTS = 20
 NOTE_CHANGES = (" On XMCV's own blind batches the totals are those of the frozen models' one blind run each "
                 "(`bench/results/monitor_blindNNN_xmcv.json`, `…_xmct.json`); this lists the accounts apart.")
@@ -110,6 +114,11 @@ def batch_counts(number: int, cal: Calibration) -> Counter:
                 if split is not None and (count < MIN_PROMPTS or share > split):
                     continue
                 counts[(cosine, k, arrived, split, label)] += 1
+                if (cosine, k, arrived, split) == XMCV:
+                    cards = int(analysis.rows[account].get("card_accounts") or 0)
+                    for bar in CARD_BARS:
+                        if cards <= bar:
+                            counts[("cards", bar, label)] += 1
     return counts
 
 
@@ -146,6 +155,15 @@ def main() -> None:
         ok = a > 0 and c > 0 and 5 * b <= a and 5 * d <= c
         lines.append(f"| {cosine:g} | {k} | {'yes' if arrived else 'no'} | {'-' if split is None else f'{split:.0%}'} "
                      f"| +{a}/+{b} | +{c}/+{d} | {'yes' if ok else ''} |")
+    lines += ["", "Side model XMCW: XMCV's four numbers, and a member flagged only if its busiest card pays for at most "
+              "this many accounts (`card_accounts`; no card: 0):", "",
+              f"| card pays for at most | {half[0]}-{half[-1]} | {numbers[len(half)]}-{numbers[-1]} | within 1:5 on both |",
+              "|---|---|---|---|"]
+    for bar in CARD_BARS:
+        a, b = first[("cards", bar, "campaign")], first[("cards", bar, "benign")]
+        c, d = second[("cards", bar, "campaign")], second[("cards", bar, "benign")]
+        ok = a > 0 and c > 0 and 5 * b <= a and 5 * d <= c
+        lines.append(f"| {bar} | +{a}/+{b} | +{c}/+{d} | {'yes' if ok else ''} |")
     (RESULTS / f"{args.results_name}.md").write_text("\n".join(lines) + "\n", encoding="utf-8")
     console.print("\n".join(lines))
 

@@ -185,3 +185,50 @@ def test_a_crowd_that_arrived_on_one_topic_and_split_its_lessons_is_flagged_thro
 def test_the_same_crowd_pasting_one_assignment_is_not_flagged_through_it(suspect_scan):
     assert _through_suspects(suspect_scan["pasted"]["xmcv"]) == set()
 
+
+
+@pytest.mark.parametrize(("cards", "bar", "flagged"), [(0, 2, True), (2, 2, True), (3, 2, False), (36, None, True)])
+def test_xmcws_card_bar_spares_an_organisations_card(cards, bar, flagged):
+    """Side model XMCW: an account whose busiest card pays for more than the bar's accounts is not
+    flagged through its suspect crowd (no bar: XMCV's rule)."""
+    crowd = C.Crowd(5, 0.3, 0.65, "suspect", 20, 0.05)
+    assert C.flagged_through_suspect_crowd(crowd, 2.0, 2.0, 0.65, 0.05, cards, bar) is flagged
+
+
+def test_calibration_files_refuse_a_bad_card_bar(tmp_path):
+    cal = Calibration.load(RESULTS / "monitor_calibration_xmcw.json")
+    assert cal.crowd_suspect_cards is not None and cal.crowd_suspects == 0.05
+    for bad in (replace(cal, crowd_suspect_cards=-1), replace(cal, crowd_suspect_cards=1.5),
+                replace(cal, crowd_suspect_cards=True), replace(cal, crowd_suspects=None)):
+        bad.save(tmp_path / "bad.json")
+        with pytest.raises(DistillguardError, match="crowd_suspect_cards"):
+            Calibration.load(tmp_path / "bad.json")
+    Calibration.load(RESULTS / "monitor_calibration_xmcv.json").save(tmp_path / "xmcv.json")
+    assert "crowd_suspect_cards" not in json.loads((tmp_path / "xmcv.json").read_text())
+
+
+def test_side_model_xmcw_is_the_shipped_xmcto_with_xmcvs_crowds_and_a_card_bar_derived_by_its_command(tmp_path):
+    """Side model XMCW (bench/results/monitor_calibration_xmcw.json, frozen before any blind batch after
+    328 was written) is what bench/monitor_derive.py makes of XMCTO with XMCV's `--crowd-suspects 0.05`
+    and its card bar: XMCTO's every field but those two."""
+    from test_monitor_trees import _but_source, _derive, _derive_fails
+
+    bar = str(Calibration.load(RESULTS / "monitor_calibration_xmcw.json").crowd_suspect_cards)
+    derived, frozen, base = _derive(tmp_path, "xmcto", "xmcw", "--crowd-suspects", "0.05", "--crowd-suspect-cards", bar)
+    assert _but_source(derived) == _but_source(frozen)
+    assert {k for k in base if base[k] != frozen[k]} == {"crowd_suspects", "crowd_suspect_cards", "source"}
+    alone = _derive_fails(tmp_path, "xmcto", "--crowd-suspect-cards", bar)
+    assert alone.returncode == 2 and "with suspect crowds read" in alone.stderr
+
+
+def test_a_crowd_paying_per_key_passes_the_card_bar_and_one_on_a_shared_card_does_not(suspect_scan):
+    """The split crowd pays one card per key: XMCW flags it through its suspect crowd as XMCV does (margin
+    opened as above); with every member's card counted as paying for more accounts than the bar, none."""
+    xmcw = replace(Calibration.load(RESULTS / "monitor_calibration_xmcw.json"), inherit_margin=50.0)
+    scan = suspect_scan["split"]
+    crowd = {a for a in scan["analysis"].rows if a.startswith("crowd")}
+    assert _through_suspects(_assessed(scan["analysis"], xmcw)) & crowd == _through_suspects(scan["xmcv"]) & crowd
+    assert all(int(scan["analysis"].rows[a]["card_accounts"]) == 1 for a in crowd)
+    shared = replace(scan["analysis"], rows={a: r | ({"card_accounts": 40} if a in crowd else {})
+                                             for a, r in scan["analysis"].rows.items()})
+    assert _through_suspects(_assessed(shared, xmcw)) & crowd == set()

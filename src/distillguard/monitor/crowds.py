@@ -192,14 +192,22 @@ def suspect_crowds(
     return found
 
 
-def flagged_through_suspect_crowd(crowd: Crowd | None, own_gap: float, margin: float, arrived: float, bar: float) -> bool:
+def flagged_through_suspect_crowd(
+    crowd: Crowd | None, own_gap: float, margin: float, arrived: float, bar: float,
+    cards: int = 0, card_bar: int | None = None,
+) -> bool:
     """Side model XMCV's rule: an account within `margin` of the threshold whose suspect crowd arrived
     (at least `arrived` of it) and split its tasks (at least `SUSPECT_MIN_PROMPTS` distinct long
-    prompts, at most `bar` of them sent by two or more of its accounts)."""
+    prompts, at most `bar` of them sent by two or more of its accounts). Side model XMCW adds
+    `card_bar`: the account's busiest card (`cards`, the most accounts any of its cards pays for; 0
+    without one) pays for at most that many accounts — a card paying for many accounts is an
+    organisation's (a course, an agency, a lab), which answers through its cluster, while a recruited
+    crowd pays per key."""
     return (
         crowd is not None and crowd.kind == "suspect" and own_gap <= margin
         and crowd.arrived is not None and crowd.arrived >= arrived
         and crowd.repeated is not None and crowd.long_prompts >= SUSPECT_MIN_PROMPTS and crowd.repeated <= bar
+        and (card_bar is None or cards <= card_bar)
     )
 
 

@@ -47,7 +47,7 @@ class FeatureParams:
     phrases: bool = False  # shared short phrases per account (phrases.phrase_speakers): on for XMCP, XMCD and XMCT and the shipped XMCTO
     partition: bool = False  # with phrases, the speakers' long prompts (phrases.long_prompts): on for XMCD and XMCT and the shipped XMCTO
     corpus_order: bool = False  # public prompts' corpus order per account (corpus_order.order_tests): on for XMCT and the shipped XMCTO
-    suspect_crowds: bool = False  # the long prompts of accounts with topic neighbours (crowds.topic_candidates): on for side model XMCV
+    suspect_crowds: bool = False  # the long prompts of accounts with topic neighbours (crowds.topic_candidates): on for side models XMCV and XMCW
 
 
 def cot_choice(labels: np.ndarray, eligible: np.ndarray, per_cluster: int) -> np.ndarray:

@@ -508,7 +508,8 @@ def assess(analysis: Analysis, calibration: Calibration) -> dict:
             crowd = stranger
         suspect = suspect_of.get(account_id)
         if crowd is None and cal.crowd_suspects is not None and cal.crowd_arrived is not None and flagged_through_suspect_crowd(
-                suspect, logit(threshold) - logit(own), cal.inherit_margin, cal.crowd_arrived, cal.crowd_suspects):
+                suspect, logit(threshold) - logit(own), cal.inherit_margin, cal.crowd_arrived, cal.crowd_suspects,
+                int(row.get("card_accounts") or 0), cal.crowd_suspect_cards):
             crowd = suspect
         if risk < threshold and crowd is not None:
             risk = threshold  # flagged, and ranked under every account that scores over the threshold

@@ -253,6 +253,10 @@ class Calibration:
     # their distinct long prompts (at least `crowds.SUSPECT_MIN_PROMPTS`) sent by two or more of them
     # (`crowds.suspect_crowds`) — by the margin alone. None: no suspect crowd is read (the file keeps no such field)
     crowd_suspects: float | None = None
+    # set (side model XMCW; needs crowd_suspects): an account is flagged through its suspect crowd only if its
+    # busiest card pays for at most this many accounts (the row's `card_accounts`; no card: 0) — an organisation's
+    # card (a course's, an agency's) answers through its cluster. None: no such bar (the file keeps no such field)
+    crowd_suspect_cards: int | None = None
     # set (side model XMCO, and the shipped model XMCTO after blind batch 320): an identified operator (hard-link component, `scan.Operators`) that makes up at
     # least half a cluster passes the cluster's score to its accounts only if the median own score of all
     # its accounts reaches this: the pooled score is its own only as far as its own accounts bear it out,
@@ -325,6 +329,14 @@ class Calibration:
             raise DistillguardError(
                 f"calibration file {path}: crowd_suspects must be in [0, 1] or null, and set only with crowd_arrived"
             )
+        if cal.crowd_suspect_cards is not None and not (
+            isinstance(cal.crowd_suspect_cards, int) and not isinstance(cal.crowd_suspect_cards, bool)
+            and cal.crowd_suspect_cards >= 0 and cal.crowd_suspects is not None
+        ):
+            raise DistillguardError(
+                f"calibration file {path}: crowd_suspect_cards must be a whole number >= 0 or null, and set only "
+                "with crowd_suspects"
+            )
         if cal.operator_median is not None and not (
             not isinstance(cal.operator_median, bool) and _finite(cal.operator_median)
             and 0 <= cal.operator_median <= 1
@@ -396,7 +408,7 @@ class Calibration:
     def save(self, path: str | Path) -> None:
         data = asdict(self)
         for optional in ("crowd_median", "crowd_arrived", "crowd_arrived_quantile", "crowd_partition",
-                         "crowd_strangers", "crowd_suspects", "operator_median"):  # files of models that do not read it stay as they were
+                         "crowd_strangers", "crowd_suspects", "crowd_suspect_cards", "operator_median"):  # files of models that do not read it stay as they were
             if data[optional] is None:
                 del data[optional]
         if not data["crowd_phrases"]:
