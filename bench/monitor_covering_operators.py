@@ -60,7 +60,7 @@ def main() -> None:
     args = parser.parse_args()
     numbers = spent_numbers(args.batches)
     xmcd = Calibration.load(XMCD)
-    pair = (Calibration.load(RESULTS / "monitor_calibration_xmct.json"),
+    pair = (Calibration.load(RESULTS / "monitor_calibration_xmco.json"), Calibration.load(RESULTS / "monitor_calibration_xmct.json"),
             Calibration.load(RESULTS / "monitor_calibration_xmcto.json")) if args.xmcto else None
     apart: list[int] = []
     moved_xmcto = 0
@@ -81,8 +81,7 @@ def main() -> None:
                     totals[(median, label[a])] += 1
                     moved[(median, label[a], f"{number} {truth['accounts'][a]['family']}")] += 1
         if pair is not None:
-            xmco = flagged(assess(analysis, Calibration.load(RESULTS / "monitor_calibration_xmco.json")))
-            xmct, xmcto = (flagged(assess(analysis, cal)) for cal in pair)
+            xmco, xmct, xmcto = (flagged(assess(analysis, cal)) for cal in pair)
             moved_xmcto += len(xmct ^ xmcto)
             if (xmct - xmcto, xmcto - xmct) != (before - xmco, xmco - before):
                 apart.append(number)

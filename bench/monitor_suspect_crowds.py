@@ -58,14 +58,7 @@ NOTE_CHANGES = (" On XMCV's own blind batches the totals are those of the frozen
 
 def own_scores(analysis, cal: Calibration) -> dict[str, float]:
     """Each account's own score, as `scan.assess` reads it before clusters and crowds."""
-    ref = {
-        **S.population_reference(list(analysis.rows.values())), **cal.reference,
-        "template_orgs_free": S.sharing_free(cal.template_orgs_free, len(analysis.rows)),
-        "throwaway_orgs_free": S.sharing_free(cal.throwaway_orgs_free, len(analysis.rows)),
-        "rotation_consumer_only": cal.rotation_consumer_only,
-        **S.fresh_resample_reference(cal.resample_fresh, cal.resample_beside, cal.resample_compared,
-                                     cal.resample_balanced, cal.resample_burst),
-    }
+    ref = S.assessment_reference(analysis, cal)
     return {a: S.read(S.evidences(r, ref), cal).risk for a, r in analysis.rows.items()}
 
 
@@ -122,6 +115,15 @@ def batch_counts(number: int, cal: Calibration) -> Counter:
     return counts
 
 
+def halves(first: Counter, second: Counter, key: tuple) -> str:
+    """A variant's table cells: campaign/benign accounts added on each half, and whether both halves keep
+    at most one benign account per five campaign accounts."""
+    a, b = first[(*key, "campaign")], first[(*key, "benign")]
+    c, d = second[(*key, "campaign")], second[(*key, "benign")]
+    ok = a > 0 and c > 0 and 5 * b <= a and 5 * d <= c
+    return f"+{a}/+{b} | +{c}/+{d} | {'yes' if ok else ''}"
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("batches", help="FIRST-LAST spent blind batches (split into two halves)")
@@ -150,20 +152,14 @@ def main() -> None:
              "| within 1:5 on both |", "|---|---|---|---|---|---|---|"]
     for cosine, k, arrived, split in itertools.product(COSINES, COUNTS, (False, True), SPLITS):
         key = (cosine, k, arrived, split)
-        a, b = first[(*key, "campaign")], first[(*key, "benign")]
-        c, d = second[(*key, "campaign")], second[(*key, "benign")]
-        ok = a > 0 and c > 0 and 5 * b <= a and 5 * d <= c
         lines.append(f"| {cosine:g} | {k} | {'yes' if arrived else 'no'} | {'-' if split is None else f'{split:.0%}'} "
-                     f"| +{a}/+{b} | +{c}/+{d} | {'yes' if ok else ''} |")
+                     f"| {halves(first, second, key)} |")
     lines += ["", "Side model XMCW: XMCV's four numbers, and a member flagged only if its busiest card pays for at most "
               "this many accounts (`card_accounts`; no card: 0):", "",
               f"| card pays for at most | {half[0]}-{half[-1]} | {numbers[len(half)]}-{numbers[-1]} | within 1:5 on both |",
               "|---|---|---|---|"]
     for bar in CARD_BARS:
-        a, b = first[("cards", bar, "campaign")], first[("cards", bar, "benign")]
-        c, d = second[("cards", bar, "campaign")], second[("cards", bar, "benign")]
-        ok = a > 0 and c > 0 and 5 * b <= a and 5 * d <= c
-        lines.append(f"| {bar} | +{a}/+{b} | +{c}/+{d} | {'yes' if ok else ''} |")
+        lines.append(f"| {bar} | {halves(first, second, ('cards', bar))} |")
     (RESULTS / f"{args.results_name}.md").write_text("\n".join(lines) + "\n", encoding="utf-8")
     console.print("\n".join(lines))
 

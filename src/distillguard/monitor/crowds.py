@@ -64,10 +64,10 @@ evidence is within the inherit margin, with at least `SUSPECT_NEIGHBOURS` other 
 centroids are within cosine `SUSPECT_COSINE` of its own, at least `crowd_arrived` of them arrived during
 the scan (XMCQ's reference), and the crowd split its tasks — at least `SUSPECT_MIN_PROMPTS` distinct
 long prompts over the account and those neighbours, at most `crowd_suspects` of them sent by two or more
-of them. Why: on spent batches 249–312, 86% of the person-like crowd members the shipped model missed
-had fewer than `CROWD_NEIGHBOURS` topic neighbours among *all* accounts (a crowd of a few dozen, each
-with a dozen prompts, spreads its centroids), while their neighbours *among the suspect accounts* are
-few and close; the benign accounts such a crowd also gathers are mostly course cohorts, which paste one
+of them. Why: a scratch look at spent batches 249–312 showed most person-like crowd members the shipped
+model missed with fewer than `CROWD_NEIGHBOURS` topic neighbours among *all* accounts (a crowd of a few
+dozen, each with a dozen prompts, spreads its centroids), while their neighbours *among the suspect
+accounts* are few and close (the grid, `bench/monitor_suspect_crowds.py`, is the design's record); the benign accounts such a crowd also gathers are mostly course cohorts, which paste one
 assignment (the split's bar). Its four numbers were chosen on spent batches 249–312 by a rule written
 before the grid ran (`docs/monitor.md`, side model XMCV); the analysis reads the long prompts of every
 account with that many topic neighbours among all accounts (`topic_candidates`), a superset of any

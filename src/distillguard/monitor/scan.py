@@ -438,10 +438,11 @@ def _hard_into(analysis: Analysis, cal: Calibration, account_id: str, kinds: dic
     return float(share) >= cal.network_hard_hosting
 
 
-def assess(analysis: Analysis, calibration: Calibration) -> dict:
-    """Apply the model and threshold: the contract's JSON document."""
-    cal = calibration
-    ref = {
+def assessment_reference(analysis: Analysis, cal: Calibration) -> dict:
+    """The reference every account's own evidence is read against (`scoring.evidences`): the scanned
+    population's shares and the calibration's own values; `assess` reads it, and design scripts that
+    need an account's own score as the assessment reads it call it too."""
+    return {
         **population_reference(list(analysis.rows.values())),
         **cal.reference,
         "template_orgs_free": sharing_free(cal.template_orgs_free, len(analysis.rows)),
@@ -454,6 +455,12 @@ def assess(analysis: Analysis, calibration: Calibration) -> dict:
         **({"release_ts": float(analysis.pivot["release_ts"])}
            if analysis.pivot and cal.weights.get("newcomer", 0.0) > 0.0 else {}),
     }
+
+
+def assess(analysis: Analysis, calibration: Calibration) -> dict:
+    """Apply the model and threshold: the contract's JSON document."""
+    cal = calibration
+    ref = assessment_reference(analysis, cal)
     threshold = cal.threshold
     own_ev = {a: evidences(r, ref) for a, r in analysis.rows.items()}
     cluster_scores = _cluster_scores(analysis, own_ev, ref, cal)
@@ -468,19 +475,20 @@ def assess(analysis: Analysis, calibration: Calibration) -> dict:
     first_seen = None if cal.crowd_arrived is None else {a: float(r["first_ts"]) for a, r in analysis.rows.items()}
     crowd_of = {} if cal.crowd_median is None else crowds(
         getattr(analysis, "centroids", {}), own_scores, first_seen, cal.crowd_arrived_quantile)
+    # the accounts whose own evidence is within the inherit margin: the ones a crowd's split is counted for
+    near = {a for a, s in own_scores.items() if logit(threshold) - logit(s) <= cal.inherit_margin}
     # phrase crowds, for a model that reads them only (side model XMCP, XMCD, XMCT and the shipped XMCTO)
     # (side model XMCD also reads their split, for the accounts whose own evidence is within the margin)
     phrase_of = {} if not cal.crowd_phrases else phrase_crowds(
         getattr(analysis, "phrases", {}), own_scores, first_seen, cal.crowd_arrived_quantile,
         None if cal.crowd_partition is None else getattr(analysis, "long_prompts", {}),
-        {a for a, s in own_scores.items() if logit(threshold) - logit(s) <= cal.inherit_margin})
+        near)
     # stranger crowds, for a model that reads them only (side model XMCS): clusters held by soft links alone
     stranger_of = {} if cal.crowd_strangers is None else stranger_crowds(analysis.clusters, own_scores)
     # suspect crowds, for a model that reads them only (side model XMCV): near suspects that arrived and split their tasks
     suspect_of = {} if cal.crowd_suspects is None or first_seen is None else suspect_crowds(
-        getattr(analysis, "centroids", {}), own_scores,
-        {a for a, s in own_scores.items() if logit(threshold) - logit(s) <= cal.inherit_margin},
-        first_seen, cal.crowd_arrived_quantile, getattr(analysis, "long_prompts", {}))
+        getattr(analysis, "centroids", {}), own_scores, near, first_seen, cal.crowd_arrived_quantile,
+        getattr(analysis, "long_prompts", {}))
     # Leads: accounts one capped content signal would have flagged alone (`scoring.contributions`):
     # not flagged, listed for an analyst to look at.
     uncapped = None if cal.solo_margin is None else replace(cal, solo_margin=None)
