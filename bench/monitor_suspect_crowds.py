@@ -16,6 +16,8 @@ these batches (the rule it was chosen by is in `docs/monitor.md`, side model XMC
     python bench/monitor_suspect_crowds.py 313-320 --changes --results-name monitor_suspect_crowds_313_320
         (XMCV's blind batches, once spent: the accounts the frozen XMCV flags and XMCT does not, or the
         other way, by batch and family or kind — through the whole assessment)
+    python bench/monitor_suspect_crowds.py 329-336 --changes --base bench/results/monitor_calibration_xmcto.json \
+        --model xmcw --results-name monitor_suspect_crowds_329_336      (XMCW's, against XMCTO)
 """
 
 from __future__ import annotations
@@ -131,13 +133,19 @@ def main() -> None:
     parser.add_argument("--results-name", default="monitor_suspect_crowds")
     parser.add_argument("--changes", action="store_true",
                         help="the frozen XMCV against the base, account by account, instead of the grid")
+    parser.add_argument("--model", default="xmcv", choices=("xmcv", "xmcw"),
+                        help="with --changes: which frozen model (XMCW against the base XMCTO, say)")
     args = parser.parse_args()
     if args.changes:
         models = {"base": Calibration.load(args.base),
-                  "xmcv": Calibration.load(RESULTS / "monitor_calibration_xmcv.json")}
-        report(args.batches, models, f"# Side model XMCV against its base over {args.batches}",
-               f"python bench/monitor_suspect_crowds.py {args.batches} --changes --results-name {args.results_name}",
-               f"{args.results_name}.md", NOTE_CHANGES)
+                  args.model: Calibration.load(RESULTS / f"monitor_calibration_{args.model}.json")}
+        base = "" if args.base == RESULTS / "monitor_calibration_xmct.json" else f" --base {args.base.as_posix()}"
+        model = "" if args.model == "xmcv" else f" --model {args.model}"
+        report(args.batches, models, f"# Side model {args.model.upper()} against its base over {args.batches}",
+               f"python bench/monitor_suspect_crowds.py {args.batches} --changes{base}{model} "
+               f"--results-name {args.results_name}",
+               f"{args.results_name}.md", NOTE_CHANGES.replace("xmcv", args.model).replace("XMCV", args.model.upper())
+               .replace("…_xmct.json", f"…_{args.base.stem.removeprefix('monitor_calibration_')}.json"))
         return
     numbers = spent_numbers(args.batches)
     cal = Calibration.load(args.base)

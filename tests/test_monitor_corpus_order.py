@@ -180,8 +180,8 @@ def test_xmct_flags_the_corpus_walkers_that_xmcd_misses_and_no_one_else(walked):
 
 def test_a_model_that_does_not_weigh_it_pays_nothing_for_it_and_the_shipped_one_runs_it(walked):
     """A calibration that does not weigh the corpus order (XMCD, shipped until XMCT replaced it after blind
-    batch 312) does not run the step, and an account with no order test reads 0; the shipped model (XMCTO,
-    XMCT with XMCO's rule) runs it."""
+    batch 312) does not run the step, and an account with no order test reads 0; the shipped model (XMCW,
+    XMCTO with suspect crowds) runs it."""
     assert not params_for(Calibration.load(RESULTS / "monitor_calibration_xmcd.json"), None).features.corpus_order
     assert params_for(Calibration.load(), None).features.corpus_order
     assert S.evidences({"order_p": None}, {k: 0.0 for k in (*S.SHARE_KEYS, "hosting", "pivot")})["corpus_order"] == 0.0
@@ -208,14 +208,15 @@ def test_the_shipped_model_keeps_xmcts_corpus_order_weight():
     """Side model XMCT (frozen before blind batches 289-296 were committed, read or run) was shipped after
     312 by the rule written down before those batches (on 305-312 it flagged 8 campaign accounts XMCD
     does not, a replay walking the public pool, for 1 benign account, and lost none), until XMCTO — XMCT
-    with side model XMCO's covering-operator rule — replaced it after 320: the shipped file keeps every
-    weight of XMCT's, the corpus order's among them, and differs from XMCT only by XMCO's bar. XMCD,
-    shipped before XMCT, is XMCT's base without the corpus-order weight."""
+    with side model XMCO's covering-operator rule — replaced it after 320, and XMCW (XMCTO with suspect
+    crowds) after 336: the shipped file keeps every weight of XMCT's, the corpus order's among them, and
+    differs from XMCT only by XMCO's bar and XMCW's suspect crowds. XMCD, shipped before XMCT, is XMCT's
+    base without the corpus-order weight."""
     shipped = Calibration.load().__dict__
     xmct = Calibration.load(RESULTS / "monitor_calibration_xmct.json").__dict__
     xmcd = Calibration.load(RESULTS / "monitor_calibration_xmcd.json").__dict__
     assert shipped["weights"] == xmct["weights"] and shipped["weights"]["corpus_order"] > 0
-    assert {k for k in xmct if xmct[k] != shipped[k]} == {"operator_median", "source"}
+    assert {k for k in xmct if xmct[k] != shipped[k]} == {"operator_median", "crowd_suspects", "crowd_suspect_cards", "source"}
     assert {k for k in xmcd if xmcd[k] != xmct[k]} == {"weights", "source"}
     added = {k for k, v in xmct["weights"].items() if xmcd["weights"].get(k) != v}
     assert added == {"corpus_order"}

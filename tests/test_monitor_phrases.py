@@ -308,7 +308,7 @@ def test_model_xmcd_reads_phrase_crowds_and_their_split_and_the_shipped_model_ke
     """Model XMCD (bench/results/monitor_calibration_xmcd.json, frozen before blind batches 233-240 were
     written; shipped after 248 until XMCT replaced it after 312) reads phrase crowds and their split and
     switches both steps on; XMCQ, shipped before it, is its base without the two phrase fields, and the
-    shipped model (XMCTO, after XMCT) keeps both fields as they are."""
+    shipped model (XMCW, after XMCT and XMCTO) keeps both fields as they are."""
     shipped = Calibration.load().__dict__
     frozen = Calibration.load(RESULTS / "monitor_calibration_xmcd.json").__dict__
     xmcq = Calibration.load(RESULTS / "monitor_calibration_xmcq.json").__dict__

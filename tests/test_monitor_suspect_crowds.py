@@ -57,6 +57,26 @@ def test_a_suspect_crowd_counts_only_suspects_on_its_topic_and_reads_their_split
     assert C.suspect_crowds(centroids, own, set(crowd), first, 0.25, pasted)[crowd[0]].repeated == pytest.approx(1 / 33)
 
 
+def test_many_crowds_splits_at_once_equal_one_count_per_crowd(monkeypatch):
+    """`PromptSends.repeated_shares` (the sparse product the scan reads suspect crowds' splits with)
+    gives exactly `repeated_share`'s numbers, over random crowds, hashes up to 2**64, accounts without
+    prompts or absent, and chunks from one crowd to all of them."""
+    rng = np.random.default_rng(7)
+    for trial in range(120):
+        n = int(rng.integers(1, 50))
+        names = [f"acct-{i}" for i in range(n)]
+        pool = rng.integers(0, 2**64 - 1, size=int(rng.integers(1, 60)), dtype=np.uint64).tolist()
+        sends = {a: frozenset(rng.choice(pool, size=int(rng.integers(0, 8))).tolist()) for a in names if rng.random() < 0.8}
+        crowds = [rng.choice(n, size=int(rng.integers(1, n + 1)), replace=False) for _ in range(int(rng.integers(0, 15)))]
+        monkeypatch.setattr(C, "SPLIT_CHUNK", int(rng.integers(1, 40)) if trial % 2 else 20_000_000)
+        assert C.PromptSends(names, sends).repeated_shares(crowds) == [
+            C.repeated_share([names[j] for j in crowd], sends) for crowd in crowds
+        ]
+    # a crowd repeating one prompt: 1 of 3 distinct prompts sent twice
+    assert C.PromptSends(["a", "b"], {"a": frozenset({1, 2}), "b": frozenset({2, 3})}).repeated_shares(
+        [np.array([0, 1]), np.array([1]), np.array([], dtype=np.int64)]) == [(3, 1 / 3), (2, 0.0), (0, 0.0)]
+
+
 def test_topic_candidates_hold_every_possible_suspect_crowd_member():
     centroids, own, first = _population(8)
     candidates = C.topic_candidates(centroids)
@@ -117,8 +137,10 @@ def test_side_model_xmcv_is_xmct_with_a_suspect_share_derived_by_its_command(tmp
 
 
 def test_only_a_model_reading_suspect_crowds_pays_for_the_candidates_long_prompts():
+    """XMCV and the shipped XMCW read suspect crowds; XMCTO, shipped before XMCW, does not pay for the read."""
     assert params_for(Calibration.load(RESULTS / "monitor_calibration_xmcv.json"), None).features.suspect_crowds
-    assert not params_for(Calibration.load(), None).features.suspect_crowds  # the shipped model
+    assert not params_for(Calibration.load(RESULTS / "monitor_calibration_xmcto.json"), None).features.suspect_crowds
+    assert params_for(Calibration.load(), None).features.suspect_crowds  # the shipped model, XMCW
 
 
 CONCEPTS = ["variance", "median", "standard error", "p-value", "regression slope", "chi-square test",
@@ -219,6 +241,21 @@ def test_side_model_xmcw_is_the_shipped_xmcto_with_xmcvs_crowds_and_a_card_bar_d
     assert {k for k in base if base[k] != frozen[k]} == {"crowd_suspects", "crowd_suspect_cards", "source"}
     alone = _derive_fails(tmp_path, "xmcto", "--crowd-suspect-cards", bar)
     assert alone.returncode == 2 and "with suspect crowds read" in alone.stderr
+
+
+def test_the_shipped_model_is_xmcw_xmcto_with_suspect_crowds_behind_a_card_bar():
+    """The shipped file is model XMCW's (shipped after blind batch 336 by its rule, written down when it was
+    frozen, before 329-336 were written: on them it added 40 campaign accounts to XMCTO's for 4 benign, and
+    the 16M-event scan took 509 s at 39/60,000 benign): every field of
+    bench/results/monitor_calibration_xmcw.json, the source adding only the note that says why it shipped;
+    against XMCTO, shipped before it, exactly XMCV's suspect share and the card bar."""
+    shipped = Calibration.load().__dict__
+    frozen = Calibration.load(RESULTS / "monitor_calibration_xmcw.json").__dict__
+    xmcto = Calibration.load(RESULTS / "monitor_calibration_xmcto.json").__dict__
+    assert {k: v for k, v in shipped.items() if k != "source"} == {k: v for k, v in frozen.items() if k != "source"}
+    assert shipped["source"].startswith(frozen["source"]) and "model XMCW shipped after blind batch 336" in shipped["source"]
+    assert {k for k in xmcto if xmcto[k] != shipped[k]} == {"crowd_suspects", "crowd_suspect_cards", "source"}
+    assert (shipped["crowd_suspects"], shipped["crowd_suspect_cards"]) == (0.05, 5)
 
 
 def test_a_crowd_paying_per_key_passes_the_card_bar_and_one_on_a_shared_card_does_not(suspect_scan):

@@ -694,7 +694,7 @@ def test_model_xm_is_x_with_a_model_split_weight_derived_by_its_command(tmp_path
     run, shipped after 120 until XMCQ replaced it after 208) is what bench/monitor_derive.py makes of
     model X with `--model-split-reach 0.5`: X's every field but one new weight, set so that a
     model-split evidence of 0.5 (p = 1e-6) alone takes the bias to the threshold. The shipped model
-    (XMCTO, after XMCQ, XMCD and XMCT) keeps every weight of XM's and its bias; XMCT added a weight of its own.
+    (XMCW, after XMCQ, XMCD, XMCT and XMCTO) keeps every weight of XM's and its bias; XMCT added a weight of its own.
     A reach outside (0, 1] is one line of error."""
     derived, frozen, base = _derive(tmp_path, "x", "xm", "--model-split-reach", "0.5")
     shipped = Calibration.load().__dict__

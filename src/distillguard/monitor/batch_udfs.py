@@ -117,7 +117,7 @@ def shape_signals(batch: pa.RecordBatch) -> pa.RecordBatch:
 
 def corpus_positions(batch: pa.RecordBatch) -> pa.RecordBatch:
     """Per distinct sampled prompt (`ph, prompt`): its position in the public corpus, -1 where it is
-    none of its prompts (`content.public_positions`; model XMCT and the shipped XMCTO). The text is dropped."""
+    none of its prompts (`content.public_positions`; model XMCT, XMCTO and the shipped XMCW). The text is dropped."""
     from distillguard.monitor.content import public_positions
 
     texts = [t or "" for t in batch.column("prompt").to_pylist()]

@@ -60,7 +60,7 @@ def _first_positions() -> dict[bytes, int]:
 
 def public_positions(texts: list[str]) -> np.ndarray:
     """Each text's position in the public corpus (its first prompt with the same normalised text),
-    or -1 where it is not a public prompt (model XMCT's corpus order, which the shipped XMCTO keeps)."""
+    or -1 where it is not a public prompt (model XMCT's corpus order, which XMCTO and the shipped XMCW keep)."""
     first = _first_positions()
     return np.fromiter((first.get(normalised_key(t), -1) for t in texts), dtype=np.int64, count=len(texts))
 

@@ -71,7 +71,11 @@ accounts* are few and close (the grid, `bench/monitor_suspect_crowds.py`, is the
 assignment (the split's bar). Its four numbers were chosen on spent batches 249–312 by a rule written
 before the grid ran (`docs/monitor.md`, side model XMCV); the analysis reads the long prompts of every
 account with that many topic neighbours among all accounts (`topic_candidates`), a superset of any
-suspect crowd's members.
+suspect crowd's members. Side model XMCW (shipped after blind batch 336) keeps the four numbers and
+adds a card bar (`crowd_suspect_cards`): a member whose busiest card pays for more accounts is an
+organisation's (a course, an agency, a lab) and answers through its cluster instead. The splits of all
+suspect crowds are read as one sparse product (`PromptSends`), since in a 16M-event log thousands of
+suspects share crowds of thousands.
 
 Plain functions over arrays: `scan.assess` applies them only for a calibration with `crowd_median`
 (stranger crowds: with `crowd_strangers`; suspect crowds: with `crowd_suspects`).
@@ -84,6 +88,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass, replace
 
 import numpy as np
+from scipy import sparse
 
 CROWD_COSINE = 0.6  # centred centroids at least this close are topic neighbours
 CROWD_NEIGHBOURS = 20  # a crowd: at least this many topic neighbours
@@ -177,18 +182,23 @@ def suspect_crowds(
     since = arrival_reference(first_seen, since_quantile)
     late = np.array([first_seen[names[i]] > since + ARRIVED_AFTER_S for i in picked], dtype=float)
     own = np.array([own_scores[names[i]] for i in picked], dtype=float)
+    sends = PromptSends([names[i] for i in picked], long_prompts)
     found: dict[str, Crowd] = {}
     for start in range(0, len(unit), BLOCK):
         sims = unit[start : start + BLOCK] @ unit.T
+        rows: list[int] = []
+        neighbours: list[np.ndarray] = []
         for row_index, row in enumerate(sims):
             i = start + row_index
             near = np.flatnonzero(row >= SUSPECT_COSINE)
             near = near[near != i]
-            if len(near) < SUSPECT_NEIGHBOURS:
-                continue
-            name = names[picked[i]]
-            count, share = repeated_share([name, *(names[picked[j]] for j in near)], long_prompts)
-            found[name] = Crowd(len(near), float(np.median(own[near])), float(late[near].mean()), "suspect", count, share)
+            if len(near) >= SUSPECT_NEIGHBOURS:
+                rows.append(i)
+                neighbours.append(near)
+        splits = sends.repeated_shares([np.concatenate(([i], near)) for i, near in zip(rows, neighbours, strict=True)])
+        for i, near, (count, share) in zip(rows, neighbours, splits, strict=True):
+            found[names[picked[i]]] = Crowd(
+                len(near), float(np.median(own[near])), float(late[near].mean()), "suspect", count, share)
     return found
 
 
@@ -253,6 +263,59 @@ def repeated_share(members: Iterable[str], long_prompts: dict[str, frozenset[int
     if not counts:
         return 0, 0.0
     return len(counts), sum(n > 1 for n in counts.values()) / len(counts)
+
+
+SPLIT_CHUNK = 20_000_000  # member prompts summed a chunk of crowds at a time (memory stays O(chunk))
+
+
+class PromptSends:
+    """Which accounts send which long prompts, as a sparse matrix (accounts × distinct prompts), to
+    read many crowds' splits at once. Why: a suspect crowd's split is read for every member, over the
+    member and its neighbours, and in a 16M-event log thousands of suspects share crowds of thousands;
+    `repeated_share` per crowd, in Python, took longer than the rest of the scan."""
+
+    def __init__(self, names: list[str], long_prompts: dict[str, frozenset[int]]):
+        column: dict[int, int] = {}
+        indices: list[int] = []
+        indptr = [0]
+        for name in names:
+            indices.extend(column.setdefault(key, len(column)) for key in long_prompts.get(name, ()))
+            indptr.append(len(indices))
+        self.matrix = sparse.csr_array(
+            (np.ones(len(indices), dtype=np.int32), np.asarray(indices, dtype=np.int64),
+             np.asarray(indptr, dtype=np.int64)),
+            shape=(len(names), max(len(column), 1)),
+        )
+        self.per_account = np.diff(self.matrix.indptr)
+
+    def repeated_shares(self, members: list[np.ndarray]) -> list[tuple[int, float]]:
+        """`repeated_share` of each crowd (an array of row indices), the same numbers: the product
+        (crowds × accounts) @ (accounts × prompts) counts how many of a crowd's accounts send each
+        prompt. Members without a long prompt add nothing and are left out of the product."""
+        members = [m[self.per_account[m] > 0] for m in members]
+        costs = [int(self.per_account[m].sum()) for m in members]
+        out: list[tuple[int, float]] = []
+        start = 0
+        while start < len(members):
+            end, cost = start, 0
+            while end < len(members) and (end == start or cost + costs[end] <= SPLIT_CHUNK):
+                cost += costs[end]
+                end += 1
+            chunk = members[start:end]
+            lengths = np.array([len(m) for m in chunk], dtype=np.int64)
+            crowd_rows = sparse.csr_array(
+                (np.ones(int(lengths.sum()), dtype=np.int32),
+                 np.concatenate([*chunk, np.zeros(0, dtype=np.int64)]).astype(np.int64),
+                 np.concatenate(([0], np.cumsum(lengths)))),
+                shape=(len(chunk), self.matrix.shape[0]),
+            )
+            counts = (crowd_rows @ self.matrix).tocsr()
+            distinct = np.diff(counts.indptr)
+            repeated = np.bincount(
+                np.repeat(np.arange(len(chunk)), distinct), weights=counts.data > 1, minlength=len(chunk))
+            out.extend((int(d), int(r) / int(d) if d else 0.0) for d, r in zip(distinct, repeated, strict=True))
+            start = end
+        return out
 
 
 def phrase_crowds(

@@ -43,11 +43,11 @@ class FeatureParams:
     substream: bool = False  # heavy keys' sub-stream test (substream.py): on where a calibration reads it
     compared: bool = False  # repeats of prompts sent to several models (resample_features): likewise
     burst: bool = False  # repeats across an organisation's keys (resample_features): likewise
-    model_split: bool = False  # heavy keys' new-model sub-stream test (substream.model_split_tests): on for XM, XMCQ, XMCD, XMCT and the shipped XMCTO
-    phrases: bool = False  # shared short phrases per account (phrases.phrase_speakers): on for XMCP, XMCD and XMCT and the shipped XMCTO
-    partition: bool = False  # with phrases, the speakers' long prompts (phrases.long_prompts): on for XMCD and XMCT and the shipped XMCTO
-    corpus_order: bool = False  # public prompts' corpus order per account (corpus_order.order_tests): on for XMCT and the shipped XMCTO
-    suspect_crowds: bool = False  # the long prompts of accounts with topic neighbours (crowds.topic_candidates): on for side models XMCV and XMCW
+    model_split: bool = False  # heavy keys' new-model sub-stream test (substream.model_split_tests): on for XM, XMCQ, XMCD, XMCT, XMCTO and the shipped XMCW
+    phrases: bool = False  # shared short phrases per account (phrases.phrase_speakers): on for XMCP, XMCD and XMCT, XMCTO and the shipped XMCW
+    partition: bool = False  # with phrases, the speakers' long prompts (phrases.long_prompts): on for XMCD and XMCT, XMCTO and the shipped XMCW
+    corpus_order: bool = False  # public prompts' corpus order per account (corpus_order.order_tests): on for XMCT, XMCTO and the shipped XMCW
+    suspect_crowds: bool = False  # the long prompts of accounts with topic neighbours (crowds.topic_candidates): on for side model XMCV and the shipped XMCW
 
 
 def cot_choice(labels: np.ndarray, eligible: np.ndarray, per_cluster: int) -> np.ndarray:

@@ -1,4 +1,4 @@
-"""Shared short prompts (side model XMCP; models XMCD, XMCT and the shipped XMCTO read them too): the same short message, word for word, sent by accounts of
+"""Shared short prompts (side model XMCP; models XMCD, XMCT, XMCTO and the shipped XMCW read them too): the same short message, word for word, sent by accounts of
 many organisations and found in no public corpus.
 
 Why: person-like crowds that harvest multi-turn dialogues are among the largest masses every model

@@ -477,7 +477,7 @@ def assess(analysis: Analysis, calibration: Calibration) -> dict:
         getattr(analysis, "centroids", {}), own_scores, first_seen, cal.crowd_arrived_quantile)
     # the accounts whose own evidence is within the inherit margin: the ones a crowd's split is counted for
     near = {a for a, s in own_scores.items() if logit(threshold) - logit(s) <= cal.inherit_margin}
-    # phrase crowds, for a model that reads them only (side model XMCP, XMCD, XMCT and the shipped XMCTO)
+    # phrase crowds, for a model that reads them only (side model XMCP, XMCD, XMCT, XMCTO and the shipped XMCW)
     # (side model XMCD also reads their split, for the accounts whose own evidence is within the margin)
     phrase_of = {} if not cal.crowd_phrases else phrase_crowds(
         getattr(analysis, "phrases", {}), own_scores, first_seen, cal.crowd_arrived_quantile,
@@ -485,7 +485,7 @@ def assess(analysis: Analysis, calibration: Calibration) -> dict:
         near)
     # stranger crowds, for a model that reads them only (side model XMCS): clusters held by soft links alone
     stranger_of = {} if cal.crowd_strangers is None else stranger_crowds(analysis.clusters, own_scores)
-    # suspect crowds, for a model that reads them only (side model XMCV): near suspects that arrived and split their tasks
+    # suspect crowds, for a model that reads them only (side model XMCV and the shipped XMCW): near suspects that arrived and split their tasks
     suspect_of = {} if cal.crowd_suspects is None or first_seen is None else suspect_crowds(
         getattr(analysis, "centroids", {}), own_scores, near, first_seen, cal.crowd_arrived_quantile,
         getattr(analysis, "long_prompts", {}))

@@ -247,17 +247,17 @@ class Calibration:
     # median own score reaches this — by the margin alone (no arrival bar). None: no stranger crowd is
     # read (the file keeps no such field)
     crowd_strangers: float | None = None
-    # set (side model XMCV; needs crowd_arrived): an account is also flagged through its suspect crowd — at
+    # set (side model XMCV and the shipped XMCW; needs crowd_arrived): an account is also flagged through its suspect crowd — at
     # least `crowds.SUSPECT_NEIGHBOURS` other accounts within the inherit margin whose centroids are within
     # `crowds.SUSPECT_COSINE` of its own, at least `crowd_arrived` of them arrived, and at most this share of
     # their distinct long prompts (at least `crowds.SUSPECT_MIN_PROMPTS`) sent by two or more of them
     # (`crowds.suspect_crowds`) — by the margin alone. None: no suspect crowd is read (the file keeps no such field)
     crowd_suspects: float | None = None
-    # set (side model XMCW; needs crowd_suspects): an account is flagged through its suspect crowd only if its
+    # set (the shipped model XMCW; needs crowd_suspects): an account is flagged through its suspect crowd only if its
     # busiest card pays for at most this many accounts (the row's `card_accounts`; no card: 0) — an organisation's
     # card (a course's, an agency's) answers through its cluster. None: no such bar (the file keeps no such field)
     crowd_suspect_cards: int | None = None
-    # set (side model XMCO, and the shipped model XMCTO after blind batch 320): an identified operator (hard-link component, `scan.Operators`) that makes up at
+    # set (side model XMCO, model XMCTO after blind batch 320, and the shipped XMCW after 336): an identified operator (hard-link component, `scan.Operators`) that makes up at
     # least half a cluster passes the cluster's score to its accounts only if the median own score of all
     # its accounts reaches this: the pooled score is its own only as far as its own accounts bear it out,
     # not where a few campaign accounts that templates joined to a business raise it. None: the covering
