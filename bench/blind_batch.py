@@ -469,3 +469,26 @@ def summarise(make_blind_batch: Callable[[int], tuple[pa.Table, dict]]) -> None:
     print(f"campaign accounts {n_camp} of {len(fam_of)} ({100 * n_camp / len(fam_of):.1f} %); "
           f"total events {truth['events']}, campaigns {len(truth['campaigns'])}, generated in {took:.1f} s")
     print(table.schema)
+
+
+def digest(table: pa.Table, truth: dict) -> str:
+    """SHA-256 over a built batch's events (every column's values, in order) and its truth: the
+    fingerprint `bench/monitor_blind_digests.json` keeps per batch and seed, so a test can check that
+    a batch still builds exactly the events it built when recorded, in a fresh process, after any
+    change to this machinery, the simulator or the libraries (`tests/test_monitor_blind_batches.py`)."""
+    import hashlib
+    import json
+
+    h = hashlib.sha256()
+    for name in table.column_names:
+        column = table[name].combine_chunks()
+        h.update(name.encode() + b"\x00")
+        if pa.types.is_dictionary(column.type):
+            column = column.dictionary_decode()
+        if pa.types.is_string(column.type) or pa.types.is_large_string(column.type):
+            h.update("\x1f".join(column.to_pylist()).encode("utf-8", "surrogatepass"))
+        else:
+            h.update(np.ascontiguousarray(column.to_numpy(zero_copy_only=False)).tobytes())
+        h.update(b"\x1e")
+    h.update(json.dumps(truth, sort_keys=True, default=str).encode())
+    return h.hexdigest()

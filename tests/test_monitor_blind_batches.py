@@ -11,10 +11,12 @@ in shapes of their own)."""
 from __future__ import annotations
 
 import importlib
+import json
 import re
 import sys
 from pathlib import Path
 
+import pyarrow as pa
 import pyarrow.compute as pc
 import pytest
 
@@ -23,6 +25,7 @@ from distillguard.sim.simulate import simulate
 
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))  # `bench` is a top-level folder of the repository, not an installed package
+from bench.blind_batch import digest  # noqa: E402
 
 FIRST = 14  # the first batch written to this module's checks
 BATCHES = sorted(
@@ -31,6 +34,7 @@ BATCHES = sorted(
     if (m := re.fullmatch(r"monitor_blind(\d+)", p.parent.name)) and int(m.group(1)) >= FIRST
 )
 BENIGN = 150
+DIGESTS: dict[str, dict[str, str]] = json.loads((ROOT / "bench" / "monitor_blind_digests.json").read_text())
 
 
 def test_every_batch_from_the_first_is_found():
@@ -88,12 +92,38 @@ def test_enough_families_and_kinds(batch):
 
 
 def test_deterministic_per_seed(batch):
+    """A batch with a recorded fingerprint (`bench/monitor_blind_digests.json`, written by
+    `bench/monitor_blind_digests.py`) must build exactly the events and truth recorded for each seed —
+    in this process, with today's machinery, simulator and libraries; one without (a batch just
+    written) is built twice in this process instead. Either way another seed gives another batch."""
     module, table, truth = batch
-    again, truth2 = module.make_blind_batch(0, benign_accounts=BENIGN)
-    assert again.equals(table) and truth2 == truth
+    recorded = DIGESTS.get(module.__name__.removeprefix("bench.monitor_blind"))
+    if recorded is None:
+        again, truth2 = module.make_blind_batch(0, benign_accounts=BENIGN)
+        assert again.equals(table) and truth2 == truth
+    else:
+        assert digest(table, truth) == recorded["0"]
     other, truth3 = module.make_blind_batch(1, benign_accounts=BENIGN)
     assert truth3["campaigns"] != truth["campaigns"]
     assert not other.equals(table)
+    if recorded is not None:
+        assert digest(other, truth3) == recorded["1"]
+
+
+def test_the_fingerprint_reads_every_column_and_the_truth(background):
+    """`blind_batch.digest` changes with one value of any column, string or number, or of the truth."""
+    truth = {"accounts": {"a": {"label": "benign"}}}
+    base = digest(background, truth)
+    assert base == digest(background, json.loads(json.dumps(truth)))
+    for name in background.column_names:
+        column = background[name].combine_chunks()
+        values = column.dictionary_decode().to_pylist() if pa.types.is_dictionary(column.type) else column.to_pylist()
+        values[len(values) // 2] = values[len(values) // 2] + ("x" if isinstance(values[0], str) else 1)
+        changed = pa.array(values, type=column.type.value_type if pa.types.is_dictionary(column.type) else column.type)
+        if pa.types.is_dictionary(column.type):
+            changed = pc.dictionary_encode(changed)
+        assert digest(background.set_column(background.column_names.index(name), name, changed), truth) != base, name
+    assert digest(background, {"accounts": {"a": {"label": "campaign"}}}) != base
 
 
 def _set_iterations(path: Path) -> list[str]:
