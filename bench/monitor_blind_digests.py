@@ -5,9 +5,10 @@ Why: `tests/test_monitor_blind_batches.py` used to build every batch three times
 that it repeats, and seed 1) — half of the test suite's time with 300 batches. With a recorded
 fingerprint, one build per seed checks more: that the batch builds exactly the events it built when
 recorded (after its blind runs), in a fresh process, after any change to the shared machinery, the
-simulator or the libraries — a change that would make its recorded results unreproducible. Only batches without an entry are built and added (a recorded fingerprint is never
-rewritten: a batch that no longer matches it is a failure to explain, not to re-record); a batch
-without one is still checked by building it twice.
+simulator or the libraries — a change that would make its recorded results unreproducible. Only
+batches without an entry are built and added (a recorded fingerprint is never rewritten: a batch that
+no longer matches it is a failure to explain, not to re-record); a batch without one is still checked
+by building it twice. The test module reads its batch list and background size from here.
 
     python bench/monitor_blind_digests.py            # add the batches that have no entry yet
     python bench/monitor_blind_digests.py --check    # rebuild every recorded batch and compare
@@ -30,12 +31,13 @@ from rich.console import Console  # noqa: E402
 from rich.progress import track  # noqa: E402
 
 FILE = ROOT / "bench" / "monitor_blind_digests.json"
-BENIGN = 150  # the test module's background size
-FIRST = 14  # the first batch the test module checks
+BENIGN = 150  # the background size the test module builds every batch with
+FIRST = 14  # the first batch written to the test module's checks (4-13 keep test files of their own)
 SEEDS = (0, 1)
 
 
 def batches() -> list[int]:
+    """Every blind batch package's number from FIRST on."""
     return sorted(int(m.group(1)) for p in (ROOT / "bench").glob("monitor_blind*/__init__.py")
                   if (m := re.fullmatch(r"monitor_blind(\d+)", p.parent.name)) and int(m.group(1)) >= FIRST)
 

@@ -54,8 +54,10 @@ SPLITS = (None, 0.01, 0.02, 0.05)
 CARD_BARS = (1, 2, 3, 5)  # side model XMCW: at most this many accounts on the member's busiest card
 XMCV = (0.6, 5, True, 0.05)  # XMCV's four numbers, which XMCW keeps
 MIN_PROMPTS = 20
-NOTE_CHANGES = (" On XMCV's own blind batches the totals are those of the frozen models' one blind run each "
-                "(`bench/results/monitor_blindNNN_xmcv.json`, `…_xmct.json`); this lists the accounts apart.")
+def note_changes(model: str, base: str) -> str:
+    """What the totals of `--changes` are on the model's own blind batches."""
+    return (f" On {model.upper()}'s own blind batches the totals are those of the frozen models' one blind run each "
+            f"(`bench/results/monitor_blindNNN_{model}.json`, `…_{base}.json`); this lists the accounts apart.")
 
 
 def own_scores(analysis, cal: Calibration) -> dict[str, float]:
@@ -144,8 +146,7 @@ def main() -> None:
         report(args.batches, models, f"# Side model {args.model.upper()} against its base over {args.batches}",
                f"python bench/monitor_suspect_crowds.py {args.batches} --changes{base}{model} "
                f"--results-name {args.results_name}",
-               f"{args.results_name}.md", NOTE_CHANGES.replace("xmcv", args.model).replace("XMCV", args.model.upper())
-               .replace("…_xmct.json", f"…_{args.base.stem.removeprefix('monitor_calibration_')}.json"))
+               f"{args.results_name}.md", note_changes(args.model, args.base.stem.removeprefix("monitor_calibration_")))
         return
     numbers = spent_numbers(args.batches)
     cal = Calibration.load(args.base)

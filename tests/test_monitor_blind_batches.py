@@ -12,7 +12,6 @@ from __future__ import annotations
 
 import importlib
 import json
-import re
 import sys
 from pathlib import Path
 
@@ -26,14 +25,9 @@ from distillguard.sim.simulate import simulate
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))  # `bench` is a top-level folder of the repository, not an installed package
 from bench.blind_batch import digest  # noqa: E402
+from bench.monitor_blind_digests import BENIGN, FIRST, batches  # noqa: E402
 
-FIRST = 14  # the first batch written to this module's checks
-BATCHES = sorted(
-    int(m.group(1))
-    for p in (ROOT / "bench").glob("monitor_blind*/__init__.py")
-    if (m := re.fullmatch(r"monitor_blind(\d+)", p.parent.name)) and int(m.group(1)) >= FIRST
-)
-BENIGN = 150
+BATCHES = batches()  # every batch from FIRST, the first written to this module's checks, at BENIGN background accounts
 DIGESTS: dict[str, dict[str, str]] = json.loads((ROOT / "bench" / "monitor_blind_digests.json").read_text())
 
 
