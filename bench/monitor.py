@@ -78,6 +78,7 @@ def run_analysis(table, name: str, reuse: bool = False, skip_invalid: bool = Fal
     params.features.partition = True  # and side model XMCD
     params.features.corpus_order = True  # and side model XMCT
     params.features.suspect_crowds = True  # and side model XMCV
+    params.features.replay_crowds = True  # and side model XMCR
     analysis = analyse(
         path, params, progress=lambda stage, n=None: console.print(f"  [dim]{stage}[/]")
     )

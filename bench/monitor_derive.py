@@ -95,6 +95,9 @@ cluster's score only if the median own score of all its accounts reaches M (`Cal
 account with at least five other accounts within the margin on its topic (centred centroids within cosine 0.6),
 at least the calibration's crowd_arrived of them arrived, that split their tasks: at least 20 distinct long prompts
 over it and them, at most S of them sent by two or more (`Calibration.crowd_suspects`, `crowds.suspect_crowds`).
+Side model XMCR (`--replay-crowd Z PROMPTS`, from XMCW) also flags, by the crowd alone, the members of a
+disjoint-replay crowd: accounts that arrived during the scan, send mostly public prompts, and overlap one another's
+public prompts Z standard deviations short of chance (`Calibration.replay_crowd_z`, `monitor/replay_crowds.py`).
 
     python bench/monitor_derive.py bench/results/monitor_calibration_x.json \
         bench/results/monitor_calibration_xm.json --model-split-reach 0.5 \
@@ -135,6 +138,10 @@ over it and them, at most S of them sent by two or more (`Calibration.crowd_susp
     python bench/monitor_derive.py bench/results/monitor_calibration_xmcto.json \
         bench/results/monitor_calibration_xmcw.json --crowd-suspects 0.05 --crowd-suspect-cards 5 \
         --note "$(python -c 'import monitor_derive as d; print(d.XMCW_NOTE)')"     (run from bench/; side model XMCW)
+
+    python bench/monitor_derive.py bench/results/monitor_calibration_xmcw.json \
+        bench/results/monitor_calibration_xmcr.json --replay-crowd 4 50 \
+        --note "$(python -c 'import monitor_derive as d; print(d.XMCR_NOTE)')"     (run from bench/; side model XMCR)
 
     python bench/monitor_derive.py bench/results/monitor_calibration_xm.json \
         bench/results/monitor_calibration_xmb.json --resample-compared --resample-balanced \
@@ -522,6 +529,19 @@ XMCW_NOTE = ("side model XMCW = model XMCTO (shipped after blind batch 320) with
              "289-328; python bench/monitor_suspect_crowds.py 249-328 --base bench/results/monitor_calibration_xmcto.json "
              "--results-name monitor_suspect_crowds_xmcw); not shipped; frozen before any blind batch after 328 was "
              "written")
+XMCR_NOTE = ("side model XMCR = model XMCW (shipped after blind batch 336) with disjoint-replay crowds "
+             "(replay_crowd_z 4, replay_crowd_prompts 50; monitor/replay_crowds.py): among the accounts that arrived "
+             "during the scan (XMCQ's reference) and send mostly public prompts, a group whose public prompts overlap "
+             "one another's far less than chance (seeded by the top eigenvector of the standardised overlap deficits, "
+             "settled over three rounds at 3 standard deviations) flags by the crowd alone each of its accounts with "
+             "at least 50 distinct public prompts whose deficit against the rest is at least 4 standard deviations; "
+             "why: a harvest that regenerates a public chat dataset through many keys deals the corpus out, each key "
+             "its own shard, and each key alone looks like a person pasting public prompts; the z and the least "
+             "prompts chosen on spent batches 249-336 by a rule written down before its grid ran (z 4/5/6, prompts "
+             "30/50: the most campaign members at at most one benign member per five on each half: 4 and 50, 71/9 on "
+             "249-292 and 188/6 on 293-336, members counted by label; python bench/monitor_replay_crowds.py 249-336); "
+             "not shipped; frozen before blind batches 337-344 were read or run (their writers ran while it was "
+             "designed; nothing of theirs read)")
 XSL_NOTE = ("side model XSL = side model XS with an account that is only linked into a cluster, not a member of that "
             "community, inheriting the cluster's score only through a hard link (linked_margin 0; members keep XS's "
             "inherit_margin 2; scan._inherited); why: students sharing an assignment template with a campaign's "
@@ -598,7 +618,8 @@ def derive(cal: Calibration, note: str, solo_margin: float | None = None,
            crowd_arrived_quantile: float | None = None, crowd_phrases: bool = False,
            crowd_partition: float | None = None, crowd_strangers: float | None = None,
            operator_median: float | None = None, corpus_order_reach: float | None = None,
-           crowd_suspects: float | None = None, crowd_suspect_cards: int | None = None) -> Calibration:
+           crowd_suspects: float | None = None, crowd_suspect_cards: int | None = None,
+           replay_crowd: tuple[float, int] | None = None) -> Calibration:
     """`cal` with the options set (in place) and `note` appended to its source."""
     if followup_reach is not None:
         if not _finite(followup_reach) or not 0 < followup_reach <= 1:
@@ -665,6 +686,12 @@ def derive(cal: Calibration, note: str, solo_margin: float | None = None,
             raise DistillguardError("--crowd-suspect-cards must be a whole number >= 0, with suspect crowds read "
                                     "(--crowd-suspects or a base that reads them) and no card bar yet")
         cal.crowd_suspect_cards = crowd_suspect_cards
+    if replay_crowd is not None:
+        z, least = replay_crowd
+        if not _finite(z) or z <= 0 or least < 1 or cal.replay_crowd_z is not None:
+            raise DistillguardError("--replay-crowd wants Z > 0 and PROMPTS >= 1, on a base that reads no "
+                                    "disjoint-replay crowd")
+        cal.replay_crowd_z, cal.replay_crowd_prompts = float(z), int(least)
     if operator_median is not None:
         if not _finite(operator_median) or not 0 <= operator_median <= 1 or cal.operator_median is not None:
             raise DistillguardError("--operator-median must be in [0, 1], on a base whose covering operators "
@@ -744,6 +771,14 @@ def derive(cal: Calibration, note: str, solo_margin: float | None = None,
         cal.resample_beside = True
     cal.source = f"{cal.source}; {note}"
     return cal
+
+
+def _replay_crowd(p: argparse.ArgumentParser, values: list[str]) -> tuple[float, int]:
+    try:
+        return float(values[0]), int(values[1])
+    except ValueError:
+        p.error(f"--replay-crowd wants Z PROMPTS (a number and a whole number), got {' '.join(values)}")
+        raise  # p.error exits
 
 
 def main(argv: list[str] | None = None) -> None:
@@ -838,6 +873,10 @@ def main(argv: list[str] | None = None) -> None:
                    help="flag by the margin alone an account with at least five other accounts within the margin on "
                         "its topic that arrived and split their tasks, at most this share of their long prompts sent "
                         "by two or more (crowds.suspect_crowds; side model XMCV, from XMCT)")
+    p.add_argument("--replay-crowd", nargs=2, default=None, metavar=("Z", "PROMPTS"),
+                   help="flag the members of disjoint-replay crowds: arrived public senders with at least PROMPTS "
+                        "distinct public prompts whose overlaps with the crowd fall Z standard deviations short of "
+                        "chance (side model XMCR, from the shipped XMCW; replay_crowds.py)")
     p.add_argument("--crowd-suspect-cards", type=int, default=None, metavar="ACCOUNTS",
                    help="flag through a suspect crowd only an account whose busiest card pays for at most this many "
                         "accounts (side model XMCW, from the shipped XMCTO with --crowd-suspects)")
@@ -881,7 +920,8 @@ def main(argv: list[str] | None = None) -> None:
                args.resample_balanced, args.resample_burst, args.newcomer_reach,
                args.crowd_median, args.crowd_arrived, args.crowd_arrived_quantile, args.crowd_phrases,
                args.crowd_partition, args.crowd_strangers, args.operator_median,
-               args.corpus_order_reach, args.crowd_suspects, args.crowd_suspect_cards).save(args.out)
+               args.corpus_order_reach, args.crowd_suspects, args.crowd_suspect_cards,
+               None if args.replay_crowd is None else _replay_crowd(p, args.replay_crowd)).save(args.out)
     except DistillguardError as exc:
         p.error(str(exc))
     print(f"wrote {args.out}: {cal.source}")

@@ -173,6 +173,39 @@ def test_long_prompts_of_the_speakers_are_the_same_on_both_engines(spark, events
     assert found["duckdb"]["acct-copy"] <= found["duckdb"][accounts[long]]
 
 
+def test_arrived_public_senders_public_prompts_are_the_same_on_both_engines(spark, events, tmp_path):
+    """Side model XMCR's engine step (`replay_crowds.public_sets`): each asked account's distinct public
+    prompts by corpus position — the public corpus's exact texts hashed by the engine as it hashed the
+    log's — for the accounts asked for only; a text that is no public prompt word for word (an upper-cased
+    copy) is not one."""
+    from distillguard.monitor import replay_crowds as RC
+    from distillguard.monitor.content import public_positions, public_prompts
+
+    table, _ = events
+    counts: dict[str, int] = {}
+    for a in table.column("account_id").to_pylist():
+        counts[a] = counts.get(a, 0) + 1
+    asked = sorted(counts, key=lambda a: (-counts[a], a))[:40]
+    replayed = sorted({p for p in public_prompts() if 40 < len(p) < 400 and p.upper() != p})[: RC.COLLECT_PROMPTS + 5]
+    row = table.slice(0, 1).to_pylist()[0]
+    sent = [{**row, "account_id": "acct-replay", "prompt": text, "ts": row["ts"] + i}
+            for i, text in enumerate([*replayed, replayed[0].upper()])]
+    path = write_events(pa.concat_tables([table, pa.Table.from_pylist(sent, schema=table.schema)]),
+                        tmp_path / "public.parquet")
+    found = {}
+    for name in ("duckdb", "spark"):
+        eng = SparkEngine(spark, owns=False) if name == "spark" else DuckDBEngine()
+        try:
+            load_events(eng, path)
+            found[name] = {a: v.tolist() for a, v in RC.public_sets(eng, [*asked, "acct-replay"]).items()}
+        finally:
+            eng.close()
+    assert found["duckdb"] == found["spark"]
+    assert found["duckdb"]["acct-replay"] == sorted(set(public_positions(replayed).tolist()))
+    assert set(found["duckdb"]) <= {*asked, "acct-replay"} and len(found["duckdb"]) > 1
+    assert all(len(v) >= RC.COLLECT_PROMPTS for v in found["duckdb"].values())
+
+
 def test_state_templates_are_the_same_on_both_engines(analyses):
     """`--state` carries one signature per (account, template): the same rows on Spark."""
     duck, spk = (a.templates for a in analyses)

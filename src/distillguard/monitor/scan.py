@@ -18,10 +18,13 @@ import numpy as np
 import pyarrow as pa
 
 from distillguard.monitor import features as F
+from distillguard.monitor import replay_crowds
 from distillguard.monitor.behaviour import behaviour_features
 from distillguard.monitor.content import embedding_groups, embedding_reference, embedding_tests
 from distillguard.monitor.corpus_order import order_tests
 from distillguard.monitor.crowds import (
+    ARRIVED_AFTER_S,
+    arrival_reference,
     crowd_reason,
     crowds,
     flagged_through_crowd,
@@ -101,6 +104,10 @@ class Analysis:
     # split (side model XMCD), and those of every topic-crowd candidate (`crowds.topic_candidates`), for
     # suspect crowds' split (side model XMCV); empty in analyses cached before it
     long_prompts: dict[str, frozenset[int]] = field(default_factory=dict)
+    # arrived public senders → the corpus positions of their distinct public prompts
+    # (`replay_crowds.public_sets`), for disjoint-replay crowds (side model XMCR); empty in analyses
+    # cached before it and in scans whose model does not read them
+    public_sets: dict[str, np.ndarray] = field(default_factory=dict)
 
 
 def connect(params: ScanParams) -> Engine:
@@ -217,6 +224,13 @@ def analyse(
             say("public prompts' corpus order", None)
             for account, values in order_tests(con).items():
                 rows[account].update(values)
+        public_sets: dict[str, np.ndarray] = {}
+        if params.features.replay_crowds:
+            since = arrival_reference({a: float(r["first_ts"]) for a, r in rows.items()},
+                                      replay_crowds.ARRIVAL_QUANTILE) + ARRIVED_AFTER_S
+            wanted_sets = replay_crowds.candidates(rows, since)
+            say("arrived public senders' public prompts", len(wanted_sets))
+            public_sets = replay_crowds.public_sets(con, wanted_sets)
         say("coordination graph and communities", len(rows))
         clusters, links, operators = find_clusters(con, params.graph)
         say("synchronised activity", len(clusters))
@@ -252,6 +266,7 @@ def analyse(
         centroids,
         phrases,
         long_of,
+        public_sets,
     )
 
 
@@ -489,6 +504,10 @@ def assess(analysis: Analysis, calibration: Calibration) -> dict:
     suspect_of = {} if cal.crowd_suspects is None or first_seen is None else suspect_crowds(
         getattr(analysis, "centroids", {}), own_scores, near, first_seen, cal.crowd_arrived_quantile,
         getattr(analysis, "long_prompts", {}))
+    # disjoint-replay crowds, for a model that reads them only (side model XMCR): arrived public senders
+    # that avoid one another's public prompts (`replay_crowds`)
+    replay_of = {} if cal.replay_crowd_z is None else replay_crowds.crowd_of(
+        getattr(analysis, "public_sets", {}), cal.replay_crowd_z, int(cal.replay_crowd_prompts or 0))
     # Leads: accounts one capped content signal would have flagged alone (`scoring.contributions`):
     # not flagged, listed for an analyst to look at.
     uncapped = None if cal.solo_margin is None else replace(cal, solo_margin=None)
@@ -523,6 +542,10 @@ def assess(analysis: Analysis, calibration: Calibration) -> dict:
             risk = threshold  # flagged, and ranked under every account that scores over the threshold
             codes.insert(0, "crowd")
             texts.insert(0, crowd_reason(crowd, cal.inherit_margin, cal.crowd_arrived_quantile, cal.crowd_partition))
+        elif risk < threshold and account_id in replay_of:
+            risk = threshold  # flagged by its crowd alone: the shards' avoidance is the evidence
+            codes.insert(0, "crowd")
+            texts.insert(0, replay_crowds.reason(replay_of[account_id]))
         accounts.append(
             {
                 "account_id": account_id,
@@ -653,6 +676,8 @@ def params_for(cal: Calibration, params: ScanParams | None) -> ScanParams:
         params = replace(params, features=replace(params.features, corpus_order=True))
     if cal.crowd_suspects is not None and not params.features.suspect_crowds:
         params = replace(params, features=replace(params.features, suspect_crowds=True))
+    if cal.replay_crowd_z is not None and not params.features.replay_crowds:
+        params = replace(params, features=replace(params.features, replay_crowds=True))
     return params
 
 

@@ -257,6 +257,13 @@ class Calibration:
     # busiest card pays for at most this many accounts (the row's `card_accounts`; no card: 0) — an organisation's
     # card (a course's, an agency's) answers through its cluster. None: no such bar (the file keeps no such field)
     crowd_suspect_cards: int | None = None
+    # set (side model XMCR; with replay_crowd_prompts): an account is flagged as a member of a
+    # disjoint-replay crowd — arrived public senders whose public prompts overlap one another's this
+    # many standard deviations short of chance (`replay_crowds.disjoint_crowds`) — by the crowd alone.
+    # None: no such crowd is read (the file keeps no such field)
+    replay_crowd_z: float | None = None
+    # with replay_crowd_z: the distinct public prompts a member needs at least
+    replay_crowd_prompts: int | None = None
     # set (side model XMCO, model XMCTO after blind batch 320, and the shipped XMCW after 336): an identified operator (hard-link component, `scan.Operators`) that makes up at
     # least half a cluster passes the cluster's score to its accounts only if the median own score of all
     # its accounts reaches this: the pooled score is its own only as far as its own accounts bear it out,
@@ -337,6 +344,15 @@ class Calibration:
                 f"calibration file {path}: crowd_suspect_cards must be a whole number >= 0 or null, and set only "
                 "with crowd_suspects"
             )
+        if (cal.replay_crowd_z is None) != (cal.replay_crowd_prompts is None) or (cal.replay_crowd_z is not None and not (
+            not isinstance(cal.replay_crowd_z, bool) and _finite(cal.replay_crowd_z) and cal.replay_crowd_z > 0
+            and isinstance(cal.replay_crowd_prompts, int) and not isinstance(cal.replay_crowd_prompts, bool)
+            and cal.replay_crowd_prompts >= 1
+        )):
+            raise DistillguardError(
+                f"calibration file {path}: replay_crowd_z (finite, > 0) and replay_crowd_prompts (a whole number "
+                ">= 1) are set together or both null"
+            )
         if cal.operator_median is not None and not (
             not isinstance(cal.operator_median, bool) and _finite(cal.operator_median)
             and 0 <= cal.operator_median <= 1
@@ -408,7 +424,8 @@ class Calibration:
     def save(self, path: str | Path) -> None:
         data = asdict(self)
         for optional in ("crowd_median", "crowd_arrived", "crowd_arrived_quantile", "crowd_partition",
-                         "crowd_strangers", "crowd_suspects", "crowd_suspect_cards", "operator_median"):  # files of models that do not read it stay as they were
+                         "crowd_strangers", "crowd_suspects", "crowd_suspect_cards", "operator_median",
+                         "replay_crowd_z", "replay_crowd_prompts"):  # files of models that do not read it stay as they were
             if data[optional] is None:
                 del data[optional]
         if not data["crowd_phrases"]:

@@ -1,0 +1,117 @@
+"""Design data for side model XMCR's disjoint-replay crowds (`monitor/replay_crowds.py`) on spent
+blind batches: per variant (z, least distinct public prompts), the crowds' members by label.
+
+Each batch is built as its blind run built it (seed 0, 2,000 background accounts). The candidates are
+chosen as the scan chooses them, with one difference stated here: an account's public share is read
+over all its events, not over the scan's 48-event sample (the bar, 0.5, is far from where ordinary
+users and replaying keys stand, near 1). A prompt is public when its exact text is a public corpus
+prompt; its identity is the corpus position of its normalised text, as `replay_crowds.public_sets`
+reads them. Members are counted by label, whether the shipped model flags them already or not (the
+blind batches measure additions over it). Use it only on batches whose blind runs are reported.
+
+    python bench/monitor_replay_crowds.py 249-336 [--z 4,5,6] [--prompts 30,50] [--results-name NAME]
+"""
+
+from __future__ import annotations
+
+import argparse
+import importlib
+import sys
+from collections import Counter
+from pathlib import Path
+
+import numpy as np
+
+ROOT = Path(__file__).resolve().parents[1]
+sys.path[:0] = [str(ROOT / "src"), str(ROOT)]
+
+from bench.monitor_diagnose import UNSPENT  # noqa: E402
+from rich.console import Console  # noqa: E402
+from rich.progress import track  # noqa: E402
+
+from distillguard.monitor import replay_crowds as RC  # noqa: E402
+from distillguard.monitor.crowds import ARRIVED_AFTER_S  # noqa: E402
+
+
+def batch_sets(number: int) -> tuple[dict[str, np.ndarray], dict[str, dict]]:
+    """The candidates' public prompt sets of one batch (at least `COLLECT_PROMPTS`), and its truth."""
+    from distillguard.monitor.content import public_positions, public_prompts
+
+    table, truth = importlib.import_module(f"bench.monitor_blind{number}").make_blind_batch(0, 2000)
+    first_pos: dict[str, int] = {}
+    corpus = list(public_prompts())
+    for text, pos in zip(corpus, public_positions(corpus).tolist(), strict=True):
+        first_pos.setdefault(text, pos)
+    acc = table.column("account_id").combine_chunks()
+    prompt = table.column("prompt").combine_chunks()
+    pos_of = np.asarray([first_pos.get(t, -1) for t in prompt.dictionary.to_pylist()], dtype=np.int64)
+    a_idx = acc.indices.to_numpy()
+    p_pos = pos_of[prompt.indices.to_numpy()]
+    ts = table.column("ts").to_numpy()
+    n = len(acc.dictionary)
+    first = np.full(n, np.inf)
+    np.minimum.at(first, a_idx, ts)
+    events = np.bincount(a_idx, minlength=n)
+    public = np.bincount(a_idx[p_pos >= 0], minlength=n)
+    since = float(np.quantile(first[np.isfinite(first)], RC.ARRIVAL_QUANTILE)) + ARRIVED_AFTER_S
+    cand = np.flatnonzero((events >= RC.MIN_SAMPLED) & (public >= RC.MIN_SHARE * events) & (first > since))
+    keep = np.isin(a_idx, cand) & (p_pos >= 0)
+    pairs = np.unique(np.stack([a_idx[keep], p_pos[keep]], axis=1), axis=0)
+    names = acc.dictionary.to_pylist()
+    sets: dict[str, np.ndarray] = {}
+    if len(pairs):
+        starts = np.r_[0, np.flatnonzero(np.diff(pairs[:, 0])) + 1, len(pairs)]
+        for lo, hi in zip(starts[:-1], starts[1:], strict=True):
+            if hi - lo >= RC.COLLECT_PROMPTS:
+                sets[names[int(pairs[lo, 0])]] = pairs[lo:hi, 1]
+    return sets, truth["accounts"]
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    parser.add_argument("batches", help="first-last, e.g. 249-336")
+    parser.add_argument("--z", default="4,5,6")
+    parser.add_argument("--prompts", default="30,50")
+    parser.add_argument("--results-name", default="monitor_replay_crowds")
+    args = parser.parse_args()
+    lo, hi = map(int, args.batches.split("-"))
+    numbers = [b for b in range(lo, hi + 1) if (ROOT / "bench" / f"monitor_blind{b}").is_dir()]
+    if any(f"monitor_blind{b}" in UNSPENT for b in numbers):
+        raise SystemExit("a batch in the range is unspent (monitor_diagnose.UNSPENT): run it blind first")
+    variants = [(float(z), int(k)) for z in args.z.split(",") for k in args.prompts.split(",")]
+    console = Console(stderr=True)
+    per: dict[tuple[float, int], dict[int, Counter]] = {v: {} for v in variants}
+    for b in track(numbers, description="batches", console=console):
+        sets, truth = batch_sets(b)
+        for v in variants:
+            members = [a for c in RC.disjoint_crowds(sets, v[0], v[1]) for a in c.members]
+            per[v][b] = Counter((truth[a]["label"], truth[a].get("family") or truth[a].get("role")) for a in members)
+    mid = (lo + hi) // 2
+    lines = [f"# Disjoint-replay crowds on spent blind batches {lo}-{hi} (design data, side model XMCR)", "",
+             f"`python bench/monitor_replay_crowds.py {args.batches} --z {args.z} --prompts {args.prompts}`", "",
+             "Members by label, each half of the range apart (the rule: the most campaign members with at most one "
+             "benign member per five campaign members on each half).", "",
+             f"| z | least public prompts | campaign {lo}-{mid} | benign {lo}-{mid} | campaign {mid + 1}-{hi} | "
+             f"benign {mid + 1}-{hi} |", "|---|---|---|---|---|---|"]
+    for v in variants:
+        halves = [[per[v][b] for b in numbers if b <= mid], [per[v][b] for b in numbers if b > mid]]
+        cells = []
+        for h in halves:
+            cells += [sum(c[k] for c in h for k in c if k[0] == "campaign"),
+                      sum(c[k] for c in h for k in c if k[0] == "benign")]
+        lines.append(f"| {v[0]:g} | {v[1]} | " + " | ".join(map(str, cells)) + " |")
+    lines += ["", "## Members per batch", ""]
+    for v in variants:
+        lines.append(f"### z {v[0]:g}, least public prompts {v[1]}")
+        for b in numbers:
+            if per[v][b]:
+                lines.append(f"- {b}: " + ", ".join(f"{lab} {fam} {n}" for (lab, fam), n in sorted(per[v][b].items())))
+        lines.append("")
+    out = ROOT / "bench" / "results" / f"{args.results_name}.md"
+    out.write_text("\n".join(lines) + "\n")
+    console.print("\n".join(lines[:8 + len(variants)]))
+    console.print(f"wrote {out.relative_to(ROOT)}")
+
+
+if __name__ == "__main__":
+    main()
