@@ -27,7 +27,7 @@ from collections import Counter, defaultdict
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
-UNSPENT: frozenset[str] = frozenset({f"monitor_blind{n}" for n in range(337, 345)})  # add a new batch here until its one blind run is reported
+UNSPENT: frozenset[str] = frozenset()  # add a new batch here until its one blind run is reported
 SIGNALS = ("cot", "shape", "judge", "mmd", "narrow", "replay", "resample", "followup", "template", "diversity", "traversal", "volume",
            "no_sleep", "sustained", "hosting", "payment", "cohort", "rotation", "throwaway", "events")
 

@@ -10,6 +10,9 @@ reads them. Members are counted by label, whether the shipped model flags them a
 blind batches measure additions over it). Use it only on batches whose blind runs are reported.
 
     python bench/monitor_replay_crowds.py 249-336 [--z 4,5,6] [--prompts 30,50] [--results-name NAME]
+    python bench/monitor_replay_crowds.py 337-344 --changes --results-name monitor_replay_crowds_337_344
+        (XMCR's blind batches, once spent: the accounts the frozen XMCR flags and the shipped XMCW does
+        not, or the other way, by batch and family or kind — through the whole assessment)
 """
 
 from __future__ import annotations
@@ -23,7 +26,7 @@ from pathlib import Path
 import numpy as np
 
 ROOT = Path(__file__).resolve().parents[1]
-sys.path[:0] = [str(ROOT / "src"), str(ROOT)]
+sys.path[:0] = [str(ROOT / "src"), str(ROOT), str(ROOT / "bench")]
 
 from bench.monitor_diagnose import UNSPENT  # noqa: E402
 from rich.console import Console  # noqa: E402
@@ -73,7 +76,22 @@ def main() -> None:
     parser.add_argument("--z", default="4,5,6")
     parser.add_argument("--prompts", default="30,50")
     parser.add_argument("--results-name", default="monitor_replay_crowds")
+    parser.add_argument("--changes", action="store_true",
+                        help="the frozen XMCR against the shipped XMCW, account by account, instead of the grid")
     args = parser.parse_args()
+    if args.changes:
+        from distillguard.monitor.scoring import Calibration
+        from monitor_design_data import report
+
+        results = ROOT / "bench" / "results"
+        report(args.batches, {"xmcw": Calibration.load(results / "monitor_calibration_xmcw.json"),
+                              "xmcr": Calibration.load(results / "monitor_calibration_xmcr.json")},
+               f"# Side model XMCR against the shipped XMCW over {args.batches}",
+               f"python bench/monitor_replay_crowds.py {args.batches} --changes --results-name {args.results_name}",
+               f"{args.results_name}.md",
+               " On XMCR's own blind batches the totals are those of the frozen models' one blind run each "
+               "(`bench/results/monitor_blindNNN_xmcr.json`, `…_xmcw.json`); this lists the accounts apart.")
+        return
     lo, hi = map(int, args.batches.split("-"))
     numbers = [b for b in range(lo, hi + 1) if (ROOT / "bench" / f"monitor_blind{b}").is_dir()]
     if any(f"monitor_blind{b}" in UNSPENT for b in numbers):
