@@ -21,6 +21,7 @@ import argparse
 import importlib
 import sys
 from collections import Counter
+from functools import cache
 from pathlib import Path
 
 import numpy as np
@@ -36,15 +37,23 @@ from distillguard.monitor import replay_crowds as RC  # noqa: E402
 from distillguard.monitor.crowds import ARRIVED_AFTER_S  # noqa: E402
 
 
-def batch_sets(number: int) -> tuple[dict[str, np.ndarray], dict[str, dict]]:
-    """The candidates' public prompt sets of one batch (at least `COLLECT_PROMPTS`), and its truth."""
+@cache
+def _corpus_identities() -> dict[str, int]:
+    """Each public corpus text → its identity (the corpus position of its normalised text), as
+    `replay_crowds.public_sets` joins them: once per run, not once per batch."""
     from distillguard.monitor.content import public_positions, public_prompts
 
-    table, truth = importlib.import_module(f"bench.monitor_blind{number}").make_blind_batch(0, 2000)
-    first_pos: dict[str, int] = {}
     corpus = list(public_prompts())
+    first: dict[str, int] = {}
     for text, pos in zip(corpus, public_positions(corpus).tolist(), strict=True):
-        first_pos.setdefault(text, pos)
+        first.setdefault(text, pos)
+    return first
+
+
+def batch_sets(number: int) -> tuple[dict[str, np.ndarray], dict[str, dict]]:
+    """The candidates' public prompt sets of one batch (at least `COLLECT_PROMPTS`), and its truth."""
+    table, truth = importlib.import_module(f"bench.monitor_blind{number}").make_blind_batch(0, 2000)
+    first_pos = _corpus_identities()
     acc = table.column("account_id").combine_chunks()
     prompt = table.column("prompt").combine_chunks()
     pos_of = np.asarray([first_pos.get(t, -1) for t in prompt.dictionary.to_pylist()], dtype=np.int64)

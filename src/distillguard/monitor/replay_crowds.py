@@ -16,10 +16,11 @@ E = k_A·k_B·s², where k is each account's count of distinct public prompts an
 overlap per product of counts over all candidate pairs (what the candidates' own overlaps say the
 prompts' popularity is; a crowd among them lowers it, so its own deficit is read conservatively).
 The standardised deficits R = (E − O)/√E form a matrix whose top eigenvector points at the group of
-accounts that avoid one another most; the `TOP` largest components seed a crowd, and three rounds
-keep only the accounts whose deficit against the rest of the crowd is at least `z` standard
-deviations: (Σ_B E − Σ_B O)/√(Σ_B E). A crowd needs `MIN_MEMBERS`; its members are set aside and
-the search repeats (`MAX_CROWDS` at most).
+accounts that avoid one another most; the `TOP` largest components seed a crowd, which settles over
+`ROUNDS` rounds keeping the accounts whose deficit against it is at least `ROUND_Z` standard
+deviations, (Σ_B E − Σ_B O)/√(Σ_B E); its members are those of it with at least `min_prompts`
+distinct public prompts whose deficit reaches `z`. A crowd needs `MIN_MEMBERS`; the settled crowd is
+set aside and the search repeats (`MAX_CROWDS` at most).
 
 The math is plain functions here (`overlap_chance`, `disjoint_crowds`); `public_sets` is the glue:
 one engine query joining the candidates' events with the public corpus's exact texts (hashed by the
@@ -89,28 +90,23 @@ def bottom(identities: np.ndarray, cap: int = CAP) -> np.ndarray:
     return np.sort(ids[np.argsort(keys, kind="stable")[:cap]])
 
 
-def disjoint_crowds(sets: dict[str, np.ndarray], z: float, min_prompts: int,
-                    top: int = TOP, cap: int = CAP, rounds: int = ROUNDS, min_members: int = MIN_MEMBERS,
-                    max_crowds: int = MAX_CROWDS) -> list[ReplayCrowd]:
+def disjoint_crowds(sets: dict[str, np.ndarray], z: float, min_prompts: int) -> list[ReplayCrowd]:
     """The disjoint-replay crowds among `sets` (account → its distinct public prompts' identities), as
     the module says: every account with at least `COLLECT_PROMPTS` of them (the `MAX_CANDIDATES` with the
-    most) is compared and sets the chance of an overlap; a crowd settles over `rounds` rounds at
+    most) is compared and sets the chance of an overlap; a crowd settles over `ROUNDS` rounds at
     `ROUND_Z`, and its members are the accounts of it with at least `min_prompts` distinct public
     prompts whose deficit against the rest of it reaches `z`. Deterministic (sorted accounts, a fixed
     start for the eigenvector)."""
     accounts = sorted((a for a, s in sets.items() if len(s) >= COLLECT_PROMPTS), key=lambda a: (-len(sets[a]), a))
     accounts = accounts[:MAX_CANDIDATES]
-    if len(accounts) < min_members:
+    if len(accounts) < MIN_MEMBERS:
         return []
     from scipy import sparse
 
-    index: dict[int, int] = {}
-    rows, cols = [], []
-    for i, a in enumerate(accounts):
-        for p in bottom(sets[a], cap).tolist():
-            rows.append(i)
-            cols.append(index.setdefault(p, len(index)))
-    x = sparse.csr_matrix((np.ones(len(rows), dtype=np.float32), (rows, cols)), shape=(len(accounts), len(index)))
+    kept = [bottom(sets[a]) for a in accounts]
+    rows = np.repeat(np.arange(len(accounts)), [len(k) for k in kept])
+    prompts, cols = np.unique(np.concatenate(kept), return_inverse=True)
+    x = sparse.csr_matrix((np.ones(len(rows), dtype=np.float32), (rows, cols)), shape=(len(accounts), len(prompts)))
     overlaps = (x @ x.T).toarray().astype(np.float64)
     sizes = np.diag(overlaps).copy()
     s2 = overlap_chance(overlaps, sizes)
@@ -119,24 +115,24 @@ def disjoint_crowds(sets: dict[str, np.ndarray], z: float, min_prompts: int,
     chance = np.outer(sizes, sizes) * s2
     np.fill_diagonal(chance, 0.0)
     np.fill_diagonal(overlaps, 0.0)
-    large = np.asarray([len(np.unique(sets[a])) >= min_prompts for a in accounts])
+    large = np.asarray([len(np.unique(sets[a])) >= min_prompts for a in accounts])  # before the bottom sample
     left = np.arange(len(accounts))
     found: list[ReplayCrowd] = []
-    for _ in range(max_crowds):
-        if len(left) < min_members:
+    for _ in range(MAX_CROWDS):
+        if len(left) < MIN_MEMBERS:
             break
         e, o = chance[np.ix_(left, left)], overlaps[np.ix_(left, left)]
         deficit = (e - o) / np.sqrt(np.maximum(e, 1e-12))
         np.fill_diagonal(deficit, 0.0)
-        crowd = np.argsort(-_top_vector(deficit), kind="stable")[:top]
-        for _ in range(rounds):
+        crowd = np.argsort(-_top_vector(deficit), kind="stable")[:TOP]
+        for _ in range(ROUNDS):
             crowd = np.flatnonzero(_deficit_scores(e, o, crowd) >= ROUND_Z)
-            if len(crowd) < min_members:
+            if len(crowd) < MIN_MEMBERS:
                 break
-        if len(crowd) < min_members:
+        if len(crowd) < MIN_MEMBERS:
             break
         members = crowd[(_deficit_scores(e, o, crowd)[crowd] >= z) & large[left[crowd]]]
-        if len(members) < min_members:
+        if len(members) < MIN_MEMBERS:
             break
         inner_o, inner_e = o[np.ix_(members, members)], e[np.ix_(members, members)]
         found.append(ReplayCrowd(tuple(sorted(accounts[left[i]] for i in members)),
@@ -201,10 +197,7 @@ def public_sets(con: Engine, accounts: list[str]) -> dict[str, np.ndarray]:
     finally:
         con.unregister("replay_candidates")
         con.unregister("replay_public_texts")
-    accts = table.column("account_id").to_pylist()
-    pos = table.column("pos").to_numpy()
-    order = np.argsort(np.asarray(accts, dtype=object), kind="stable") if accts else np.zeros(0, dtype=np.int64)
     out: dict[str, list[int]] = {}
-    for i in order.tolist():
-        out.setdefault(accts[i], []).append(int(pos[i]))
+    for account, pos in zip(table.column("account_id").to_pylist(), table.column("pos").to_pylist(), strict=True):
+        out.setdefault(account, []).append(pos)
     return {a: np.sort(np.asarray(v, dtype=np.int64)) for a, v in out.items()}
