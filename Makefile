@@ -28,7 +28,7 @@ services:
 
 test: setup services
 	eval "$$(bash scripts/services.sh env)" && \
-	  HF_HUB_OFFLINE=1 TRANSFORMERS_OFFLINE=1 $(VENV)/bin/pytest -n $(PYTEST_WORKERS) --timeout 600 -q --durations=40
+	  HF_HUB_OFFLINE=1 TRANSFORMERS_OFFLINE=1 $(VENV)/bin/pytest -n $(PYTEST_WORKERS) --dist loadgroup --timeout 600 -q --durations=40
 
 test-fast: setup
 	HF_HUB_OFFLINE=1 $(VENV)/bin/pytest -q -m "not slow and not postgres and not redis and not browser"

@@ -3,12 +3,14 @@ background accounts, in `bench/monitor_blind_digests.json`.
 
 Why: `tests/test_monitor_blind_batches.py` used to build every batch three times (seed 0 twice, to see
 that it repeats, and seed 1) — half of the test suite's time with 300 batches. With a recorded
-fingerprint, one build per seed checks more: that the batch builds exactly the events it built when
-recorded (after its blind runs), in a fresh process, after any change to the shared machinery, the
-simulator or the libraries — a change that would make its recorded results unreproducible. Only
-batches without an entry are built and added (a recorded fingerprint is never rewritten: a batch that
-no longer matches it is a failure to explain, not to re-record); a batch without one is still checked
-by building it twice. The test module reads its batch list and background size from here.
+fingerprint, one build of seed 0 (the seed the blind runs scanned) checks more: that the batch builds
+exactly the events it built when recorded (after its blind runs), in a fresh process, after any
+change to the shared machinery, the simulator or the libraries — a change that would make its
+recorded results unreproducible. The seed-1 fingerprint is recorded here from a build of its own and
+refused when it equals seed 0's, so the record itself shows that the seed reaches the draws; the test
+no longer rebuilds it (`--check` does). Only batches without an entry are built and added (a
+recorded fingerprint is never rewritten: a batch that no longer matches it is a failure to explain,
+not to re-record); a batch without one is still checked by building it twice and once with seed 1. The test module reads its batch list and background size from here.
 
     python bench/monitor_blind_digests.py            # add the batches that have no entry yet
     python bench/monitor_blind_digests.py --check    # rebuild every recorded batch and compare
@@ -62,6 +64,9 @@ def main() -> int:
     missing = [n for n in batches() if str(n) not in recorded]
     for number in track(missing, description="fingerprinting new batches", console=console):
         recorded[str(number)] = fingerprints(number)
+        if len(set(recorded[str(number)].values())) < len(SEEDS):
+            console.print(f"batch {number} builds the same events for every seed: not recorded")
+            return 1
     FILE.write_text(json.dumps(dict(sorted(recorded.items(), key=lambda kv: int(kv[0]))), indent=1) + "\n")
     console.print(f"added {len(missing)} batches; {len(recorded)} recorded in {FILE.relative_to(ROOT)}")
     return 0

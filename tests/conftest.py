@@ -13,6 +13,24 @@ if os.environ.get("PYTEST_XDIST_WORKER"):
     torch.set_num_threads(1)
 
 
+def pytest_collection_modifyitems(config, items):
+    """Keep the tests that share a module-scoped fixture on one xdist worker (`make test` runs
+    `--dist loadgroup`). Why: under plain load balancing the tests of one module, or of one batch of
+    `test_monitor_blind_batches.py`, were dealt to both workers in turns, and each worker built the
+    shared fixture (a scanned log, a built batch) again. The group is the module and, for a
+    parametrized module-scoped fixture, the index of its parameter, so 330 batches still spread."""
+    for item in items:
+        info = getattr(item, "_fixtureinfo", None)
+        if info is None:
+            continue
+        shared = sorted(name for name, defs in info.name2fixturedefs.items() if defs and defs[-1].scope == "module")
+        if not shared:
+            continue
+        indices = getattr(getattr(item, "callspec", None), "indices", {})
+        group = item.nodeid.split("::")[0] + "".join(f"[{n}={indices[n]}]" for n in shared if n in indices)
+        item.add_marker(pytest.mark.xdist_group(group))
+
+
 @pytest.fixture(autouse=True)
 def isolated_home(tmp_path, monkeypatch):
     """Every test gets its own state directory (SQLite file, keys) and no stray config."""

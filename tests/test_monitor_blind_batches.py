@@ -87,21 +87,26 @@ def test_enough_families_and_kinds(batch):
 
 def test_deterministic_per_seed(batch):
     """A batch with a recorded fingerprint (`bench/monitor_blind_digests.json`, written by
-    `bench/monitor_blind_digests.py`) must build exactly the events and truth recorded for each seed —
-    in this process, with today's machinery, simulator and libraries; one without (a batch just
-    written) is built twice in this process instead. Either way another seed gives another batch."""
+    `bench/monitor_blind_digests.py`) must build exactly the events and truth recorded for seed 0 —
+    the seed its blind runs scanned — in this process, with today's machinery, simulator and
+    libraries; its seed-1 fingerprint, recorded from a build of its own, must differ. One without a
+    record (a batch just written) is built twice in this process, and once with seed 1, instead.
+
+    Why seed 1 is not rebuilt for a recorded batch: that the seed reaches the draws is a property of
+    the batch's code, settled when its two fingerprints were recorded from two builds; rebuilding it
+    in every CI run was a quarter of the suite's time at 330 batches. `python
+    bench/monitor_blind_digests.py --check` rebuilds both seeds of every batch."""
     module, table, truth = batch
     recorded = DIGESTS.get(module.__name__.removeprefix("bench.monitor_blind"))
     if recorded is None:
         again, truth2 = module.make_blind_batch(0, benign_accounts=BENIGN)
         assert again.equals(table) and truth2 == truth
+        other, truth3 = module.make_blind_batch(1, benign_accounts=BENIGN)
+        assert truth3["campaigns"] != truth["campaigns"]
+        assert not other.equals(table)
     else:
         assert digest(table, truth) == recorded["0"]
-    other, truth3 = module.make_blind_batch(1, benign_accounts=BENIGN)
-    assert truth3["campaigns"] != truth["campaigns"]
-    assert not other.equals(table)
-    if recorded is not None:
-        assert digest(other, truth3) == recorded["1"]
+        assert recorded["1"] != recorded["0"]
 
 
 def test_the_fingerprint_reads_every_column_and_the_truth(background):
