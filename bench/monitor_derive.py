@@ -98,6 +98,9 @@ over it and them, at most S of them sent by two or more (`Calibration.crowd_susp
 Side model XMCR (`--replay-crowd Z PROMPTS`, from XMCW) also flags, by the crowd alone, the members of a
 disjoint-replay crowd: accounts that arrived during the scan, send mostly public prompts, and overlap one another's
 public prompts Z standard deviations short of chance (`Calibration.replay_crowd_z`, `monitor/replay_crowds.py`).
+Side model XMCRD (`--replay-crowd Z PROMPTS --replay-crowd-ratio R`, from XMCW) reads the same crowds against each
+prompt's draw rate among the accounts that are not candidates, and flags only members whose overlap with the crowd,
+as a share of chance, is at most R times their share against the other candidates (`Calibration.replay_crowd_ratio`).
 
     python bench/monitor_derive.py bench/results/monitor_calibration_x.json \
         bench/results/monitor_calibration_xm.json --model-split-reach 0.5 \
@@ -142,6 +145,10 @@ public prompts Z standard deviations short of chance (`Calibration.replay_crowd_
     python bench/monitor_derive.py bench/results/monitor_calibration_xmcw.json \
         bench/results/monitor_calibration_xmcr.json --replay-crowd 4 50 \
         --note "$(python -c 'import monitor_derive as d; print(d.XMCR_NOTE)')"     (run from bench/; side model XMCR)
+
+    python bench/monitor_derive.py bench/results/monitor_calibration_xmcw.json \
+        bench/results/monitor_calibration_xmcrd.json --replay-crowd 4 30 --replay-crowd-ratio 0.75 \
+        --note "$(python -c 'import monitor_derive as d; print(d.XMCRD_NOTE)')"    (run from bench/; side model XMCRD)
 
     python bench/monitor_derive.py bench/results/monitor_calibration_xm.json \
         bench/results/monitor_calibration_xmb.json --resample-compared --resample-balanced \
@@ -542,6 +549,21 @@ XMCR_NOTE = ("side model XMCR = model XMCW (shipped after blind batch 336) with 
              "249-292 and 188/6 on 293-336, members counted by label; python bench/monitor_replay_crowds.py 249-336); "
              "not shipped; frozen before blind batches 337-344 were read or run (their writers ran while it was "
              "designed; nothing of theirs read)")
+XMCRD_NOTE = ("side model XMCRD = model XMCW (shipped after blind batch 336) with disjoint-replay crowds judged "
+              "against each prompt's draw rate (replay_crowd_z 4, replay_crowd_prompts 30, replay_crowd_ratio 0.75; "
+              "monitor/replay_crowds.py): XMCR's crowds of arrived public senders, but the chance that an account "
+              "sends another's public prompt is 1 - exp(-n r), r the prompt's share of the senders among the accounts "
+              "that are not candidates (a prior of half a sender on every prompt the scan sent), n the account's "
+              "effective draws (those that cover as many distinct prompts as it sent), each row conditional on its "
+              "own prompts; a member also needs its overlap with the crowd, as a share of chance, at most 0.75 of its "
+              "share against the other candidates; why: XMCR's one chance rate found a crowd of 328 benign accounts "
+              "on the 16M-event log (prompts far from equally popular, heavy keys); the ratio and the least prompts "
+              "chosen on spent batches 249-344 and the 16M-event log by a rule written down before its grid ran (no "
+              "benign member on the 16M log, then the most campaign members at at most one benign per five on each "
+              "half: 0.75 and 30, 125/2 on 249-296 and 145/0 on 297-344, none on the 16M log; python "
+              "bench/monitor_replay_crowds.py 249-344 --z 4 --prompts 30,50 --ratio 0.5,0.75 --scale); not shipped; "
+              "frozen before blind batches 345-352 were read or run (their writers ran while it was designed; "
+              "nothing of theirs read)")
 XSL_NOTE = ("side model XSL = side model XS with an account that is only linked into a cluster, not a member of that "
             "community, inheriting the cluster's score only through a hard link (linked_margin 0; members keep XS's "
             "inherit_margin 2; scan._inherited); why: students sharing an assignment template with a campaign's "
@@ -619,7 +641,8 @@ def derive(cal: Calibration, note: str, solo_margin: float | None = None,
            crowd_partition: float | None = None, crowd_strangers: float | None = None,
            operator_median: float | None = None, corpus_order_reach: float | None = None,
            crowd_suspects: float | None = None, crowd_suspect_cards: int | None = None,
-           replay_crowd: tuple[float, int] | None = None) -> Calibration:
+           replay_crowd: tuple[float, int] | None = None,
+           replay_crowd_ratio: float | None = None) -> Calibration:
     """`cal` with the options set (in place) and `note` appended to its source."""
     if followup_reach is not None:
         if not _finite(followup_reach) or not 0 < followup_reach <= 1:
@@ -692,6 +715,12 @@ def derive(cal: Calibration, note: str, solo_margin: float | None = None,
             raise DistillguardError("--replay-crowd wants Z > 0 and PROMPTS >= 1, on a base that reads no "
                                     "disjoint-replay crowd")
         cal.replay_crowd_z, cal.replay_crowd_prompts = float(z), int(least)
+    if replay_crowd_ratio is not None:
+        if (not _finite(replay_crowd_ratio) or not 0 < replay_crowd_ratio <= 1 or cal.replay_crowd_z is None
+                or cal.replay_crowd_ratio is not None):
+            raise DistillguardError("--replay-crowd-ratio must be in (0, 1], with disjoint-replay crowds read "
+                                    "(--replay-crowd or a base that reads them) and no ratio yet")
+        cal.replay_crowd_ratio = float(replay_crowd_ratio)
     if operator_median is not None:
         if not _finite(operator_median) or not 0 <= operator_median <= 1 or cal.operator_median is not None:
             raise DistillguardError("--operator-median must be in [0, 1], on a base whose covering operators "
@@ -877,6 +906,11 @@ def main(argv: list[str] | None = None) -> None:
                    help="flag the members of disjoint-replay crowds: arrived public senders with at least PROMPTS "
                         "distinct public prompts whose overlaps with the crowd fall Z standard deviations short of "
                         "chance (side model XMCR, from the shipped XMCW; replay_crowds.py)")
+    p.add_argument("--replay-crowd-ratio", type=float, default=None, metavar="RATIO",
+                   help="judge disjoint-replay crowds against each prompt's draw rate among the accounts that are "
+                        "not candidates, and flag only members whose overlap with the crowd, as a share of chance, is "
+                        "at most RATIO times their share against the other candidates (side model XMCRD, from XMCW "
+                        "with --replay-crowd)")
     p.add_argument("--crowd-suspect-cards", type=int, default=None, metavar="ACCOUNTS",
                    help="flag through a suspect crowd only an account whose busiest card pays for at most this many "
                         "accounts (side model XMCW, from the shipped XMCTO with --crowd-suspects)")
@@ -921,7 +955,8 @@ def main(argv: list[str] | None = None) -> None:
                args.crowd_median, args.crowd_arrived, args.crowd_arrived_quantile, args.crowd_phrases,
                args.crowd_partition, args.crowd_strangers, args.operator_median,
                args.corpus_order_reach, args.crowd_suspects, args.crowd_suspect_cards,
-               None if args.replay_crowd is None else _replay_crowd(p, args.replay_crowd)).save(args.out)
+               None if args.replay_crowd is None else _replay_crowd(p, args.replay_crowd),
+               args.replay_crowd_ratio).save(args.out)
     except DistillguardError as exc:
         p.error(str(exc))
     print(f"wrote {args.out}: {cal.source}")

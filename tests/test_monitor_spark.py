@@ -16,6 +16,7 @@ from functools import partial
 from pathlib import Path
 
 import duckdb
+import numpy as np
 import pyarrow as pa
 import pyarrow.parquet as pq
 import pytest
@@ -174,10 +175,10 @@ def test_long_prompts_of_the_speakers_are_the_same_on_both_engines(spark, events
 
 
 def test_arrived_public_senders_public_prompts_are_the_same_on_both_engines(spark, events, tmp_path):
-    """Side model XMCR's engine step (`replay_crowds.public_sets`): each asked account's distinct public
-    prompts by corpus position — the public corpus's exact texts hashed by the engine as it hashed the
-    log's — for the accounts asked for only; a text that is no public prompt word for word (an upper-cased
-    copy) is not one."""
+    """Side models XMCR's and XMCRD's engine step (`replay_crowds.public_prompts_sent`): each asked
+    account's distinct public prompts by corpus position — the public corpus's exact texts hashed by the
+    engine as it hashed the log's — for the accounts asked for only, and per position how many of the
+    other accounts sent it; a text that is no public prompt word for word (an upper-cased copy) is not one."""
     from distillguard.monitor import replay_crowds as RC
     from distillguard.monitor.content import public_positions, public_prompts
 
@@ -192,15 +193,26 @@ def test_arrived_public_senders_public_prompts_are_the_same_on_both_engines(spar
             for i, text in enumerate([*replayed, replayed[0].upper()])]
     path = write_events(pa.concat_tables([table, pa.Table.from_pylist(sent, schema=table.schema)]),
                         tmp_path / "public.parquet")
-    found = {}
+    found, references = {}, {}
     for name in ("duckdb", "spark"):
         eng = SparkEngine(spark, owns=False) if name == "spark" else DuckDBEngine()
         try:
             load_events(eng, path)
-            found[name] = {a: v.tolist() for a, v in RC.public_sets(eng, [*asked, "acct-replay"]).items()}
+            sent = RC.public_prompts_sent(eng, [*asked, "acct-replay"])
+            found[name] = {a: v.tolist() for a, v in sent.sets.items()}
+            references[name] = sent.reference
         finally:
             eng.close()
     assert found["duckdb"] == found["spark"]
+    assert np.array_equal(references["duckdb"], references["spark"])
+    corpus = list(public_prompts())
+    first: dict[str, int] = {}
+    for text, pos in zip(corpus, public_positions(corpus).tolist(), strict=True):
+        first[text] = min(first.get(text, pos), pos)
+    others = {(r["account_id"], first[r["prompt"]]) for r in table.select(["account_id", "prompt"]).to_pylist()
+              if r["account_id"] not in asked and r["prompt"] in first}
+    expected = np.bincount([pos for _, pos in others], minlength=len(corpus))
+    assert np.array_equal(references["duckdb"], expected) and expected.sum() > 0
     assert found["duckdb"]["acct-replay"] == sorted(set(public_positions(replayed).tolist()))
     assert set(found["duckdb"]) <= {*asked, "acct-replay"} and len(found["duckdb"]) > 1
     assert all(len(v) >= RC.COLLECT_PROMPTS for v in found["duckdb"].values())

@@ -108,6 +108,10 @@ class Analysis:
     # (`replay_crowds.public_sets`), for disjoint-replay crowds (side model XMCR); empty in analyses
     # cached before it and in scans whose model does not read them
     public_sets: dict[str, np.ndarray] = field(default_factory=dict)
+    # per corpus position, how many of the accounts that are not such candidates sent it
+    # (`replay_crowds.public_prompts_sent`), for side model XMCRD's chance; None in analyses cached
+    # before it and in scans whose model does not read them
+    public_reference: np.ndarray | None = None
 
 
 def connect(params: ScanParams) -> Engine:
@@ -225,12 +229,14 @@ def analyse(
             for account, values in order_tests(con).items():
                 rows[account].update(values)
         public_sets: dict[str, np.ndarray] = {}
+        public_reference = None
         if params.features.replay_crowds:
             since = arrival_reference({a: float(r["first_ts"]) for a, r in rows.items()},
                                       replay_crowds.ARRIVAL_QUANTILE) + ARRIVED_AFTER_S
             wanted_sets = replay_crowds.candidates(rows, since)
             say("arrived public senders' public prompts", len(wanted_sets))
-            public_sets = replay_crowds.public_sets(con, wanted_sets)
+            sent = replay_crowds.public_prompts_sent(con, wanted_sets)
+            public_sets, public_reference = sent.sets, sent.reference
         say("coordination graph and communities", len(rows))
         clusters, links, operators = find_clusters(con, params.graph)
         say("synchronised activity", len(clusters))
@@ -267,6 +273,7 @@ def analyse(
         phrases,
         long_of,
         public_sets,
+        public_reference,
     )
 
 
@@ -506,8 +513,10 @@ def assess(analysis: Analysis, calibration: Calibration) -> dict:
         getattr(analysis, "long_prompts", {}))
     # disjoint-replay crowds, for a model that reads them only (side model XMCR): arrived public senders
     # that avoid one another's public prompts (`replay_crowds`)
+    # (side model XMCRD: against each prompt's draw rate, with its ratio bar)
     replay_of = {} if cal.replay_crowd_z is None else replay_crowds.crowd_of(
-        getattr(analysis, "public_sets", {}), cal.replay_crowd_z, int(cal.replay_crowd_prompts or 0))
+        getattr(analysis, "public_sets", {}), cal.replay_crowd_z, int(cal.replay_crowd_prompts or 0),
+        reference=getattr(analysis, "public_reference", None), ratio=cal.replay_crowd_ratio)
     # Leads: accounts one capped content signal would have flagged alone (`scoring.contributions`):
     # not flagged, listed for an analyst to look at.
     uncapped = None if cal.solo_margin is None else replace(cal, solo_margin=None)

@@ -264,6 +264,11 @@ class Calibration:
     replay_crowd_z: float | None = None
     # with replay_crowd_z: the distinct public prompts a member needs at least
     replay_crowd_prompts: int | None = None
+    # set (side model XMCRD; with replay_crowd_z): the crowds' chance is each prompt's draw rate among the
+    # accounts that are not candidates, and a member's overlap with its crowd, as a share of chance, is at
+    # most this times its share against the other candidates (`replay_crowds` says why). None: XMCR's one
+    # chance rate and no such bar (the file keeps no such field)
+    replay_crowd_ratio: float | None = None
     # set (side model XMCO, model XMCTO after blind batch 320, and the shipped XMCW after 336): an identified operator (hard-link component, `scan.Operators`) that makes up at
     # least half a cluster passes the cluster's score to its accounts only if the median own score of all
     # its accounts reaches this: the pooled score is its own only as far as its own accounts bear it out,
@@ -353,6 +358,13 @@ class Calibration:
                 f"calibration file {path}: replay_crowd_z (finite, > 0) and replay_crowd_prompts (a whole number "
                 ">= 1) are set together or both null"
             )
+        if cal.replay_crowd_ratio is not None and not (
+            not isinstance(cal.replay_crowd_ratio, bool) and _finite(cal.replay_crowd_ratio)
+            and 0 < cal.replay_crowd_ratio <= 1 and cal.replay_crowd_z is not None
+        ):
+            raise DistillguardError(
+                f"calibration file {path}: replay_crowd_ratio must be in (0, 1] or null, and set only with replay_crowd_z"
+            )
         if cal.operator_median is not None and not (
             not isinstance(cal.operator_median, bool) and _finite(cal.operator_median)
             and 0 <= cal.operator_median <= 1
@@ -425,7 +437,7 @@ class Calibration:
         data = asdict(self)
         for optional in ("crowd_median", "crowd_arrived", "crowd_arrived_quantile", "crowd_partition",
                          "crowd_strangers", "crowd_suspects", "crowd_suspect_cards", "operator_median",
-                         "replay_crowd_z", "replay_crowd_prompts"):  # files of models that do not read it stay as they were
+                         "replay_crowd_z", "replay_crowd_prompts", "replay_crowd_ratio"):  # files of models that do not read it stay as they were
             if data[optional] is None:
                 del data[optional]
         if not data["crowd_phrases"]:
