@@ -24,7 +24,7 @@ import re
 from pathlib import Path
 
 RESULTS = Path(__file__).resolve().parents[1] / "bench" / "results"
-MODELS = ("i", "j", "k", "l", "m", "m21", "n", "l26", "o", "p", "l31", "q", "r", "s", "t", "u", "v", "w", "x", "z", "xs", "xsl", "xp", "xh", "xc", "xm", "xmb", "xmk", "xmkb", "xmn", "xmc", "xmca", "xmcq", "xmcp", "xmcd", "xmcs", "xmco", "xmct", "xmcv", "xmcto", "xmcw", "xmcr")  # in the order they were frozen
+MODELS = ("i", "j", "k", "l", "m", "m21", "n", "l26", "o", "p", "l31", "q", "r", "s", "t", "u", "v", "w", "x", "z", "xs", "xsl", "xp", "xh", "xc", "xm", "xmb", "xmk", "xmkb", "xmn", "xmc", "xmca", "xmcq", "xmcp", "xmcd", "xmcs", "xmco", "xmct", "xmcv", "xmcto", "xmcw", "xmcr", "xmcrd")  # in the order they were frozen
 NAME = re.compile(r"monitor_blind(\d+)_([a-z0-9]+)\.json")
 
 
@@ -142,7 +142,7 @@ def main() -> None:
         shipped = model in ("i", "k", "m", "n", "o", "p", "q", "s", "t", "u", "w", "x", "xm", "xmcq", "xmcd", "xmct", "xmcto", "xmcw")
         style = {"lw": 2.0 if shipped else 1.0, "ls": "-" if shipped else ":", "marker": "o", "ms": 3,
                  "color": colours[(2 * index) % 20 + (index // 10) % 2]}
-        if model in ("v", "w", "x", "z", "xs", "xsl", "xp", "xh", "xc", "xm", "xmb", "xmk", "xmkb", "xmn", "xmc", "xmca", "xmcq", "xmcp", "xmcd", "xmcs", "xmco", "xmct", "xmcv", "xmcto", "xmcw", "xmcr"):  # the latest models: few points, drawn to be seen
+        if model in ("v", "w", "x", "z", "xs", "xsl", "xp", "xh", "xc", "xm", "xmb", "xmk", "xmkb", "xmn", "xmc", "xmca", "xmcq", "xmcp", "xmcd", "xmcs", "xmco", "xmct", "xmcv", "xmcto", "xmcw", "xmcr", "xmcrd"):  # the latest models: few points, drawn to be seen
             marker, color = {"v": ("s", "tab:red"), "w": ("D", "k"), "x": ("*", "tab:green"),
                              "z": ("P", "tab:purple"), "xs": ("X", "tab:olive"),
                              "xsl": ("^", "tab:cyan"), "xp": ("v", "tab:brown"), "xh": ("<", "tab:pink"),
@@ -152,7 +152,7 @@ def main() -> None:
                              "xmc": ("*", "tab:purple"), "xmca": ("X", "lime"), "xmcq": ("P", "teal"),
                              "xmcp": ("D", "darkorange"), "xmcd": ("o", "crimson"),
                              "xmcs": ("s", "navy"), "xmco": ("^", "darkgreen"), "xmct": ("d", "goldenrod"), "xmcv": ("P", "crimson"), "xmcto": ("X", "black"), "xmcw": ("*", "teal"),
-                             "xmcr": ("v", "darkviolet")}[model]
+                             "xmcr": ("v", "darkviolet"), "xmcrd": ("^", "darkviolet")}[model]
             style.update(marker=marker, ms=8 if model == "x" else 6, lw=1.5, ls="--", color=color)
         top.plot(batches, [runs[model][b][0] for b in batches], label=model.upper(), **style)
         bottom.plot(batches, [max(runs[model][b][1], 1e-4) for b in batches], label=model.upper(), **style)
