@@ -273,24 +273,14 @@ def pa_array(values):
     return pa.array(values, type=pa.string())
 
 
-def scale_config(events: int, seed: int = 99) -> dict:
-    """The simulator's settings for a scale log of about `events` rows (`bench/monitor_replay_crowds.py
-    --scale` builds the same log)."""
-    f = events / 16_000_000
-    return {
-        "seed": seed,
-        "benign_accounts": max(200, int(60_000 * f)),
-        "campaigns": 3,
-        "campaign_accounts": max(30, int(24_000 * f)),
-        "campaign_mean_events": 450.0,
-    }
-
-
 def scale_run(events: int, seed: int = 99, cold_cache: bool = False, calibration: str | None = None) -> dict:
     """Generate ~`events` rows (Parquet) and time `monitor scan` on them in a child process
     (with `cold_cache`, an empty embedding cache: the first scan on a fresh machine; with
     `calibration`, a frozen model's file instead of the shipped one)."""
     import tempfile
+
+    from monitor_spark import scale_config  # the one definition of the scale log's account mix
+
     cfg = scale_config(events, seed)
     started = time.perf_counter()
     table, truth = simulate(cfg)

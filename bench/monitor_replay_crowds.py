@@ -102,7 +102,7 @@ def batch_sets(number: int) -> tuple[RC.PublicPromptsSent, dict[str, dict]]:
 def scale_sets() -> tuple[RC.PublicPromptsSent, dict[str, dict]]:
     """The same of the 16M-event log `bench/monitor.py --scale-only` scans (seed 99), and its truth."""
     from distillguard.sim.simulate import simulate
-    from monitor import scale_config
+    from monitor_spark import scale_config
 
     table, truth = simulate(scale_config(16_000_000))
     return sent_by(table)[0], truth["accounts"]

@@ -61,7 +61,8 @@ STAGE = re.compile(r"^\s*([\d.]+)s (.*?)(?: \([\d,]+\))?$")
 
 
 def scale_config(events: int, seed: int = 99) -> dict:
-    """`bench/monitor.py`'s `scale_run` account mix, scaled to ~`events` (same formula)."""
+    """The scale log's account mix, scaled to ~`events` rows: the one definition, which
+    `bench/monitor.py`'s `scale_run` and `bench/monitor_replay_crowds.py --scale` read too."""
     f = events / 16_000_000
     return {
         "seed": seed,

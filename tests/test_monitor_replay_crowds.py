@@ -116,6 +116,20 @@ def test_calibration_files_refuse_a_bad_replay_crowd_setting(tmp_path):
     assert "replay_crowd_z" not in json.loads((tmp_path / "base.json").read_text())
 
 
+def public_pool() -> list[str]:
+    """1,500 public prompts of the simulator's half, 80-1,500 characters, in a fixed order."""
+    return sorted({p for p in prompts(part="sim") if 80 <= len(p.strip()) <= 1500})[:1500]
+
+
+def pasting_sessions(events: list[dict], rng: np.random.Generator, account: str, texts: list[str], start: float,
+                     n: int, net: int = 90) -> None:
+    """Append `account` sending `texts` at random times over three days from `start`, from its own
+    address (`net`.…, numbered by `n`) and card."""
+    times = start + np.sort(rng.uniform(0, 3 * DAY, len(texts)))
+    events.extend(_event(account, float(t), text, ip=f"{net}.{n % 200}.{n // 200}.{7 + n % 50}", card=f"pay-{account}")
+                  for t, text in zip(times, texts, strict=True))
+
+
 ARRIVED = 40  # ordinary users who turn up three days in and paste public prompts
 SHARDS = 12
 PER_ACCOUNT = 60
@@ -128,13 +142,11 @@ def replay_scan(tmp_path_factory):
     keys that turn up at the same time and deal 720 prompts of the same pool out, 60 each. One
     analysis with the step on, one without."""
     rng = np.random.default_rng(21)
-    pool = sorted({p for p in prompts(part="sim") if 80 <= len(p.strip()) <= 1500})[:1500]
-    events = []
+    pool = public_pool()
+    events: list[dict] = []
 
     def sessions(account: str, texts: list[str], start: float, n: int) -> None:
-        times = start + np.sort(rng.uniform(0, 3 * DAY, len(texts)))
-        events.extend(_event(account, float(t), text, ip=f"90.{n % 200}.{n // 200}.{7 + n % 50}", card=f"pay-{account}")
-                      for t, text in zip(times, texts, strict=True))
+        pasting_sessions(events, rng, account, texts, start, n)
 
     for i in range(60):
         sessions(f"early-{i:02d}", [pool[int(j)] for j in rng.choice(len(pool), 20, replace=False)], T0, i)

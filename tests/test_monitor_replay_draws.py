@@ -170,19 +170,17 @@ def draws_scan(tmp_path_factory):
     each; one of the late users pastes one prompt three times, and one early user twice."""
     import json
 
-    from distillguard.data.sharegpt import prompts
     from distillguard.monitor.scan import analyse, params_for
     from distillguard.monitor.scoring import Calibration
-    from test_monitor_signals import DAY, T0, _event
+    from test_monitor_replay_crowds import pasting_sessions, public_pool
+    from test_monitor_signals import DAY, T0
 
     rng = np.random.default_rng(5)
-    pool = sorted({p for p in prompts(part="sim") if 80 <= len(p.strip()) <= 1500})[:1500]
-    events = []
+    pool = public_pool()
+    events: list[dict] = []
 
     def sessions(account: str, texts: list[str], start: float, n: int) -> None:
-        times = start + np.sort(rng.uniform(0, 3 * DAY, len(texts)))
-        events.extend(_event(account, float(t), text, ip=f"91.{n % 200}.{n // 200}.{7 + n % 50}", card=f"pay-{account}")
-                      for t, text in zip(times, texts, strict=True))
+        pasting_sessions(events, rng, account, texts, start, n, net=91)
 
     for i in range(EARLY):
         texts = [pool[int(j)] for j in rng.choice(len(pool), 40, replace=False)]
