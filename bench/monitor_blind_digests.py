@@ -10,7 +10,8 @@ recorded results unreproducible. The seed-1 fingerprint is recorded here from a 
 refused when it equals seed 0's, so the record itself shows that the seed reaches the draws; the test
 no longer rebuilds it (`--check` does). Only batches without an entry are built and added (a
 recorded fingerprint is never rewritten: a batch that no longer matches it is a failure to explain,
-not to re-record); a batch without one is still checked by building it twice and once with seed 1. The test module reads its batch list and background size from here.
+not to re-record); a batch without one is still checked by building it twice and once with seed 1.
+The test module reads its batch list and background size from here.
 
     python bench/monitor_blind_digests.py            # add the batches that have no entry yet
     python bench/monitor_blind_digests.py --check    # rebuild every recorded batch and compare

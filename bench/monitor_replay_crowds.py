@@ -5,7 +5,7 @@ Each batch is built as its blind run built it (seed 0, 2,000 background accounts
 chosen as the scan chooses them, with one difference stated here: an account's public share is read
 over all its events, not over the scan's 48-event sample (the bar, 0.5, is far from where ordinary
 users and replaying keys stand, near 1). A prompt is public when its exact text is a public corpus
-prompt; its identity is the corpus position of its normalised text, as `replay_crowds.public_sets`
+prompt; its identity is the corpus position of its normalised text, as `replay_crowds.public_prompts_sent`
 reads them. Members are counted by label, whether the shipped model flags them already or not (the
 blind batches measure additions over it). Use it only on batches whose blind runs are reported.
 
@@ -45,7 +45,7 @@ from distillguard.monitor.crowds import ARRIVED_AFTER_S  # noqa: E402
 @cache
 def _corpus_identities() -> dict[str, int]:
     """Each public corpus text → its identity (the corpus position of its normalised text), as
-    `replay_crowds.public_sets` joins them: once per run, not once per batch."""
+    `replay_crowds.public_prompts_sent` joins them: once per run, not once per batch."""
     from distillguard.monitor.content import public_positions, public_prompts
 
     corpus = list(public_prompts())
@@ -55,9 +55,9 @@ def _corpus_identities() -> dict[str, int]:
     return first
 
 
-def sent_by(table) -> tuple[RC.PublicPromptsSent, dict]:
+def sent_by(table) -> RC.PublicPromptsSent:
     """What the scan's `replay_crowds.public_prompts_sent` collects from a log (the candidates chosen
-    as the module says, their public share read over all events), and each account's index."""
+    as the module says, their public share read over all events)."""
     first_pos = _corpus_identities()
     acc = table.column("account_id").combine_chunks()
     prompt = table.column("prompt").combine_chunks()
@@ -83,7 +83,7 @@ def sent_by(table) -> tuple[RC.PublicPromptsSent, dict]:
         for lo, hi in zip(starts[:-1], starts[1:], strict=True):
             if is_cand[pairs[lo, 0]] and hi - lo >= RC.COLLECT_PROMPTS:
                 sets[names[int(pairs[lo, 0])]] = pairs[lo:hi, 1]
-    return RC.PublicPromptsSent(sets, reference), names
+    return RC.PublicPromptsSent(sets, reference)
 
 
 @cache
@@ -96,7 +96,7 @@ def _corpus_size() -> int:
 def batch_sets(number: int) -> tuple[RC.PublicPromptsSent, dict[str, dict]]:
     """The candidates' public prompts of one batch (at least `COLLECT_PROMPTS`), and its truth."""
     table, truth = importlib.import_module(f"bench.monitor_blind{number}").make_blind_batch(0, 2000)
-    return sent_by(table)[0], truth["accounts"]
+    return sent_by(table), truth["accounts"]
 
 
 def scale_sets() -> tuple[RC.PublicPromptsSent, dict[str, dict]]:
@@ -105,7 +105,7 @@ def scale_sets() -> tuple[RC.PublicPromptsSent, dict[str, dict]]:
     from monitor_spark import scale_config
 
     table, truth = simulate(scale_config(16_000_000))
-    return sent_by(table)[0], truth["accounts"]
+    return sent_by(table), truth["accounts"]
 
 
 def members(sent: RC.PublicPromptsSent, z: float, prompts: int, ratio: float | None) -> list[str]:

@@ -48,7 +48,7 @@ class FeatureParams:
     partition: bool = False  # with phrases, the speakers' long prompts (phrases.long_prompts): on for XMCD and XMCT, XMCTO and the shipped XMCW
     corpus_order: bool = False  # public prompts' corpus order per account (corpus_order.order_tests): on for XMCT, XMCTO and the shipped XMCW
     suspect_crowds: bool = False  # the long prompts of accounts with topic neighbours (crowds.topic_candidates): on for side model XMCV and the shipped XMCW
-    replay_crowds: bool = False  # arrived public senders' public prompts (replay_crowds.public_sets): on for side model XMCR
+    replay_crowds: bool = False  # arrived public senders' public prompts (replay_crowds.public_prompts_sent): on for side model XMCR
 
 
 def cot_choice(labels: np.ndarray, eligible: np.ndarray, per_cluster: int) -> np.ndarray:

@@ -121,11 +121,11 @@ def draw_rates(reference: np.ndarray, sent: np.ndarray) -> np.ndarray:
     corpus identity), with `DRAW_PRIOR` pseudo-senders for each prompt anyone of the scan sent (a
     reference sender or one of `sent`, the candidates' identities) and none for the rest of the corpus:
     a scan whose users paste from one part of the corpus does not spread chance over all of it."""
-    events = np.asarray(reference, dtype=np.float64)
-    seen = events > 0
+    senders = np.asarray(reference, dtype=np.float64)
+    seen = senders > 0
     seen[np.asarray(sent, dtype=np.int64)] = True
     prior = np.where(seen, DRAW_PRIOR, 0.0)
-    return (events + prior) / (events.sum() + prior.sum())
+    return (senders + prior) / (senders.sum() + prior.sum())
 
 
 def effective_draws(sizes: np.ndarray, rates: np.ndarray) -> np.ndarray:
@@ -141,8 +141,8 @@ def effective_draws(sizes: np.ndarray, rates: np.ndarray) -> np.ndarray:
 
 def draw_chance(sent: sparse.csr_matrix, draws: np.ndarray, rates: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
     """For accounts × prompts `sent` (1 where the row's account sent the column's prompt), each
-    account's `draws` (`effective_draws`) and each column's `rates`: E[A, B] = Σ_{p sent by A} P(B sends p) with
-    P = 1 − exp(−n_B·r_p), and V[A, B] the variance of that count, Σ P(1 − P). Row A is conditional
+    account's `draws` (`effective_draws`) and each column's `rates`: E[A, B] = Σ_{p sent by A}
+    P(B sends p) with P = 1 − exp(−n_B·r_p), and V[A, B] the variance of that count, Σ P(1 − P). Row A is conditional
     on A's own set, so E is not symmetric. In blocks of `BLOCK` columns of B."""
     n = len(draws)
     chance, variance = np.empty((n, n)), np.empty((n, n))
@@ -162,7 +162,8 @@ def disjoint_crowds(sets: dict[str, np.ndarray], z: float, min_prompts: int, *,
     it reaches `z`. Without `ratio` (side model XMCR) the candidates' own overlaps set one chance rate
     over bottom samples; with it (side model XMCRD) the chance is each prompt's draw rate in `reference`
     (per corpus identity, the accounts that are not candidates and sent it) at each account's effective
-    draws, and members must also pass the ratio bar. Deterministic (sorted accounts, a fixed start for the eigenvector)."""
+    draws, and members must also pass the ratio bar. Deterministic (sorted accounts, a fixed start for
+    the eigenvector)."""
     accounts = sorted((a for a, s in sets.items() if len(s) >= COLLECT_PROMPTS), key=lambda a: (-len(sets[a]), a))
     accounts = accounts[:MAX_CANDIDATES]
     if len(accounts) < MIN_MEMBERS:
@@ -172,7 +173,8 @@ def disjoint_crowds(sets: dict[str, np.ndarray], z: float, min_prompts: int, *,
     by_draws = ratio is not None
     if by_draws and reference is None:
         raise ValueError("a ratio bar needs the reference's senders per prompt")
-    kept = [np.unique(sets[a]) if by_draws else bottom(sets[a]) for a in accounts]
+    distinct = [np.unique(sets[a]) for a in accounts]
+    kept = distinct if by_draws else [bottom(d) for d in distinct]
     rows = np.repeat(np.arange(len(accounts)), [len(k) for k in kept])
     prompts, cols = np.unique(np.concatenate(kept), return_inverse=True)
     dtype = np.float64 if by_draws else np.float32
@@ -194,7 +196,7 @@ def disjoint_crowds(sets: dict[str, np.ndarray], z: float, min_prompts: int, *,
         variance = chance  # a Poisson count
     for m in (chance, variance, overlaps):
         np.fill_diagonal(m, 0.0)
-    large = np.asarray([len(np.unique(sets[a])) >= min_prompts for a in accounts])  # before the bottom sample
+    large = np.asarray([len(d) >= min_prompts for d in distinct])  # before the bottom sample
     left = np.arange(len(accounts))
     found: list[ReplayCrowd] = []
     for _ in range(MAX_CROWDS):
@@ -272,11 +274,6 @@ def candidates(rows: dict[str, dict], since: float) -> list[str]:
     return sorted(out)
 
 
-def public_sets(con: Engine, accounts: list[str]) -> dict[str, np.ndarray]:
-    """Account → the corpus positions of the distinct public prompts it sent (`public_prompts_sent`)."""
-    return public_prompts_sent(con, accounts).sets
-
-
 @dataclass(frozen=True)
 class PublicPromptsSent:
     """What the scan collects for disjoint-replay crowds (`public_prompts_sent`)."""
@@ -288,17 +285,16 @@ class PublicPromptsSent:
 def public_prompts_sent(con: Engine, accounts: list[str]) -> PublicPromptsSent:
     """For `accounts` (the candidates), those with at least `COLLECT_PROMPTS`: the corpus positions of
     the distinct public prompts each sent (every event, not the sample); and per corpus position, how
-    many of the other accounts sent it. A prompt is public when
-    its exact text is a public corpus prompt (the engine hashes the corpus's texts as it hashed the
-    scan's); its identity is the position of the corpus's first prompt with the same normalised text
+    many of the other accounts sent it. A prompt is public when its exact text is a public corpus
+    prompt (the engine hashes the corpus's texts as it hashed the scan's); its identity is the position of the corpus's first prompt with the same normalised text
     (`content.public_positions`), so two spellings of one prompt count as one."""
     from distillguard.monitor.content import public_positions, public_prompts
 
     texts = list(public_prompts())
-    positions = public_positions(texts)
     reference = np.zeros(len(texts), dtype=np.int64)
     if not accounts:
         return PublicPromptsSent({}, reference)
+    positions = public_positions(texts)
     con.register("replay_public_texts", pa.table({"prompt": pa.array(texts, type=pa.string()),
                                                   "pos": pa.array(positions, type=pa.int64())}))
     con.register("replay_candidates", pa.table({"account_id": pa.array(accounts, type=pa.string())}))

@@ -105,7 +105,7 @@ class Analysis:
     # suspect crowds' split (side model XMCV); empty in analyses cached before it
     long_prompts: dict[str, frozenset[int]] = field(default_factory=dict)
     # arrived public senders → the corpus positions of their distinct public prompts
-    # (`replay_crowds.public_sets`), for disjoint-replay crowds (side model XMCR); empty in analyses
+    # (`replay_crowds.public_prompts_sent`), for disjoint-replay crowds (side model XMCR); empty in analyses
     # cached before it and in scans whose model does not read them
     public_sets: dict[str, np.ndarray] = field(default_factory=dict)
     # per corpus position, how many of the accounts that are not such candidates sent it
@@ -511,9 +511,9 @@ def assess(analysis: Analysis, calibration: Calibration) -> dict:
     suspect_of = {} if cal.crowd_suspects is None or first_seen is None else suspect_crowds(
         getattr(analysis, "centroids", {}), own_scores, near, first_seen, cal.crowd_arrived_quantile,
         getattr(analysis, "long_prompts", {}))
-    # disjoint-replay crowds, for a model that reads them only (side model XMCR): arrived public senders
-    # that avoid one another's public prompts (`replay_crowds`)
-    # (side model XMCRD: against each prompt's draw rate, with its ratio bar)
+    # disjoint-replay crowds, for a model that reads them only (side models XMCR and XMCRD, the latter
+    # against each prompt's draw rate with its ratio bar): arrived public senders that avoid one
+    # another's public prompts (`replay_crowds`)
     replay_of = {} if cal.replay_crowd_z is None else replay_crowds.crowd_of(
         getattr(analysis, "public_sets", {}), cal.replay_crowd_z, int(cal.replay_crowd_prompts or 0),
         reference=getattr(analysis, "public_reference", None), ratio=cal.replay_crowd_ratio)
