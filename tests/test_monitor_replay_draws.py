@@ -1,8 +1,7 @@
 """Side model XMCRD (`monitor/replay_crowds.py` with a ratio): disjoint-replay crowds judged against
 each prompt's draw rate among the accounts that are not candidates, at each account's effective
-draws, with a ratio bar. XMCR's one
-chance rate took hundreds of ordinary accounts for a crowd on the 16M-event log, where prompts are far
-from equally popular and heavy keys draw thousands of times; these tests hold the draws' chance to
+draws, with a ratio bar. XMCR's one chance rate took hundreds of ordinary accounts for a crowd on the
+16M-event log, where prompts are far from equally popular and heavy keys draw thousands of times; these tests hold the draws' chance to
 its definition, and show that people drawing from a skewed corpus — with a coding key that draws only
 a fifth of it — make no crowd while a corpus dealt out over keys still does."""
 
